@@ -1,0 +1,57 @@
+/**
+ * The shape of a `/deal` command. Commands are declared once (see `table.ts`); Slack's listener, Discord's
+ * registration and handler, the terminal chat and the help text are all generated from the table.
+ */
+import { z } from "zod";
+import type { Engine } from "../answer/engine.js";
+import type { DigestService } from "../digest/service.js";
+import type { IngestService } from "../ingest/service.js";
+import type { Reply } from "./reply.js";
+
+/** The platform-neutral request: who asked, where, and what came before in the conversation. */
+export const EnvelopeSchema = z.object({
+  platform: z.enum(["slack", "discord", "shell"]),
+  userId: z.string(),
+  /** Platform-qualified channel key, e.g. "slack:T1:C1", "discord:G1:C1", "shell:local". */
+  channelKey: z.string(),
+  /** The asker's or workspace's IANA timezone, where the platform tells it. */
+  timezone: z.string().optional(),
+  /** The earlier question in this thread, for follow-ups ("and when?"). */
+  previousQuestion: z.string().optional(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** One option of a command, in the order text arguments fill them. */
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  /** Allowed values, where the option is a choice. */
+  choices?: readonly string[];
+  /** The last option may swallow the rest of the text (a question, a URL with spaces trimmed). */
+  rest?: boolean;
+}
+
+/** What a command's `run` gets besides its options. */
+export interface CommandContext {
+  envelope: Envelope;
+  engine: Engine;
+  digest?: DigestService;
+  ingest?: IngestService;
+  /** The whole command table, for help and did-you-mean. */
+  commands: readonly CommandSpec[];
+  now: () => Date;
+}
+
+/** A `/deal` subcommand. */
+export interface CommandSpec {
+  name: string;
+  /** Shown in help and in each platform's command picker (at most 100 characters, Discord's limit). */
+  description: string;
+  /** A topic shorthand stands for a question; its answer is that question's answer. */
+  kind: "topic" | "utility";
+  /** For topics: the question the shorthand stands for. */
+  question?: string;
+  options: readonly CommandOption[];
+  run(options: Readonly<Record<string, string | undefined>>, ctx: CommandContext): Promise<Reply> | Reply;
+}

@@ -1,0 +1,95 @@
+/**
+ * Turns what a person typed after `/deal` (or after mentioning the bot) into a reply: a command from the
+ * table, a "did you mean", help, or a free question.
+ */
+import { distance } from "fastest-levenshtein";
+import type { CommandContext, CommandSpec } from "./command.js";
+import type { Reply } from "./reply.js";
+import { findCommand } from "./table.js";
+import { helpReply } from "./utility.js";
+
+/** Questions longer than this are cut before analysis; nobody asks 10,000 characters. */
+export const MAX_INPUT_CHARS = 1000;
+
+/** Removes control characters and the `/deal` prefix, folds white space and caps the length. */
+export function normalizeInput(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^\/deal\b\s*/i, "")
+      .slice(0, MAX_INPUT_CHARS)
+      .trim()
+  );
+}
+
+/** Fills a command's options from free text, in declaration order; a `rest` option takes what is left. */
+export function parseOptions(spec: CommandSpec, text: string): Record<string, string | undefined> {
+  const words = text.split(" ").filter(Boolean);
+  const options: Record<string, string | undefined> = {};
+  for (const option of spec.options) {
+    if (option.rest) {
+      options[option.name] = words.splice(0).join(" ") || undefined;
+    } else {
+      options[option.name] = words.shift();
+    }
+  }
+  return options;
+}
+
+/** Command names a mistyped word is close to, best first. */
+export function suggestCommands(word: string, commands: readonly CommandSpec[]): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 3) return [];
+  return commands
+    .map((c) => ({ name: c.name, d: c.name.startsWith(w) ? 0 : distance(w, c.name) }))
+    .filter((s) => s.d <= Math.max(1, Math.floor(s.name.length / 3)))
+    .sort((a, b) => a.d - b.d)
+    .map((s) => s.name);
+}
+
+/** Runs a command with structured options (Discord's slash options, or parsed text), validating them. */
+export async function runCommand(
+  spec: CommandSpec,
+  options: Record<string, string | undefined>,
+  ctx: CommandContext,
+): Promise<Reply> {
+  for (const option of spec.options) {
+    const value = options[option.name];
+    if (option.required && !value) {
+      return {
+        type: "notice",
+        tone: "warning",
+        text: `\`/deal ${spec.name}\` needs ${option.name}: ${option.description}.`,
+      };
+    }
+    if (value && option.choices && !option.choices.includes(value.toLowerCase())) {
+      return {
+        type: "notice",
+        tone: "warning",
+        text: `\`${value}\` is not one of ${option.choices.map((c) => `\`${c}\``).join(", ")}.`,
+      };
+    }
+    if (value && option.choices) options[option.name] = value.toLowerCase();
+  }
+  return spec.run(options, ctx);
+}
+
+/** Handles one line of input: `value`, `/deal chips`, `digest on 08:00`, `chipz`, or a free question. */
+export async function handleText(text: string, ctx: CommandContext): Promise<Reply> {
+  const input = normalizeInput(text);
+  if (!input) return helpReply(ctx.commands);
+  const [first = "", ...rest] = input.split(" ");
+  const spec = findCommand(first, ctx.commands);
+  if (spec) return runCommand(spec, parseOptions(spec, rest.join(" ")), ctx);
+  if (rest.length === 0 && /^[a-z]+$/i.test(first)) {
+    const suggestions = suggestCommands(first, ctx.commands);
+    if (suggestions.length) return { type: "did_you_mean", input: first, suggestions };
+  }
+  return {
+    type: "answer",
+    result: ctx.engine.answer(input, { previousQuestion: ctx.envelope.previousQuestion }),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Topic shorthands: `/deal <topic>` asks the question it stands for. Add a topic here and every platform
+ * (Slack, Discord, terminal, help text, manifest test) picks it up.
+ */
+import type { CommandSpec } from "./command.js";
+
+interface Topic {
+  name: string;
+  description: string;
+  question: string;
+}
+
+const TOPICS: readonly Topic[] = [
+  { name: "value", description: "What the deal is worth", question: "how much is the deal worth?" },
+  {
+    name: "chips",
+    description: "Which chips and hardware the deal covers",
+    question: "which chips are in the deal?",
+  },
+  {
+    name: "timeline",
+    description: "When the capacity comes online",
+    question: "when will the capacity be deployed?",
+  },
+  { name: "partners", description: "Who the deal is between", question: "which companies signed the deal?" },
+  {
+    name: "microsoft",
+    description: "What the deal means for Microsoft",
+    question: "what does the deal mean for Microsoft?",
+  },
+  { name: "market", description: "How the market reacted", question: "how did the stock market react?" },
+  { name: "people", description: "Who is quoted about the deal", question: "who said what about the deal?" },
+  { name: "risks", description: "Risks and open questions", question: "what are the risks?" },
+];
+
+/** The topic commands, each answering its question. */
+export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
+  name: topic.name,
+  description: topic.description,
+  kind: "topic",
+  question: topic.question,
+  options: [],
+  run: (_options, ctx) => ({
+    type: "answer",
+    result: ctx.engine.answer(topic.question, { previousQuestion: ctx.envelope.previousQuestion }),
+  }),
+}));

@@ -1,0 +1,56 @@
+/**
+ * Utility commands: a free question, the list of sources, and help.
+ */
+import type { CommandContext, CommandSpec } from "./command.js";
+import type { Reply } from "./reply.js";
+
+/** The help reply, generated from the command table. */
+export function helpReply(commands: readonly CommandSpec[]): Reply {
+  return {
+    type: "help",
+    intro:
+      "Ask me anything about the story, e.g. `/deal how many GPUs?`, or use a shorthand. " +
+      "Every answer quotes the sentence it relies on and links to it.",
+    commands: commands.map((c) => ({
+      name: c.name,
+      description: c.description,
+      usage: c.options.length
+        ? c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(" ")
+        : undefined,
+    })),
+  };
+}
+
+export const askCommand: CommandSpec = {
+  name: "ask",
+  description: "Ask a question in your own words",
+  kind: "utility",
+  options: [{ name: "question", description: "Your question", required: true, rest: true }],
+  run: (options, ctx) => {
+    const question = options.question?.trim() ?? "";
+    if (!question) return helpReply(ctx.commands);
+    return {
+      type: "answer",
+      result: ctx.engine.answer(question, { previousQuestion: ctx.envelope.previousQuestion }),
+    };
+  },
+};
+
+export const sourcesCommand: CommandSpec = {
+  name: "sources",
+  description: "List the articles I answer from",
+  kind: "utility",
+  options: [],
+  run: (_options, ctx: CommandContext) => ({
+    type: "sources",
+    sources: ctx.engine.articles().flatMap((a) => ctx.engine.listing(a.meta.id) ?? []),
+  }),
+};
+
+export const helpCommand: CommandSpec = {
+  name: "help",
+  description: "Show what I can do",
+  kind: "utility",
+  options: [],
+  run: (_options, ctx) => helpReply(ctx.commands),
+};

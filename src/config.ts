@@ -1,0 +1,127 @@
+/**
+ * All configuration, parsed once at start from the environment (and an optional `.env`) by one zod schema.
+ * A bad value stops the start with a message naming the variable and what it expects.
+ */
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"], { error: "expected true or false" })
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const list = z.string().transform((v) =>
+  v
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+const httpUrl = z.url({ protocol: /^https?$/, error: "expected an http(s) URL" });
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected HH:MM (24-hour), e.g. 09:00");
+
+const timezone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: "expected an IANA timezone such as Europe/Berlin" },
+);
+
+export const ConfigSchema = z
+  .object({
+    SEEDS_DIR: z.string().min(1).default("seeds"),
+    PORT: z.coerce
+      .number({ error: "expected a port number" })
+      .int()
+      .min(0, "expected a port number 0–65535")
+      .max(65535, "expected a port number 0–65535")
+      .default(3000),
+    PUBLIC_BASE_URL: httpUrl.optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Questions a user may ask per minute, on each platform. */
+    RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: "expected a whole number" }).int().min(1).default(10),
+
+    SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "expected a bot token starting with xoxb-").optional(),
+    SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+    SLACK_APP_TOKEN: z
+      .string()
+      .startsWith("xapp-", "expected an app-level token starting with xapp-")
+      .optional(),
+    SLACK_API_URL: httpUrl.optional(),
+
+    DISCORD_TOKEN: z.string().min(1).optional(),
+    DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, "expected a numeric application ID").optional(),
+    DISCORD_GUILD_ID: z.string().regex(/^\d+$/, "expected a numeric guild (server) ID").optional(),
+    DISCORD_API_URL: httpUrl.default("https://discord.com/api"),
+    DISCORD_SHARDS: z
+      .string()
+      .regex(/^(auto|\d+)$/, "expected auto or a number of shards")
+      .optional(),
+
+    /** Who may `/deal add`: `*` for everyone, else user IDs separated by commas. */
+    ADD_ALLOWED_USERS: list.default(["*"]),
+    ALLOW_PRIVATE_URLS: bool.default(false),
+    FEEDS: list.default([]),
+    FEED_POLL_CRON: z.string().default("*/15 * * * *"),
+    FETCH_TIMEOUT_MS: z.coerce.number({ error: "expected milliseconds" }).int().min(100).default(10_000),
+    FETCH_MAX_BYTES: z.coerce
+      .number({ error: "expected a number of bytes" })
+      .int()
+      .min(1024)
+      .default(3_000_000),
+    WATCH_SEEDS: bool.default(true),
+
+    DATA_DIR: z.string().min(1).default("data"),
+    DIGEST_DEFAULT_TIME: hhmm.default("09:00"),
+    DIGEST_DEFAULT_TIMEZONE: timezone.default("UTC"),
+  })
+  .superRefine((c, ctx) => {
+    if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
+      ctx.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "is required to run on Slack" });
+    }
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SIGNING_SECRET"],
+        message: "is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)",
+      });
+    }
+    if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_APPLICATION_ID"],
+        message: "is required to run on Discord",
+      });
+    }
+  })
+  .transform((c) => ({
+    ...c,
+    PUBLIC_BASE_URL: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
+  }));
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
+
+/** Parses the environment; on failure the error names every bad variable and what it expects. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  // Empty strings mean "not set", as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  const lines = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "config");
+    const given = env[name];
+    return `${name}${given !== undefined ? ` (got ${JSON.stringify(given)})` : ""}: ${issue.message}`;
+  });
+  return { ok: false, error: `Bad configuration:\n  ${lines.join("\n  ")}\nSee .env.example.` };
+}
+
+/** Which platforms the config turns on. */
+export function enabledPlatforms(config: Config): { slack: boolean; discord: boolean } {
+  return { slack: Boolean(config.SLACK_BOT_TOKEN), discord: Boolean(config.DISCORD_TOKEN) };
+}

@@ -1,0 +1,142 @@
+/**
+ * The source page in a real browser: Debian's Chromium, driven by playwright-core. A quote link
+ * `/sources/<id>#p-N` must scroll the passage into view and `:target` must paint it, under the strict CSP.
+ * Chromium missing is a failure, not a skip: `.ci/run` installs it.
+ */
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createLogger } from "../../src/logger.js";
+import { createHttpServer, type HttpServer } from "../../src/web/http-server.js";
+import { AI_BANNER_TEXT } from "../../src/web/source-page.js";
+import { createFakeEngine } from "../fixtures/fake-engine.js";
+import { plainLastIndex, sampleArticles } from "./sample-articles.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+/** From notes/browser-tests.md: root, no network, no GPU. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const HIGHLIGHT = "rgb(255, 235, 59)";
+
+let server: HttpServer;
+let base: string;
+let context: BrowserContext;
+let profileDir: string;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (.ci/run does)`);
+  }
+  server = createHttpServer({ engine: createFakeEngine(sampleArticles), logger: createLogger("silent") });
+  base = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}`;
+  profileDir = mkdtempSync(join(tmpdir(), "deal-bot-chromium-"));
+  // A persistent context is how playwright takes a fresh, empty --user-data-dir of our choosing.
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1000, height: 700 },
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+beforeEach(async ({ onTestFailed, task }) => {
+  problems.length = 0;
+  page = await context.newPage();
+  // A CSP violation or a script that ran would show up here.
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  onTestFailed(async () => {
+    const file = join(tmpdir(), `deal-bot-${task.name.replace(/\W+/g, "-")}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.error(`screenshot of the failing page: ${file}`);
+  });
+  return async () => {
+    await page.close();
+  };
+});
+
+/** Where an element stands against the viewport, and how it is painted. */
+function inspect(selector: string) {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return {
+      background: getComputedStyle(el).backgroundColor,
+      inViewport: box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0,
+      scrollY: window.scrollY,
+    };
+  });
+}
+
+describe("source page in Chromium", () => {
+  it("scrolls a linked passage far down the page into view and highlights it", async () => {
+    await page.goto(`${base}/sources/001_plain#p-${plainLastIndex}`);
+    await page.locator(`#p-${plainLastIndex}`).waitFor();
+    await expect
+      .poll(() => inspect(`#p-${plainLastIndex}`))
+      .toMatchObject({
+        background: HIGHLIGHT,
+        inViewport: true,
+      });
+    expect((await inspect(`#p-${plainLastIndex}`)).scrollY).toBeGreaterThan(0);
+    // Only the linked passage is highlighted.
+    expect((await inspect("#p-0")).background).not.toBe(HIGHLIGHT);
+    expect(problems).toEqual([]);
+  });
+
+  it("highlights a list item the same way", async () => {
+    await page.goto(`${base}/sources/001_plain#p-43`);
+    await expect.poll(() => inspect("#p-43")).toMatchObject({ background: HIGHLIGHT, inViewport: true });
+  });
+
+  it("shows the AI banner on an article its publisher flags", async () => {
+    await page.goto(`${base}/sources/004_ai#p-0`);
+    const banner = page.locator("#ai-banner");
+    await banner.waitFor({ state: "visible" });
+    expect(await banner.textContent()).toBe(AI_BANNER_TEXT);
+    await expect.poll(() => inspect("#p-0")).toMatchObject({ background: HIGHLIGHT });
+    expect(problems).toEqual([]);
+  });
+
+  it("shows no AI banner on an article without the disclaimer", async () => {
+    await page.goto(`${base}/sources/001_plain`);
+    await page.locator("h1").waitFor();
+    expect(await page.locator("#ai-banner").count()).toBe(0);
+  });
+
+  it("shows markup in an article as text and runs none of it", async () => {
+    await page.goto(`${base}/sources/666_hostile`);
+    await page.locator("#p-0").waitFor();
+    expect(await page.locator("#p-0").textContent()).toBe("<!channel> look: <script>alert(1)</script>");
+    expect(await page.locator("main script, main b").count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("opens an article from the list of sources", async () => {
+    await page.goto(`${base}/sources`);
+    await page.getByRole("link", { name: /A Cloud Giant Rises/ }).click();
+    await page.waitForURL(`${base}/sources/004_ai`);
+    await page.locator("#ai-banner").waitFor({ state: "visible" });
+  });
+});

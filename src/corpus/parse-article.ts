@@ -1,0 +1,38 @@
+/**
+ * One article file in, one cleaned and split Article out: front matter validated, text cleaned by the
+ * pipeline, passages cut. Failures are values naming the file (and the field, for front matter).
+ */
+import { basename, extname } from "node:path";
+import type { Article } from "../types.js";
+import { cleanArticle } from "./clean-article.js";
+import { parseMeta, splitFrontMatter } from "./front-matter.js";
+import { splitPassages } from "./split-passages.js";
+
+/** The result of parsing one article file. */
+export type ParseArticleResult = { ok: true; article: Article } | { ok: false; error: string };
+
+/** Parses an article file's text; `fileName` names it in errors and gives the default id. */
+export function parseArticle(fileText: string, fileName: string): ParseArticleResult {
+  const fail = (message: string): ParseArticleResult => ({ ok: false, error: `${fileName}: ${message}` });
+  if (fileText.includes("\u0000")) return fail("binary content (NUL bytes), not a text article");
+  const split = splitFrontMatter(fileText);
+  if (!split.ok) return fail(split.error);
+  const meta = parseMeta(split.yaml, basename(fileName, extname(fileName)));
+  if (!meta.ok) return fail(meta.error);
+  if (split.body.trim().length === 0) return fail("empty text: nothing below the front matter");
+  const cleaned = cleanArticle(split.body);
+  const passages = splitPassages(meta.meta.id, cleaned.blocks);
+  if (!passages.some((passage) => passage.kind !== "heading")) {
+    return fail("no sentences left after cleaning (only furniture, headings or disclaimers)");
+  }
+  return {
+    ok: true,
+    article: {
+      meta: meta.meta,
+      file: fileName,
+      text: cleaned.blocks.join("\n"),
+      passages,
+      aiGenerated: cleaned.aiGenerated,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * A channel's digest as of now: new since its last delivered digest, compared with that digest's fact card.
+ * Shared by the scheduler and `/deal digest preview`, so the preview shows exactly what would be posted.
+ */
+import type { Engine } from "../answer/engine.js";
+import type { Digest } from "../commands/reply.js";
+import type { DigestStore } from "../store/digest-store.js";
+import { buildDigest } from "./build-digest.js";
+import type { FactSnapshot } from "./fact-card.js";
+import { readSnapshot } from "./fact-card.js";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface ChannelDigestDeps {
+  store: DigestStore;
+  engine: Engine;
+  publicBaseUrl: string;
+}
+
+export interface ChannelDigestTarget {
+  channelKey: string;
+  timezone: string;
+  /** Local date the digest is for. */
+  date: string;
+  /** When the channel subscribed, if it has. */
+  subscribedAt?: Date;
+}
+
+/** Builds the channel's digest for `asOf`. */
+export async function channelDigest(
+  deps: ChannelDigestDeps,
+  target: ChannelDigestTarget,
+  asOf: Date,
+): Promise<{ digest: Digest; snapshot: FactSnapshot }> {
+  const last = await deps.store.lastDelivered(target.channelKey);
+  // A first digest covers at least the day before it, so it is not empty just for being first.
+  const dayBefore = new Date(asOf.getTime() - DAY_MS);
+  const firstSince = target.subscribedAt && target.subscribedAt < dayBefore ? target.subscribedAt : dayBefore;
+  return buildDigest({
+    engine: deps.engine,
+    since: last?.contentAsOf ?? firstSince,
+    asOf,
+    date: target.date,
+    timezone: target.timezone,
+    previous: readSnapshot(last?.snapshot),
+    publicBaseUrl: deps.publicBaseUrl,
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * Reads the words after `/deal digest on` in any order: a time (HH:MM), an IANA timezone, and `quiet` or
+ * `verbose`. Order-free because people type "on Europe/Berlin" as often as "on 08:30 Europe/Berlin".
+ */
+
+import { canonicalTimezone, normalizeTime } from "./local-clock.js";
+import type { SubscribeOptions } from "./service.js";
+
+export type ParseDigestArgsResult = { ok: true; options: SubscribeOptions } | { ok: false; error: string };
+
+/** Classifies each word by its shape; the first word that fits nothing is the error. */
+export function parseDigestArgs(words: readonly (string | undefined)[]): ParseDigestArgsResult {
+  const options: SubscribeOptions = {};
+  for (const word of words.flatMap((w) => w?.split(/\s+/).filter(Boolean) ?? [])) {
+    const lower = word.toLowerCase();
+    if (lower === "quiet" || lower === "verbose") {
+      options.verbose = lower === "verbose";
+      continue;
+    }
+    if (/^\d/.test(word)) {
+      const time = normalizeTime(word);
+      if (!time) return { ok: false, error: `\`${word}\` is not a time; use 24-hour HH:MM, e.g. 08:30.` };
+      options.time = time;
+      continue;
+    }
+    const timezone = canonicalTimezone(word);
+    if (!timezone) {
+      return {
+        ok: false,
+        error: `\`${word}\` is not a time (HH:MM), an IANA timezone (e.g. Europe/Berlin), \`quiet\` or \`verbose\`.`,
+      };
+    }
+    options.timezone = timezone;
+  }
+  return { ok: true, options };
+}

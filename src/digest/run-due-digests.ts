@@ -1,0 +1,130 @@
+/**
+ * One scheduler tick: for every subscription whose local time has come today, claim the day in the ledger,
+ * build the digest, post it, and record the outcome. The claim is what makes it exactly once: whichever
+ * scheduler (or process) claims the day posts it; the others find it claimed and move on.
+ */
+import type { Engine } from "../answer/engine.js";
+import type { Reply } from "../commands/reply.js";
+import type { Logger } from "../logger.js";
+import type { Claim, DigestStore, Subscription } from "../store/digest-store.js";
+import { channelDigest } from "./channel-digest.js";
+import { dueToday } from "./local-clock.js";
+import type { DigestPoster } from "./poster.js";
+
+/** Longer than any post may take: a claim older than this belongs to a scheduler that died. */
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+
+export const NO_NEW_COVERAGE = "No new coverage since the last digest.";
+
+export interface RunDueDigestsDeps {
+  store: DigestStore;
+  engine: Engine;
+  posters: readonly DigestPoster[];
+  now: () => Date;
+  logger: Logger;
+  publicBaseUrl: string;
+  leaseMs?: number;
+}
+
+/** What a tick did for one channel. */
+export type TickOutcome =
+  | { channelKey: string; localDate: string; outcome: "sent"; messageId?: string }
+  | { channelKey: string; localDate: string; outcome: "skipped" }
+  | { channelKey: string; localDate: string; outcome: "failed"; error: string; retryAt: Date };
+
+/** Delay before retry number `attempt + 1`: 1, 2, 4 … minutes, at most 30; the day's end bounds the rest. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(60_000 * 2 ** (attempt - 1), 30 * 60_000);
+}
+
+/** The poster for a channel key's platform prefix ("slack:…" → the Slack poster). */
+export function posterFor(channelKey: string, posters: readonly DigestPoster[]): DigestPoster | undefined {
+  const platform = channelKey.split(":", 1)[0];
+  return posters.find((p) => p.platform === platform);
+}
+
+/** Posts every digest that is due now and not yet in the ledger for today. */
+export async function runDueDigests(deps: RunDueDigestsDeps): Promise<TickOutcome[]> {
+  const outcomes: TickOutcome[] = [];
+  for (const subscription of await deps.store.listSubscriptions()) {
+    try {
+      const outcome = await runOne(deps, subscription);
+      if (outcome) outcomes.push(outcome);
+    } catch (error) {
+      // One channel's trouble (a bad row, a store hiccup) must not stop the others' digests.
+      deps.logger.error(
+        { err: error, channelKey: subscription.channelKey },
+        "digest tick failed for channel",
+      );
+    }
+  }
+  return outcomes;
+}
+
+async function runOne(deps: RunDueDigestsDeps, sub: Subscription): Promise<TickOutcome | undefined> {
+  const now = deps.now();
+  const { date, due } = dueToday({ time: sub.time, timezone: sub.timezone, since: sub.createdAt }, now);
+  if (!due) return undefined;
+  const poster = posterFor(sub.channelKey, deps.posters);
+  if (!poster) return undefined;
+  const claim = await deps.store.claim({
+    channelKey: sub.channelKey,
+    localDate: date,
+    now,
+    leaseMs: deps.leaseMs ?? DEFAULT_LEASE_MS,
+  });
+  if (!claim) return undefined;
+
+  const { digest, snapshot } = await channelDigest(
+    deps,
+    { channelKey: sub.channelKey, timezone: sub.timezone, date, subscribedAt: sub.createdAt },
+    now,
+  );
+  const base = { channelKey: sub.channelKey, localDate: date };
+  if (digest.empty && !sub.verbose) {
+    await deps.store.markDelivered(claim, { at: now, posted: false, contentAsOf: now, snapshot });
+    return { ...base, outcome: "skipped" };
+  }
+  const reply: Reply = digest.empty
+    ? { type: "notice", tone: "info", text: NO_NEW_COVERAGE }
+    : { type: "digest", digest };
+  try {
+    const result = await poster.post(sub.channelKey, reply);
+    const messageId = result?.messageId;
+    await deps.store.markDelivered(claim, {
+      at: deps.now(),
+      posted: true,
+      messageId,
+      contentAsOf: now,
+      snapshot,
+    });
+    deps.logger.info({ channelKey: sub.channelKey, localDate: date, messageId }, "digest posted");
+    return { ...base, outcome: "sent", messageId };
+  } catch (error) {
+    return recordFailure(deps, claim, error);
+  }
+}
+
+async function recordFailure(deps: RunDueDigestsDeps, claim: Claim, error: unknown): Promise<TickOutcome> {
+  const at = deps.now();
+  const message = error instanceof Error ? error.message : String(error);
+  const retryAt = new Date(at.getTime() + retryDelayMs(claim.attempt));
+  await deps.store.markFailed(claim, { at, error: message, retryAt });
+  deps.logger.warn(
+    {
+      channelKey: claim.channelKey,
+      localDate: claim.localDate,
+      attempt: claim.attempt,
+      retryAt,
+      error: message,
+    },
+    "digest post failed; will retry",
+  );
+  return {
+    channelKey: claim.channelKey,
+    localDate: claim.localDate,
+    outcome: "failed",
+    error: message,
+    retryAt,
+  };
+}

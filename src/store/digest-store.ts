@@ -1,0 +1,108 @@
+/**
+ * Where the digest keeps its state: subscriptions, and the ledger that makes each channel's digest go out
+ * once per local calendar date. Asynchronous on purpose, so a networked backend (PostgreSQL for several
+ * replicas) fits this interface without touching the digest code.
+ */
+
+/** A channel's standing order for a daily digest. */
+export interface Subscription {
+  /** Platform-qualified, e.g. "slack:T1:C1"; its prefix picks the poster. */
+  channelKey: string;
+  platform: "slack" | "discord" | "shell";
+  /** Local wall-clock time, HH:MM (24-hour). */
+  time: string;
+  /** IANA timezone the time is read in. */
+  timezone: string;
+  /** Post a one-line "no new coverage" notice on empty days instead of nothing. */
+  verbose: boolean;
+  /** Who turned it on (platform user id). */
+  createdBy: string;
+  /** When it was first turned on; kept when the time or timezone changes. */
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/**
+ * The ledger row of one channel's digest for one local date: `claimed` while a scheduler posts it,
+ * `failed` while a retry waits, `sent` once the platform accepted it, `skipped` for a quiet empty day.
+ */
+export type LedgerStatus = "claimed" | "failed" | "sent" | "skipped";
+
+export interface LedgerEntry {
+  channelKey: string;
+  /** The channel's local calendar date, YYYY-MM-DD. */
+  localDate: string;
+  status: LedgerStatus;
+  /** Posting attempts so far (each claim counts one). */
+  attempts: number;
+  claimedAt: Date;
+  /** For `failed`: when the next attempt may claim the row. */
+  nextAttemptAt?: Date;
+  lastError?: string;
+  /** When it became `sent` or `skipped`. */
+  finishedAt?: Date;
+  /** The platform's id of the posted message, where the platform returned one. */
+  messageId?: string;
+  /** The instant the posted content was built for: the next digest covers what came after it. */
+  contentAsOf?: Date;
+  /** The fact card as it was posted (opaque JSON to the store; the digest code validates it). */
+  snapshot?: unknown;
+}
+
+/** Proof of a claim: only its holder may record a failure on the row. */
+export interface Claim {
+  channelKey: string;
+  localDate: string;
+  token: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+}
+
+export interface ClaimRequest {
+  channelKey: string;
+  localDate: string;
+  now: Date;
+  /** A `claimed` row older than this is taken to be abandoned (its scheduler crashed) and claimed again. */
+  leaseMs: number;
+}
+
+export interface DeliveredRecord {
+  at: Date;
+  /** False for a quiet empty day: nothing went out, but the day is done. */
+  posted: boolean;
+  messageId?: string;
+  contentAsOf: Date;
+  snapshot: unknown;
+}
+
+export interface FailedRecord {
+  at: Date;
+  error: string;
+  /** Earliest time a later tick may try again. */
+  retryAt: Date;
+}
+
+/** Subscriptions CRUD, the exactly-once ledger and fact snapshots. */
+export interface DigestStore {
+  /** Creates or replaces the channel's subscription. */
+  saveSubscription(subscription: Subscription): Promise<void>;
+  getSubscription(channelKey: string): Promise<Subscription | undefined>;
+  /** False when the channel had none. The ledger is kept, so re-subscribing never repeats today's digest. */
+  deleteSubscription(channelKey: string): Promise<boolean>;
+  listSubscriptions(): Promise<Subscription[]>;
+
+  /**
+   * Atomically decides whether the caller may post the channel's digest for `localDate`: a fresh row, a
+   * `claimed` row whose lease ran out, or a `failed` row whose retry time came. Never once `sent`/`skipped`.
+   */
+  claim(request: ClaimRequest): Promise<Claim | undefined>;
+  /** Marks the day done; false when it already was (the first record wins). */
+  markDelivered(claim: Claim, record: DeliveredRecord): Promise<boolean>;
+  /** Records a failed post for a later retry; false when the claim was lost to another scheduler. */
+  markFailed(claim: Claim, record: FailedRecord): Promise<boolean>;
+  entry(channelKey: string, localDate: string): Promise<LedgerEntry | undefined>;
+  /** The channel's most recent `sent` or `skipped` day, with its snapshot. */
+  lastDelivered(channelKey: string): Promise<LedgerEntry | undefined>;
+
+  close(): Promise<void>;
+}

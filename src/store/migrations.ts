@@ -1,0 +1,65 @@
+/**
+ * The SQLite schema as an ordered list of migrations. `PRAGMA user_version` records how many have run;
+ * each runs in its own immediate transaction, so two processes opening a new file migrate it once.
+ */
+import type { Database } from "better-sqlite3";
+
+/** Append only: a migration that shipped is never edited, a change is a new entry. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: subscriptions and the per-day ledger.
+  `CREATE TABLE subscriptions (
+     channel_key TEXT PRIMARY KEY,
+     platform TEXT NOT NULL,
+     time TEXT NOT NULL,
+     timezone TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE TABLE digest_ledger (
+     channel_key TEXT NOT NULL,
+     local_date TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('claimed', 'failed', 'sent', 'skipped')),
+     claim_token TEXT NOT NULL,
+     attempts INTEGER NOT NULL,
+     claimed_at INTEGER NOT NULL,
+     next_attempt_at INTEGER,
+     last_error TEXT,
+     finished_at INTEGER,
+     message_id TEXT,
+     PRIMARY KEY (channel_key, local_date)
+   );`,
+  // 2: quiet/verbose empty days, and the fact snapshot each digest is compared against.
+  `ALTER TABLE subscriptions ADD COLUMN verbose INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE digest_ledger ADD COLUMN content_as_of INTEGER;
+   ALTER TABLE digest_ledger ADD COLUMN snapshot_json TEXT;
+   CREATE INDEX digest_ledger_by_channel ON digest_ledger (channel_key, finished_at);`,
+];
+
+export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };
+
+/** Brings the database up to `MIGRATIONS.length` (or `target`); refuses a file from a newer version. */
+export function migrate(db: Database, target: number = MIGRATIONS.length): MigrateResult {
+  const from = userVersion(db);
+  if (from > MIGRATIONS.length) {
+    return {
+      ok: false,
+      error: `${db.name} has schema version ${from}, newer than this deal-bot knows (${MIGRATIONS.length}); upgrade deal-bot`,
+    };
+  }
+  for (let version = from; version < target; version++) {
+    const step = db.transaction(() => {
+      // Re-read inside the write lock: another process may have run this step meanwhile.
+      if (userVersion(db) !== version) return;
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    });
+    step.immediate();
+  }
+  return { ok: true, from, to: Math.max(from, target) };
+}
+
+/** The schema version recorded in the file (0 for a new one). */
+export function userVersion(db: Database): number {
+  return db.pragma("user_version", { simple: true }) as number;
+}

@@ -1,0 +1,97 @@
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { MIGRATIONS, migrate, userVersion } from "../../src/store/migrations.js";
+import { openSqliteDigestStore } from "../../src/store/sqlite-digest-store.js";
+import { tempDir } from "../digest/support.js";
+
+const dirs: { cleanup(): void }[] = [];
+function tempFile(): string {
+  const t = tempDir();
+  dirs.push(t);
+  return join(t.dir, "deal-bot.sqlite");
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) d.cleanup();
+});
+
+describe("migrate", () => {
+  it("creates the whole schema on an empty file and records the version", () => {
+    const db = new BetterSqlite3(tempFile());
+    expect(migrate(db)).toEqual({ ok: true, from: 0, to: MIGRATIONS.length });
+    expect(userVersion(db)).toBe(MIGRATIONS.length);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual(["digest_ledger", "subscriptions"]);
+    db.close();
+  });
+
+  it("is a no-op the second time", () => {
+    const db = new BetterSqlite3(":memory:");
+    migrate(db);
+    expect(migrate(db)).toEqual({ ok: true, from: MIGRATIONS.length, to: MIGRATIONS.length });
+    db.close();
+  });
+
+  it("upgrades a version-1 file and keeps its subscriptions and ledger", async () => {
+    const file = tempFile();
+    const old = new BetterSqlite3(file);
+    migrate(old, 1);
+    expect(userVersion(old)).toBe(1);
+    old
+      .prepare(
+        `INSERT INTO subscriptions (channel_key, platform, time, timezone, created_by, created_at, updated_at)
+         VALUES ('slack:T1:C1', 'slack', '08:30', 'Europe/Berlin', 'U1', 1000, 1000)`,
+      )
+      .run();
+    old
+      .prepare(
+        `INSERT INTO digest_ledger (channel_key, local_date, status, claim_token, attempts, claimed_at, finished_at)
+         VALUES ('slack:T1:C1', '2025-11-03', 'sent', 't', 1, 5000, 6000)`,
+      )
+      .run();
+    old.close();
+
+    const opened = openSqliteDigestStore(file);
+    if (!opened.ok) throw new Error(opened.error);
+    const store = opened.store;
+    expect(await store.getSubscription("slack:T1:C1")).toMatchObject({
+      time: "08:30",
+      timezone: "Europe/Berlin",
+      verbose: false,
+    });
+    const last = await store.lastDelivered("slack:T1:C1");
+    // Version 1 had no content time: the finish time stands in for it.
+    expect(last).toMatchObject({ localDate: "2025-11-03", status: "sent", contentAsOf: new Date(6000) });
+    expect(last?.snapshot).toBeUndefined();
+    await store.close();
+    const reopened = new BetterSqlite3(file);
+    expect(userVersion(reopened)).toBe(MIGRATIONS.length);
+    reopened.close();
+  });
+
+  it("refuses a file written by a newer version, naming the file and versions", () => {
+    const file = tempFile();
+    const db = new BetterSqlite3(file);
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    const opened = openSqliteDigestStore(file);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.error).toContain(file);
+      expect(opened.error).toContain(`schema version ${MIGRATIONS.length + 1}`);
+    }
+  });
+
+  it("turns on WAL for a file database", () => {
+    const file = tempFile();
+    const opened = openSqliteDigestStore(file);
+    expect(opened.ok).toBe(true);
+    const db = new BetterSqlite3(file);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+    if (opened.ok) void opened.store.close();
+  });
+});

@@ -1,0 +1,120 @@
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { Subscription } from "../../src/store/digest-store.js";
+import { openStore, tempDir } from "../digest/support.js";
+
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+function fileStore() {
+  const t = tempDir();
+  const file = join(t.dir, "deal-bot.sqlite");
+  const store = openStore(file);
+  cleanups.push(t.cleanup, () => store.close());
+  return { file, store };
+}
+
+const sub: Subscription = {
+  channelKey: "slack:T1:C1",
+  platform: "slack",
+  time: "08:30",
+  timezone: "Europe/Berlin",
+  verbose: true,
+  createdBy: "U1",
+  createdAt: new Date("2025-11-01T10:00:00Z"),
+  updatedAt: new Date("2025-11-01T10:00:00Z"),
+};
+const day = { channelKey: sub.channelKey, localDate: "2025-11-03" };
+const LEASE = 5 * 60_000;
+const t0 = new Date("2025-11-03T07:30:00Z");
+const after = (ms: number) => new Date(t0.getTime() + ms);
+
+describe("SQLite digest store", () => {
+  it("saves, replaces, lists and deletes subscriptions", async () => {
+    const { store } = fileStore();
+    await store.saveSubscription(sub);
+    await store.saveSubscription({ ...sub, time: "07:00", verbose: false });
+    expect(await store.getSubscription(sub.channelKey)).toEqual({ ...sub, time: "07:00", verbose: false });
+    expect(await store.listSubscriptions()).toHaveLength(1);
+    expect(await store.deleteSubscription(sub.channelKey)).toBe(true);
+    expect(await store.deleteSubscription(sub.channelKey)).toBe(false);
+    expect(await store.getSubscription(sub.channelKey)).toBeUndefined();
+  });
+
+  it("claims a day once while the claim is fresh", async () => {
+    const { store } = fileStore();
+    const first = await store.claim({ ...day, now: t0, leaseMs: LEASE });
+    expect(first).toMatchObject({ ...day, attempt: 1 });
+    expect(await store.claim({ ...day, now: after(60_000), leaseMs: LEASE })).toBeUndefined();
+    expect(await store.entry(day.channelKey, day.localDate)).toMatchObject({
+      status: "claimed",
+      attempts: 1,
+    });
+  });
+
+  it("hands an abandoned claim to the next caller once the lease runs out", async () => {
+    const { store } = fileStore();
+    const first = await store.claim({ ...day, now: t0, leaseMs: LEASE });
+    const second = await store.claim({ ...day, now: after(LEASE), leaseMs: LEASE });
+    expect(second).toMatchObject({ attempt: 2 });
+    expect(second?.token).not.toBe(first?.token);
+    // The first claimer lost its claim, so it may not record a failure over the second's work.
+    expect(
+      await store.markFailed(first!, { at: after(LEASE), error: "late", retryAt: after(LEASE * 2) }),
+    ).toBe(false);
+  });
+
+  it("never claims a day again once it is sent, and keeps the first record", async () => {
+    const { store } = fileStore();
+    const claim = (await store.claim({ ...day, now: t0, leaseMs: LEASE }))!;
+    const record = { at: t0, posted: true, messageId: "1700.01", contentAsOf: t0, snapshot: { Value: 1 } };
+    expect(await store.markDelivered(claim, record)).toBe(true);
+    expect(await store.markDelivered(claim, { ...record, messageId: "again" })).toBe(false);
+    expect(await store.claim({ ...day, now: after(LEASE * 100), leaseMs: LEASE })).toBeUndefined();
+    expect(await store.entry(day.channelKey, day.localDate)).toMatchObject({
+      status: "sent",
+      messageId: "1700.01",
+      snapshot: { Value: 1 },
+    });
+  });
+
+  it("lets a failed day be claimed again only when its retry time comes", async () => {
+    const { store } = fileStore();
+    const claim = (await store.claim({ ...day, now: t0, leaseMs: LEASE }))!;
+    expect(await store.markFailed(claim, { at: t0, error: "boom", retryAt: after(60_000) })).toBe(true);
+    expect(await store.claim({ ...day, now: after(59_000), leaseMs: LEASE })).toBeUndefined();
+    expect(await store.claim({ ...day, now: after(60_000), leaseMs: LEASE })).toMatchObject({ attempt: 2 });
+  });
+
+  it("reports the latest delivered day, quiet days included", async () => {
+    const { store } = fileStore();
+    for (const [localDate, posted] of [
+      ["2025-11-03", true],
+      ["2025-11-04", false],
+    ] as const) {
+      const at = new Date(`${localDate}T08:00:00Z`);
+      const c = (await store.claim({ channelKey: sub.channelKey, localDate, now: at, leaseMs: LEASE }))!;
+      await store.markDelivered(c, { at, posted, contentAsOf: at, snapshot: {} });
+    }
+    const pending = new Date("2025-11-05T08:00:00Z");
+    await store.claim({ channelKey: sub.channelKey, localDate: "2025-11-05", now: pending, leaseMs: LEASE });
+    expect(await store.lastDelivered(sub.channelKey)).toMatchObject({
+      localDate: "2025-11-04",
+      status: "skipped",
+      contentAsOf: new Date("2025-11-04T08:00:00Z"),
+    });
+  });
+
+  it("keeps subscriptions and claims across a reopen of the same file", async () => {
+    const { file, store } = fileStore();
+    await store.saveSubscription(sub);
+    await store.claim({ ...day, now: t0, leaseMs: LEASE });
+    await store.close();
+    const again = openStore(file);
+    cleanups.push(() => again.close());
+    expect(await again.getSubscription(sub.channelKey)).toEqual(sub);
+    expect(await again.claim({ ...day, now: after(1000), leaseMs: LEASE })).toBeUndefined();
+  });
+});

@@ -24,10 +24,9 @@ export function cleanArticle(text: string): CleanedText {
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map((line) => LINE_RULES.reduce((current, rule) => rule(current), line).trim())
     .filter((line) => line.length > 0);
-  const withoutFurniture = removeFurniture(lines);
-  const withoutResidue = removeAssistantResidue(withoutFurniture);
-  const { blocks, aiGenerated } = extractAiDisclaimer(withoutResidue);
-  const final = removeGluedKeyword(blocks)
+  // The disclaimer is read before the residue is cut: the cut drops everything after an assistant's offer.
+  const { blocks, aiGenerated } = extractAiDisclaimer(removeFurniture(lines));
+  const final = removeGluedKeyword(removeAssistantResidue(blocks))
     .map((block) => block.trim())
     .filter((block) => block.length > 0);
   return { blocks: final, aiGenerated };

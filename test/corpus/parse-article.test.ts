@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/parse-article.js";
+
+describe("parseArticle", () => {
+  it("builds a cleaned, split article from a file", () => {
+    const result = parseArticle(
+      "---\nid: a1\npublisher: Example\n---\nThe Deal\nIt is worth $38$ billion. OpenAI‘s bet.\n",
+      "seeds/a1.md",
+    );
+    expect(result).toEqual({
+      ok: true,
+      article: {
+        meta: { id: "a1", publisher: "Example" },
+        file: "seeds/a1.md",
+        text: "The Deal\nIt is worth $38 billion. OpenAI's bet.",
+        aiGenerated: false,
+        passages: [
+          { id: "a1:0", articleId: "a1", index: 0, kind: "heading", text: "The Deal", paragraph: 0 },
+          {
+            id: "a1:1",
+            articleId: "a1",
+            index: 1,
+            kind: "sentence",
+            text: "It is worth $38 billion.",
+            heading: "The Deal",
+            paragraph: 1,
+          },
+          {
+            id: "a1:2",
+            articleId: "a1",
+            index: 2,
+            kind: "sentence",
+            text: "OpenAI's bet.",
+            heading: "The Deal",
+            paragraph: 1,
+          },
+        ],
+      },
+    });
+  });
+
+  it("takes the id from the file name when the front matter has none", () => {
+    const result = parseArticle("---\ntitle: T\n---\nText.", "seeds/003_abc.txt");
+    expect(result.ok && result.article.meta.id).toBe("003_abc");
+  });
+
+  it("names the file and the field of a bad front matter value", () => {
+    expect(parseArticle("---\npublished: 2025-13-45\n---\nText.", "seeds/x.md")).toEqual({
+      ok: false,
+      error: 'seeds/x.md: published: expected a date YYYY-MM-DD (or an ISO date-time), got "2025-13-45"',
+    });
+  });
+
+  it("reports missing front matter, empty text and text that is all furniture", () => {
+    expect(parseArticle("Text.", "a.md")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^a\.md: missing front matter/),
+    });
+    expect(parseArticle("---\nid: a\n---\n  \n", "a.md")).toMatchObject({
+      error: expect.stringMatching(/^a\.md: empty text/),
+    });
+    expect(parseArticle("---\nid: a\n---\n- 0 Comments\nLeave a reply\n", "a.md")).toMatchObject({
+      error: expect.stringMatching(/^a\.md: no sentences left after cleaning/),
+    });
+  });
+
+  it("reports binary content", () => {
+    expect(parseArticle("---\nid: a\n---\nPK\u0000\u0003", "a.md")).toMatchObject({
+      error: expect.stringMatching(/binary/),
+    });
+  });
+
+  it("never throws, and its passages are substrings of its text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 600 }), (body) => {
+        const result = parseArticle(`---\nid: p\n---\n${body}`, "p.md");
+        if (!result.ok) return;
+        for (const passage of result.article.passages) expect(result.article.text).toContain(passage.text);
+      }),
+    );
+  });
+});

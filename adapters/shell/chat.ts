@@ -1,0 +1,67 @@
+/**
+ * The terminal chat, deal-bot's embedded default. Handles: free questions, every `/deal` command of the
+ * table (with or without the `/deal` prefix), an empty line (help), `exit` / `quit` / Ctrl-D / Ctrl-C (leave).
+ * With stdin a pipe it answers each line in order and returns at the end of input.
+ */
+import { createInterface } from "node:readline";
+import type { Envelope } from "../../src/commands/command.js";
+import type { Reply } from "../../src/commands/reply.js";
+import type { Core } from "../../src/core.js";
+import type { Logger } from "../../src/logger.js";
+import { renderReply } from "./render.js";
+
+export interface ShellChatOptions {
+  core: Core;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal: prompt, greeting and colour. A pipe gets plain answers only. */
+  isTTY: boolean;
+  logger: Logger;
+  /** Where the source pages are served, named in the greeting so their links are known to open. */
+  publicBaseUrl: string;
+}
+
+const PROMPT = "deal-bot> ";
+const LEAVE = /^\/?(exit|quit)$/i;
+
+/** The shell is one person in one place; follow-ups borrow the last question asked. */
+function envelopeFor(previousQuestion: string | undefined): Envelope {
+  return { platform: "shell", userId: "local", channelKey: "shell:local", previousQuestion };
+}
+
+/** Runs the chat until the input ends or the person leaves. Never throws on a line. */
+export async function runShellChat(options: ShellChatOptions): Promise<void> {
+  const { core, input, output, isTTY, logger, publicBaseUrl } = options;
+  const rl = createInterface({ input, output: isTTY ? output : undefined, terminal: isTTY });
+  const write = (text: string) => output.write(`${text}\n\n`);
+  // Ctrl-C at the prompt leaves, as Ctrl-D does, rather than leaving the chat paused.
+  rl.on("SIGINT", () => rl.close());
+
+  if (isTTY) {
+    write(
+      `deal-bot: ask about the story, or type help. Source pages: ${publicBaseUrl}/sources\n` +
+        `${core.engine.articles().length} articles loaded. exit or Ctrl-D leaves.`,
+    );
+    rl.setPrompt(PROMPT);
+    rl.prompt();
+  }
+
+  let previousQuestion: string | undefined;
+  for await (const line of rl) {
+    if (LEAVE.test(line.trim())) break;
+    let reply: Reply;
+    try {
+      reply = await core.handleText(line, envelopeFor(previousQuestion));
+      write(renderReply(reply, { color: isTTY }));
+    } catch (error) {
+      logger.error({ err: error, line: line.slice(0, 200) }, "shell chat could not answer a line");
+      write("Sorry, something went wrong answering that. Try rephrasing, or type help.");
+      if (isTTY) rl.prompt();
+      continue;
+    }
+    // The question the engine answered (a topic's own question for a shorthand) is the context of the next.
+    if (reply.type === "answer") previousQuestion = reply.result.question;
+    if (isTTY) rl.prompt();
+  }
+  rl.close();
+}

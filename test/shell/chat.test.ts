@@ -1,0 +1,153 @@
+import { PassThrough, Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runShellChat } from "../../adapters/shell/chat.js";
+import type { Engine } from "../../src/answer/engine.js";
+import { createCore } from "../../src/core.js";
+import { createLogger } from "../../src/logger.js";
+import type { Article } from "../../src/types.js";
+import { createFakeEngine } from "../fixtures/fake-engine.js";
+
+const article: Article = {
+  meta: { id: "001_plain", publisher: "Example News", published: "2025-11-04" },
+  text: "OpenAI signed a deal.",
+  passages: [
+    {
+      id: "001_plain:0",
+      articleId: "001_plain",
+      index: 0,
+      kind: "sentence",
+      text: "OpenAI signed a deal.",
+      paragraph: 0,
+    },
+  ],
+  aiGenerated: false,
+};
+
+/** Runs the chat over `lines` as a pipe (or a TTY) and returns everything it printed and logged. */
+async function chat(lines: string[], options: { engine?: Engine; isTTY?: boolean } = {}) {
+  const engine = options.engine ?? createFakeEngine([article]);
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = "";
+  output.on("data", (chunk) => {
+    printed += String(chunk);
+  });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const finished = runShellChat({
+    core: createCore({ engine }),
+    input,
+    output,
+    isTTY: options.isTTY ?? false,
+    logger: createLogger("info", sink),
+    publicBaseUrl: "http://localhost:3999",
+  });
+  input.end(lines.map((l) => `${l}\n`).join(""));
+  await finished;
+  return { printed, logs: logs.join("") };
+}
+
+describe("runShellChat", () => {
+  it("answers each piped line in order and returns at the end of input", async () => {
+    const { printed } = await chat(["how much is it worth?", "how many years?"]);
+    const worth = printed.indexOf("$38 billion");
+    const years = printed.indexOf("seven years");
+    expect(worth).toBeGreaterThan(-1);
+    expect(years).toBeGreaterThan(worth);
+    expect(printed).toContain("⚠ Sources disagree on deal value:");
+    expect(printed).toContain("4 of 5 sources agree.");
+  });
+
+  it("prints plain text with no prompt or colour when stdin is a pipe", async () => {
+    const { printed } = await chat(["how much is it worth?"]);
+    expect(printed).not.toContain("deal-bot>");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point
+    expect(printed).not.toMatch(/\u001b\[/);
+    expect(printed.startsWith("$38 billion\n")).toBe(true);
+  });
+
+  it("runs /deal commands, with or without the prefix", async () => {
+    const engine = createFakeEngine([article]);
+    const { printed } = await chat(["/deal value", "sources"], { engine });
+    expect(engine.asked).toEqual(["how much is the deal worth?"]);
+    expect(printed).toContain("$38 billion");
+    expect(printed).toContain("1. Example News, 2025-11-04");
+    expect(printed).toContain("http://localhost:3000/sources/001_plain (1 passages)");
+  });
+
+  it("shows help on an empty line", async () => {
+    const { printed } = await chat([""]);
+    expect(printed).toContain("Ask me anything about the story");
+    expect(printed).toMatch(/^ {2}value +What the deal is worth$/m);
+  });
+
+  it("suggests a command for a typo", async () => {
+    expect((await chat(["chipz"])).printed).toContain("Unknown command “chipz”. Did you mean chips?");
+  });
+
+  it("passes the last question as context for a follow-up", async () => {
+    const engine = createFakeEngine([article]);
+    await chat(["how much is it worth?", "and how long?", "/deal value", "and since when?"], { engine });
+    expect(engine.asked).toEqual([
+      "how much is it worth?",
+      "and how long? | after: how much is it worth?",
+      "how much is the deal worth? | after: and how long?",
+      "and since when? | after: how much is the deal worth?",
+    ]);
+  });
+
+  it("stops at exit or quit and answers nothing after it", async () => {
+    for (const word of ["exit", "quit", " QUIT "]) {
+      const engine = createFakeEngine();
+      await chat(["how much is it worth?", word, "how many years?"], { engine });
+      expect(engine.asked).toEqual(["how much is it worth?"]);
+    }
+  });
+
+  it("answers or declines hostile input without crashing", async () => {
+    const engine = createFakeEngine();
+    const lines = [
+      "x".repeat(10_000),
+      "what\u0000 is\u0007 the\u001b[2J worth?",
+      "🚀🚀 worth? 🚀",
+      "<!channel> <@U123> rate?",
+    ];
+    const { printed } = await chat(lines, { engine });
+    expect(engine.asked).toHaveLength(4);
+    // Control characters never reach the engine or the terminal.
+    expect(engine.asked[1]?.startsWith("what is the [2J worth? | after: ")).toBe(true);
+    expect(engine.asked[0]?.length).toBeLessThanOrEqual(1000);
+    expect(printed.match(/No answer:/g)).toHaveLength(2);
+    expect(printed.match(/\$38 billion\n/g)).toHaveLength(2);
+  });
+
+  it("apologises and carries on when answering a line throws", async () => {
+    const engine = createFakeEngine();
+    let calls = 0;
+    const flaky: Engine = {
+      ...engine,
+      answer(question, options) {
+        calls += 1;
+        if (calls === 1) throw new Error("index exploded");
+        return engine.answer(question, options);
+      },
+    };
+    const { printed, logs } = await chat(["how much is it worth?", "how many years?"], { engine: flaky });
+    expect(printed).toContain("Sorry, something went wrong answering that.");
+    expect(printed).toContain("seven years");
+    expect(logs).toContain("index exploded");
+  });
+
+  it("greets a person at a terminal with the source pages' address, a prompt and colour", async () => {
+    const { printed } = await chat(["how much is it worth?"], { isTTY: true });
+    expect(printed).toContain("Source pages: http://localhost:3999/sources");
+    expect(printed).toContain("1 articles loaded.");
+    expect(printed).toContain("deal-bot> ");
+    expect(printed).toContain("\u001b[1m$38 billion\u001b[22m");
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * deal-bot on Slack (Bolt). Handles:
+ * - events `app_mention` (answer in a thread), `message.im` (answer in the DM),
+ *   `message.channels`/`message.groups` (follow-ups in threads where deal-bot answered);
+ * - the `/deal` command (ephemeral answer with "Share in channel");
+ * - the block actions "Share in channel" and "More sources".
+ * Retried events are dropped by event id; every listener ends in a visible reply, even on failure.
+ */
+import { App, type Receiver, type webApi } from "@slack/bolt";
+import type { Core } from "../../src/core.js";
+import type { DigestPoster } from "../../src/digest/poster.js";
+import type { Logger } from "../../src/logger.js";
+import { createAnswerCache } from "./answer-cache.js";
+import { boltLogger } from "./bolt-logger.js";
+import { createSeenEvents, dedupeEvents } from "./dedupe-events.js";
+import type { SlackDeps } from "./deps.js";
+import { describeError } from "./failures.js";
+import { registerAppMention } from "./listeners/app-mention.js";
+import { registerDirectMessage } from "./listeners/direct-message.js";
+import { registerMoreSourcesButton } from "./listeners/more-sources-button.js";
+import { registerShareButton } from "./listeners/share-button.js";
+import { registerSlashCommand } from "./listeners/slash-command.js";
+import { registerThreadFollowUp } from "./listeners/thread-follow-up.js";
+import { createSlackPoster } from "./poster.js";
+import { createThreadMemory } from "./thread-memory.js";
+
+/** Web API retries in production: a few quick tries, then the failure is logged and the user told. */
+export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = {
+  retries: 3,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 5000,
+  randomize: true,
+};
+
+export interface SlackAppOptions {
+  core: Core;
+  logger: Logger;
+  botToken: string;
+  /** From `auth.test`; passing them means Bolt never calls `auth.test` itself. */
+  botUserId: string;
+  botId: string;
+  receiver: Receiver;
+  /** Web API client options: `slackApiUrl` (SLACK_API_URL), `retryConfig`, `timeout`… */
+  clientOptions?: webApi.WebClientOptions;
+  /** Waits between retries of `response_url` posts. */
+  respondRetryDelaysMs?: readonly number[];
+  /** Clock for the event-id dedupe store. */
+  now?: () => number;
+}
+
+/** Builds the Bolt app with every listener registered; the caller starts the receiver. */
+export function createSlackApp(options: SlackAppOptions): { app: App; poster: DigestPoster } {
+  const app = new App({
+    token: options.botToken,
+    botId: options.botId,
+    botUserId: options.botUserId,
+    receiver: options.receiver,
+    logger: boltLogger(options.logger),
+    clientOptions: { retryConfig: DEFAULT_RETRY_CONFIG, timeout: 10_000, ...options.clientOptions },
+  });
+  const deps: SlackDeps = {
+    core: options.core,
+    logger: options.logger,
+    threads: createThreadMemory(),
+    answers: createAnswerCache(),
+    respondRetryDelaysMs: options.respondRetryDelaysMs ?? [500, 2000],
+  };
+
+  app.use(dedupeEvents(createSeenEvents(options.now ?? (() => Date.now()))));
+  registerAppMention(app, deps);
+  registerDirectMessage(app, deps);
+  registerThreadFollowUp(app, deps);
+  registerSlashCommand(app, deps);
+  registerShareButton(app, deps);
+  registerMoreSourcesButton(app, deps);
+  app.error(async (error) => {
+    options.logger.error(
+      { platform: "slack", err: describeError(error) },
+      "unhandled error in a Slack listener",
+    );
+  });
+
+  return { app, poster: createSlackPoster(app.client) };
+}

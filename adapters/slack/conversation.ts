@@ -1,0 +1,89 @@
+/**
+ * Answering inside a conversation (a channel thread or a DM): ask the core, post the reply with
+ * `chat.postMessage`, remember the thread's question. Shared by the mention, DM and thread listeners.
+ * Whatever fails, the person gets a short visible reply where Slack still accepts one.
+ */
+import type { webApi } from "@slack/bolt";
+import { askCore, type SlackDeps, slackEnvelope } from "./deps.js";
+import { APOLOGY, describeError } from "./failures.js";
+import { renderPlain, renderReply, type SlackMessage } from "./render.js";
+import { threadKey } from "./thread-memory.js";
+
+export interface Conversation {
+  client: webApi.WebClient;
+  team: string;
+  channel: string;
+  user: string;
+  /** The thread to answer in; undefined answers at the top level (a DM). */
+  threadTs?: string;
+  /** What the person wrote, as plain text, the bot's mention removed. */
+  text: string;
+  /** In a shared channel a rate-limit notice goes to the asker alone. */
+  shared: boolean;
+}
+
+/** Answers `text` in the conversation; never throws. */
+export async function answerInConversation(deps: SlackDeps, c: Conversation): Promise<void> {
+  const log = deps.logger.child({
+    platform: "slack",
+    team: c.team,
+    channel: c.channel,
+    user: c.user,
+    thread: c.threadTs,
+  });
+  const key = threadKey(c.team, c.channel, c.threadTs);
+  const envelope = slackEnvelope(c.team, c.channel, c.user, deps.threads.previousQuestion(key));
+  let message: SlackMessage;
+  try {
+    const asked = await askCore(deps.core, c.text, envelope);
+    if (!asked.ok) {
+      await postNotice(c, asked.text).catch((err: unknown) =>
+        log.error({ err: describeError(err) }, "posting the rate-limit notice failed"),
+      );
+      return;
+    }
+    deps.threads.remember(key, asked.reply);
+    const moreSources =
+      asked.reply.type === "answer"
+        ? deps.answers.put({ reply: asked.reply, text: c.text, previousQuestion: envelope.previousQuestion })
+        : undefined;
+    message = renderReply(asked.reply, { moreSources });
+  } catch (err) {
+    log.error(
+      { err: describeError(err), question: c.text.slice(0, 200) },
+      "answering a Slack message failed",
+    );
+    message = renderPlain(APOLOGY);
+  }
+  try {
+    await post(c, message);
+  } catch (err) {
+    log.error({ err: describeError(err), method: "chat.postMessage" }, "posting the answer to Slack failed");
+    // A rejected payload (invalid_blocks, msg_too_long) still leaves room for a plain apology.
+    await post(c, { text: APOLOGY, blocks: [] }).catch((err2: unknown) =>
+      log.error({ err: describeError(err2), method: "chat.postMessage" }, "posting the apology failed too"),
+    );
+  }
+}
+
+function post(c: Conversation, message: SlackMessage) {
+  return c.client.chat.postMessage({
+    channel: c.channel,
+    ...(c.threadTs ? { thread_ts: c.threadTs } : {}),
+    text: message.text,
+    ...(message.blocks.length ? { blocks: message.blocks } : {}),
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+}
+
+function postNotice(c: Conversation, text: string) {
+  const message = renderPlain(text);
+  if (!c.shared) return post(c, message);
+  return c.client.chat.postEphemeral({
+    channel: c.channel,
+    user: c.user,
+    ...(c.threadTs ? { thread_ts: c.threadTs } : {}),
+    text: message.text,
+  });
+}

@@ -1,0 +1,85 @@
+/**
+ * Slack mrkdwn escaping. Slack reads `<…>` as links and mentions (`<!channel>`, `<@U123>`), so every piece
+ * of text that came from a person or an article has its `&`, `<` and `>` escaped before it is sent, and
+ * incoming message text is turned back into plain text before the core sees it.
+ */
+
+const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** Escapes the three characters Slack's mrkdwn treats as control characters. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ENTITY[c] ?? c);
+}
+
+/**
+ * Escapes `text` and cuts it so the escaped result is at most `max` characters, ending in "…" when cut.
+ * Cutting before escaping means an entity (`&amp;`) or a surrogate pair is never split in half.
+ */
+export function escapeClip(text: string, max: number): string {
+  const escaped = escapeMrkdwn(text);
+  if (escaped.length <= max) return escaped;
+  let out = "";
+  for (const char of text) {
+    const piece = ENTITY[char] ?? char;
+    if (out.length + piece.length > max - 1) break;
+    out += piece;
+  }
+  return `${out}…`;
+}
+
+/** Cuts plain text (for `plain_text` objects and button values) to `max` characters, ending in "…". */
+export function clip(text: string, max: number): string {
+  if (max <= 0) return "";
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/** A block quote: each line escaped and prefixed with `>`. */
+export function quoteLines(text: string, max: number): string {
+  const lines = text.split("\n");
+  // Each line costs one extra character for its `>` and one for the newline.
+  return escapeClip(text, max - 2 * lines.length)
+    .split("\n")
+    .map((line) => `>${line}`)
+    .join("\n");
+}
+
+/**
+ * A mrkdwn link `<url|label>`. Only http(s) URLs become links (anything else is shown as the label alone);
+ * the characters that would end the link early are percent-encoded in the URL and replaced in the label.
+ */
+export function mrkdwnLink(url: string | undefined, label: string, maxLabel = 200): string {
+  const text = escapeClip(label, maxLabel).replace(/\|/g, "¦");
+  if (!url) return text;
+  let href: string;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return text;
+    href = parsed.href.replace(/[<>|]/g, (c) => encodeURIComponent(c));
+  } catch {
+    return text;
+  }
+  return `<${href}|${text}>`;
+}
+
+/**
+ * Turns the text of a Slack message into what the person typed: the bot's own mention removed, links and
+ * other mentions reduced to readable text, and Slack's `&amp;`/`&lt;`/`&gt;` decoded.
+ */
+export function slackTextToPlain(text: string, botUserId?: string): string {
+  const withoutTokens = text.replace(/<([^<>]*)>/g, (_whole, inner: string) => {
+    const [target = "", label] = inner.split("|", 2);
+    if (botUserId && (target === `@${botUserId}` || target.startsWith(`@${botUserId}|`))) return " ";
+    if (label) return label;
+    // A mention or a special like `!channel` stays as typed; the renderer escapes it on the way out.
+    if (/^[@#!]/.test(target)) return `<${target}>`;
+    return target;
+  });
+  return withoutTokens
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,0 +1,25 @@
+/**
+ * `message.im`: a direct message to deal-bot. The answer goes in the DM (in the thread, if the person
+ * wrote in one); the DM itself is the conversation, so follow-ups there need no mention either.
+ */
+import type { App } from "@slack/bolt";
+import { answerInConversation } from "../conversation.js";
+import type { SlackDeps } from "../deps.js";
+import { slackTextToPlain } from "../escape.js";
+import { eventTeam, personMessage } from "../person-message.js";
+
+export function registerDirectMessage(app: App, deps: SlackDeps): void {
+  app.message(async ({ message: event, body, context, client }) => {
+    const message = personMessage(event);
+    if (message?.channelType !== "im") return;
+    await answerInConversation(deps, {
+      client,
+      team: eventTeam(body, context),
+      channel: message.channel,
+      user: message.user,
+      ...(message.threadTs ? { threadTs: message.threadTs } : {}),
+      text: slackTextToPlain(message.text, context.botUserId),
+      shared: false,
+    });
+  });
+}

@@ -1,0 +1,37 @@
+/**
+ * "More sources" under an answer: shows the clicker, privately, every supporting quote and the quotes
+ * that state a different value.
+ */
+import type { App, BlockButtonAction } from "@slack/bolt";
+import { decodeButtonValue, MORE_SOURCES_ACTION } from "../button-value.js";
+import { type SlackDeps, slackEnvelope } from "../deps.js";
+import { APOLOGY, describeError, withRetries } from "../failures.js";
+import { renderMoreSources, renderPlain, type SlackMessage } from "../render.js";
+
+export function registerMoreSourcesButton(app: App, deps: SlackDeps): void {
+  app.action<BlockButtonAction>(MORE_SOURCES_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const team = body.team?.id ?? body.user.team_id ?? "unknown";
+    const channel = body.channel?.id ?? "unknown";
+    const user = body.user.id;
+    const log = deps.logger.child({ platform: "slack", team, channel, user, action: MORE_SOURCES_ACTION });
+    let message: SlackMessage;
+    try {
+      const value = decodeButtonValue(action.value);
+      const entry =
+        value && (await deps.answers.resolve(value, deps.core, slackEnvelope(team, channel, user)));
+      message = entry
+        ? renderMoreSources(entry.reply.result)
+        : renderPlain("Those sources are no longer available. Ask again to see them.");
+    } catch (err) {
+      log.error({ err: describeError(err) }, "showing more sources failed");
+      message = renderPlain(APOLOGY);
+    }
+    await withRetries(
+      () => respond({ response_type: "ephemeral", replace_original: false, ...message }),
+      deps.respondRetryDelaysMs,
+    ).catch((err: unknown) =>
+      log.error({ err: describeError(err), method: "response_url" }, "replying to More sources failed"),
+    );
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * "Share in channel" on an ephemeral `/deal` answer: posts the same answer publicly, attributed to the
+ * asker by the user ID in Slack's signed payload (never by anything typed), then removes the ephemeral copy.
+ */
+import type { App, BlockButtonAction } from "@slack/bolt";
+import { decodeButtonValue, SHARE_ACTION } from "../button-value.js";
+import type { SlackDeps } from "../deps.js";
+import { slackEnvelope } from "../deps.js";
+import { APOLOGY, describeError, NOT_IN_CHANNEL, slackErrorCode, withRetries } from "../failures.js";
+import { renderPlain, renderReply } from "../render.js";
+
+export function registerShareButton(app: App, deps: SlackDeps): void {
+  app.action<BlockButtonAction>(SHARE_ACTION, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const team = body.team?.id ?? body.user.team_id ?? "unknown";
+    const channel = body.channel?.id;
+    const user = body.user.id;
+    const log = deps.logger.child({ platform: "slack", team, channel, user, action: SHARE_ACTION });
+    const tell = (text: string) =>
+      withRetries(
+        () => respond({ response_type: "ephemeral", replace_original: false, ...renderPlain(text) }),
+        deps.respondRetryDelaysMs,
+      ).catch((err: unknown) => log.error({ err: describeError(err) }, "replying to Share failed"));
+    const value = decodeButtonValue(action.value);
+    if (!value || !channel) {
+      await tell("That answer can't be shared any more. Ask again with `/deal`.");
+      return;
+    }
+    try {
+      const entry = await deps.answers.resolve(value, deps.core, slackEnvelope(team, channel, user));
+      if (!entry) {
+        await tell("That answer can't be shared any more. Ask again with `/deal`.");
+        return;
+      }
+      const message = renderReply(entry.reply, {
+        moreSources: action.value,
+        sharedBy: { userId: user, question: `/deal ${entry.text}` },
+      });
+      await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+    } catch (err) {
+      log.error({ err: describeError(err), method: "chat.postMessage" }, "sharing an answer failed");
+      await tell(slackErrorCode(err) === "not_in_channel" ? NOT_IN_CHANNEL : APOLOGY);
+      return;
+    }
+    await withRetries(() => respond({ delete_original: true }), deps.respondRetryDelaysMs).catch(
+      (err: unknown) =>
+        log.warn({ err: describeError(err) }, "removing the ephemeral answer after sharing failed"),
+    );
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * `message.channels` / `message.groups`: a reply in a channel thread where deal-bot already answered.
+ * It needs no mention and is read with the thread's earlier question as context. Messages that do
+ * mention the bot are left to the `app_mention` listener, so nothing is answered twice.
+ */
+import type { App } from "@slack/bolt";
+import { answerInConversation } from "../conversation.js";
+import type { SlackDeps } from "../deps.js";
+import { slackTextToPlain } from "../escape.js";
+import { eventTeam, personMessage } from "../person-message.js";
+import { threadKey } from "../thread-memory.js";
+
+export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
+  app.message(async ({ message: event, body, context, client }) => {
+    const message = personMessage(event);
+    if (!message?.threadTs || message.channelType === "im") return;
+    if (context.botUserId && message.text.includes(`<@${context.botUserId}`)) return;
+    const team = eventTeam(body, context);
+    if (!deps.threads.knows(threadKey(team, message.channel, message.threadTs))) return;
+    await answerInConversation(deps, {
+      client,
+      team,
+      channel: message.channel,
+      user: message.user,
+      threadTs: message.threadTs,
+      text: slackTextToPlain(message.text, context.botUserId),
+      shared: true,
+    });
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * Starts deal-bot on Slack from the config: Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP at
+ * `/slack/events` on the bot's shared HTTP server (which also serves the source pages).
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { HTTPReceiver, type Receiver, SocketModeReceiver, webApi } from "@slack/bolt";
+import type { Config } from "../../src/config.js";
+import type { Core } from "../../src/core.js";
+import type { DigestPoster } from "../../src/digest/poster.js";
+import type { Logger } from "../../src/logger.js";
+import { createSlackApp, DEFAULT_RETRY_CONFIG } from "./app.js";
+import { boltLogger } from "./bolt-logger.js";
+import { describeError } from "./failures.js";
+
+/** Where Slack sends events, commands and interactivity in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+/** The part of the shared HTTP server the adapter needs. */
+export interface HttpMount {
+  mount(pathPrefix: string, listener: (req: IncomingMessage, res: ServerResponse) => void): void;
+}
+
+export interface StartSlackDeps {
+  core: Core;
+  config: Config;
+  logger: Logger;
+  http: HttpMount;
+}
+
+export interface SlackRuntime {
+  stop(): Promise<void>;
+  poster: DigestPoster;
+}
+
+/**
+ * Bolt's HTTP listener for a mount point. Bolt throws for a path or method it does not serve (a GET, say);
+ * that becomes a 405 here instead of an error.
+ */
+export function slackRequestListener(receiver: HTTPReceiver) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    try {
+      receiver.requestListener(req, res);
+    } catch {
+      res.writeHead(405, { "content-type": "text/plain; charset=utf-8", allow: "POST" });
+      res.end("Slack events are POSTed here.\n");
+    }
+  };
+}
+
+/** Checks the bot token and starts the Slack adapter; rejects with a message naming the variable on failure. */
+export async function startSlack({ core, config, logger, http }: StartSlackDeps): Promise<SlackRuntime> {
+  const botToken = config.SLACK_BOT_TOKEN;
+  if (!botToken)
+    throw new Error("SLACK_BOT_TOKEN is not set: Slack cannot start without a bot token (xoxb-…).");
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: DEFAULT_RETRY_CONFIG,
+    timeout: 10_000,
+    logger: boltLogger(logger),
+    ...(config.SLACK_API_URL ? { slackApiUrl: `${config.SLACK_API_URL.replace(/\/+$/, "")}/` } : {}),
+  };
+
+  // One auth.test up front: a bad token stops the start with a clear message instead of failing every event.
+  let identity: { user_id?: string; bot_id?: string; team?: string };
+  try {
+    identity = await new webApi.WebClient(botToken, {
+      ...clientOptions,
+      retryConfig: { retries: 1 },
+    }).auth.test();
+  } catch (err) {
+    const detail = describeError(err);
+    throw new Error(
+      `SLACK_BOT_TOKEN was rejected by Slack (auth.test: ${String(detail.slackError ?? detail.message)}).`,
+    );
+  }
+  if (!identity.user_id || !identity.bot_id)
+    throw new Error("auth.test did not return the bot's user and bot IDs.");
+
+  let receiver: Receiver;
+  let socket: SocketModeReceiver | undefined;
+  let httpReceiver: HTTPReceiver | undefined;
+  if (config.SLACK_APP_TOKEN) {
+    socket = new SocketModeReceiver({
+      appToken: config.SLACK_APP_TOKEN,
+      logger: boltLogger(logger),
+      // A custom receiver does not inherit the App's client options, so SLACK_API_URL is passed here too.
+      installerOptions: { clientOptions },
+    });
+    receiver = socket;
+  } else {
+    if (!config.SLACK_SIGNING_SECRET) {
+      throw new Error(
+        "SLACK_SIGNING_SECRET is not set: needed for Slack over HTTP (or set SLACK_APP_TOKEN).",
+      );
+    }
+    httpReceiver = new HTTPReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      endpoints: SLACK_EVENTS_PATH,
+      logger: boltLogger(logger),
+    });
+    receiver = httpReceiver;
+  }
+
+  const { app, poster } = createSlackApp({
+    core,
+    logger,
+    botToken,
+    botUserId: identity.user_id,
+    botId: identity.bot_id,
+    receiver,
+    clientOptions,
+  });
+
+  if (socket) {
+    await app.start();
+    logger.info(
+      { platform: "slack", mode: "socket", team: identity.team },
+      "Slack connected over Socket Mode",
+    );
+    return {
+      poster,
+      stop: async () => {
+        await app.stop();
+      },
+    };
+  }
+  http.mount(SLACK_EVENTS_PATH, slackRequestListener(httpReceiver as HTTPReceiver));
+  logger.info(
+    { platform: "slack", mode: "http", path: SLACK_EVENTS_PATH, team: identity.team },
+    "Slack listening over HTTP",
+  );
+  // The shared HTTP server owns the port; closing it is main's job.
+  return { poster, stop: async () => {} };
+}

@@ -1,0 +1,42 @@
+/**
+ * Per-thread memory of the question deal-bot answered, so a follow-up in that thread needs no mention and
+ * short follow-ups ("and when?") are read with the earlier question as context. In memory and bounded:
+ * after a restart a thread simply needs a fresh mention.
+ */
+import type { Reply } from "../../src/commands/reply.js";
+import { createBoundedMap } from "./bounded-map.js";
+
+export interface ThreadMemory {
+  /** True when deal-bot has answered in this thread. */
+  knows(key: string): boolean;
+  /** The question to read a follow-up in this thread against. */
+  previousQuestion(key: string): string | undefined;
+  /** Records that deal-bot replied in the thread, and with what. */
+  remember(key: string, reply: Reply): void;
+}
+
+/** The key of a conversation: a thread, or a DM channel's top level. */
+export function threadKey(team: string, channel: string, threadTs: string | undefined): string {
+  return `${team}:${channel}:${threadTs ?? "top"}`;
+}
+
+/** Follow-ups this short borrow their subject, so the question before them stays the thread's context. */
+const FOLLOW_UP_MAX_WORDS = 4;
+
+export function createThreadMemory(max = 5000): ThreadMemory {
+  const threads = createBoundedMap<string, { question?: string }>(max);
+  return {
+    knows: (key) => threads.has(key),
+    previousQuestion: (key) => threads.get(key)?.question,
+    remember(key, reply) {
+      const earlier = threads.get(key)?.question;
+      if (reply.type !== "answer") {
+        threads.set(key, { question: earlier });
+        return;
+      }
+      const question = reply.result.question;
+      const isFollowUp = question.trim().split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
+      threads.set(key, { question: earlier && isFollowUp ? earlier : question });
+    },
+  };
+}

@@ -1,0 +1,213 @@
+/**
+ * Runs the real Bolt app behind the same request listener production mounts, on 127.0.0.1 port 0, with
+ * its Web API pointed at the fake. Helpers send signed events, `/deal` commands and button clicks.
+ */
+import { createHmac } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Writable } from "node:stream";
+import { HTTPReceiver } from "@slack/bolt";
+import { createSlackApp } from "../../adapters/slack/app.js";
+import { boltLogger } from "../../adapters/slack/bolt-logger.js";
+import { slackRequestListener } from "../../adapters/slack/start.js";
+import type { Engine } from "../../src/answer/engine.js";
+import { type Core, createCore } from "../../src/core.js";
+import { createLogger } from "../../src/logger.js";
+import { createFakeEngine } from "../fixtures/fake-engine.js";
+import { type FakeSlack, startFakeSlack } from "./fake-slack-api.js";
+
+export const BOT_TOKEN = "xoxb-test-harness-token";
+export const SIGNING_SECRET = "test-signing-secret-0123456789";
+
+export interface HarnessOptions {
+  engine?: Engine;
+  /** Replaces the core (e.g. one that is slow), built around the engine. */
+  wrapCore?: (core: Core) => Core;
+  rateLimitPerMinute?: number;
+  /** True (default) holds each HTTP response until the listeners finish, so tests await outcomes, never sleep. */
+  processBeforeResponse?: boolean;
+}
+
+let eventCounter = 0;
+
+export async function startHarness(options: HarnessOptions = {}) {
+  const fake = await startFakeSlack();
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const logger = createLogger("debug", sink);
+  const engine = options.engine ?? createFakeEngine();
+  const baseCore = createCore({ engine, rateLimitPerMinute: options.rateLimitPerMinute ?? 100 });
+  const core = options.wrapCore ? options.wrapCore(baseCore) : baseCore;
+  const receiver = new HTTPReceiver({
+    signingSecret: SIGNING_SECRET,
+    processBeforeResponse: options.processBeforeResponse ?? true,
+    logger: boltLogger(logger),
+  });
+  const { app, poster } = createSlackApp({
+    core,
+    logger,
+    botToken: BOT_TOKEN,
+    botUserId: "UBOT",
+    botId: "BBOT",
+    receiver,
+    clientOptions: {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 },
+      timeout: 2000,
+    },
+    respondRetryDelaysMs: [0, 0],
+  });
+  const server = http.createServer(slackRequestListener(receiver));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+
+  async function post(
+    body: string,
+    contentType: string,
+    opts: { timestamp?: number; secret?: string; headers?: Record<string, string> } = {},
+  ) {
+    const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac("sha256", opts.secret ?? SIGNING_SECRET)
+      .update(`v0:${ts}:${body}`)
+      .digest("hex")}`;
+    const res = await fetch(url, {
+      method: "POST",
+      body,
+      headers: {
+        "content-type": contentType,
+        "x-slack-request-timestamp": String(ts),
+        "x-slack-signature": signature,
+        ...opts.headers,
+      },
+    });
+    return { status: res.status, text: await res.text() };
+  }
+
+  return {
+    fake,
+    app,
+    poster,
+    engine,
+    /** What the fake engine was asked (with "| after: <previous>" for follow-ups). */
+    asked: "asked" in engine ? (engine.asked as string[]) : [],
+    core,
+    url,
+    logs: () => logLines.join(""),
+    post,
+    /** Sends an Events API callback wrapping `event`. */
+    postEvent(
+      event: Record<string, unknown>,
+      opts: { eventId?: string; retryNum?: number; timestamp?: number; secret?: string } = {},
+    ) {
+      eventCounter += 1;
+      const body = JSON.stringify({
+        token: "verification-token",
+        team_id: "T1",
+        api_app_id: "A1",
+        type: "event_callback",
+        event_id: opts.eventId ?? `Ev${eventCounter}`,
+        event_time: 1700000000,
+        authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+        event: { event_ts: "1700000000.000100", ...event },
+      });
+      const headers: Record<string, string> =
+        opts.retryNum !== undefined
+          ? { "x-slack-retry-num": String(opts.retryNum), "x-slack-retry-reason": "http_timeout" }
+          : {};
+      return post(body, "application/json", { ...opts, headers });
+    },
+    /** Sends `/deal <text>` as Slack does: form-encoded with the exact content type Bolt expects. */
+    postCommand(text: string, fields: Record<string, string> = {}) {
+      const body = new URLSearchParams({
+        command: "/deal",
+        text,
+        team_id: "T1",
+        team_domain: "test",
+        channel_id: "C1",
+        channel_name: "general",
+        user_id: "U1",
+        user_name: "alice",
+        api_app_id: "A1",
+        response_url: fake.responseUrl("command"),
+        trigger_id: "trigger-1",
+        ...fields,
+      }).toString();
+      return post(body, "application/x-www-form-urlencoded");
+    },
+    /** Clicks a button: a `block_actions` payload, form-encoded. */
+    postAction(actionId: string, value: string, opts: { user?: string; channel?: string } = {}) {
+      const payload = {
+        type: "block_actions",
+        team: { id: "T1", domain: "test" },
+        user: { id: opts.user ?? "U1", username: "alice", team_id: "T1" },
+        api_app_id: "A1",
+        token: "verification-token",
+        container: { type: "message", message_ts: "1700000000.000300", channel_id: "C1", is_ephemeral: true },
+        trigger_id: "trigger-2",
+        channel: { id: opts.channel ?? "C1", name: "general" },
+        response_url: fake.responseUrl("action"),
+        actions: [
+          {
+            type: "button",
+            action_id: actionId,
+            block_id: "b1",
+            value,
+            text: { type: "plain_text", text: "x" },
+            action_ts: "1700000001.0",
+          },
+        ],
+      };
+      return post(
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        "application/x-www-form-urlencoded",
+      );
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await fake.close();
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/** Everything the bot sent anywhere, as one string, for "never appears" assertions. */
+export function everythingSent(fake: FakeSlack): string {
+  return fake.calls.map((c) => JSON.stringify(c.body)).join("\n");
+}
+
+/** A Block Kit block as the tests read it back. */
+export interface SentBlock {
+  type: string;
+  text?: { type: string; text: string; verbatim?: boolean };
+  elements?: {
+    type: string;
+    text?: string | { text: string };
+    action_id?: string;
+    value?: string;
+    style?: string;
+  }[];
+}
+
+/** A message payload as the fake received it. */
+export interface SentMessage {
+  channel?: string;
+  thread_ts?: string;
+  user?: string;
+  text: string;
+  blocks: SentBlock[];
+  response_type?: string;
+  replace_original?: boolean | string;
+  delete_original?: boolean | string;
+}
+
+/** The body of a recorded call, typed for reading. */
+export function sent(call: { body: Record<string, unknown> } | undefined): SentMessage {
+  if (!call) throw new Error("expected a recorded call, got none");
+  return call.body as unknown as SentMessage;
+}

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { everythingSent, type Harness, sent, startHarness } from "../harness.js";
+
+describe("app_mention", () => {
+  let h: Harness;
+  afterEach(() => h?.close());
+
+  it("answers in a thread under the question with the answer in bold, the quote and a More sources button", async () => {
+    h = await startHarness();
+    const res = await h.postEvent({
+      type: "app_mention",
+      user: "U1",
+      text: "<@UBOT> how much is the deal worth?",
+      ts: "1700000000.000100",
+      channel: "C1",
+    });
+    expect(res.status).toBe(200);
+    const [call] = await h.fake.waitFor("chat.postMessage");
+    expect(call?.headers.authorization).toBe("Bearer xoxb-test-harness-token");
+    const body = sent(call);
+    expect(body.channel).toBe("C1");
+    expect(body.thread_ts).toBe("1700000000.000100");
+    expect(body.text).toContain("$38 billion");
+    expect(body.blocks[0]).toEqual({
+      type: "section",
+      text: { type: "mrkdwn", text: "*$38 billion*", verbatim: true },
+    });
+    expect(body.blocks[1]?.text?.text).toBe(">This partnership is valued at $38 billion.");
+    expect(body.blocks.map((b) => b.type)).toContain("actions");
+    const actions = body.blocks.find((b) => b.type === "actions");
+    expect(actions?.elements?.map((e) => e.action_id)).toEqual(["deal_more_sources"]);
+    // The bot's own mention is not part of the question the engine sees.
+    expect(h.asked).toEqual(["how much is the deal worth?"]);
+  });
+
+  it("answers inside the thread it was asked in", async () => {
+    h = await startHarness();
+    await h.postEvent({
+      type: "app_mention",
+      user: "U1",
+      text: "<@UBOT> how many years?",
+      ts: "1700000050.000100",
+      thread_ts: "1700000000.000100",
+      channel: "C1",
+    });
+    const [call] = await h.fake.waitFor("chat.postMessage");
+    expect(call?.body.thread_ts).toBe("1700000000.000100");
+  });
+
+  it("never sends <!channel> from a question unescaped", async () => {
+    h = await startHarness();
+    await h.postEvent({
+      type: "app_mention",
+      user: "U1",
+      text: "<@UBOT> <!channel> what is the interest rate? &lt;b&gt;",
+      ts: "1700000000.000100",
+      channel: "C1",
+    });
+    await h.fake.waitFor("chat.postMessage");
+    expect(h.asked).toEqual(["<!channel> what is the interest rate? <b>"]);
+    expect(everythingSent(h.fake)).not.toContain("<!channel>");
+  });
+
+  it("replies to the asker alone, politely, once they are over the rate limit", async () => {
+    h = await startHarness({ rateLimitPerMinute: 1 });
+    const mention = (ts: string) =>
+      h.postEvent({ type: "app_mention", user: "U1", text: "<@UBOT> how many years?", ts, channel: "C1" });
+    await mention("1700000000.000100");
+    await mention("1700000001.000100");
+    const [notice] = await h.fake.waitFor("chat.postEphemeral");
+    expect(notice?.body).toMatchObject({ channel: "C1", user: "U1", thread_ts: "1700000001.000100" });
+    expect(notice?.body.text).toMatch(/try again in \d+ s/);
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
+    expect(h.asked).toHaveLength(1);
+  });
+});

@@ -25,6 +25,8 @@ const FURNITURE: RegExp[] = [
   // Comment-form prompts: "Leave your thoughts", "Leave a Reply", "Post a comment", "Join the discussion".
   /^(?:leave|post|add|write|submit|share)\s+(?:a|an|your)\s+(?:comments?|reply|replies|thoughts?|responses?|opinions?)$/i,
   /^join\s+the\s+(?:discussion|conversation)$/i,
+  // Template boxes: "Advertisement", "Subscribe to our newsletter", "Follow us on X".
+  /^(?:advertisement|sponsored(?:\s+content)?|subscribe(?:\s+to\s+our\s+newsletter|\s+now)?|follow\s+us(?:\s+on\s+\S+(?:\s+\S+){0,3})?)$/i,
 ];
 
 /** True when `line` is page furniture rather than article text. */

@@ -36,4 +36,16 @@ describe("removeAssistantResidue", () => {
     const blocks = ["If you'd like, I can explain.", "A.", "B.", "C.", "D.", "E."];
     expect(removeAssistantResidue(blocks)).toEqual(blocks);
   });
+
+  it("drops an assistant's opening line presenting the article", () => {
+    expect(removeAssistantResidue(["Sure! Here's a news article about the deal:", "Story."])).toEqual([
+      "Story.",
+    ]);
+    expect(removeAssistantResidue(["Certainly, below is the summary.", "Story."])).toEqual(["Story."]);
+  });
+
+  it("keeps an opening sentence that only starts like one", () => {
+    const blocks = ["Sure enough, Amazon shares rose 5% after the news.", "Story."];
+    expect(removeAssistantResidue(blocks)).toEqual(blocks);
+  });
 });

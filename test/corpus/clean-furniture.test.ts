@@ -22,6 +22,9 @@ describe("isFurnitureLine", () => {
     "Leave a Reply",
     "Post a comment",
     "Join the discussion",
+    "Advertisement",
+    "Subscribe to our newsletter",
+    "Follow us on Google News",
   ])("recognises %j as furniture", (line) => {
     expect(isFurnitureLine(line)).toBe(true);
   });
@@ -33,6 +36,8 @@ describe("isFurnitureLine", () => {
     "Breakdown",
     "Read the fine print before you sign, analysts say, because the terms matter.",
     "Investors left their thoughts about the deal on social media.",
+    "Subscribers to the service will get GPT-5 first.",
+    "Follow the money, analysts say.",
     "- Enhanced Access: Indian developers may gain more reliable access.",
   ])("keeps %j as article text", (line) => {
     expect(isFurnitureLine(line)).toBe(false);

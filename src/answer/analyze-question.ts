@@ -1,0 +1,178 @@
+/**
+ * Question understanding: what kind of answer is asked for, what the question is about, and which of its
+ * words only signal the kind ("worth" in "how much is it worth") rather than the subject. Cheap string work
+ * only: this runs on every question.
+ */
+import { processTerm, termsOf, tokenize } from "../search/terms.js";
+import type { AnswerType } from "../types.js";
+
+export interface QuestionAnalysis {
+  /** The question as analysed (markup and control characters removed). */
+  text: string;
+  answerType: AnswerType;
+  /** Canonical subject terms: what the answer sentence must be about. */
+  terms: string[];
+  /** Terms that only cue the answer type; they count for little when matching sentences. */
+  cueTerms: string[];
+  /** The thing asked for in "how many X" / "which X", as a canonical term. */
+  focus?: string;
+  /** Capitalised words of the question (names), as typed. */
+  names: string[];
+  /** For dates: whether the question asks when something starts or when it is complete. */
+  aspect: "start" | "complete" | "other";
+  /** A yes/no question ("is OpenAI expected to IPO?"). */
+  yesNo: boolean;
+  /** "which other …": names every source mentions are background, not the answer. */
+  excludesMain: boolean;
+}
+
+/** Words that only say which kind of answer is wanted; matching them proves little about the subject. */
+const CUES: Partial<Record<AnswerType, string[]>> = {
+  money: ["value", "worth", "cost", "price", "much", "valued", "amount"],
+  date: ["when", "date", "time", "year"],
+  duration: ["year", "long", "duration", "month"],
+  count: ["number"],
+  quote: ["say", "said", "quote"],
+  person: ["ceo"],
+};
+
+/** Verbs that frame a question ("what does it mean for", "which … does OpenAI use") more than name its subject. */
+const FRAME_VERBS = [
+  "mean",
+  "use",
+  "happen",
+  "make",
+  "involve",
+  "include",
+  "affect",
+  "move",
+  "react",
+  "go",
+  "see",
+  "look",
+  "change",
+  "matter",
+];
+
+const AUXILIARIES = new Set(
+  "is are was were does do did has have had will would can could should may might be been being about of in on for to with".split(
+    " ",
+  ),
+);
+
+const PERSON_CUES =
+  /\b(ceo|chief|executive|founder|chairman|president|head|leader|boss|runs|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
+
+/** Strips chat markup (`<@U123>`, `<!channel>`, `<#C1|name>`, `<url|label>`) and control characters. */
+export function stripMarkup(text: string): string {
+  return (
+    text
+      .replace(/<[@#!][^>]*>/g, " ")
+      .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "$2")
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
+  const howMany = q.match(
+    /\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could|in|of|for|on|at|to)\b|[?.!]|$)/,
+  );
+  if (howMany) {
+    const words = howMany[1]!.split(/\s+/);
+    if (/^(years?|months?|weeks?|days?|decades?)$/.test(words[0]!))
+      return { type: "duration", focusWords: words };
+    return { type: "count", focusWords: words };
+  }
+  if (/\bhow long\b|\bduration\b|\bfor how (?:many|long)\b|\bwhat (?:is|was) the (?:term|length)\b/.test(q)) {
+    return { type: "duration", focusWords: [] };
+  }
+  if (
+    /\b(?:what|which) (?:percent|percentage)\b|\bby how much\b|\bhow much .*\b(?:percent|%)|\b(?:rate|share) of\b/.test(
+      q,
+    )
+  ) {
+    return { type: "percent", focusWords: [] };
+  }
+  if (/\b(?:interest|growth|tax|exchange|discount) rates?\b/.test(q))
+    return { type: "percent", focusWords: [] };
+  if (/\bhow much\b|\bhow big\b|\bhow large\b|\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q)) {
+    return { type: "money", focusWords: [] };
+  }
+  if (
+    /^(?:and\s+)?(?:by |until |since )?when\b|\bwhat (?:date|year|time)\b|\bwhen (?:will|does|did|is|was|are|were|do)\b/.test(
+      q,
+    )
+  ) {
+    return { type: "date", focusWords: [] };
+  }
+  const said = q.match(
+    /\bwhat (?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated|tell|told|claim|write|wrote)\b|\bhow did\s+(.+?)\s+describe\b/,
+  );
+  if (said) return { type: "quote", focusWords: [] };
+  if (/^(?:and\s+)?(?:who|whom|whose)\b/.test(q)) {
+    return { type: PERSON_CUES.test(q) ? "person" : "organization", focusWords: [] };
+  }
+  const which = q.match(/^(?:and\s+)?(?:which|what)\s+((?:[\w'-]+\s*){1,4})/);
+  if (which) {
+    const words: string[] = [];
+    for (const w of which[1]!.trim().split(/\s+/)) {
+      if (AUXILIARIES.has(w)) break;
+      words.push(w);
+    }
+    // "what happened", "what changed": a verb, not a kind of thing.
+    if (words.length && !/(?:ed|ens)$/.test(words[0]!)) {
+      const joined = words.join(" ");
+      if (
+        /\b(?:compan(?:y|ies)|firms?|providers?|vendors?|partners?|investors?|backers?|rivals?|competitors?|clouds?)\b/.test(
+          joined,
+        )
+      ) {
+        return { type: "organization", focusWords: words };
+      }
+      if (/\b(?:people|persons?|executives?|analysts?|ceos?|leaders?)\b/.test(joined)) {
+        return { type: "person", focusWords: words };
+      }
+      return { type: "things", focusWords: words };
+    }
+  }
+  return { type: "none", focusWords: [] };
+}
+
+/** Analyses a question (already stripped of markup). */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const text = stripMarkup(question);
+  const q = text.toLowerCase().replace(/[’‘]/g, "'");
+  const { type, focusWords } = answerTypeOf(q);
+  const all = termsOf(text);
+  const cueSet = new Set(
+    [...(CUES[type] ?? []), ...FRAME_VERBS].map((w) => processTerm(w)).filter((t): t is string => Boolean(t)),
+  );
+  const focusTerms = focusWords.map((w) => processTerm(w)).filter((t): t is string => Boolean(t));
+  const focus = focusTerms[focusTerms.length - 1];
+  const names = tokenize(text)
+    .slice(1)
+    .filter((t) => /^[A-Z]/.test(t) && !/^(I|AI)$/.test(t));
+  return {
+    text,
+    answerType: type,
+    terms: all.filter((t) => !cueSet.has(t)),
+    cueTerms: all.filter((t) => cueSet.has(t)),
+    focus,
+    names,
+    aspect: /\b(begin|start|commence|first|initial|launch)\w*\b/.test(q)
+      ? "start"
+      : /\b(all|fully|complete\w*|finish\w*|operational|online|full)\b/.test(q)
+        ? "complete"
+        : "other",
+    excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
+    yesNo: /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q),
+  };
+}
+
+/** Whether a question leans on an earlier one ("and when?", "which chips then?"). */
+export function isFollowUp(analysis: QuestionAnalysis): boolean {
+  return /^(?:and|also|so|then|what about|how about)\b/i.test(analysis.text) || analysis.terms.length <= 1;
+}

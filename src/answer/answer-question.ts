@@ -1,0 +1,223 @@
+/**
+ * The flow of one question: understand it → find passages → rank → pick and corroborate → conflicts →
+ * a plain result. All in memory over what `create-engine.ts` precomputed.
+ */
+import type { PassageIndex } from "../search/passage-index.js";
+import { termsOf } from "../search/terms.js";
+import type { AnswerResult, Article, Quote } from "../types.js";
+import { analyzeQuestion, isFollowUp, type QuestionAnalysis } from "./analyze-question.js";
+import { corroborate } from "./corroborate.js";
+import type { QuoteSpan } from "./extract-values.js";
+import { findValueConflicts, findWordingConflict } from "./find-conflicts.js";
+import type { IndexedPassage } from "./indexed-passage.js";
+import { type Candidate, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
+import { answerText, type SelectOptions } from "./select-values.js";
+
+/** Questions are cut to this before analysis; the result still echoes what was asked (also cut). */
+const MAX_QUESTION_CHARS = 1000;
+/** How many passages the index hands over for ranking: enough for every source to speak, bounded. */
+const CANDIDATES = 120;
+
+export interface AnswerState {
+  index: PassageIndex;
+  passages: ReadonlyMap<string, IndexedPassage>;
+  articles: ReadonlyMap<string, Article>;
+  /** What value selection needs to know about the corpus as a whole. */
+  select: SelectOptions;
+  toQuote: (ip: IndexedPassage) => Quote;
+  /** Topic commands to suggest when there is no answer. */
+  topics: readonly { name: string; question: string }[];
+}
+
+const TYPE_PHRASE: Record<string, string> = {
+  money: "an amount",
+  percent: "a percentage",
+  duration: "a duration",
+  date: "a date",
+  count: "a number",
+  person: "a person",
+  organization: "a company",
+  things: "that",
+  quote: "such a remark",
+};
+
+/** Merges a short follow-up ("and when?") with the question before it. */
+function withPrevious(analysis: QuestionAnalysis, previous: string | undefined): QuestionAnalysis {
+  if (!previous || !isFollowUp(analysis)) return analysis;
+  const before = analyzeQuestion(previous.slice(0, MAX_QUESTION_CHARS));
+  const terms = [...new Set([...analysis.terms, ...before.terms])];
+  const answerType = analysis.answerType === "none" ? before.answerType : analysis.answerType;
+  return {
+    ...analysis,
+    answerType,
+    terms,
+    focus: analysis.focus ?? (answerType === before.answerType ? before.focus : undefined),
+    names: [...analysis.names, ...before.names],
+  };
+}
+
+/** Words of the question that name its subject, for labelling a conflict ("deal value"). */
+function subjectLabel(analysis: QuestionAnalysis): string {
+  const subject = analysis.text
+    .replace(/[?!.]+$/, "")
+    .split(/\s+/)
+    .filter((w) => termsOf(w).some((t) => analysis.terms.includes(t)))
+    .slice(0, 4)
+    .join(" ")
+    .replace(/['’]s$/, "");
+  const s = subject || "the answer";
+  switch (analysis.answerType) {
+    case "money":
+      return `${s} value`;
+    case "percent":
+      return `${s} percentage`;
+    case "duration":
+      return `${s} duration`;
+    case "date":
+      return `timing of ${s}`;
+    case "count":
+      return `number of ${s}`;
+    case "quote":
+      return `wording of ${s}'s remark`;
+    default:
+      return s;
+  }
+}
+
+/** Replaces unknown terms by a close known spelling; reports a capitalised name the articles never use. */
+function resolveTerms(
+  analysis: QuestionAnalysis,
+  index: PassageIndex,
+): { analysis: QuestionAnalysis; unknownName?: string } {
+  const terms: string[] = [];
+  for (const term of analysis.terms) {
+    if (index.documentFrequency(term) > 0) {
+      terms.push(term);
+      continue;
+    }
+    // A name the articles never use is decisive: no sentence can be about it. Names are not spell-corrected.
+    const name = analysis.names.find((n) => termsOf(n).includes(term));
+    if (name) return { analysis, unknownName: name };
+    const close = index.closestTerm(term);
+    if (close) {
+      terms.push(close);
+      continue;
+    }
+    terms.push(term);
+  }
+  return { analysis: { ...analysis, terms } };
+}
+
+function suggestTopics(analysis: QuestionAnalysis, topics: AnswerState["topics"]): string[] {
+  const asked = new Set(analysis.terms);
+  const scored = topics
+    .map((t) => ({ name: t.name, overlap: termsOf(t.question).filter((x) => asked.has(x)).length }))
+    .sort((a, b) => b.overlap - a.overlap);
+  const related = scored.filter((s) => s.overlap > 0).map((s) => s.name);
+  return (related.length ? related : scored.map((s) => s.name)).slice(0, 3);
+}
+
+function clip(text: string): string {
+  return text.length > MAX_QUESTION_CHARS ? `${text.slice(0, MAX_QUESTION_CHARS)}…` : text;
+}
+
+/** Gives candidates quoting the same remark in different words one shared key, so they count together. */
+function clusterRemarks(candidates: Candidate[]): void {
+  const reps: { words: Set<string>; key: string }[] = [];
+  for (const c of candidates) {
+    const q = c.values[0] as QuoteSpan | undefined;
+    if (!q) continue;
+    const words = new Set(q.words);
+    const rep = reps.find((r) => {
+      let shared = 0;
+      for (const w of words) if (r.words.has(w)) shared++;
+      return shared / Math.min(words.size, r.words.size) >= 0.6;
+    });
+    if (rep) c.key = rep.key;
+    else reps.push({ words, key: (c.key = q.key) });
+  }
+}
+
+/** Answers one question. Never throws on any string. */
+export function answerQuestion(
+  state: AnswerState,
+  question: string,
+  previousQuestion?: string,
+): AnswerResult {
+  const asked = clip(question);
+  const sourceCount = state.articles.size;
+  const noAnswer = (analysis: QuestionAnalysis, reason: string): AnswerResult => ({
+    question: asked,
+    status: "no_answer",
+    answerType: analysis.answerType,
+    answer: "",
+    quotes: [],
+    agreement: { sources: 0, of: sourceCount },
+    conflicts: [],
+    reason,
+    suggestions: suggestTopics(analysis, state.topics),
+  });
+
+  const first = withPrevious(analyzeQuestion(asked.slice(0, MAX_QUESTION_CHARS)), previousQuestion);
+  if (!first.terms.length && !first.cueTerms.length) {
+    return noAnswer(first, "Ask me about the story in a few words, e.g. “how much is the deal worth?”.");
+  }
+  if (!sourceCount) return noAnswer(first, "I have no articles loaded yet.");
+  const { analysis, unknownName } = resolveTerms(first, state.index);
+  if (unknownName) return noAnswer(analysis, `None of the ${sourceCount} articles mentions ${unknownName}.`);
+
+  const size = Math.max(1, state.index.size);
+  const weight = (term: string) => Math.log(1 + size / (state.index.documentFrequency(term) + 0.5));
+  const hits = state.index.search([...analysis.terms, ...analysis.cueTerms], CANDIDATES);
+  const ranked = rankCandidates({
+    analysis,
+    hits,
+    lookup: (id) => state.passages.get(id),
+    weight,
+    select: state.select,
+  });
+  const good = eligible(ranked, analysis);
+  if (!good.length) {
+    const what = needsValue(analysis) ? TYPE_PHRASE[analysis.answerType] : undefined;
+    return noAnswer(
+      analysis,
+      what && what !== "that"
+        ? `None of the ${sourceCount} articles gives ${what} for that.`
+        : `None of the ${sourceCount} articles answers that.`,
+    );
+  }
+  if (analysis.answerType === "quote") clusterRemarks(good);
+
+  const { chosen, supporting } = corroborate(good, analysis, sourceCount);
+  const about = subjectLabel(analysis);
+  let quotes = [chosen, ...supporting].map((c) => state.toQuote(c.ip));
+  let agreeingCount = 1 + supporting.length;
+  const conflicts = [];
+
+  if (analysis.answerType === "quote" && chosen.values[0]) {
+    const remark = chosen.values[0] as QuoteSpan;
+    const related = state.index
+      .search(termsOf(remark.text), CANDIDATES)
+      .flatMap((h) => state.passages.get(h.passageId) ?? []);
+    const wording = findWordingConflict(remark, [chosen.ip, ...related], state.toQuote, about);
+    if (wording.conflict) conflicts.push(wording.conflict);
+    const others = wording.agreeing.filter((ip) => ip.article.meta.id !== chosen.ip.article.meta.id);
+    quotes = [state.toQuote(chosen.ip), ...others.map(state.toQuote)];
+    agreeingCount = 1 + others.length;
+  } else {
+    const agreeing = new Set([chosen, ...supporting].map((c) => c.ip.article.meta.id));
+    conflicts.push(
+      ...findValueConflicts({ analysis, chosen, agreeing, eligible: good, toQuote: state.toQuote, about }),
+    );
+  }
+
+  return {
+    question: asked,
+    status: "answered",
+    answerType: analysis.answerType,
+    answer: analysis.yesNo ? "" : answerText(analysis.answerType, chosen.values),
+    quotes,
+    agreement: { sources: agreeingCount, of: sourceCount },
+    conflicts,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Corroboration: which sources state the same fact as the chosen answer. A value stated by several sources
+ * is preferred over one stated by a single source, so one outlier cannot win a near-tie.
+ */
+import type { QuestionAnalysis } from "./analyze-question.js";
+import type { Candidate } from "./rank-candidates.js";
+import { isListType } from "./select-values.js";
+
+/** How much agreement across sources adds to a candidate's score. */
+const SUPPORT_WEIGHT = 0.3;
+
+export interface Corroboration {
+  chosen: Candidate;
+  /** The best passage stating the same fact in each other source, best first. */
+  supporting: Candidate[];
+}
+
+/** The keys a candidate's answer can be matched on: its value, or any of its names for lists. */
+function keysOf(c: Candidate, analysis: QuestionAnalysis): string[] {
+  if (isListType(analysis.answerType)) return c.values.map((v) => v.key);
+  return c.key ? [c.key] : [];
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+/** Whether two candidates state the same fact. */
+export function sameFact(a: Candidate, b: Candidate, analysis: QuestionAnalysis): boolean {
+  const keys = keysOf(a, analysis);
+  if (keys.length) {
+    const other = new Set(keysOf(b, analysis));
+    return keys.some((k) => other.has(k));
+  }
+  // Untyped answers: the same subject, said in largely the same words.
+  return b.coverage >= a.coverage * 0.8 && jaccard(a.ip.terms, b.ip.terms) >= 0.2;
+}
+
+/** Picks the answer among eligible candidates, favouring facts more sources state, and its support. */
+export function corroborate(
+  eligible: readonly Candidate[],
+  analysis: QuestionAnalysis,
+  sourceCount: number,
+): Corroboration {
+  const articlesByKey = new Map<string, Set<string>>();
+  for (const c of eligible) {
+    for (const key of keysOf(c, analysis)) {
+      const set = articlesByKey.get(key) ?? new Set<string>();
+      set.add(c.ip.article.meta.id);
+      articlesByKey.set(key, set);
+    }
+  }
+  const support = (c: Candidate) =>
+    Math.max(0, ...keysOf(c, analysis).map((k) => articlesByKey.get(k)?.size ?? 0)) /
+    Math.max(1, sourceCount);
+  const chosen = [...eligible].sort(
+    (a, b) => b.score + SUPPORT_WEIGHT * support(b) - (a.score + SUPPORT_WEIGHT * support(a)),
+  )[0]!;
+  const seen = new Set([chosen.ip.article.meta.id]);
+  const supporting: Candidate[] = [];
+  for (const c of eligible) {
+    const id = c.ip.article.meta.id;
+    if (seen.has(id) || !sameFact(chosen, c, analysis)) continue;
+    seen.add(id);
+    supporting.push(c);
+  }
+  return { chosen, supporting };
+}

@@ -1,0 +1,139 @@
+/**
+ * Builds the answer engine once from the articles; adding or removing an article later updates the index
+ * in place. Everything slow (splitting, value extraction, indexing) happens here, never per question.
+ */
+import type { SourceListing } from "../commands/reply.js";
+import { articleUrl, quoteUrl } from "../links.js";
+import { createPassageIndex } from "../search/passage-index.js";
+import type { Article, Quote, SourceRef } from "../types.js";
+import { type AnswerState, answerQuestion } from "./answer-question.js";
+import type { Engine } from "./engine.js";
+import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
+
+/** Quotes are at most this long (the contract's limit); longer passages are cut at a word. */
+const MAX_QUOTE_CHARS = 400;
+
+/** A name in at least this share of the sources (and in three or more) is background to the story. */
+const UBIQUITY = 0.6;
+
+export interface EngineOptions {
+  /** Base of the bot's own `/sources/<id>` pages. */
+  publicBaseUrl: string;
+  /** Topic shorthands to suggest when there is no answer. */
+  topics?: readonly { name: string; question: string }[];
+}
+
+function clipQuote(text: string): string {
+  if (text.length <= MAX_QUOTE_CHARS) return text;
+  const cut = text.slice(0, MAX_QUOTE_CHARS - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" "))}…`;
+}
+
+export function createEngine(initial: readonly Article[], options: EngineOptions): Engine {
+  const articles = new Map<string, Article>();
+  const passages = new Map<string, IndexedPassage>();
+  const index = createPassageIndex();
+  const namesByArticle = new Map<string, Set<string>>();
+  const ubiquitous = new Set<string>();
+  /** Reference counts of words the articles write in lower case. */
+  const lowerWords = new Map<string, number>();
+  const countWords = (article: Article, delta: number) => {
+    for (const p of article.passages) {
+      for (const w of p.text.match(/(?<![\p{L}\p{N}])[a-z][a-z'-]*/gu) ?? []) {
+        const n = (lowerWords.get(w) ?? 0) + delta;
+        if (n > 0) lowerWords.set(w, n);
+        else lowerWords.delete(w);
+      }
+    }
+  };
+
+  const sourceRef = (a: Article): SourceRef => ({
+    articleId: a.meta.id,
+    title: a.meta.title,
+    publisher: a.meta.publisher,
+    published: a.meta.published,
+    articleUrl: a.meta.url,
+    aiGenerated: a.aiGenerated,
+  });
+
+  const toQuote = (ip: IndexedPassage): Quote => ({
+    ...sourceRef(ip.article),
+    text: clipQuote(ip.passage.text),
+    passageId: ip.passage.id,
+    url: quoteUrl(ip.article.meta, ip.passage, options.publicBaseUrl),
+  });
+
+  const recountNames = () => {
+    const counts = new Map<string, number>();
+    for (const names of namesByArticle.values())
+      for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    ubiquitous.clear();
+    for (const [name, count] of counts) {
+      if (count >= 3 && count >= articles.size * UBIQUITY) ubiquitous.add(name);
+    }
+  };
+
+  const removeArticle = (id: string): boolean => {
+    const old = articles.get(id);
+    if (!old) return false;
+    index.remove(old.passages);
+    for (const p of old.passages) passages.delete(p.id);
+    articles.delete(id);
+    namesByArticle.delete(id);
+    countWords(old, -1);
+    return true;
+  };
+
+  const addArticle = (article: Article) => {
+    removeArticle(article.meta.id);
+    const indexed = indexArticle(article);
+    articles.set(article.meta.id, article);
+    for (const ip of indexed) passages.set(ip.passage.id, ip);
+    countWords(article, 1);
+    index.add(article.passages);
+    namesByArticle.set(
+      article.meta.id,
+      new Set(indexed.flatMap((ip) => ip.values.names.map((n) => n.text.toLowerCase()))),
+    );
+  };
+
+  for (const article of initial) addArticle(article);
+  recountNames();
+
+  const state: AnswerState = {
+    index,
+    passages,
+    articles,
+    select: { ubiquitous, isCommonWord: (w) => lowerWords.has(w) },
+    toQuote,
+    topics: options.topics ?? [],
+  };
+
+  const listing = (id: string): SourceListing | undefined => {
+    const a = articles.get(id);
+    return (
+      a && { ...sourceRef(a), url: articleUrl(a.meta, options.publicBaseUrl), passages: a.passages.length }
+    );
+  };
+
+  return {
+    answer(question, answerOptions) {
+      return answerQuestion(state, String(question ?? ""), answerOptions?.previousQuestion);
+    },
+    articles: () => [...articles.values()],
+    source: (id) => {
+      const a = articles.get(id);
+      return a && sourceRef(a);
+    },
+    listing,
+    upsert(article) {
+      addArticle(article);
+      recountNames();
+    },
+    remove(id) {
+      const removed = removeArticle(id);
+      if (removed) recountNames();
+      return removed;
+    },
+  };
+}

@@ -1,0 +1,313 @@
+/**
+ * Typed values found in a passage: amounts of money, percentages, durations, dates, counts, quoted speech,
+ * names. Run once per passage when it is indexed, never per question.
+ */
+import * as chrono from "chrono-node";
+import nlp from "compromise";
+
+/** A value as written in the passage, with a normalised key for comparing sources. */
+export interface Value {
+  /** The span as it stands in the passage. */
+  text: string;
+  /** Comparable form: "money:38000000000", "duration:7 year", "date:end 2026". */
+  key: string;
+  /** Character offset in the passage. */
+  at: number;
+}
+
+export interface CountValue extends Value {
+  /** Canonical search term of the counted thing ("chip" for "GPUs"). */
+  noun: string;
+  /** Whether the count is vague ("thousands of") rather than a number. */
+  vague: boolean;
+}
+
+export interface DateValue extends Value {
+  /** What happens at that time: a start ("begin deployment by") or completion ("fully operational by"). */
+  aspect: "start" | "complete" | "other";
+}
+
+export interface QuoteSpan extends Value {
+  /** Lower-cased words, for matching different wordings of one remark. */
+  words: string[];
+}
+
+/** A name; `initial` when it opens the sentence or a label, where any word is capitalised. */
+export interface NameValue extends Value {
+  initial: boolean;
+}
+
+export interface PassageValues {
+  money: Value[];
+  percent: Value[];
+  duration: Value[];
+  date: DateValue[];
+  count: CountValue[];
+  quotes: QuoteSpan[];
+  people: Value[];
+  /** Capitalised names and model numbers ("Google Cloud", "GB200"), people included. */
+  names: NameValue[];
+}
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+};
+
+function numberOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/,/g, "");
+  if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w];
+}
+
+function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  return [
+    ...text.matchAll(
+      new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`),
+    ),
+  ];
+}
+
+const MONEY =
+  /(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|mn|tn|[kmb])\b)?/gi;
+const MONEY_WORDS = /\b(\d[\d,]*(?:\.\d+)?)\s+(trillion|billion|million)\s+(?:dollars|usd)\b/gi;
+
+function extractMoney(text: string): Value[] {
+  const out: Value[] = [];
+  for (const m of matches(MONEY, text)) {
+    const amount = Number(m[1]!.replace(/,/g, "")) * (m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1);
+    out.push({ text: m[0].trim(), key: `money:${amount}`, at: m.index });
+  }
+  for (const m of matches(MONEY_WORDS, text)) {
+    const amount = Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]!;
+    out.push({ text: m[0], key: `money:${amount}`, at: m.index });
+  }
+  return out;
+}
+
+const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi;
+
+function extractPercent(text: string): Value[] {
+  return matches(PERCENT, text).map((m) => ({ text: m[0], key: `percent:${Number(m[1])}`, at: m.index }));
+}
+
+const NUM_WORD = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}`;
+const DURATION = new RegExp(`\\b(${NUM_WORD})[- ](year|month|week|day|decade)s?(?:[- ]long)?\\b`, "gi");
+
+function extractDuration(text: string): Value[] {
+  const out: Value[] = [];
+  for (const m of matches(DURATION, text)) {
+    const n = numberOf(m[1]!);
+    if (n === undefined) continue;
+    // "in 2 years' time" is a date, "a 7-year deal" and "over seven years" are durations; both are fine here.
+    out.push({ text: m[0], key: `duration:${n} ${m[2]!.toLowerCase()}`, at: m.index });
+  }
+  return out;
+}
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+const YEAR_EXPR = new RegExp(
+  `\\b(?:(by|before|until|through|in|from|since|after|during|beyond|into)\\s+)?(?:the\\s+)?` +
+    `(?:(end|start|beginning|middle|close|first half|second half|rest)\\s+of\\s+)?` +
+    `(?:(early|mid|late)[- ])?(?:(${MONTHS}|q[1-4])\\s+)?((?:19|20)\\d{2})\\b(?:\\s+and beyond)?`,
+  "gi",
+);
+const START_WORDS =
+  /\b(begin|begins|start|starts|started|starting|commence|initial|first|launch|kick off)\b/i;
+const COMPLETE_WORDS =
+  /\b(fully|all|complete|completed|completion|finish|entire|whole|operational|online|full)\b/i;
+
+function aspectOf(clause: string): DateValue["aspect"] {
+  if (START_WORDS.test(clause)) return "start";
+  if (COMPLETE_WORDS.test(clause)) return "complete";
+  return "other";
+}
+
+/** The clause before a value: from the last clause break (comma, semicolon, "with") up to the value. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    before.toLowerCase().lastIndexOf(" with "),
+  );
+  return before.slice(cut + 1);
+}
+
+function extractDates(text: string): DateValue[] {
+  const out: DateValue[] = [];
+  for (const m of matches(YEAR_EXPR, text)) {
+    const [, , part, early, month, year] = m;
+    // A bare year right after "$" is money typeset oddly, and "2025 revenue" style numbers stay dates.
+    if (text[m.index - 1] === "$") continue;
+    const where = [part?.toLowerCase(), early?.toLowerCase(), month?.toLowerCase()].filter(Boolean).join(" ");
+    out.push({
+      text: m[0],
+      key: `date:${where ? `${where} ` : ""}${year}`,
+      at: m.index,
+      aspect: aspectOf(clauseBefore(text, m.index)),
+    });
+  }
+  for (const m of matches(/\b(immediately|right away|straight away)\b/gi, text)) {
+    out.push({
+      text: m[0],
+      key: "date:immediately",
+      at: m.index,
+      aspect: aspectOf(clauseBefore(text, m.index)),
+    });
+  }
+  // Calendar dates the patterns above miss ("November 4", "4 Nov 2025").
+  for (const r of chrono.parse(text)) {
+    if (out.some((d) => r.index < d.at + d.text.length && d.at < r.index + r.text.length)) continue;
+    if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+    const d = r.start.date();
+    out.push({
+      text: r.text,
+      key: `date:${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`,
+      at: r.index,
+      aspect: aspectOf(clauseBefore(text, r.index)),
+    });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const VAGUE_COUNT =
+  /\b((?:(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\s+)*(?:tens|hundreds|thousands|millions|billions|dozens))["”]?\s+of\s+((?:[\w-]+\s+){0,3}?)([A-Za-z][\w-]*s)\b/g;
+const NUMBER_COUNT =
+  /\b(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\s+((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s)\b/g;
+
+function extractCounts(text: string, termOf: (word: string) => string | null): CountValue[] {
+  const out: CountValue[] = [];
+  for (const m of text.matchAll(VAGUE_COUNT)) {
+    const noun = termOf(m[3]!);
+    const shown = m[0].replace(/["”]/g, "");
+    if (noun) out.push({ text: shown, key: `count:${m[1]!.toLowerCase()}`, at: m.index, noun, vague: true });
+  }
+  for (const m of text.matchAll(NUMBER_COUNT)) {
+    if (text[m.index - 1] === "$" || /^(?:19|20)\d{2}$/.test(m[1]!)) continue;
+    const noun = termOf(m[3]!);
+    if (!noun || out.some((c) => c.at <= m.index && m.index < c.at + c.text.length)) continue;
+    out.push({
+      text: m[0],
+      key: `count:${m[1]!.replace(/,/g, "").toLowerCase()}`,
+      at: m.index,
+      noun,
+      vague: false,
+    });
+  }
+  return out;
+}
+
+const QUOTED = /[“"]([^”"]{12,}?)[”"]/g;
+
+function extractQuotes(text: string): QuoteSpan[] {
+  return [...text.matchAll(QUOTED)]
+    .map((m) => ({
+      text: m[1]!.replace(/[.,]$/, ""),
+      key: `quote:${m[1]!.toLowerCase().replace(/[^a-z0-9 ]/g, "")}`,
+      at: m.index,
+      words: m[1]!.toLowerCase().match(/[a-z0-9]+/g) ?? [],
+    }))
+    .filter((q) => q.words.length >= 3);
+}
+
+/** Words that start sentences capitalised without naming anything. */
+const CAPITALISED_FUNCTION_WORDS = new Set(
+  (
+    "a an the this that these those it its in on at for from by with and but or so if as while when where what which who " +
+    "however furthermore moreover conversely therefore thus essentially crucially additionally meanwhile indeed well " +
+    "now then here there yet still also even just our their his her they we you he she i think see read share " +
+    "introduction conclusion background details breakdown disclaimer according under despite although though because " +
+    "after before during since until unlike many some most several each every all both few no not one two three " +
+    "first second third new next last big major key such"
+  ).split(" "),
+);
+
+const NAME =
+  /\b(?:[A-Z][\w&.-]*[A-Za-z0-9]|[A-Z])(?:['’]s)?(?:\s+(?:[A-Z][\w&.-]*[A-Za-z0-9]|of|and|&)(?=[\s,.;:)]|$))*/g;
+
+function extractNames(text: string): NameValue[] {
+  const out: NameValue[] = [];
+  for (const m of text.matchAll(NAME)) {
+    // Capitalised because it opens the sentence or a label ("Diversification for OpenAI: …")?
+    const initial = /(?:^|[:“"(—–]|\s-|[.!?]["”]?)\s*$/.test(text.slice(0, m.index));
+    // "GPU Access: The core of …" — a list item's label, not a name.
+    if (initial && text[m.index + m[0].length] === ":") continue;
+    let words = m[0].replace(/['’]s$/, "").split(/\s+/);
+    // Trim connecting words at the edges, and capitalised function words at the front.
+    while (words.length && CAPITALISED_FUNCTION_WORDS.has(words[0]!.toLowerCase())) words = words.slice(1);
+    while (words.length && /^(of|and|&)$/.test(words[words.length - 1]!)) words = words.slice(0, -1);
+    if (!words.length) continue;
+    const name = words.join(" ").replace(/['’]s$/, "");
+    const at = m.index + m[0].indexOf(words[0]!);
+    // "Amazon-OpenAI deal" names two parties.
+    const parts = /^[A-Z][\w]*(?:-[A-Z][\w]*)+$/.test(name) ? name.split("-") : [name];
+    for (const part of parts) {
+      if (part.length < 2 && !/\d/.test(part)) continue;
+      out.push({ text: part, key: `name:${part.toLowerCase()}`, at, initial });
+    }
+  }
+  return out;
+}
+
+const TITLE_WORDS =
+  /^(?:(?:chief|executive|ceo|cto|cfo|president|chairman|founder|director|officer|head|vice)\s+)+/i;
+
+function extractPeople(text: string): Value[] {
+  const found = nlp(text).people().out("array") as string[];
+  const out: Value[] = [];
+  for (const raw of found) {
+    const name = raw
+      .replace(TITLE_WORDS, "")
+      .replace(/['’]s$/, "")
+      .replace(/[.,;:]+$/, "")
+      .trim();
+    // A person is named with a capitalised word; compromise sometimes tags a lone common word.
+    if (!/^[A-Z]/.test(name) || name.split(/\s+/).length > 4) continue;
+    const at = text.indexOf(name);
+    if (at >= 0) out.push({ text: name, key: `person:${name.toLowerCase()}`, at });
+  }
+  return out;
+}
+
+/** All typed values in a passage. `termOf` maps a word to its canonical search term. */
+export function extractValues(text: string, termOf: (word: string) => string | null): PassageValues {
+  return {
+    money: extractMoney(text),
+    percent: extractPercent(text),
+    duration: extractDuration(text),
+    date: extractDates(text),
+    count: extractCounts(text, termOf),
+    quotes: extractQuotes(text),
+    people: extractPeople(text),
+    names: extractNames(text),
+  };
+}

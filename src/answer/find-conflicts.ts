@@ -1,0 +1,159 @@
+/**
+ * Conflicts: sources that answer the same question with a different value ($3.8 billion against $38 billion),
+ * the same date for a different milestone ("begin deployment by the end of 2026" against "fully operational
+ * before the end of 2026"), or the same remark in different words.
+ */
+import type { Conflict, Quote } from "../types.js";
+import type { QuestionAnalysis } from "./analyze-question.js";
+import type { DateValue, QuoteSpan } from "./extract-values.js";
+import type { IndexedPassage } from "./indexed-passage.js";
+import type { Candidate } from "./rank-candidates.js";
+
+/** Types whose values can contradict each other (names and free text cannot, in this sense). */
+const COMPARABLE = new Set(["money", "percent", "duration", "date", "count"]);
+
+/** A source only contradicts when its own best passage is at least this relevant, relative to the chosen one. */
+const RELEVANCE_RATIO = 0.5;
+
+export interface ConflictInput {
+  analysis: QuestionAnalysis;
+  chosen: Candidate;
+  /** Articles agreeing with the chosen answer (the chosen one's included). */
+  agreeing: ReadonlySet<string>;
+  eligible: readonly Candidate[];
+  toQuote: (ip: IndexedPassage) => Quote;
+  about: string;
+}
+
+/** How a value is shown in a conflict: dates with the milestone they are for. */
+function display(c: Candidate): string {
+  const v = c.values[0]!;
+  if (!("aspect" in v)) return v.text;
+  const d = v as DateValue;
+  const before = c.ip.passage.text
+    .slice(0, d.at)
+    .split(/[,;]/)
+    .pop()!
+    .trim()
+    .split(/\s+/)
+    .slice(-3)
+    .join(" ");
+  return `${before} ${d.text}`.trim();
+}
+
+/** Value conflicts for a typed question. */
+export function findValueConflicts(input: ConflictInput): Conflict[] {
+  const { analysis, chosen, agreeing, eligible } = input;
+  if (!COMPARABLE.has(analysis.answerType) || !chosen.key) return [];
+  if (
+    analysis.answerType === "count" &&
+    chosen.values[0] &&
+    "vague" in chosen.values[0] &&
+    chosen.values[0].vague
+  )
+    return [];
+  const others = new Map<string, { value: string; candidates: Candidate[] }>();
+  const decided = new Set(agreeing);
+  for (const c of eligible) {
+    const id = c.ip.article.meta.id;
+    if (decided.has(id)) continue;
+    // Each source speaks once: through its best passage.
+    decided.add(id);
+    if (!c.key || c.key === chosen.key || c.coverage < chosen.coverage * RELEVANCE_RATIO) continue;
+    if (
+      analysis.answerType === "count" &&
+      "vague" in c.values[0]! &&
+      (c.values[0] as { vague: boolean }).vague
+    )
+      continue;
+    const group = others.get(c.key) ?? { value: display(c), candidates: [] };
+    group.candidates.push(c);
+    others.set(c.key, group);
+  }
+  if (!others.size) return [];
+  const agreeingCandidates = [
+    chosen,
+    ...eligible.filter((c) => c !== chosen && agreeing.has(c.ip.article.meta.id) && c.key === chosen.key),
+  ];
+  const side = (value: string, candidates: Candidate[]) => {
+    const byArticle = new Map<string, Candidate>();
+    for (const c of candidates)
+      if (!byArticle.has(c.ip.article.meta.id)) byArticle.set(c.ip.article.meta.id, c);
+    const picked = [...byArticle.values()];
+    return {
+      value,
+      articleIds: picked.map((c) => c.ip.article.meta.id),
+      quotes: picked.map((c) => input.toQuote(c.ip)),
+      aiGenerated: picked.some((c) => c.ip.article.aiGenerated),
+    };
+  };
+  return [
+    {
+      about: input.about,
+      values: [
+        side(display(chosen), agreeingCandidates),
+        ...[...others.values()].map((g) => side(g.value, g.candidates)),
+      ],
+    },
+  ];
+}
+
+/** Lower-cased words of a remark, for comparing wordings. */
+function wordSet(q: QuoteSpan): Set<string> {
+  return new Set(q.words);
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size || 1);
+}
+
+/** Passages quoting the same remark as `quote` (most words shared), grouped by exact wording. */
+export function groupWordings(
+  quote: QuoteSpan,
+  passages: readonly IndexedPassage[],
+): Map<string, { text: string; passages: IndexedPassage[] }> {
+  const target = wordSet(quote);
+  const groups = new Map<string, { text: string; passages: IndexedPassage[] }>();
+  for (const ip of passages) {
+    for (const q of ip.values.quotes) {
+      const words = wordSet(q);
+      // The same remark: most of the shorter wording's words recur in the other, and at length.
+      if (overlap(target, words) < 0.6 || Math.min(target.size, words.size) < 4) continue;
+      const key = q.words.join(" ");
+      const group = groups.get(key) ?? { text: q.text, passages: [] };
+      if (!group.passages.some((p) => p.article.meta.id === ip.article.meta.id)) group.passages.push(ip);
+      groups.set(key, group);
+    }
+  }
+  return groups;
+}
+
+/** A conflict over a remark's wording, when sources quote it differently. */
+export function findWordingConflict(
+  chosenQuote: QuoteSpan,
+  passages: readonly IndexedPassage[],
+  toQuote: (ip: IndexedPassage) => Quote,
+  about: string,
+): { conflict?: Conflict; agreeing: IndexedPassage[] } {
+  const groups = groupWordings(chosenQuote, passages);
+  const own = groups.get(chosenQuote.words.join(" "));
+  const agreeing = own?.passages ?? [];
+  if (groups.size < 2) return { agreeing };
+  const ordered = [...groups.values()].sort(
+    (a, b) => Number(b === own) - Number(a === own) || b.passages.length - a.passages.length,
+  );
+  return {
+    agreeing,
+    conflict: {
+      about,
+      values: ordered.map((g) => ({
+        value: `“${g.text}”`,
+        articleIds: g.passages.map((p) => p.article.meta.id),
+        quotes: g.passages.map(toQuote),
+        aiGenerated: g.passages.some((p) => p.article.aiGenerated),
+      })),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * A passage with everything the engine precomputes for it when it is indexed: its terms, the terms of its
+ * context (section heading and the sentence before, where "he" or "the deal" usually points), and its
+ * typed values. Building these is the slow part, done once per article.
+ */
+import { processTerm, termsOf } from "../search/terms.js";
+import type { Article, Passage } from "../types.js";
+import { extractValues, type PassageValues } from "./extract-values.js";
+
+export interface IndexedPassage {
+  passage: Passage;
+  article: Article;
+  terms: ReadonlySet<string>;
+  contextTerms: ReadonlySet<string>;
+  values: PassageValues;
+}
+
+/** Precomputes an article's passages. */
+export function indexArticle(article: Article): IndexedPassage[] {
+  const out: IndexedPassage[] = [];
+  let previous: Passage | undefined;
+  for (const passage of article.passages) {
+    const context = new Set<string>();
+    if (passage.heading) for (const t of termsOf(passage.heading)) context.add(t);
+    if (previous && previous.paragraph === passage.paragraph && previous.kind !== "heading") {
+      for (const t of termsOf(previous.text)) context.add(t);
+    }
+    out.push({
+      passage,
+      article,
+      terms: new Set(termsOf(passage.text)),
+      contextTerms: context,
+      values: extractValues(passage.text, processTerm),
+    });
+    previous = passage;
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * Scores the passages the index found for a question. A passage must be about the question's subject
+ * (weighted coverage of its terms, rare terms counting most) and, for typed questions, hold a value of the
+ * asked type; the search score only breaks near-ties.
+ */
+import type { PassageHit } from "../search/passage-index.js";
+import type { QuestionAnalysis } from "./analyze-question.js";
+import type { Value } from "./extract-values.js";
+import type { IndexedPassage } from "./indexed-passage.js";
+import { answerKey, type SelectOptions, selectValues } from "./select-values.js";
+
+export interface Candidate {
+  ip: IndexedPassage;
+  /** Weighted share (0–1) of the question's terms the passage (or, at half weight, its context) holds. */
+  coverage: number;
+  /** Values of the asked type, best first. */
+  values: Value[];
+  /** Comparable form of this passage's answer. */
+  key?: string;
+  score: number;
+}
+
+/** Below this coverage a passage is not about the question. */
+export const MIN_COVERAGE = 0.5;
+
+/** Cue terms tell the kind of answer; they weigh this much of a subject term. */
+const CUE_WEIGHT = 0.25;
+
+export interface RankInput {
+  analysis: QuestionAnalysis;
+  hits: readonly PassageHit[];
+  lookup: (passageId: string) => IndexedPassage | undefined;
+  /** Weight of a canonical term (rarer terms weigh more; unknown terms the most). */
+  weight: (term: string) => number;
+  select: SelectOptions;
+}
+
+/** Types whose answer must be a value found in the sentence. */
+export function needsValue(analysis: QuestionAnalysis): boolean {
+  return analysis.answerType !== "none" && !analysis.yesNo;
+}
+
+/** All candidates, best first. */
+export function rankCandidates(input: RankInput): Candidate[] {
+  const { analysis, hits, lookup, weight } = input;
+  const weighted = [
+    ...analysis.terms.map((t) => [t, weight(t)] as const),
+    ...analysis.cueTerms.map((t) => [t, weight(t) * CUE_WEIGHT] as const),
+  ];
+  const total = weighted.reduce((sum, [, w]) => sum + w, 0) || 1;
+  const topSearch = hits[0]?.score || 1;
+  const typed = needsValue(analysis);
+  const out: Candidate[] = [];
+  for (const hit of hits) {
+    const ip = lookup(hit.passageId);
+    if (!ip || ip.passage.kind === "heading") continue;
+    let covered = 0;
+    for (const [term, w] of weighted) {
+      if (ip.terms.has(term)) covered += w;
+      else if (ip.contextTerms.has(term)) covered += w / 2;
+    }
+    const coverage = covered / total;
+    const values = typed ? selectValues(ip, analysis, input.select) : [];
+    const words = ip.passage.text.split(/\s+/).length;
+    const informative =
+      ip.values.names.length + ip.values.money.length + ip.values.count.length > 0 ? 0.03 : 0;
+    const score =
+      coverage +
+      0.1 * (hit.score / topSearch) +
+      (typed && values.length ? 0.15 : 0) +
+      informative -
+      (words < 6 ? 0.1 : 0) -
+      // A sentence that asks ("What could this mean for India?") states nothing.
+      (/\?["”]?$/.test(ip.passage.text) ? 0.2 : 0);
+    out.push({ ip, coverage, values, key: answerKey(analysis.answerType, values), score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Candidates good enough to answer from: about the subject, and holding a value when one is asked for. */
+export function eligible(candidates: readonly Candidate[], analysis: QuestionAnalysis): Candidate[] {
+  const typed = needsValue(analysis);
+  return candidates.filter((c) => c.coverage >= MIN_COVERAGE && (!typed || c.values.length > 0));
+}

@@ -1,0 +1,124 @@
+/**
+ * From a passage's precomputed values, the ones of the kind the question asks for, and the short answer
+ * they make. "which chips?" wants names that are not already in the question; "when … operational?" prefers
+ * a date about completion over one about the start.
+ */
+import { processTerm } from "../search/terms.js";
+import type { AnswerType } from "../types.js";
+import type { QuestionAnalysis } from "./analyze-question.js";
+import type { DateValue, NameValue, Value } from "./extract-values.js";
+import type { IndexedPassage } from "./indexed-passage.js";
+
+/** Capitalised words that are common nouns in this domain, never an answer to "which X". */
+const GENERIC_NAMES =
+  /^(ai|agi|ceo|cto|cfo|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now)$/i;
+
+/** Whether a question's own words already name this value (so it cannot be the answer). */
+function namedInQuestion(name: string, analysis: QuestionAnalysis): boolean {
+  const asked = new Set([...analysis.terms, ...analysis.cueTerms]);
+  const words = name.split(/\s+/).map((w) => processTerm(w.replace(/['’]s$/, "")));
+  return words.some((t) => t && asked.has(t));
+}
+
+export interface SelectOptions {
+  /** Lower-cased names found in most articles ("OpenAI", "AWS"): background, not an answer to "which X". */
+  ubiquitous: ReadonlySet<string>;
+  /** Whether the articles also use this word in lower case (so capitalised it only opened a sentence). */
+  isCommonWord: (lowerCaseWord: string) => boolean;
+}
+
+/**
+ * A name without the capitalised common word that only opened its sentence ("Diversification") and
+ * without generic trailing words ("NVIDIA GPU" names NVIDIA).
+ */
+function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
+  let words = n.text.split(/\s+/);
+  if (n.initial && options.isCommonWord(words[0]!.toLowerCase())) words = words.slice(1);
+  while (words.length && GENERIC_NAMES.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  const rest = words.join(" ");
+  if (!rest) return undefined;
+  return rest === n.text ? n : { ...n, text: rest, key: `name:${rest.toLowerCase()}`, initial: false };
+}
+
+/** Values in the passage that answer the question's type, best first. */
+export function selectValues(
+  ip: IndexedPassage,
+  analysis: QuestionAnalysis,
+  options: SelectOptions,
+): Value[] {
+  const v = ip.values;
+  switch (analysis.answerType) {
+    case "money":
+      return v.money;
+    case "percent":
+      return v.percent;
+    case "duration":
+      return v.duration;
+    case "date":
+      return preferAspect(v.date, analysis.aspect);
+    case "count": {
+      const focus = analysis.focus;
+      // Typeset quotes inside a count ("“hundreds of thousands” of GPUs") are not part of the answer.
+      const counts = v.count.filter((c) => (focus ? c.noun === focus : analysis.terms.includes(c.noun)));
+      // Exact numbers before vague ones ("30 gigawatts" over "thousands of").
+      return counts.sort((a, b) => Number(a.vague) - Number(b.vague));
+    }
+    case "quote":
+      return v.quotes;
+    case "person":
+      return v.people.filter((p) => !namedInQuestion(p.text, analysis));
+    case "organization":
+    case "things": {
+      const people = new Set(v.people.map((p) => p.text.toLowerCase()));
+      return dedupe(
+        v.names
+          .flatMap((n) => trimName(n, options) ?? [])
+          .filter(
+            (n) =>
+              (!GENERIC_NAMES.test(n.text) &&
+                !namedInQuestion(n.text, analysis) &&
+                !people.has(n.text.toLowerCase()) &&
+                analysis.answerType === "organization" &&
+                !analysis.excludesMain) ||
+              !options.ubiquitous.has(n.text.toLowerCase()),
+          ),
+      );
+    }
+    default:
+      return [];
+  }
+}
+
+function preferAspect(dates: DateValue[], aspect: QuestionAnalysis["aspect"]): DateValue[] {
+  if (aspect === "other") return dates;
+  return [...dates].sort((a, b) => Number(b.aspect === aspect) - Number(a.aspect === aspect));
+}
+
+function dedupe(values: Value[]): Value[] {
+  const seen = new Set<string>();
+  return values.filter((v) => !seen.has(v.key) && seen.add(v.key));
+}
+
+/** Types whose answer is a list of names rather than one value. */
+export function isListType(type: AnswerType): boolean {
+  return type === "organization" || type === "things";
+}
+
+/** The short answer a passage's values make. */
+export function answerText(type: AnswerType, values: readonly Value[]): string {
+  if (!values.length) return "";
+  if (isListType(type)) {
+    const names = values.slice(0, 5).map((v) => v.text);
+    return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0]!;
+  }
+  if (type === "quote") return `“${values[0]!.text}”`;
+  return values[0]!.text;
+}
+
+/** The comparable key of a passage's answer: one value's key, or the names for lists. */
+export function answerKey(type: AnswerType, values: readonly Value[]): string | undefined {
+  if (!values.length) return undefined;
+  const first = values[0]!;
+  if (type === "date") return `${first.key}|${(first as DateValue).aspect}`;
+  return first.key;
+}

@@ -1,0 +1,49 @@
+/**
+ * The buttons under an answer. Share in channel posts the same answer publicly, attributed to the asker;
+ * More sources lists every quote behind it, visible only to whoever clicked.
+ */
+import { type ButtonInteraction, MessageFlags } from "discord.js";
+import { type DiscordDeps, NO_MENTIONS } from "../deps.js";
+import { escapeText } from "../markdown.js";
+import { answerButtons, BUTTON, fitContent, renderMoreSources, renderReply } from "../render.js";
+
+export const EXPIRED_TEXT = "That answer is no longer in my memory. Please ask again.";
+
+/** True for the custom_ids this adapter puts on buttons. */
+export function isDealButton(customId: string): boolean {
+  return customId.startsWith(BUTTON.share) || customId.startsWith(BUTTON.more);
+}
+
+/** Handles a Share in channel or More sources click. Throws when Discord refused the reply. */
+export async function handleButton(interaction: ButtonInteraction, { memory }: DiscordDeps): Promise<void> {
+  const share = interaction.customId.startsWith(BUTTON.share);
+  const key = interaction.customId.slice((share ? BUTTON.share : BUTTON.more).length);
+  const answer = memory.getAnswer(key);
+  if (!answer) {
+    await interaction.reply({
+      content: EXPIRED_TEXT,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
+    return;
+  }
+  if (!share) {
+    await interaction.reply({
+      ...renderMoreSources(answer.reply),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
+    return;
+  }
+  // `<@id>` shows the asker's name; NO_MENTIONS keeps it from pinging them.
+  const response = await interaction.reply({
+    content: fitContent(`<@${answer.askerId}> asked: ${escapeText(answer.question)}`),
+    ...renderReply(answer.reply),
+    components: answerButtons(key, { share: false }),
+    allowedMentions: NO_MENTIONS,
+    withResponse: true,
+  });
+  // A reply to the shared answer is a follow-up to its question.
+  const messageId = response.resource?.message?.id;
+  if (messageId) memory.questions.set(messageId, answer.question);
+}

@@ -1,0 +1,58 @@
+/**
+ * Messages: an @mention in a channel, a DM, a reply to one of the bot's answers, or a message in a thread
+ * the bot started. Answers in reply, with a More sources button, and remembers the question so the next
+ * reply is a follow-up.
+ */
+import type { Message } from "discord.js";
+import { rateLimitedText } from "../../../src/rate-limit.js";
+import { channelKey } from "../channel-key.js";
+import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
+import { answerButtons, renderReply } from "../render.js";
+import { classifyMessage, stripBotMention } from "./message-trigger.js";
+
+/** Answers `message` when it is for the bot. Throws when Discord refused the reply; the caller reports it. */
+export async function handleMessage(message: Message, { core, memory }: DiscordDeps): Promise<void> {
+  const botId = message.client.user.id;
+  const thread = message.channel.isThread() ? message.channel : undefined;
+  const trigger = classifyMessage(
+    {
+      botId,
+      authorIsBot: message.author.bot || message.author.id === botId || message.system,
+      isDm: !message.inGuild(),
+      mentionsBot: message.mentions.users.has(botId),
+      referencedMessageId: message.reference?.messageId,
+      repliesToBot: message.mentions.repliedUser?.id === botId,
+      threadId: thread?.id,
+      threadOwnerId: thread?.ownerId ?? undefined,
+    },
+    (id) => memory.questions.get(id),
+  );
+  if (!trigger) return;
+
+  const userId = message.author.id;
+  const limitKey = rateLimitKey(userId);
+  if (!core.rateLimiter.take(limitKey)) {
+    await message.reply({
+      content: rateLimitedText(core.rateLimiter.retryAfterSeconds(limitKey)),
+      allowedMentions: NO_MENTIONS,
+    });
+    return;
+  }
+
+  const text = stripBotMention(message.content, botId);
+  const reply = await core.handleText(text, {
+    platform: "discord",
+    userId,
+    channelKey: channelKey(message.guildId, message.channelId),
+    previousQuestion: trigger.previousQuestion,
+  });
+  const question = reply.type === "answer" ? reply.result.question : text;
+  const key = reply.type === "answer" ? memory.putAnswer({ question, askerId: userId, reply }) : undefined;
+  const sent = await message.reply({
+    ...renderReply(reply),
+    components: key ? answerButtons(key, { share: false }) : [],
+    allowedMentions: NO_MENTIONS,
+  });
+  memory.questions.set(sent.id, question);
+  if (thread) memory.questions.set(thread.id, question);
+}

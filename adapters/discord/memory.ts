@@ -1,0 +1,40 @@
+/**
+ * What the Discord adapter remembers between events: the question behind each of its answers (so a reply
+ * or a thread message is a follow-up), and the answers behind Share / More sources buttons (a button's
+ * custom_id holds at most 100 characters, so it carries a short id, not the answer).
+ */
+import type { Reply } from "../../src/commands/reply.js";
+import { type BoundedMap, createBoundedMap } from "./bounded-map.js";
+
+/** An answer a button can still act on. */
+export interface RememberedAnswer {
+  question: string;
+  /** Who asked; a shared answer is attributed to them. */
+  askerId: string;
+  reply: Reply;
+}
+
+export interface ConversationMemory {
+  /** The question answered by a bot message, or last answered in a thread, keyed by message or thread id. */
+  questions: BoundedMap<string, string>;
+  /** Stores an answer for its buttons and returns the short id the buttons carry. */
+  putAnswer(answer: RememberedAnswer): string;
+  getAnswer(id: string): RememberedAnswer | undefined;
+}
+
+/** Creates the memory; sizes bound it to a few megabytes even with long answers. */
+export function createConversationMemory(maxQuestions = 5000, maxAnswers = 1000): ConversationMemory {
+  const questions = createBoundedMap<string, string>(maxQuestions);
+  const answers = createBoundedMap<string, RememberedAnswer>(maxAnswers);
+  let counter = 0;
+  return {
+    questions,
+    putAnswer(answer) {
+      counter += 1;
+      const id = counter.toString(36);
+      answers.set(id, answer);
+      return id;
+    },
+    getAnswer: (id) => answers.get(id),
+  };
+}

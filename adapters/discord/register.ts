@@ -1,0 +1,34 @@
+/**
+ * `npm run discord:register`: registers `/deal` from the command table, guild-scoped when
+ * DISCORD_GUILD_ID is set, else global. Reads the same environment as the bot.
+ */
+
+import { COMMANDS } from "../../src/commands/table.js";
+import { parseConfig } from "../../src/config.js";
+import { createLogger } from "../../src/logger.js";
+import { registerCommands } from "./register-commands.js";
+
+const parsed = parseConfig(process.env);
+if (!parsed.ok) {
+  console.error(parsed.error);
+  process.exit(1);
+}
+const { config } = parsed;
+const logger = createLogger(config.LOG_LEVEL);
+if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
+  logger.error("Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register /deal (see .env.example).");
+  process.exit(1);
+}
+try {
+  const result = await registerCommands({
+    token: config.DISCORD_TOKEN,
+    applicationId: config.DISCORD_APPLICATION_ID,
+    guildId: config.DISCORD_GUILD_ID,
+    api: config.DISCORD_API_URL,
+    commands: COMMANDS,
+  });
+  logger.info(result, `Registered /deal (${result.scope})`);
+} catch (err) {
+  logger.error({ err }, "Registering /deal failed");
+  process.exitCode = 1;
+}

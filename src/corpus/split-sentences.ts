@@ -1,7 +1,8 @@
 /**
  * Sentences of a block, as exact substrings. `Intl.Segmenter` does the work; its known mis-splits after
- * abbreviations and initials ("The U.S. Army", "Dr. Smith", "e.g. The", "J. R. R. Tolkien") are merged
- * back, and a sentence too long to quote is cut at its clause boundaries.
+ * abbreviations and initials ("The U.S. Army", "Dr. Smith", "e.g. The", "J. R. R. Tolkien") and after a
+ * quoted "!" or "?" that the sentence goes on from are merged back, and a sentence too long to quote is
+ * cut at its clause boundaries.
  */
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
@@ -33,6 +34,8 @@ export interface Span {
 function isFalseBoundary(before: string, after: string): boolean {
   const tail = before.trimEnd();
   if (NEVER_FINAL.test(tail)) return true;
+  // A quoted exclamation or question inside a sentence: “Wow!” he said; he asked “why?” and left.
+  if (/[!?]["”’)\]]+$/.test(tail) && /^[\s"“(]*\p{Ll}/u.test(after)) return true;
   if (INITIALS.test(tail)) {
     const nextWord = /^[\s"“(]*([\p{L}]+)/u.exec(after)?.[1] ?? "";
     return nextWord !== "" && !SENTENCE_OPENERS.has(nextWord);

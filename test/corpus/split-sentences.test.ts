@@ -49,6 +49,15 @@ describe("splitSentences", () => {
     ).toEqual(["He stated that “Scaling frontier AI requires massive, reliable compute.”", "Altman agreed."]);
   });
 
+  it("keeps a sentence whole after a quoted exclamation or question it goes on from", () => {
+    expect(sentences("“Wow!” he said. He asked “why?” and left. “Why?” Nobody knew.")).toEqual([
+      "“Wow!” he said.",
+      "He asked “why?” and left.",
+      "“Why?”",
+      "Nobody knew.",
+    ]);
+  });
+
   it("cuts an over-long sentence at clause boundaries", () => {
     const long = `${"word ".repeat(30)}; ${"more, ".repeat(30)}end.`;
     const parts = sentences(long, 100);

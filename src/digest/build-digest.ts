@@ -47,7 +47,8 @@ export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot
       changedFacts,
       // An unanswered line would only say "I don't know" on every digest; the card keeps what is known.
       factCard: facts.filter((f) => f.result.status === "answered"),
-      empty: newArticles.length === 0 && changedFacts.length === 0,
+      // A channel's first digest is never empty: the whole card is news to it.
+      empty: input.previous !== undefined && newArticles.length === 0 && changedFacts.length === 0,
     },
     snapshot,
   };

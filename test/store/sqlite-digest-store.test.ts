@@ -29,7 +29,7 @@ const sub: Subscription = {
 const day = { channelKey: sub.channelKey, localDate: "2025-11-03" };
 const LEASE = 5 * 60_000;
 const t0 = new Date("2025-11-03T07:30:00Z");
-const after = (ms: number) => new Date(t0.getTime() + ms);
+const later = (ms: number) => new Date(t0.getTime() + ms);
 
 describe("SQLite digest store", () => {
   it("saves, replaces, lists and deletes subscriptions", async () => {
@@ -47,7 +47,7 @@ describe("SQLite digest store", () => {
     const { store } = fileStore();
     const first = await store.claim({ ...day, now: t0, leaseMs: LEASE });
     expect(first).toMatchObject({ ...day, attempt: 1 });
-    expect(await store.claim({ ...day, now: after(60_000), leaseMs: LEASE })).toBeUndefined();
+    expect(await store.claim({ ...day, now: later(60_000), leaseMs: LEASE })).toBeUndefined();
     expect(await store.entry(day.channelKey, day.localDate)).toMatchObject({
       status: "claimed",
       attempts: 1,
@@ -57,12 +57,12 @@ describe("SQLite digest store", () => {
   it("hands an abandoned claim to the next caller once the lease runs out", async () => {
     const { store } = fileStore();
     const first = await store.claim({ ...day, now: t0, leaseMs: LEASE });
-    const second = await store.claim({ ...day, now: after(LEASE), leaseMs: LEASE });
+    const second = await store.claim({ ...day, now: later(LEASE), leaseMs: LEASE });
     expect(second).toMatchObject({ attempt: 2 });
     expect(second?.token).not.toBe(first?.token);
     // The first claimer lost its claim, so it may not record a failure over the second's work.
     expect(
-      await store.markFailed(first!, { at: after(LEASE), error: "late", retryAt: after(LEASE * 2) }),
+      await store.markFailed(first!, { at: later(LEASE), error: "late", retryAt: later(LEASE * 2) }),
     ).toBe(false);
   });
 
@@ -72,7 +72,7 @@ describe("SQLite digest store", () => {
     const record = { at: t0, posted: true, messageId: "1700.01", contentAsOf: t0, snapshot: { Value: 1 } };
     expect(await store.markDelivered(claim, record)).toBe(true);
     expect(await store.markDelivered(claim, { ...record, messageId: "again" })).toBe(false);
-    expect(await store.claim({ ...day, now: after(LEASE * 100), leaseMs: LEASE })).toBeUndefined();
+    expect(await store.claim({ ...day, now: later(LEASE * 100), leaseMs: LEASE })).toBeUndefined();
     expect(await store.entry(day.channelKey, day.localDate)).toMatchObject({
       status: "sent",
       messageId: "1700.01",
@@ -83,9 +83,9 @@ describe("SQLite digest store", () => {
   it("lets a failed day be claimed again only when its retry time comes", async () => {
     const { store } = fileStore();
     const claim = (await store.claim({ ...day, now: t0, leaseMs: LEASE }))!;
-    expect(await store.markFailed(claim, { at: t0, error: "boom", retryAt: after(60_000) })).toBe(true);
-    expect(await store.claim({ ...day, now: after(59_000), leaseMs: LEASE })).toBeUndefined();
-    expect(await store.claim({ ...day, now: after(60_000), leaseMs: LEASE })).toMatchObject({ attempt: 2 });
+    expect(await store.markFailed(claim, { at: t0, error: "boom", retryAt: later(60_000) })).toBe(true);
+    expect(await store.claim({ ...day, now: later(59_000), leaseMs: LEASE })).toBeUndefined();
+    expect(await store.claim({ ...day, now: later(60_000), leaseMs: LEASE })).toMatchObject({ attempt: 2 });
   });
 
   it("reports the latest delivered day, quiet days included", async () => {
@@ -115,6 +115,6 @@ describe("SQLite digest store", () => {
     const again = openStore(file);
     cleanups.push(() => again.close());
     expect(await again.getSubscription(sub.channelKey)).toEqual(sub);
-    expect(await again.claim({ ...day, now: after(1000), leaseMs: LEASE })).toBeUndefined();
+    expect(await again.claim({ ...day, now: later(1000), leaseMs: LEASE })).toBeUndefined();
   });
 });

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { DigestSchema } from "../../src/commands/reply.js";
+import { buildDigest } from "../../src/digest/build-digest.js";
+import { snapshotFacts } from "../../src/digest/fact-card.js";
+import { answered, withConflict } from "../fixtures/answers.js";
+import { createFakeEngine } from "../fixtures/fake-engine.js";
+import { makeArticle } from "./support.js";
+
+const seed = makeArticle("seed", undefined, ["An original seed article without an added time at all."]);
+const during = makeArticle("during-day", "2025-11-03T11:00:00.000Z", [
+  "Analysts met on Monday to discuss cloud contracts.",
+  "OpenAI will spend $38 billion on Amazon Web Services capacity over seven years.",
+  "The Amazon Web Services capacity for OpenAI includes Nvidia GPUs.",
+]);
+const tomorrow = makeArticle("tomorrow", "2025-11-04T11:00:00.000Z", [
+  "Tomorrow's news is not in today's digest.",
+]);
+const base = {
+  since: new Date("2025-11-02T08:00:00Z"),
+  asOf: new Date("2025-11-04T08:00:00Z"),
+  date: "2025-11-04",
+  timezone: "Europe/Berlin",
+  publicBaseUrl: "http://localhost:3000",
+};
+
+describe("buildDigest", () => {
+  it("lists the article added during the day, with its listing and a quoted, linked gist", () => {
+    const engine = createFakeEngine([seed, during, tomorrow]);
+    const { digest } = buildDigest({ ...base, engine });
+    expect(DigestSchema.parse(digest)).toEqual(digest);
+    expect(digest.newArticles.map((a) => a.source.articleId)).toEqual(["during-day"]);
+    expect(digest.newArticles[0]!.source).toMatchObject({
+      title: "Title of during-day",
+      publisher: "Example News",
+    });
+    expect(digest.newArticles[0]!.gist).toMatchObject({
+      text: "OpenAI will spend $38 billion on Amazon Web Services capacity over seven years.",
+      passageId: "during-day:1",
+      // No address of its own: the link opens the bot's source page at the passage.
+      url: "http://localhost:3000/sources/during-day#p-1",
+    });
+    expect(digest.empty).toBe(false);
+  });
+
+  it("shows the answered card lines with their quotes and agreement", () => {
+    const { digest } = buildDigest({ ...base, engine: createFakeEngine([seed]) });
+    expect(digest.factCard.map((f) => f.label)).toEqual(["Value", "Duration"]);
+    expect(digest.factCard[0]!.result.agreement).toEqual(withConflict.agreement);
+    expect(digest.factCard[0]!.result.quotes.length).toBeGreaterThan(0);
+  });
+
+  it("is empty when nothing was added and no fact changed since the last card", () => {
+    const engine = createFakeEngine([seed]);
+    const first = buildDigest({ ...base, engine });
+    // The first digest is news to the channel even without new articles.
+    expect(first.digest.empty).toBe(false);
+    const second = buildDigest({ ...base, engine, previous: first.snapshot });
+    expect(second.digest).toMatchObject({ empty: true, newArticles: [], changedFacts: [] });
+  });
+
+  it("lists a fact whose agreement changed since the last card", () => {
+    const engine = createFakeEngine([seed]);
+    const previous = snapshotFacts([
+      { label: "Value", result: { ...withConflict, agreement: { sources: 2, of: 4 } } },
+      { label: "Duration", result: answered },
+    ]);
+    const { digest } = buildDigest({ ...base, engine, previous });
+    expect(digest.changedFacts).toEqual([
+      {
+        label: "Value",
+        change: "4 of 5 sources agree (was 2 of 4)",
+        result: expect.objectContaining({ status: "answered" }),
+      },
+    ]);
+    expect(digest.empty).toBe(false);
+  });
+});

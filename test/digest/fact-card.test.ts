@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import {
+  answerFacts,
+  describeChange,
+  FACTS,
+  readSnapshot,
+  snapshotFacts,
+} from "../../src/digest/fact-card.js";
+import { answered, withConflict } from "../fixtures/answers.js";
+import { createFakeEngine } from "../fixtures/fake-engine.js";
+
+const state = { answer: "$38 billion", sources: 3, of: 5, conflicts: [] as string[] };
+
+describe("fact card", () => {
+  it("asks the engine each fixed question, in card order", () => {
+    const engine = createFakeEngine();
+    const facts = answerFacts(engine);
+    expect(engine.asked).toEqual(FACTS.map((f) => f.question));
+    expect(facts.map((f) => f.label)).toEqual(["Value", "Duration", "Chips", "Timeline", "Parties"]);
+  });
+
+  it("snapshots answer, agreement and conflicts and reads the snapshot back", () => {
+    const snapshot = snapshotFacts([
+      { label: "Value", result: withConflict },
+      { label: "Duration", result: answered },
+    ]);
+    expect(snapshot.Value!.conflicts).toHaveLength(withConflict.conflicts.length);
+    expect(snapshot.Value!.sources).toBe(withConflict.agreement.sources);
+    expect(readSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
+    expect(readSnapshot({ Value: "garbage" })).toBeUndefined();
+  });
+
+  it("reports no change without a previous card or when only the source total grew", () => {
+    expect(describeChange(undefined, state)).toBeUndefined();
+    expect(describeChange(state, { ...state, of: 6 })).toBeUndefined();
+  });
+
+  it("describes a change in agreement, answer and conflicts", () => {
+    expect(describeChange(state, { ...state, sources: 4, of: 6 })).toBe("4 of 6 sources agree (was 3 of 5)");
+    expect(describeChange(state, { ...state, answer: "$40 billion" })).toBe(
+      "now $40 billion (was $38 billion)",
+    );
+    expect(describeChange(state, { ...state, conflicts: ["deal value: $3.8 billion | $38 billion"] })).toBe(
+      "new conflict — deal value: $3.8 billion | $38 billion",
+    );
+    expect(describeChange({ ...state, conflicts: ["x: 1 | 2"] }, state)).toBe("conflict settled — x: 1 | 2");
+  });
+});

@@ -4,7 +4,7 @@
  * after a restart (cache empty) the click re-asks the question instead of failing.
  */
 import { z } from "zod";
-import { clip } from "./escape.js";
+import { clip, escapeMrkdwn, unescapeMrkdwn } from "./escape.js";
 
 export const SHARE_ACTION = "deal_share";
 export const MORE_SOURCES_ACTION = "deal_more_sources";
@@ -22,7 +22,10 @@ const ButtonValueSchema = z.object({
 });
 export type ButtonValue = z.infer<typeof ButtonValueSchema>;
 
-/** Serializes a button value, shortening the texts until it fits Slack's limit. */
+/**
+ * Serializes a button value, shortening the texts until it fits Slack's limit. The texts are stored
+ * escaped: a value is never rendered, but no payload should carry a raw `<!channel>` at all.
+ */
 export function encodeButtonValue(value: ButtonValue): string {
   for (const [q, p] of [
     [600, 300],
@@ -32,8 +35,8 @@ export function encodeButtonValue(value: ButtonValue): string {
   ] as const) {
     const encoded = JSON.stringify({
       k: value.k,
-      q: clip(value.q, q),
-      ...(p && value.p ? { p: clip(value.p, p) } : {}),
+      q: escapeMrkdwn(clip(value.q, q)),
+      ...(p && value.p ? { p: escapeMrkdwn(clip(value.p, p)) } : {}),
     });
     if (encoded.length <= MAX_BUTTON_VALUE) return encoded;
   }
@@ -45,7 +48,9 @@ export function decodeButtonValue(raw: string | undefined): ButtonValue | undefi
   if (!raw) return undefined;
   try {
     const parsed = ButtonValueSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    if (!parsed.success) return undefined;
+    const { k, q, p } = parsed.data;
+    return { k, q: unescapeMrkdwn(q), ...(p ? { p: unescapeMrkdwn(p) } : {}) };
   } catch {
     return undefined;
   }

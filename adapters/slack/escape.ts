@@ -11,6 +11,11 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/[&<>]/g, (c) => ENTITY[c] ?? c);
 }
 
+/** Reverses `escapeMrkdwn` (Slack sends typed `&`, `<`, `>` escaped like this, too). */
+export function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
 /**
  * Escapes `text` and cuts it so the escaped result is at most `max` characters, ending in "…" when cut.
  * Cutting before escaping means an entity (`&amp;`) or a surrogate pair is never split in half.
@@ -76,10 +81,5 @@ export function slackTextToPlain(text: string, botUserId?: string): string {
     if (/^[@#!]/.test(target)) return `<${target}>`;
     return target;
   });
-  return withoutTokens
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
+  return unescapeMrkdwn(withoutTokens).replace(/\s+/g, " ").trim();
 }

@@ -91,7 +91,7 @@ function sharedByBlocks(options: RenderOptions): Block[] {
   if (!options.sharedBy) return [];
   // Only a well-formed user ID from Slack's payload becomes a mention; anything else is dropped.
   const { userId, question } = options.sharedBy;
-  const who = /^[UW][A-Z0-9]{2,20}$/.test(userId) ? `Shared by <@${userId}>` : "Shared";
+  const who = /^[UW][A-Z0-9]{1,20}$/.test(userId) ? `Shared by <@${userId}>` : "Shared";
   return [context(`${who} · asked: “${escapeClip(question, 500)}”`)];
 }
 

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { everythingSent, type Harness, sent, startHarness } from "../harness.js";
+
+describe("Share in channel", () => {
+  let h: Harness;
+  afterEach(() => h?.close());
+
+  async function shareValueFor(text: string): Promise<string> {
+    await h.postCommand(text);
+    const reply = sent((await h.fake.waitFor("respond:command"))[0]);
+    const button = reply.blocks
+      .find((b) => b.type === "actions")
+      ?.elements?.find((e) => e.action_id === "deal_share");
+    if (!button?.value) throw new Error("no Share button");
+    return button.value;
+  }
+
+  it("posts the same answer publicly, attributed to the asker from Slack's payload, and removes the ephemeral copy", async () => {
+    h = await startHarness();
+    const value = await shareValueFor("value");
+    const res = await h.postAction("deal_share", value, { user: "U1" });
+    expect(res.status).toBe(200);
+    const shared = sent((await h.fake.waitFor("chat.postMessage"))[0]);
+    expect(shared.channel).toBe("C1");
+    expect(shared.blocks[0]?.text?.text).toBe("*$38 billion*");
+    expect(shared.blocks.at(-1)?.elements?.[0]?.text).toBe("Shared by <@U1> · asked: “/deal value”");
+    // Share is gone from the public copy; More sources stays.
+    const actions = shared.blocks.find((b) => b.type === "actions");
+    expect(actions?.elements?.map((e) => e.action_id)).toEqual(["deal_more_sources"]);
+    const [removal] = await h.fake.waitFor("respond:action");
+    expect(removal?.body.delete_original).toBe(true);
+    // The engine was asked once: the share reuses the cached answer.
+    expect(h.asked).toHaveLength(1);
+  });
+
+  it("never lets typed markup into the attribution", async () => {
+    h = await startHarness();
+    const value = await shareValueFor("<!channel> <@U999> what is the interest rate?");
+    await h.postAction("deal_share", value, { user: "U1" });
+    const shared = sent((await h.fake.waitFor("chat.postMessage"))[0]);
+    expect(shared.blocks.at(-1)?.elements?.[0]?.text).toBe(
+      "Shared by <@U1> · asked: “/deal &lt;!channel&gt; &lt;@U999&gt; what is the interest rate?”",
+    );
+    expect(everythingSent(h.fake)).not.toContain("<!channel>");
+    expect(everythingSent(h.fake)).not.toContain("<@U999>");
+  });
+
+  it("re-asks the question when the answer is no longer cached", async () => {
+    h = await startHarness();
+    const value = JSON.stringify({ k: "gone", q: "value" });
+    await h.postAction("deal_share", value);
+    const shared = sent((await h.fake.waitFor("chat.postMessage"))[0]);
+    expect(shared.blocks[0]?.text?.text).toBe("*$38 billion*");
+  });
+
+  it("tells the asker how to invite the bot when it is not in the channel", async () => {
+    h = await startHarness();
+    const value = await shareValueFor("value");
+    h.fake.script("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });
+    await h.postAction("deal_share", value);
+    const [notice] = await h.fake.waitFor("respond:action");
+    expect(sent(notice).text).toContain("/invite @deal-bot");
+    expect(sent(notice).response_type).toBe("ephemeral");
+    expect(h.logs()).toContain("not_in_channel");
+  });
+});

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../../src/commands/table.js";
+import type { Core } from "../../../src/core.js";
+import { everythingSent, type Harness, sent, startHarness } from "../harness.js";
+
+describe("/deal", () => {
+  let h: Harness;
+  afterEach(() => h?.close());
+
+  it("answers `/deal value` ephemerally through response_url with Share and More sources buttons", async () => {
+    h = await startHarness();
+    const res = await h.postCommand("value");
+    expect(res.status).toBe(200);
+    const reply = sent((await h.fake.waitFor("respond:command"))[0]);
+    expect(reply.response_type).toBe("ephemeral");
+    expect(reply.blocks[0]?.text?.text).toBe("*$38 billion*");
+    const actions = reply.blocks.find((b) => b.type === "actions");
+    expect(actions?.elements?.map((e) => e.action_id)).toEqual(["deal_more_sources", "deal_share"]);
+    for (const button of actions?.elements ?? []) expect(button.value?.length).toBeLessThanOrEqual(2000);
+    expect(h.asked).toEqual(["how much is the deal worth?"]);
+    // Nothing public: the answer reached the asker alone.
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("lists every command of the table for `/deal help`", async () => {
+    h = await startHarness();
+    await h.postCommand("help");
+    const reply = sent((await h.fake.waitFor("respond:command"))[0]);
+    const text = reply.blocks.map((b) => b.text?.text ?? "").join("\n");
+    for (const command of COMMANDS) expect(text).toContain(`/deal ${command.name}`);
+    expect(reply.blocks.some((b) => b.type === "actions")).toBe(false);
+  });
+
+  it("answers a free question and escapes <!channel> in it", async () => {
+    h = await startHarness();
+    await h.postCommand("<!channel> what is the interest rate?");
+    const reply = sent((await h.fake.waitFor("respond:command"))[0]);
+    expect(reply.text).toContain("I couldn't find that");
+    expect(everythingSent(h.fake)).not.toContain("<!channel>");
+  });
+
+  it("acks before the answer is ready, so slow work never breaks Slack's 3-second rule", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    h = await startHarness({
+      processBeforeResponse: false,
+      wrapCore: (core): Core => ({
+        ...core,
+        handleText: async (text, envelope) => {
+          await gate;
+          return core.handleText(text, envelope);
+        },
+      }),
+    });
+    const res = await h.postCommand("value");
+    expect(res.status).toBe(200);
+    expect(h.fake.callsTo("respond:command")).toHaveLength(0);
+    release();
+    await h.fake.waitFor("respond:command");
+  });
+
+  it("still replies with a short apology when answering throws", async () => {
+    h = await startHarness({
+      wrapCore: (core): Core => ({
+        ...core,
+        handleText: async () => {
+          throw new Error("index exploded");
+        },
+      }),
+    });
+    await h.postCommand("value");
+    const reply = sent((await h.fake.waitFor("respond:command"))[0]);
+    expect(reply.text).toMatch(/^Sorry, something went wrong/);
+    expect(h.logs()).toContain("index exploded");
+    expect(h.logs()).toContain('"channel":"C1"');
+  });
+
+  it("retries a response_url post that fails, then delivers", async () => {
+    h = await startHarness();
+    h.fake.script("respond:command", { status: 500, body: { ok: false } });
+    await h.postCommand("value");
+    const calls = await h.fake.waitFor("respond:command", 2);
+    expect(sent(calls[1]).blocks[0]?.text?.text).toBe("*$38 billion*");
+  });
+
+  it("answers the polite rate-limit notice ephemerally", async () => {
+    h = await startHarness({ rateLimitPerMinute: 1 });
+    await h.postCommand("value");
+    await h.postCommand("chips");
+    const calls = await h.fake.waitFor("respond:command", 2);
+    expect(sent(calls[1]).text).toMatch(/try again in \d+ s/);
+    expect(sent(calls[1]).response_type).toBe("ephemeral");
+  });
+});

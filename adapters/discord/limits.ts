@@ -100,5 +100,6 @@ export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
     excess -= before - embed.description.length;
   }
   while (excess > 0 && fitted.length > 1) excess -= embedLength(fitted.pop()!);
-  return fitted;
+  // An embed left with nothing to show would be refused; the first one always stays.
+  return fitted.filter((e, i) => i === 0 || embedLength(e) > 0);
 }

@@ -111,10 +111,22 @@ export function moreSourcesEmbeds(result: AnswerResult): APIEmbed[] {
       LIMITS.fieldValue,
     ),
   }));
-  const embeds: APIEmbed[] = [];
-  for (let i = 0; i < fields.length && embeds.length < LIMITS.embeds; i += LIMITS.fields) {
-    embeds.push({ color: COLORS.answer, fields: fields.slice(i, i + LIMITS.fields) });
+  const title = truncate(`Sources for: ${result.question}`, LIMITS.title);
+  // Pack whole fields while they fit in the 6,000 total, keeping room for the "showing N of M" footer.
+  let budget = LIMITS.total - title.length - 60;
+  const shown: APIEmbedField[] = [];
+  for (const field of fields) {
+    budget -= field.name.length + field.value.length;
+    if (budget < 0) break;
+    shown.push(field);
   }
-  embeds[0]!.title = truncate(`Sources for: ${result.question}`, LIMITS.title);
+  const embeds: APIEmbed[] = [];
+  for (let i = 0; i < shown.length && embeds.length < LIMITS.embeds; i += LIMITS.fields) {
+    embeds.push({ color: COLORS.answer, fields: shown.slice(i, i + LIMITS.fields) });
+  }
+  embeds[0]!.title = title;
+  if (shown.length < fields.length) {
+    embeds.at(-1)!.footer = { text: `Showing ${shown.length} of ${fields.length} sources` };
+  }
   return embeds;
 }

@@ -9,7 +9,7 @@ import {
   renderReply,
 } from "../../adapters/discord/render.js";
 import type { Reply } from "../../src/commands/reply.js";
-import type { AnswerResult } from "../../src/types.js";
+import type { Answered, AnswerResult } from "../../src/types.js";
 import { answered, noAnswer, overLong, quote003, quote004, withConflict } from "../fixtures/answers.js";
 
 const answer = (result: AnswerResult): Reply => ({ type: "answer", result });
@@ -214,8 +214,8 @@ describe("any answer", () => {
   it("renders within Discord's limits", () => {
     fc.assert(
       fc.property(text, text, fc.array(quote, { minLength: 1, maxLength: 60 }), (question, short, quotes) => {
-        const result: AnswerResult = {
-          ...withConflict,
+        const result: Answered = {
+          ...(withConflict as Answered),
           question,
           answer: short,
           quotes: quotes.map((q, i) => ({ ...quote003, ...q, passageId: `p:${i}` })),

@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  clip,
+  escapeClip,
+  escapeMrkdwn,
+  mrkdwnLink,
+  quoteLines,
+  slackTextToPlain,
+} from "../../adapters/slack/escape.js";
+
+describe("escapeMrkdwn", () => {
+  it("escapes &, < and > and nothing else", () => {
+    expect(escapeMrkdwn(`<!channel> <@U1> a & b "q" 'x'`)).toBe(
+      `&lt;!channel&gt; &lt;@U1&gt; a &amp; b "q" 'x'`,
+    );
+  });
+});
+
+describe("escapeClip", () => {
+  it("never exceeds the limit, never splits an entity, and never leaves a raw < or >", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), fc.integer({ min: 1, max: 60 }), (text, max) => {
+        const out = escapeClip(text, max);
+        expect(out.length).toBeLessThanOrEqual(Math.max(max, 1));
+        expect(out).not.toMatch(/[<>]/);
+        expect(out.replace(/&(amp|lt|gt);/g, "")).not.toContain("&");
+      }),
+    );
+  });
+
+  it("ends a cut text with an ellipsis", () => {
+    expect(escapeClip("a<b<c<d", 6)).toBe("a&lt;…");
+  });
+});
+
+describe("clip", () => {
+  it("cuts by characters, not UTF-16 units, and returns nothing for a zero budget", () => {
+    expect(clip("😀😀😀", 2)).toBe("😀…");
+    expect(clip("abc", 0)).toBe("");
+    expect(clip("abc", 3)).toBe("abc");
+  });
+});
+
+describe("quoteLines", () => {
+  it("prefixes every line with > after escaping", () => {
+    expect(quoteLines("one <b>\ntwo", 100)).toBe(">one &lt;b&gt;\n>two");
+  });
+});
+
+describe("mrkdwnLink", () => {
+  it("links http(s) URLs and keeps the label from ending the link early", () => {
+    expect(mrkdwnLink("https://example.com/a?x=<y>|z", "A | <B>")).toBe(
+      "<https://example.com/a?x=%3Cy%3E%7Cz|A ¦ &lt;B&gt;>",
+    );
+  });
+
+  it("shows only the label for other schemes or no URL", () => {
+    expect(mrkdwnLink("javascript:alert(1)", "x")).toBe("x");
+    expect(mrkdwnLink(undefined, "a&b")).toBe("a&amp;b");
+  });
+});
+
+describe("slackTextToPlain", () => {
+  it("strips the bot's own mention, reduces links to text and decodes Slack's entities", () => {
+    expect(slackTextToPlain("<@UBOT> what about <https://x.com|x.com> &amp; AT&amp;T &lt;3?", "UBOT")).toBe(
+      "what about x.com & AT&T <3?",
+    );
+  });
+
+  it("keeps other mentions and specials as typed, for the renderer to escape", () => {
+    expect(slackTextToPlain("<@UBOT|bot> <!channel> ask <@U2>", "UBOT")).toBe("<!channel> ask <@U2>");
+  });
+});

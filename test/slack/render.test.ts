@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import type { Block } from "../../adapters/slack/blocks.js";
+import { renderAnswer, renderMoreSources, renderReply } from "../../adapters/slack/render.js";
+import { answered, noAnswer, overLong, quote003, withConflict } from "../fixtures/answers.js";
+
+const QUOTE003_URL = quote003.url;
+const mrkdwn = (text: string) => ({ type: "mrkdwn", text, verbatim: true });
+
+/** Every text a message carries, for limit and escaping checks. */
+function texts(blocks: Block[]): string[] {
+  return JSON.stringify(blocks)
+    .match(/"text":"(?:[^"\\]|\\.)*"/g)!
+    .map((t) => JSON.parse(`{${t}}`).text as string);
+}
+
+describe("renderAnswer", () => {
+  it("pins an answer: bold short answer, the quote, a linked source with date, agreement", () => {
+    expect(renderAnswer(answered, { moreSources: "V" })).toEqual({
+      text: "seven years: “The company has signed a seven-year, $38 billion cloud services agreement with Amazon, securing access to hundreds of thousands of Nvidia chips to train and deploy its next generation of AI models.” (makhanamornings.in; 2 of 5 sources agree)",
+      blocks: [
+        { type: "section", text: mrkdwn("*seven years*") },
+        { type: "section", text: mrkdwn(`>${quote003.text}`) },
+        {
+          type: "context",
+          elements: [
+            mrkdwn(`<${QUOTE003_URL}|makhanamornings.in> · 2025-11-04`),
+            mrkdwn(":white_check_mark: *2 of 5* sources agree"),
+          ],
+        },
+        // One quote and no conflict: no "More sources" button, there is nothing more.
+      ],
+    });
+  });
+
+  it("pins an answer with a conflict: names both values, their sources, and flags the AI-generated one", () => {
+    const { blocks, text } = renderAnswer(withConflict, { moreSources: "V" });
+    expect(text).toBe(
+      "$38 billion: “This partnership is valued at $38 billion.” (001_d560d490478c0a15; 4 of 5 sources agree) Sources disagree on deal value.",
+    );
+    expect(blocks.map((b) => b.type)).toEqual(["section", "section", "context", "section", "actions"]);
+    expect(blocks[3]).toEqual({
+      type: "section",
+      text: mrkdwn(
+        ":warning: *Sources disagree on deal value:* *$38 billion* in " +
+          "<http://localhost:3000/sources/001_d560d490478c0a15#p-2|001_d560d490478c0a15>, " +
+          `<${QUOTE003_URL}|makhanamornings.in> vs *$3.8 billion* in ` +
+          "<https://nishadil.com/news/a-cloud-giant-rises-openais-3-8-billion-bet-on-amazon-web-services/34f371564ae86d19bb2ba7be9aeede32#:~:text=And%20honestly%2C%20it's%20not,appetite%20for%20AI%20computing.|Nishadil> (AI-generated source)",
+      ),
+    });
+    expect(blocks[4]).toEqual({
+      type: "actions",
+      elements: [
+        {
+          type: "button",
+          action_id: "deal_more_sources",
+          text: { type: "plain_text", text: "More sources" },
+          value: "V",
+        },
+      ],
+    });
+  });
+
+  it("pins a no_answer: says so, gives the reason and suggests commands, never echoing <!channel>", () => {
+    const message = renderAnswer(noAnswer);
+    expect(message).toEqual({
+      text: "I couldn't find that in the articles. None of the 5 articles gives an interest rate.",
+      blocks: [
+        {
+          type: "section",
+          text: mrkdwn(
+            ":mag: *I couldn't find that in the articles.* None of the 5 articles gives an interest rate.",
+          ),
+        },
+        { type: "context", elements: [mrkdwn("Try `/deal value`, `/deal timeline`, `/deal help`.")] },
+      ],
+    });
+  });
+
+  it("keeps an over-long answer within 50 blocks and 3,000 characters a text, escaping its mentions", () => {
+    const { blocks, text } = renderAnswer(overLong, { moreSources: "V", share: "S" });
+    expect(blocks.length).toBeLessThanOrEqual(50);
+    for (const t of texts(blocks)) expect(t.length).toBeLessThanOrEqual(3000);
+    expect(text.length).toBeLessThanOrEqual(3000);
+    const all = JSON.stringify({ blocks, text });
+    expect(all).not.toContain("<@U123>");
+    expect(all).not.toContain("<!here>");
+    expect(all).toContain("&lt;@U123&gt;");
+    expect(blocks.at(-1)?.type).toBe("actions");
+  });
+
+  it("adds Share only when asked and attributes a shared answer to a well-formed user ID alone", () => {
+    const shared = renderAnswer(answered, { sharedBy: { userId: "U0ABC", question: "/deal <!here> years" } });
+    expect(shared.blocks.at(-1)).toEqual({
+      type: "context",
+      elements: [mrkdwn("Shared by <@U0ABC> · asked: “/deal &lt;!here&gt; years”")],
+    });
+    const forged = renderAnswer(answered, { sharedBy: { userId: "U1> <!channel", question: "q" } });
+    expect(JSON.stringify(forged)).not.toContain("<!channel");
+  });
+});
+
+describe("renderMoreSources", () => {
+  it("lists the supporting quotes and then the disagreeing ones", () => {
+    const all = texts(renderMoreSources(withConflict).blocks).join("\n");
+    expect(all).toContain(">This partnership is valued at $38 billion.");
+    expect(all).toContain("*Stating $3.8 billion instead:*");
+    expect(all.indexOf("$38 billion cloud services")).toBeLessThan(all.indexOf("colossal $3.8 billion"));
+  });
+
+  it("truncates 40 quotes to 50 blocks and says how many passages are not shown", () => {
+    const { blocks } = renderMoreSources(overLong);
+    expect(blocks).toHaveLength(50);
+    expect(texts(blocks).at(-1)).toBe("…32 more passages not shown");
+    for (const t of texts(blocks)) expect(t.length).toBeLessThanOrEqual(3000);
+    expect(JSON.stringify(blocks)).not.toContain("<!here>");
+  });
+});
+
+describe("renderReply", () => {
+  it("renders help with one line per command, usage escaped", () => {
+    const { blocks } = renderReply({
+      type: "help",
+      intro: "Ask me anything.",
+      commands: [
+        { name: "value", description: "What the deal is worth" },
+        { name: "ask", description: "Ask a question", usage: "<question>" },
+      ],
+    });
+    expect(texts(blocks)).toContain(
+      "• `/deal value` — What the deal is worth\n• `/deal ask &lt;question&gt;` — Ask a question",
+    );
+  });
+
+  it("renders a notice with its tone and escapes it", () => {
+    expect(renderReply({ type: "notice", tone: "warning", text: "a <!channel> & b" }).text).toBe(
+      ":warning: a &lt;!channel&gt; &amp; b",
+    );
+  });
+
+  it("renders did-you-mean with the suggested commands", () => {
+    expect(renderReply({ type: "did_you_mean", input: "chipz", suggestions: ["chips"] }).text).toBe(
+      "I don't know `chipz`. Did you mean `/deal chips`?",
+    );
+  });
+
+  it("renders the list of sources with links, publisher, date and the AI flag", () => {
+    const { blocks } = renderReply({
+      type: "sources",
+      sources: [{ ...quote003, url: "https://example.com/a", passages: 12, aiGenerated: true }],
+    });
+    expect(texts(blocks)[1]).toBe(
+      `• <https://example.com/a|${quote003.title}> · makhanamornings.in · 2025-11-04 · 12 passages · :robot_face: AI-generated`,
+    );
+  });
+
+  it("renders an added source with its key sentence", () => {
+    const { blocks } = renderReply({
+      type: "added",
+      source: { ...quote003, url: "https://example.com/a", passages: 3 },
+      keySentence: quote003,
+    });
+    expect(texts(blocks)[0]).toBe(
+      `:white_check_mark: Added <https://example.com/a|${quote003.title}> (3 passages).`,
+    );
+    expect(texts(blocks)[1]).toBe(`>${quote003.text}`);
+  });
+
+  it("renders a digest with a header, new articles, changes and the fact card", () => {
+    const { blocks, text } = renderReply({
+      type: "digest",
+      digest: {
+        date: "2025-11-05",
+        timezone: "Europe/Berlin",
+        newArticles: [{ source: { ...quote003, url: "https://example.com/a", passages: 3 }, gist: quote003 }],
+        changedFacts: [{ label: "deal value", change: "now 4 of 6 sources agree", result: withConflict }],
+        factCard: [
+          { label: "deal value", result: withConflict },
+          { label: "rate", result: noAnswer },
+        ],
+        empty: false,
+      },
+    });
+    expect(blocks[0]).toEqual({
+      type: "header",
+      text: { type: "plain_text", text: "Deal digest · 2025-11-05" },
+    });
+    const all = texts(blocks).join("\n");
+    expect(all).toContain("• *deal value:* now 4 of 6 sources agree");
+    expect(all).toContain("• *deal value:* $38 billion (4 of 5 agree) · :warning: sources disagree");
+    expect(all).toContain("• *rate:* _no answer in the articles_");
+    expect(text).toBe("Deal digest 2025-11-05: 1 new articles, 1 changed facts.");
+  });
+});

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadEngine } from "../../src/bootstrap.js";
 import { createLogger } from "../../src/logger.js";
 import { createHttpServer, type HttpServer } from "../../src/web/http-server.js";
 import { AI_BANNER_TEXT } from "../../src/web/source-page.js";
@@ -138,5 +139,30 @@ describe("source page in Chromium", () => {
     await page.getByRole("link", { name: /A Cloud Giant Rises/ }).click();
     await page.waitForURL(`${base}/sources/004_ai`);
     await page.locator("#ai-banner").waitFor({ state: "visible" });
+  });
+});
+
+describe("a real quote link in Chromium", () => {
+  let realServer: HttpServer;
+  afterAll(async () => {
+    await realServer?.close();
+  });
+
+  it("opens the value answer's own-page quote scrolled to and highlighting the quoted sentence", async () => {
+    const publicBase = "http://deal-bot.test";
+    const loaded = await loadEngine({ seedsDir: "seeds", publicBaseUrl: publicBase });
+    if (!loaded.ok) throw new Error(loaded.error);
+    realServer = createHttpServer({ engine: loaded.engine, logger: createLogger("silent") });
+    const realBase = `http://127.0.0.1:${await realServer.listen(0, "127.0.0.1")}`;
+    const result = loaded.engine.answer("how much is the deal worth?");
+    const quote = result.quotes.find((q) => q.url.startsWith(`${publicBase}/sources/`));
+    // Two seeds have no address, and both state the deal's value.
+    expect(quote).toBeDefined();
+    const url = new URL((quote?.url ?? "").replace(publicBase, realBase));
+    await page.goto(url.href);
+    const selector = `#${url.hash.slice(1)}`;
+    await expect.poll(() => inspect(selector)).toMatchObject({ background: HIGHLIGHT, inViewport: true });
+    expect(await page.locator(selector).textContent()).toBe(quote?.text);
+    expect(problems).toEqual([]);
   });
 });

@@ -7,13 +7,17 @@ import { z } from "zod";
 import type { Engine } from "../answer/engine.js";
 import type { AnswerResult } from "../types.js";
 
-/** The card's lines, in the order they are shown. */
+/**
+ * The card's lines, in the order they are shown. Phrasings chosen by asking the engine over the seeds:
+ * "how long does the deal run?" finds nothing, "how long is the deal?" finds "seven-year"; "who signed"
+ * names the two parties where "which companies" also lists products.
+ */
 export const FACTS: readonly { label: string; question: string }[] = [
   { label: "Value", question: "how much is the deal worth?" },
-  { label: "Duration", question: "how long does the deal run?" },
+  { label: "Duration", question: "how long is the deal?" },
   { label: "Chips", question: "which chips are in the deal?" },
   { label: "Timeline", question: "when will the capacity be deployed?" },
-  { label: "Parties", question: "which companies signed the deal?" },
+  { label: "Parties", question: "who signed the deal?" },
 ];
 
 const FactStateSchema = z.object({

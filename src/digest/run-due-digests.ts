@@ -88,21 +88,23 @@ async function runOne(deps: RunDueDigestsDeps, sub: Subscription): Promise<TickO
   const reply: Reply = digest.empty
     ? { type: "notice", tone: "info", text: NO_NEW_COVERAGE }
     : { type: "digest", digest };
+  let messageId: string | undefined;
   try {
-    const result = await poster.post(sub.channelKey, reply);
-    const messageId = result?.messageId;
-    await deps.store.markDelivered(claim, {
-      at: deps.now(),
-      posted: true,
-      messageId,
-      contentAsOf: now,
-      snapshot,
-    });
-    deps.logger.info({ channelKey: sub.channelKey, localDate: date, messageId }, "digest posted");
-    return { ...base, outcome: "sent", messageId };
+    messageId = (await poster.post(sub.channelKey, reply))?.messageId;
   } catch (error) {
     return recordFailure(deps, claim, error);
   }
+  // Outside the try: the post went out, so a store error here must not be mistaken for a failed post
+  // and retried in a minute; it surfaces, and only an expired lease could lead to another attempt.
+  await deps.store.markDelivered(claim, {
+    at: deps.now(),
+    posted: true,
+    messageId,
+    contentAsOf: now,
+    snapshot,
+  });
+  deps.logger.info({ channelKey: sub.channelKey, localDate: date, messageId }, "digest posted");
+  return { ...base, outcome: "sent", messageId };
 }
 
 async function recordFailure(deps: RunDueDigestsDeps, claim: Claim, error: unknown): Promise<TickOutcome> {

@@ -1,4 +1,6 @@
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { loadEngine } from "../../src/bootstrap.js";
 import { DigestSchema } from "../../src/commands/reply.js";
 import { buildDigest } from "../../src/digest/build-digest.js";
 import { snapshotFacts } from "../../src/digest/fact-card.js";
@@ -73,5 +75,31 @@ describe("buildDigest", () => {
       },
     ]);
     expect(digest.empty).toBe(false);
+  });
+});
+
+describe("buildDigest on the real seeds", () => {
+  it("lists a seed re-added during the day with a verbatim gist, and a card from the real engine", async () => {
+    const loaded = await loadEngine({
+      seedsDir: fileURLToPath(new URL("../../seeds", import.meta.url)),
+      publicBaseUrl: "http://localhost:3000",
+    });
+    if (!loaded.ok) throw new Error(loaded.error);
+    const engine = loaded.engine;
+    const original = engine.articles()[0]!;
+    const copy = {
+      ...original,
+      meta: { ...original.meta, id: "added-today", added: "2025-11-03T11:00:00.000Z" },
+    };
+    engine.upsert({
+      ...copy,
+      passages: copy.passages.map((p) => ({ ...p, id: `added-today:${p.index}`, articleId: "added-today" })),
+    });
+    const { digest } = buildDigest({ ...base, engine });
+    expect(digest.newArticles.map((a) => a.source.articleId)).toEqual(["added-today"]);
+    const gist = digest.newArticles[0]!.gist!;
+    expect(original.text).toContain(gist.text);
+    const value = digest.factCard.find((f) => f.label === "Value");
+    expect(value?.result).toMatchObject({ status: "answered", answer: expect.stringContaining("38") });
   });
 });

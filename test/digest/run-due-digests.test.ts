@@ -1,4 +1,8 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answer/engine.js";
 import { localTime } from "../../src/digest/local-clock.js";
@@ -9,6 +13,7 @@ import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { fakeClock, makeArticle, openStore, recordingPoster, silentLogger, tempDir } from "./support.js";
 
 const MINUTE = 60_000;
+const execFileAsync = promisify(execFile);
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
@@ -282,5 +287,23 @@ describe("runDueDigests", () => {
     const { tick } = setup(store, "2025-11-03T09:00:00Z");
     expect(await tick()).toEqual([]);
     expect(await store.entry("slack:T1:C1", "2025-11-03")).toBeUndefined();
+  });
+});
+
+describe("runDueDigests in several processes", () => {
+  it("posts once when four processes tick the same database file at once", async () => {
+    const file = tempFile();
+    const log = `${file}.posts.log`;
+    const store = openStore(file);
+    await store.saveSubscription(subscription("shell:utc", "08:30", "UTC", { verbose: true }));
+    await store.close();
+    const script = fileURLToPath(new URL("./tick-process.ts", import.meta.url));
+    const runs = Array.from({ length: 4 }, () =>
+      execFileAsync(process.execPath, ["--import", "tsx", script, file, log, "2025-11-03T08:31:00Z"]),
+    );
+    const outputs = await Promise.all(runs);
+    const sent = outputs.flatMap((o) => JSON.parse(o.stdout) as { outcome: string }[]);
+    expect(sent.filter((o) => o.outcome === "sent")).toHaveLength(1);
+    expect(readFileSync(log, "utf8").trim().split("\n")).toHaveLength(1);
   });
 });

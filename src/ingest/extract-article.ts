@@ -31,7 +31,10 @@ export function extractArticle(html: string, pageUrl: string): ExtractResult {
   const { document } = parseHTML(html);
   // Readability rewrites the DOM, so the metadata is read first.
   const meta = readMetadata(document as unknown as Document, pageUrl);
-  const parsed = new Readability(document as unknown as Document).parse();
+  removeFurniture(document as unknown as Document);
+  // A short news story is still a story: below the default 500 characters Readability would retry
+  // without its "unlikely candidate" filter and could pull reader comments in.
+  const parsed = new Readability(document as unknown as Document, { charThreshold: MIN_TEXT_CHARS }).parse();
   if (!parsed?.content) return { ok: false, error: `no article text found at ${pageUrl}` };
   const title = meta.title ?? clean(parsed.title ?? "");
   let lines = blockLines(parsed.content);
@@ -50,6 +53,23 @@ export function extractArticle(html: string, pageUrl: string): ExtractResult {
       text,
     },
   };
+}
+
+/** Site furniture by element, role or class/id name: never part of the story, whatever its length. */
+const FURNITURE_ELEMENTS =
+  "nav, footer, aside, form, script, style, noscript, iframe, [role=navigation], [role=contentinfo], [role=complementary]";
+const FURNITURE_NAMES =
+  /(^|[-_\s])(comments?|comment-list|disqus|respond|share|sharing|social|related|newsletter|subscribe|promo|advert|ads?|sidebar|breadcrumbs?)([-_\s]|$)/i;
+
+/** Removes navigation, footers, comment threads, share bars and the like before Readability scores. */
+function removeFurniture(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll(FURNITURE_ELEMENTS))) element.remove();
+  for (const element of Array.from(document.querySelectorAll("[class], [id]"))) {
+    const tag = element.tagName.toLowerCase();
+    if (tag === "body" || tag === "html" || tag === "article" || tag === "main") continue;
+    const names = `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""}`;
+    if (FURNITURE_NAMES.test(names)) element.remove();
+  }
 }
 
 interface PageMetadata {

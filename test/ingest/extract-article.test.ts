@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle, normalizeDate } from "../../src/ingest/extract-article.js";
-import { articleHtml, FORTY_FIVE_BILLION } from "./fixtures/news-site.js";
+import { articleHtml, FORTY_FIVE_BILLION, POWER_GRID } from "./fixtures/news-site.js";
 
 const SELF = "https://hsj.example/news/openai-widens-amazon-pact?utm_source=x#top";
 
@@ -30,6 +30,12 @@ describe("extractArticle", () => {
     expect(result.article.text).not.toMatch(/Subscribe|Reader42|\$99 billion|All rights reserved|Share on/);
     // The headline is in the metadata; repeating it as the first line would make it a passage.
     expect(lines[0]).toBe(FORTY_FIVE_BILLION.paragraphs[0]);
+  });
+
+  it("keeps reader comments out of a story too short for Readability's default threshold", () => {
+    const result = extractArticle(articleHtml(POWER_GRID, SELF), SELF);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.article.text.split("\n")).toEqual(POWER_GRID.paragraphs);
   });
 
   it("falls back to the fetched address without its fragment when the page names no canonical", () => {

@@ -1,0 +1,66 @@
+/**
+ * What the asker sees after `/deal add`: the source as listed (with its link and passage count) and its
+ * first key sentence as a quote, or a notice saying plainly why nothing was added.
+ */
+import type { Engine } from "../answer/engine.js";
+import type { Reply, SourceListing } from "../commands/reply.js";
+import { articleUrl, quoteUrl } from "../links.js";
+import type { Article, Quote } from "../types.js";
+import type { AddOutcome } from "./add-article.js";
+
+/** A sentence shorter than this is a dateline or a caption, not the article's gist. */
+const MIN_KEY_WORDS = 6;
+const MAX_QUOTE_CHARS = 400;
+
+/** The reply for an add attempt. */
+export function addedReply(
+  outcome: AddOutcome,
+  engine: Pick<Engine, "listing">,
+  publicBaseUrl: string,
+): Reply {
+  if (!outcome.ok) {
+    if (outcome.code === "duplicate")
+      return { type: "notice", tone: "info", text: `Not added: ${outcome.error}.` };
+    const tone = outcome.code === "store" ? "error" : "warning";
+    return { type: "notice", tone, text: `Could not add the article: ${outcome.error}.` };
+  }
+  const { article } = outcome;
+  return {
+    type: "added",
+    source: engine.listing(article.meta.id) ?? listingOf(article, publicBaseUrl),
+    keySentence: keySentence(article, publicBaseUrl),
+  };
+}
+
+/** The first full sentence of the article, quoted with a link that highlights it. */
+export function keySentence(article: Article, publicBaseUrl: string): Quote | undefined {
+  const sentences = article.passages.filter((p) => p.kind === "sentence" && p.text.length <= MAX_QUOTE_CHARS);
+  const passage = sentences.find((p) => p.text.split(/\s+/).length >= MIN_KEY_WORDS) ?? sentences[0];
+  if (!passage) return undefined;
+  return {
+    ...sourceRef(article),
+    text: passage.text,
+    passageId: passage.id,
+    url: quoteUrl(article.meta, passage, publicBaseUrl),
+  };
+}
+
+function sourceRef(article: Article) {
+  return {
+    articleId: article.meta.id,
+    title: article.meta.title,
+    publisher: article.meta.publisher,
+    published: article.meta.published,
+    articleUrl: article.meta.url,
+    aiGenerated: article.aiGenerated,
+  };
+}
+
+/** The listing the engine would give, for an adder whose corpus is not an engine. */
+export function listingOf(article: Article, publicBaseUrl: string): SourceListing {
+  return {
+    ...sourceRef(article),
+    url: articleUrl(article.meta, publicBaseUrl),
+    passages: article.passages.length,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * `/deal add <url>` as the command table sees it: checks who may add, runs the pipeline and turns the
+ * outcome into a reply. Anything unexpected is logged and answered with a short apology, never silence.
+ */
+import type { Engine } from "../answer/engine.js";
+import type { Envelope } from "../commands/command.js";
+import type { Reply } from "../commands/reply.js";
+import type { Logger } from "../logger.js";
+import type { ArticleAdder } from "./add-article.js";
+import { addedReply } from "./added-reply.js";
+import type { IngestService } from "./service.js";
+
+export interface IngestServiceDeps {
+  engine: Engine;
+  adder: ArticleAdder;
+  /** ADD_ALLOWED_USERS: `*` for everyone, else platform user IDs (optionally `slack:U1`, `discord:123`). */
+  allowedUsers: readonly string[];
+  publicBaseUrl: string;
+  logger: Logger;
+}
+
+/** True when `envelope`'s user may add articles. */
+export function mayAdd(allowedUsers: readonly string[], envelope: Envelope): boolean {
+  return (
+    allowedUsers.includes("*") ||
+    allowedUsers.includes(envelope.userId) ||
+    allowedUsers.includes(`${envelope.platform}:${envelope.userId}`)
+  );
+}
+
+/** Slack wraps links in a message as `<https://…>` or `<https://…|label>`; the address is inside. */
+export function unwrapUrl(text: string): string {
+  const trimmed = text.trim();
+  const wrapped = /^<([^|>]+)(?:\|[^>]*)?>$/.exec(trimmed);
+  return (wrapped?.[1] ?? trimmed).trim();
+}
+
+/** Creates the service the `add` command calls. */
+export function createIngestService(deps: IngestServiceDeps): IngestService {
+  return {
+    async addUrl(url, envelope) {
+      if (!mayAdd(deps.allowedUsers, envelope)) {
+        deps.logger.info(
+          { userId: envelope.userId, platform: envelope.platform },
+          "add refused: user not allowed",
+        );
+        return {
+          type: "notice",
+          tone: "warning",
+          text: "You may not add articles on this bot; ask an admin to add your user ID to ADD_ALLOWED_USERS.",
+        };
+      }
+      try {
+        const outcome = await deps.adder.addUrl(unwrapUrl(url));
+        return addedReply(outcome, deps.engine, deps.publicBaseUrl);
+      } catch (error) {
+        deps.logger.error({ err: error, url }, "adding an article failed unexpectedly");
+        return {
+          type: "notice",
+          tone: "error",
+          text: "Sorry, something went wrong while adding that article; nothing was added.",
+        } satisfies Reply;
+      }
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createFeedPoller } from "../../src/ingest/poll-feeds.js";
+import { safeFetch } from "../../src/ingest/safe-fetch.js";
+import { createLogger } from "../../src/logger.js";
+import { ADDED_AT, dealValue, type Harness, harness } from "./fixtures/ingest-harness.js";
+import {
+  CHIP_SUPPLY,
+  FORTY_FIVE_BILLION,
+  type NewsSite,
+  POWER_GRID,
+  startNewsSite,
+} from "./fixtures/news-site.js";
+
+let site: NewsSite;
+beforeAll(async () => {
+  site = await startNewsSite();
+});
+afterAll(() => site.close());
+
+let h: Harness;
+beforeEach(async () => {
+  h = await harness();
+});
+afterEach(() => h.remove());
+
+const poller = (feeds: string[]) =>
+  createFeedPoller({
+    feeds,
+    fetchFeed: (url) =>
+      safeFetch(url, { kind: "feed", allowPrivate: true, timeoutMs: 2_000, maxBytes: 200_000 }),
+    adder: h.adder,
+    logger: createLogger("silent"),
+  });
+
+describe("createFeedPoller", () => {
+  it("adds every new item of an RSS and an Atom feed, stamped with the injected clock", async () => {
+    const report = await poller([`${site.baseUrl}/feed.rss`, `${site.baseUrl}/feed.atom`]).poll();
+    expect(report.failed).toEqual([]);
+    expect(report.added.map((a) => a.meta.title).sort()).toEqual(
+      [CHIP_SUPPLY.title, POWER_GRID.title, FORTY_FIVE_BILLION.title].sort(),
+    );
+    expect(new Set(report.added.map((a) => a.meta.added))).toEqual(new Set([ADDED_AT.toISOString()]));
+    expect(h.engine.articles()).toHaveLength(8);
+    // The feed brought the $45 billion story, so the deal value now shows that conflict.
+    expect(dealValue(h.engine).values.map((v) => v.value)).toContain("$45 billion");
+  });
+
+  it("does not fetch items again on the next poll", async () => {
+    const feeds = poller([`${site.baseUrl}/feed.rss`]);
+    await feeds.poll();
+    const fetchedBefore = site.requests.filter((r) => r.startsWith("/feed-items/")).length;
+    const second = await feeds.poll();
+    expect(second).toEqual({ added: [], duplicates: [], failed: [], feedErrors: [] });
+    expect(site.requests.filter((r) => r.startsWith("/feed-items/")).length).toBe(fetchedBefore);
+  });
+
+  it("reports an item already added by hand as a duplicate", async () => {
+    await h.adder.addUrl(`${site.baseUrl}/news/openai-widens-amazon-pact`);
+    const report = await poller([`${site.baseUrl}/feed.rss`]).poll();
+    expect(report.duplicates).toEqual([`${site.baseUrl}/news/openai-widens-amazon-pact`]);
+    expect(report.added.map((a) => a.meta.title)).toEqual([CHIP_SUPPLY.title]);
+  });
+
+  it("reports a feed that is not a feed and still polls the others", async () => {
+    const answer = dealValue(h.engine);
+    const report = await poller([
+      `${site.baseUrl}/news/openai-widens-amazon-pact`,
+      `${site.baseUrl}/feed.atom`,
+    ]).poll();
+    expect(report.feedErrors).toHaveLength(1);
+    expect(report.feedErrors[0]?.error).toContain("not an RSS or Atom feed");
+    expect(report.added.map((a) => a.meta.title)).toEqual([POWER_GRID.title]);
+    // The grid story states no deal value: the deal-value answer only gains a source to count.
+    expect(dealValue(h.engine).values).toEqual(answer.values);
+  });
+});

@@ -183,3 +183,23 @@ describe("sanitize", () => {
     expect(sanitize("🚀 $38 — “ok”")).toBe("🚀 $38 — “ok”");
   });
 });
+
+describe("renderReply on any text", () => {
+  it("never throws and never lets a control character through (colour off)", async () => {
+    const fc = await import("fast-check");
+    const anyText = fc.string({ unit: "binary", maxLength: 200 });
+    fc.assert(
+      fc.property(anyText, anyText, anyText, (answer, text, about) => {
+        const result: AnswerResult = {
+          ...(withConflict as Answered),
+          answer,
+          quotes: [{ ...quote003, text }],
+          conflicts: [{ ...withConflict.conflicts[0]!, about }],
+        };
+        const out = renderReply({ type: "answer", result }, plain);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+        expect(out.replace(/\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      }),
+    );
+  });
+});

@@ -61,3 +61,22 @@ describe("renderSourcePage", () => {
     expect(html).toContain("<p>First block.</p>\n<p>Second &lt;block&gt;.</p>");
   });
 });
+
+describe("renderSourcePage on any text", () => {
+  it("never lets a tag or attribute out of a passage", async () => {
+    const fc = await import("fast-check");
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        const passage = { ...plainArticle.passages[0]!, text };
+        const html = renderSourcePage({ ...plainArticle, passages: [passage] });
+        const main = html.slice(html.indexOf("<main>"), html.indexOf("</main>"));
+        // The only tags in the body are the ones the page itself writes.
+        expect(
+          main
+            .match(/<[^>]*>/g)
+            ?.every((tag) => /^<\/?(main|p|span)( class="passage" id="p-0")?>$/.test(tag)),
+        ).toBe(true);
+      }),
+    );
+  });
+});

@@ -5,10 +5,17 @@ import { COMMANDS } from "../../src/commands/table.js";
 
 describe("buildDealCommand", () => {
   const json = buildDealCommand(COMMANDS);
-  const sub = (name: string) => json.options?.find((o) => o.name === name) as {
-    type: number;
-    options?: { name: string; type: number; required?: boolean; max_length?: number; choices?: unknown[] }[];
-  };
+  const sub = (name: string) =>
+    json.options?.find((o) => o.name === name) as {
+      type: number;
+      options?: {
+        name: string;
+        type: number;
+        required?: boolean;
+        max_length?: number;
+        choices?: unknown[];
+      }[];
+    };
 
   it("has one subcommand per command in the table, in order", () => {
     expect(json.name).toBe("deal");

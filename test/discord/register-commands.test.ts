@@ -24,7 +24,11 @@ describe("registerCommands", () => {
       api: fake.api,
       commands: COMMANDS,
     });
-    expect(result).toEqual({ scope: "guild", route: `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, count: 1 });
+    expect(result).toEqual({
+      scope: "guild",
+      route: `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
+      count: 1,
+    });
     const put = await fake.waitForCall((c) => c.method === "PUT", since);
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.authorization).toBe(`Bot ${TOKEN}`);
@@ -33,7 +37,12 @@ describe("registerCommands", () => {
 
   it("registers globally without a guild ID", async () => {
     const since = fake.calls.length;
-    const result = await registerCommands({ token: TOKEN, applicationId: APP_ID, api: fake.api, commands: COMMANDS });
+    const result = await registerCommands({
+      token: TOKEN,
+      applicationId: APP_ID,
+      api: fake.api,
+      commands: COMMANDS,
+    });
     expect(result.scope).toBe("global");
     const put = await fake.waitForCall((c) => c.method === "PUT", since);
     expect(put.path).toBe(`/applications/${APP_ID}/commands`);
@@ -42,16 +51,20 @@ describe("registerCommands", () => {
   it("runs as `npm run discord:register` from the environment", async () => {
     const since = fake.calls.length;
     const run = promisify(execFile);
-    const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "adapters/discord/register.ts"], {
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: TOKEN,
-        DISCORD_APPLICATION_ID: APP_ID,
-        DISCORD_GUILD_ID: GUILD_ID,
-        DISCORD_API_URL: fake.api,
-        LOG_LEVEL: "info",
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", "adapters/discord/register.ts"],
+      {
+        env: {
+          ...process.env,
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_APPLICATION_ID: APP_ID,
+          DISCORD_GUILD_ID: GUILD_ID,
+          DISCORD_API_URL: fake.api,
+          LOG_LEVEL: "info",
+        },
       },
-    });
+    );
     const put = await fake.waitForCall((c) => c.method === "PUT", since);
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.body[0].name).toBe("deal");

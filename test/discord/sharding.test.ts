@@ -49,7 +49,11 @@ describe("startDiscord with DISCORD_SHARDS=auto", () => {
       expect(fake.identifies).toHaveLength(1);
       expect(fake.identifies[0]).toMatchObject({ token: TOKEN, shard: [0, 1] });
       const since = fake.calls.length;
-      await bot.poster.post(`discord:${GUILD_ID}:${CHANNEL_ID}`, { type: "notice", tone: "info", text: "hi" });
+      await bot.poster.post(`discord:${GUILD_ID}:${CHANNEL_ID}`, {
+        type: "notice",
+        tone: "info",
+        text: "hi",
+      });
       expect(fake.calls.slice(since).map((c) => `${c.method} ${c.path}`)).toEqual([
         `POST /channels/${CHANNEL_ID}/messages`,
       ]);

@@ -1,0 +1,159 @@
+import { createHmac } from "node:crypto";
+import { Writable } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { WebSocketServer } from "ws";
+import { type SlackRuntime, startSlack } from "../../adapters/slack/start.js";
+import { type Config, parseConfig } from "../../src/config.js";
+import { createCore } from "../../src/core.js";
+import { createLogger } from "../../src/logger.js";
+import { createHttpServer, type HttpServer } from "../../src/web/http-server.js";
+import { createFakeEngine } from "../fixtures/fake-engine.js";
+import { type FakeSlack, startFakeSlack } from "./fake-slack-api.js";
+import { sent } from "./harness.js";
+
+const BOT_TOKEN = "xoxb-test-start-token";
+const APP_TOKEN = "xapp-test-start-token";
+const SECRET = "start-test-secret";
+
+function configFor(env: Record<string, string>): Config {
+  const parsed = parseConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, PORT: "0", ...env });
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.config;
+}
+
+function capturedLogger() {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { logger: createLogger("debug", sink), text: () => lines.join("") };
+}
+
+const mentionEvent = {
+  type: "app_mention",
+  user: "U1",
+  text: "<@UBOT> how many years?",
+  ts: "1700000000.000100",
+  channel: "C1",
+  event_ts: "1700000000.000100",
+};
+
+describe("startSlack", () => {
+  let fake: FakeSlack;
+  let http: HttpServer | undefined;
+  let runtime: SlackRuntime | undefined;
+  let wss: WebSocketServer | undefined;
+  afterEach(async () => {
+    await runtime?.stop();
+    await http?.close();
+    await new Promise((resolve) => (wss ? wss.close(resolve) : resolve(undefined)));
+    await fake?.close();
+    runtime = undefined;
+    http = undefined;
+    wss = undefined;
+  });
+
+  it("in HTTP mode serves /slack/events on the shared server, next to the source pages", async () => {
+    fake = await startFakeSlack();
+    const { logger, text: logs } = capturedLogger();
+    const engine = createFakeEngine();
+    http = createHttpServer({ engine, logger });
+    runtime = await startSlack({
+      core: createCore({ engine }),
+      config: configFor({ SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl }),
+      logger,
+      http,
+    });
+    const port = await http.listen(0, "127.0.0.1");
+    expect(fake.callsTo("auth.test")[0]?.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
+
+    const body = JSON.stringify({
+      type: "event_callback",
+      team_id: "T1",
+      event_id: "Ev1",
+      event: mentionEvent,
+    });
+    const ts = Math.floor(Date.now() / 1000);
+    const res = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: "POST",
+      body,
+      headers: {
+        "content-type": "application/json",
+        "x-slack-request-timestamp": String(ts),
+        "x-slack-signature": `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:${body}`).digest("hex")}`,
+      },
+    });
+    expect(res.status).toBe(200);
+    const [posted] = await fake.waitFor("chat.postMessage");
+    expect(sent(posted).thread_ts).toBe("1700000000.000100");
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    expect(logs()).not.toContain(BOT_TOKEN);
+  });
+
+  it("stops the start with a message naming SLACK_BOT_TOKEN when Slack rejects it", async () => {
+    fake = await startFakeSlack();
+    fake.script("auth.test", { body: { ok: false, error: "invalid_auth" } });
+    const { logger } = capturedLogger();
+    const engine = createFakeEngine();
+    http = createHttpServer({ engine, logger });
+    const start = startSlack({
+      core: createCore({ engine }),
+      config: configFor({ SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl }),
+      logger,
+      http,
+    });
+    await expect(start).rejects.toThrow("SLACK_BOT_TOKEN was rejected by Slack (auth.test: invalid_auth).");
+    await start.catch((err: Error) => expect(err.message).not.toContain(BOT_TOKEN));
+  });
+
+  it("in Socket Mode connects with the app token, acks an event and answers it", async () => {
+    fake = await startFakeSlack();
+    wss = new WebSocketServer({ port: 0, host: "127.0.0.1" });
+    await new Promise((resolve) => wss?.once("listening", resolve));
+    const wsPort = (wss.address() as { port: number }).port;
+    fake.script("apps.connections.open", {
+      body: { ok: true, url: `ws://127.0.0.1:${wsPort}/link/?ticket=t1` },
+    });
+    const acks: unknown[] = [];
+    const gotAck = new Promise<void>((resolve) => {
+      wss?.on("connection", (socket) => {
+        socket.on("message", (data) => {
+          acks.push(JSON.parse(String(data)));
+          resolve();
+        });
+        socket.send(
+          JSON.stringify({ type: "hello", num_connections: 1, debug_info: {}, connection_info: {} }),
+        );
+        socket.send(
+          JSON.stringify({
+            envelope_id: "env-1",
+            type: "events_api",
+            accepts_response_payload: false,
+            retry_attempt: 0,
+            retry_reason: "",
+            payload: { type: "event_callback", team_id: "T1", event_id: "Ev9", event: mentionEvent },
+          }),
+        );
+      });
+    });
+    const { logger, text: logs } = capturedLogger();
+    const engine = createFakeEngine();
+    http = createHttpServer({ engine, logger });
+    runtime = await startSlack({
+      core: createCore({ engine }),
+      config: configFor({ SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl }),
+      logger,
+      http,
+    });
+    expect(fake.callsTo("apps.connections.open")[0]?.headers.authorization).toBe(`Bearer ${APP_TOKEN}`);
+    await gotAck;
+    expect(acks[0]).toMatchObject({ envelope_id: "env-1" });
+    const [posted] = await fake.waitFor("chat.postMessage");
+    expect(sent(posted).blocks[0]?.text?.text).toBe("*seven years*");
+    expect(logs()).not.toContain(APP_TOKEN);
+    expect(logs()).not.toContain(BOT_TOKEN);
+  });
+});

@@ -3,11 +3,14 @@
  * DISCORD_GUILD_ID is set, else global. Reads the same environment as the bot.
  */
 
+import { existsSync } from "node:fs";
 import { COMMANDS } from "../../src/commands/table.js";
 import { parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
+import { inviteUrl } from "./invite.js";
 import { registerCommands } from "./register-commands.js";
 
+if (existsSync(".env")) process.loadEnvFile(".env");
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
   console.error(parsed.error);
@@ -28,6 +31,7 @@ try {
     commands: COMMANDS,
   });
   logger.info(result, `Registered /deal (${result.scope})`);
+  logger.info(`Invite the bot to a server: ${inviteUrl(config.DISCORD_APPLICATION_ID)}`);
 } catch (err) {
   logger.error({ err }, "Registering /deal failed");
   process.exitCode = 1;

@@ -323,6 +323,9 @@ describe("REST failures", () => {
     const logged = logLines.find((l) => l.includes("Discord interaction failed"));
     expect(logged).toContain('"status":500');
     expect(logLines.join("\n")).not.toContain(TOKEN);
+    // The interaction token would let a log reader answer as the bot for 15 minutes.
+    expect(logged).toContain("/webhooks/1100000000000000002/[redacted]/messages");
+    expect(logLines.join("\n")).not.toContain(payload.token);
   });
 });
 

@@ -6,6 +6,11 @@ import { type Interaction, type Message, MessageFlags } from "discord.js";
 import type { Logger } from "../../../src/logger.js";
 import { ERROR_TEXT, NO_MENTIONS } from "../deps.js";
 
+/** Interaction tokens let anyone answer as the bot for 15 minutes, so they are cut out of logged URLs. */
+export function redactInteractionToken(url: string): string {
+  return url.replace(/(\/(?:webhooks|interactions)\/\d+\/)[^/?]+/, "$1[redacted]");
+}
+
 function describe(err: unknown): unknown {
   // DiscordAPIError carries the request body (the user's question); the status and code are what matter.
   if (err && typeof err === "object" && "status" in err) {
@@ -17,7 +22,8 @@ function describe(err: unknown): unknown {
       method?: string;
       url?: string;
     };
-    return { name: e.name, message: e.message, status: e.status, code: e.code, method: e.method, url: e.url };
+    const url = e.url && redactInteractionToken(e.url);
+    return { name: e.name, message: e.message, status: e.status, code: e.code, method: e.method, url };
   }
   return err;
 }

@@ -7,6 +7,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Engine } from "../answer/engine.js";
+import { splitFrontMatter } from "../corpus/front-matter.js";
 import { parseArticle } from "../corpus/parse-article.js";
 import { serializeArticle } from "../corpus/serialize-article.js";
 import type { Logger } from "../logger.js";
@@ -122,8 +123,10 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
         : serializeArticle({ id: fallbackId }, text);
       const parsed = parseArticle(fileText, base);
       if (!parsed.ok) return logged(filePath, fail("invalid", parsed.error));
+      const split = splitFrontMatter(fileText);
       const meta = cleanMeta({ ...parsed.article.meta, added: deps.now().toISOString() });
-      return logged(filePath, await commit(meta, parsed.article.text));
+      // The stored body is the text as given, not the cleaned text: seeds keep what was published.
+      return logged(filePath, await commit(meta, split.ok ? split.body : parsed.article.text));
     },
   };
 

@@ -143,6 +143,7 @@ describe("adding by file", () => {
     if (!outcome.ok) throw new Error(outcome.error);
     expect(outcome.article.meta).toEqual({ id: "harbour-street-story", added: ADDED_AT.toISOString() });
     expect(outcome.file).toBe(path.join(h.dir, `${outcome.article.meta.id}.md`));
+    expect(await readFile(outcome.file, "utf8")).toContain(`---\n${await readFile(source, "utf8")}`);
     expect(dealValue(h.engine).values).toContainEqual({
       value: "$45 billion",
       articleIds: [outcome.article.meta.id],
@@ -161,6 +162,19 @@ describe("adding by file", () => {
     expect(outcome).toMatchObject({ ok: false, code: "invalid" });
     expect(!outcome.ok && outcome.error).toContain("published");
     expect(await h.files()).toEqual(files);
+  });
+
+  it("extracts a saved HTML page, taking its address from the page's canonical link", async () => {
+    await mkdir(path.join(h.dir, "incoming"));
+    const source = path.join(h.dir, "incoming", "saved page.html");
+    await writeFile(source, articleHtml(FORTY_FIVE_BILLION, "https://hsj.example/news/pact"));
+    const outcome = await h.adder.addFile(source);
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.article.meta).toMatchObject({
+      url: "https://hsj.example/news/pact",
+      publisher: "Harbour Street Journal",
+    });
+    expect(outcome.article.text).not.toContain("Reader42");
   });
 
   it("reports a copy of a seed file as a duplicate", async () => {

@@ -4,8 +4,11 @@
  */
 import { z } from "zod";
 
+// Case-insensitive: `.env` files written by hand say TRUE as often as true.
 const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"], { error: "expected true or false" })
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.enum(["true", "false", "1", "0", "yes", "no"], { error: "expected true or false" }))
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
 const list = z.string().transform((v) =>
@@ -34,16 +37,22 @@ const timezone = z.string().refine(
 export const ConfigSchema = z
   .object({
     SEEDS_DIR: z.string().min(1).default("seeds"),
-    PORT: z.coerce
-      .number({ error: "expected a port number" })
-      .int()
-      .min(0, "expected a port number 0–65535")
-      .max(65535, "expected a port number 0–65535")
+    // Digits only: z.coerce.number would read " " as 0 and "0x10" as 16.
+    PORT: z
+      .string()
+      .trim()
+      .regex(/^\d+$/, "expected a port number 0–65535")
+      .transform(Number)
+      .pipe(z.number().max(65535, "expected a port number 0–65535"))
       .default(3000),
     PUBLIC_BASE_URL: httpUrl.optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     /** Questions a user may ask per minute, on each platform. */
-    RATE_LIMIT_PER_MINUTE: z.coerce.number({ error: "expected a whole number" }).int().min(1).default(10),
+    RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ error: "expected a whole number of at least 1" })
+      .int("expected a whole number of at least 1")
+      .min(1, "expected a whole number of at least 1")
+      .default(10),
 
     SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "expected a bot token starting with xoxb-").optional(),
     SLACK_SIGNING_SECRET: z.string().min(1).optional(),
@@ -79,25 +88,29 @@ export const ConfigSchema = z
     DIGEST_DEFAULT_TIME: hhmm.default("09:00"),
     DIGEST_DEFAULT_TIMEZONE: timezone.default("UTC"),
   })
-  .superRefine((c, ctx) => {
-    if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "is required to run on Slack" });
-    }
-    if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["SLACK_SIGNING_SECRET"],
-        message: "is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)",
-      });
-    }
-    if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["DISCORD_APPLICATION_ID"],
-        message: "is required to run on Discord",
-      });
-    }
-  })
+  .superRefine(
+    (c, ctx) => {
+      if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
+        ctx.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "is required to run on Slack" });
+      }
+      if (c.SLACK_BOT_TOKEN && !c.SLACK_APP_TOKEN && !c.SLACK_SIGNING_SECRET) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["SLACK_SIGNING_SECRET"],
+          message: "is required for Slack over HTTP (or set SLACK_APP_TOKEN for Socket Mode)",
+        });
+      }
+      if (c.DISCORD_TOKEN && !c.DISCORD_APPLICATION_ID) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["DISCORD_APPLICATION_ID"],
+          message: "is required to run on Discord",
+        });
+      }
+    },
+    // Also when another variable is bad, so one start reports every problem at once.
+    { when: () => true },
+  )
   .transform((c) => ({
     ...c,
     PUBLIC_BASE_URL: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
@@ -105,18 +118,25 @@ export const ConfigSchema = z
 
 export type Config = z.infer<typeof ConfigSchema>;
 
+/** Variables whose values are credentials. */
+const SECRETS = new Set(["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN"]);
+
 export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
 
 /** Parses the environment; on failure the error names every bad variable and what it expects. */
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
-  // Empty strings mean "not set", as in most .env files.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  // Empty (or blank) strings mean "not set", as in most .env files.
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
   const parsed = ConfigSchema.safeParse(cleaned);
   if (parsed.success) return { ok: true, config: parsed.data };
   const lines = parsed.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "config");
     const given = env[name];
-    return `${name}${given !== undefined ? ` (got ${JSON.stringify(given)})` : ""}: ${issue.message}`;
+    // A start-up error lands in terminals and CI logs: show a secret's prefix only, enough to spot a mix-up.
+    const shown = given !== undefined && SECRETS.has(name) ? `${given.slice(0, 5)}…` : given;
+    return `${name}${shown !== undefined ? ` (got ${JSON.stringify(shown)})` : ""}: ${issue.message}`;
   });
   return { ok: false, error: `Bad configuration:\n  ${lines.join("\n  ")}\nSee .env.example.` };
 }

@@ -89,6 +89,12 @@ async function slash(payload: ReturnType<typeof slashCommand>): Promise<Recorded
   return fake.waitForCall((c) => c.method === "PATCH" && c.path.includes(payload.token), since);
 }
 
+describe("login", () => {
+  it("identifies with Guilds, GuildMessages, DirectMessages and MessageContent, and the token", () => {
+    expect(fake.identifies).toEqual([{ token: TOKEN, intents: 37377, shard: [0, 1] }]);
+  });
+});
+
 describe("/deal slash commands", () => {
   it("defers ephemerally, then edits in the answer with Share in channel and More sources buttons", async () => {
     const since = fake.calls.length;

@@ -5,7 +5,15 @@
  */
 import type { Reply, SourceListing } from "../../src/commands/reply.js";
 import type { AnswerResult, Quote, SourceRef } from "../../src/types.js";
-import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section, sectionsFromLines } from "./blocks.js";
+import {
+  type Block,
+  context,
+  fitBlocks,
+  MAX_FALLBACK_CHARS,
+  MAX_SECTION_CHARS,
+  section,
+  sectionsFromLines,
+} from "./blocks.js";
 import { MORE_SOURCES_ACTION, SHARE_ACTION } from "./button-value.js";
 import { clip, escapeClip, escapeMrkdwn, mrkdwnLink, quoteLines } from "./escape.js";
 import { renderDigest } from "./render-digest.js";
@@ -52,15 +60,27 @@ function agreementLine(result: AnswerResult): string {
 
 function conflictBlocks(result: AnswerResult): Block[] {
   return result.conflicts.slice(0, 3).map((conflict) => {
-    const sides = conflict.values.slice(0, 4).map((v) => {
-      const names = v.quotes.slice(0, 4).map((q) => mrkdwnLink(q.url, sourceName(q), 60));
-      const more = v.quotes.length > 4 ? ` and ${v.quotes.length - 4} more` : "";
+    const head = `:warning: *Sources disagree on ${escapeClip(conflict.about, 100)}:* `;
+    const values = conflict.values.slice(0, 4);
+    // Article URLs can be long: each side gets an equal share of the section and drops whole links,
+    // never half of one, when its share runs out.
+    const budget = Math.floor((MAX_SECTION_CHARS - head.length - 60) / values.length);
+    const sides = values.map((v) => {
+      const lead = `*${escapeClip(v.value, 100)}* in `;
       const ai = v.aiGenerated ? " (AI-generated source)" : "";
-      return `*${escapeClip(v.value, 100)}* in ${names.join(", ")}${more}${ai}`;
+      const names: string[] = [];
+      for (const q of v.quotes) {
+        const link = mrkdwnLink(q.url, sourceName(q), 60);
+        const used = lead.length + names.join(", ").length + ai.length + 20;
+        if (names.length && used + link.length + 2 > budget) break;
+        names.push(
+          link.length + lead.length + ai.length + 20 > budget ? escapeClip(sourceName(q), 60) : link,
+        );
+      }
+      const more = v.quotes.length > names.length ? ` and ${v.quotes.length - names.length} more` : "";
+      return `${lead}${names.join(", ")}${more}${ai}`;
     });
-    return section(
-      `:warning: *Sources disagree on ${escapeClip(conflict.about, 100)}:* ${sides.join(" vs ")}`,
-    );
+    return section(`${head}${sides.join(" vs ")}`);
   });
 }
 

@@ -191,3 +191,25 @@ describe("renderReply", () => {
     expect(text).toBe("Deal digest 2025-11-05: 1 new articles, 1 changed facts.");
   });
 });
+
+describe("conflict warnings", () => {
+  it("drop whole links rather than cut one when long URLs would pass 3,000 characters", () => {
+    const longUrl = `https://example.com/${"a".repeat(900)}`;
+    const value = (v: string) => ({
+      value: v,
+      articleIds: ["x"],
+      quotes: [1, 2, 3, 4].map((n) => ({ ...quote003, passageId: `x:${n}`, url: longUrl })),
+      aiGenerated: false,
+    });
+    const result = {
+      ...withConflict,
+      conflicts: [{ about: "deal value", values: [value("$1"), value("$2"), value("$3")] }],
+    };
+    const warning = texts(renderAnswer(result).blocks).find((t) => t.startsWith(":warning:")) ?? "";
+    expect(warning.length).toBeLessThanOrEqual(3000);
+    expect(warning).toContain("*$3* in ");
+    expect(warning).toMatch(/ and \d more/);
+    // Every link that was started is closed.
+    expect(warning.split("<").length).toBe(warning.split(">").length);
+  });
+});

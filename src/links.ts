@@ -10,19 +10,21 @@ function encodeFragmentPart(text: string): string {
   return encodeURIComponent(text).replace(/-/g, "%2D").replace(/,/g, "%2C").replace(/&/g, "%26");
 }
 
-/** Words of a sentence with the edge punctuation that pages often typeset differently trimmed away. */
-function words(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, ""))
-    .filter(Boolean);
+/**
+ * Trims the punctuation at the two ends of a fragment part: quotes and full stops that pages often typeset
+ * differently. Punctuation inside stays, because browsers match a text fragment character for character
+ * ("Amazon OpenAI" does not find "Amazon, OpenAI").
+ */
+function trimEnds(text: string): string {
+  return text.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, "");
 }
 
 /** A text fragment directive for a sentence: the whole of a short one, else its first and last words. */
 export function textFragment(sentence: string): string {
-  const w = words(sentence);
-  if (w.length <= 8) return `:~:text=${encodeFragmentPart(w.join(" "))}`;
-  return `:~:text=${encodeFragmentPart(w.slice(0, 4).join(" "))},${encodeFragmentPart(w.slice(-4).join(" "))}`;
+  const w = sentence.split(/\s+/).filter(Boolean);
+  const part = (words: string[]) => encodeFragmentPart(trimEnds(words.join(" ")));
+  if (w.length <= 8) return `:~:text=${part(w)}`;
+  return `:~:text=${part(w.slice(0, 4))},${part(w.slice(-4))}`;
 }
 
 /** The bot's own page for an article. */

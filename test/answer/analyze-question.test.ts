@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion, isFollowUp, stripMarkup } from "../../src/answer/analyze-question.js";
+import { termsOf } from "../../src/search/terms.js";
+
+const term = (word: string) => termsOf(word)[0]!;
+
+describe("analyzeQuestion: answer types", () => {
+  it.each([
+    ["how much is the deal worth?", "money"],
+    ["what is the price tag of the contract", "money"],
+    ["how big is the commitment?", "money"],
+    ["when will deployment begin?", "date"],
+    ["what year does the expansion happen?", "date"],
+    ["how long is the agreement?", "duration"],
+    ["how many years does the partnership last?", "duration"],
+    ["how many months until launch?", "duration"],
+    ["how many GPUs does OpenAI get?", "count"],
+    ["what percentage of the cloud market does AWS hold?", "percent"],
+    ["by how much did Amazon shares rise?", "percent"],
+    ["who is the CEO of AWS?", "person"],
+    ["who leads OpenAI?", "person"],
+    ["who signed the deal?", "organization"],
+    ["which companies are rivals of AWS?", "organization"],
+    ["which chips will AWS deploy?", "things"],
+    ["what models does OpenAI train?", "things"],
+    ["what did Altman say?", "quote"],
+    ["what does the deal mean for India?", "none"],
+  ])("reads %j as %s", (question, type) => {
+    expect(analyzeQuestion(question).answerType).toBe(type);
+  });
+
+  it("takes the counted noun of 'how many X' as the focus, folded like the articles' words", () => {
+    const a = analyzeQuestion("how many accelerators will AWS deploy?");
+    expect(a.answerType).toBe("count");
+    expect(a.focus).toBe(term("GPUs"));
+  });
+
+  it("takes the thing asked for in 'which X' as the focus", () => {
+    expect(analyzeQuestion("which chips will AWS deploy?").focus).toBe(term("chips"));
+    expect(analyzeQuestion("which cloud providers does OpenAI use?").focus).toBe(term("providers"));
+  });
+
+  it("reads 'what happened' as a verb, not a kind of thing", () => {
+    expect(analyzeQuestion("what happened with the restructuring?").answerType).toBe("none");
+  });
+
+  it("marks yes/no questions", () => {
+    expect(analyzeQuestion("is OpenAI expected to IPO?").yesNo).toBe(true);
+    expect(analyzeQuestion("does Microsoft remain an investor?").yesNo).toBe(true);
+    expect(analyzeQuestion("who is the CEO?").yesNo).toBe(false);
+  });
+
+  it("marks 'which other' questions as excluding the main parties", () => {
+    expect(analyzeQuestion("which other cloud providers does OpenAI use?").excludesMain).toBe(true);
+    expect(analyzeQuestion("which cloud providers does OpenAI use?").excludesMain).toBe(false);
+  });
+});
+
+describe("analyzeQuestion: terms", () => {
+  it("keeps the words that only cue the type apart from the subject", () => {
+    const a = analyzeQuestion("how much is the deal worth?");
+    expect(a.terms).toEqual([term("deal")]);
+    expect(a.cueTerms).toEqual([term("worth")]);
+  });
+
+  it("counts the quote verb as a cue and the speaker as the subject", () => {
+    const a = analyzeQuestion("what did Altman say?");
+    expect(a.terms).toEqual([term("Altman")]);
+    expect(a.cueTerms).toEqual([term("say")]);
+  });
+
+  it("treats a word as subject when it does not cue the asked type", () => {
+    // "year" cues a duration, but in a money question it is part of the subject.
+    expect(analyzeQuestion("how long is the deal?").cueTerms).toEqual([term("year")]);
+    expect(analyzeQuestion("how much will OpenAI spend per year?").terms).toContain(term("year"));
+  });
+
+  it("records the stems the question used for each canonical term", () => {
+    const a = analyzeQuestion("which GPUs?");
+    expect(a.stems.get(term("chips"))).toEqual(["gpus"]);
+  });
+
+  it("lists capitalised words after the first as names", () => {
+    expect(analyzeQuestion("What did Sam Altman say about AWS?").names).toEqual(["Sam", "Altman", "AWS"]);
+    expect(analyzeQuestion("what does AI mean for India").names).toEqual(["India"]);
+  });
+
+  it("tells start dates from completion dates", () => {
+    expect(analyzeQuestion("when will deployment begin?").aspect).toBe("start");
+    expect(analyzeQuestion("when will all capacity be fully operational?").aspect).toBe("complete");
+    expect(analyzeQuestion("when was the deal announced?").aspect).toBe("other");
+  });
+});
+
+describe("stripMarkup", () => {
+  it("removes Slack mentions, channel pings and control characters", () => {
+    expect(stripMarkup("<!channel> <@U123ABC> how much\u0007 is it <#C1|general>?")).toBe("how much is it ?");
+  });
+
+  it("keeps a link's label and drops its address", () => {
+    expect(stripMarkup("see <https://example.com/a|the article> now")).toBe("see the article now");
+  });
+
+  it("is applied by analyzeQuestion, so markup never reaches the terms", () => {
+    const a = analyzeQuestion("<!here> <@U1> how much is the deal worth?");
+    expect(a.text).toBe("how much is the deal worth?");
+    expect(a.answerType).toBe("money");
+    expect(a.terms).toEqual([term("deal")]);
+  });
+});
+
+describe("isFollowUp", () => {
+  it.each([
+    "and when?",
+    "which chips then?",
+    "what about Microsoft?",
+    "also the value?",
+    "how about Google?",
+  ])("reads %j as a follow-up", (question) => {
+    expect(isFollowUp(analyzeQuestion(question))).toBe(true);
+  });
+
+  it.each(["how much is the deal worth?", "which chips will AWS deploy?", "who is the CEO of AWS?"])(
+    "reads %j as a full question",
+    (question) => {
+      expect(isFollowUp(analyzeQuestion(question))).toBe(false);
+    },
+  );
+});

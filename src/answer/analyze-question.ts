@@ -3,7 +3,7 @@
  * words only signal the kind ("worth" in "how much is it worth") rather than the subject. Cheap string work
  * only: this runs on every question.
  */
-import { processTerm, termsOf, tokenize } from "../search/terms.js";
+import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 
 export interface QuestionAnalysis {
@@ -16,6 +16,8 @@ export interface QuestionAnalysis {
   cueTerms: string[];
   /** The thing asked for in "how many X" / "which X", as a canonical term. */
   focus?: string;
+  /** For each canonical term, the stems the question actually used (a synonym match counts a little less). */
+  stems: ReadonlyMap<string, readonly string[]>;
   /** Capitalised words of the question (names), as typed. */
   names: string[];
   /** For dates: whether the question asks when something starts or when it is complete. */
@@ -141,15 +143,30 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
   return { type: "none", focusWords: [] };
 }
 
+const CUE_TERMS = new Map(
+  Object.entries(CUES).map(([type, words]) => [
+    type,
+    new Set([...words, ...FRAME_VERBS].map((w) => processTerm(w)).filter((t): t is string => Boolean(t))),
+  ]),
+);
+const FRAME_TERMS = new Set(FRAME_VERBS.map((w) => processTerm(w)).filter((t): t is string => Boolean(t)));
+
+function stemMap(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const s of stemsOf(text)) {
+    const c = canonicalOf(s);
+    out.set(c, [...(out.get(c) ?? []), s]);
+  }
+  return out;
+}
+
 /** Analyses a question (already stripped of markup). */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = stripMarkup(question);
   const q = text.toLowerCase().replace(/[’‘]/g, "'");
   const { type, focusWords } = answerTypeOf(q);
   const all = termsOf(text);
-  const cueSet = new Set(
-    [...(CUES[type] ?? []), ...FRAME_VERBS].map((w) => processTerm(w)).filter((t): t is string => Boolean(t)),
-  );
+  const cueSet = CUE_TERMS.get(type) ?? FRAME_TERMS;
   const focusTerms = focusWords.map((w) => processTerm(w)).filter((t): t is string => Boolean(t));
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)
@@ -161,6 +178,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     terms: all.filter((t) => !cueSet.has(t)),
     cueTerms: all.filter((t) => cueSet.has(t)),
     focus,
+    stems: stemMap(text),
     names,
     aspect: /\b(begin|start|commence|first|initial|launch)\w*\b/.test(q)
       ? "start"
@@ -174,5 +192,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
 /** Whether a question leans on an earlier one ("and when?", "which chips then?"). */
 export function isFollowUp(analysis: QuestionAnalysis): boolean {
-  return /^(?:and|also|so|then|what about|how about)\b/i.test(analysis.text) || analysis.terms.length <= 1;
+  return (
+    /^(?:and|also|so|then|what about|how about)\b/i.test(analysis.text) ||
+    /\b(?:then|instead|too)\W*$/i.test(analysis.text) ||
+    analysis.terms.length === 0
+  );
 }

@@ -10,7 +10,14 @@ import { corroborate } from "./corroborate.js";
 import type { QuoteSpan } from "./extract-values.js";
 import { findValueConflicts, findWordingConflict } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { type Candidate, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
+import {
+  type Candidate,
+  CUE_WEIGHT,
+  eligible,
+  MIN_COVERAGE,
+  needsValue,
+  rankCandidates,
+} from "./rank-candidates.js";
 import { answerText, type SelectOptions } from "./select-values.js";
 
 /** Questions are cut to this before analysis; the result still echoes what was asked (also cut). */
@@ -53,6 +60,7 @@ function withPrevious(analysis: QuestionAnalysis, previous: string | undefined):
     terms,
     focus: analysis.focus ?? (answerType === before.answerType ? before.focus : undefined),
     names: [...analysis.names, ...before.names],
+    stems: new Map([...before.stems, ...analysis.stems]),
   };
 }
 
@@ -108,10 +116,20 @@ function resolveTerms(
   return { analysis: { ...analysis, terms } };
 }
 
+const topicTerms = new WeakMap<object, string[]>();
+
 function suggestTopics(analysis: QuestionAnalysis, topics: AnswerState["topics"]): string[] {
   const asked = new Set(analysis.terms);
+  const termsOfTopic = (t: AnswerState["topics"][number]) => {
+    let terms = topicTerms.get(t);
+    if (!terms) {
+      terms = termsOf(t.question);
+      topicTerms.set(t, terms);
+    }
+    return terms;
+  };
   const scored = topics
-    .map((t) => ({ name: t.name, overlap: termsOf(t.question).filter((x) => asked.has(x)).length }))
+    .map((t) => ({ name: t.name, overlap: termsOfTopic(t).filter((x) => asked.has(x)).length }))
     .sort((a, b) => b.overlap - a.overlap);
   const related = scored.filter((s) => s.overlap > 0).map((s) => s.name);
   return (related.length ? related : scored.map((s) => s.name)).slice(0, 3);
@@ -133,9 +151,39 @@ function clusterRemarks(candidates: Candidate[]): void {
       for (const w of words) if (r.words.has(w)) shared++;
       return shared / Math.min(words.size, r.words.size) >= 0.6;
     });
-    if (rep) c.key = rep.key;
-    else reps.push({ words, key: (c.key = q.key) });
+    if (rep) {
+      c.key = rep.key;
+    } else {
+      c.key = q.key;
+      reps.push({ words, key: q.key });
+    }
   }
+}
+
+/**
+ * The terms to look passages up by. A passage holding none of the rarer terms cannot reach the coverage
+ * a passage needs, so the commonest terms ("OpenAI" in a story about OpenAI) are left out of the lookup —
+ * they still count in ranking — as long as what they weigh together stays under what a passage may miss.
+ * Looking up a term costs in proportion to the passages holding it, so this keeps answers fast as the
+ * corpus grows.
+ */
+function searchTerms(
+  analysis: QuestionAnalysis,
+  index: PassageIndex,
+  weight: (t: string) => number,
+): string[] {
+  const weighted = [
+    ...analysis.terms.map((t) => ({ t, w: weight(t), df: index.documentFrequency(t) })),
+    ...analysis.cueTerms.map((t) => ({ t, w: weight(t) * CUE_WEIGHT, df: index.documentFrequency(t) })),
+  ].sort((a, b) => b.df - a.df);
+  const total = weighted.reduce((sum, x) => sum + x.w, 0);
+  let dropped = 0;
+  let first = 0;
+  while (first < weighted.length - 1 && dropped + weighted[first]!.w < (1 - MIN_COVERAGE) * total) {
+    dropped += weighted[first]!.w;
+    first++;
+  }
+  return weighted.slice(first).map((x) => x.t);
 }
 
 /** Answers one question. Never throws on any string. */
@@ -168,7 +216,7 @@ export function answerQuestion(
 
   const size = Math.max(1, state.index.size);
   const weight = (term: string) => Math.log(1 + size / (state.index.documentFrequency(term) + 0.5));
-  const hits = state.index.search([...analysis.terms, ...analysis.cueTerms], CANDIDATES);
+  const hits = state.index.search(searchTerms(analysis, state.index, weight), CANDIDATES);
   const ranked = rankCandidates({
     analysis,
     hits,
@@ -196,8 +244,12 @@ export function answerQuestion(
 
   if (analysis.answerType === "quote" && chosen.values[0]) {
     const remark = chosen.values[0] as QuoteSpan;
+    // The remark's rarest words find its other wordings; common words would only cost time.
+    const rare = termsOf(remark.text)
+      .sort((a, b) => state.index.documentFrequency(a) - state.index.documentFrequency(b))
+      .slice(0, 3);
     const related = state.index
-      .search(termsOf(remark.text), CANDIDATES)
+      .search(rare, CANDIDATES)
       .flatMap((h) => state.passages.get(h.passageId) ?? []);
     const wording = findWordingConflict(remark, [chosen.ip, ...related], state.toQuote, about);
     if (wording.conflict) conflicts.push(wording.conflict);

@@ -13,8 +13,12 @@ import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
 /** Quotes are at most this long (the contract's limit); longer passages are cut at a word. */
 const MAX_QUOTE_CHARS = 400;
 
-/** A name in at least this share of the sources (and in three or more) is background to the story. */
-const UBIQUITY = 0.6;
+/**
+ * A main actor of the story is named by most sources (this share, and three or more) and often
+ * (in this share of all passages): "OpenAI" and "AWS", but not "Google", named once in passing by each.
+ */
+const ACTOR_SOURCES = 0.6;
+const ACTOR_PASSAGES = 0.08;
 
 export interface EngineOptions {
   /** Base of the bot's own `/sources/<id>` pages. */
@@ -33,7 +37,8 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   const articles = new Map<string, Article>();
   const passages = new Map<string, IndexedPassage>();
   const index = createPassageIndex();
-  const namesByArticle = new Map<string, Set<string>>();
+  /** Per article, how many of its passages name each (lower-cased) name. */
+  const namesByArticle = new Map<string, Map<string, number>>();
   const ubiquitous = new Set<string>();
   /** Reference counts of words the articles write in lower case. */
   const lowerWords = new Map<string, number>();
@@ -56,20 +61,35 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     aiGenerated: a.aiGenerated,
   });
 
-  const toQuote = (ip: IndexedPassage): Quote => ({
-    ...sourceRef(ip.article),
-    text: clipQuote(ip.passage.text),
-    passageId: ip.passage.id,
-    url: quoteUrl(ip.article.meta, ip.passage, options.publicBaseUrl),
-  });
+  // Quotes are built once per passage: their links take string work that should not run per question.
+  const quotes = new Map<string, Quote>();
+  const toQuote = (ip: IndexedPassage): Quote => {
+    let quote = quotes.get(ip.passage.id);
+    if (!quote) {
+      quote = {
+        ...sourceRef(ip.article),
+        text: clipQuote(ip.passage.text),
+        passageId: ip.passage.id,
+        url: quoteUrl(ip.article.meta, ip.passage, options.publicBaseUrl),
+      };
+      quotes.set(ip.passage.id, quote);
+    }
+    return quote;
+  };
 
   const recountNames = () => {
-    const counts = new Map<string, number>();
-    for (const names of namesByArticle.values())
-      for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    const sources = new Map<string, number>();
+    const mentions = new Map<string, number>();
+    for (const names of namesByArticle.values()) {
+      for (const [name, count] of names) {
+        sources.set(name, (sources.get(name) ?? 0) + 1);
+        mentions.set(name, (mentions.get(name) ?? 0) + count);
+      }
+    }
     ubiquitous.clear();
-    for (const [name, count] of counts) {
-      if (count >= 3 && count >= articles.size * UBIQUITY) ubiquitous.add(name);
+    for (const [name, count] of sources) {
+      const often = (mentions.get(name) ?? 0) >= passages.size * ACTOR_PASSAGES;
+      if (count >= 3 && count >= articles.size * ACTOR_SOURCES && often) ubiquitous.add(name);
     }
   };
 
@@ -77,7 +97,10 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     const old = articles.get(id);
     if (!old) return false;
     index.remove(old.passages);
-    for (const p of old.passages) passages.delete(p.id);
+    for (const p of old.passages) {
+      passages.delete(p.id);
+      quotes.delete(p.id);
+    }
     articles.delete(id);
     namesByArticle.delete(id);
     countWords(old, -1);
@@ -91,10 +114,12 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     for (const ip of indexed) passages.set(ip.passage.id, ip);
     countWords(article, 1);
     index.add(article.passages);
-    namesByArticle.set(
-      article.meta.id,
-      new Set(indexed.flatMap((ip) => ip.values.names.map((n) => n.text.toLowerCase()))),
-    );
+    const names = new Map<string, number>();
+    for (const ip of indexed) {
+      for (const n of new Set(ip.values.names.map((v) => v.text.toLowerCase())))
+        names.set(n, (names.get(n) ?? 0) + 1);
+    }
+    namesByArticle.set(article.meta.id, names);
   };
 
   for (const article of initial) addArticle(article);

@@ -3,7 +3,7 @@
  * names. Run once per passage when it is indexed, never per question.
  */
 import * as chrono from "chrono-node";
-import nlp from "compromise";
+import { isPersonName } from "./person-names.js";
 
 /** A value as written in the passage, with a normalised key for comparing sources. */
 export interface Value {
@@ -247,12 +247,17 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
     "now then here there yet still also even just our their his her they we you he she i think see read share " +
     "introduction conclusion background details breakdown disclaimer according under despite although though because " +
     "after before during since until unlike many some most several each every all both few no not one two three " +
-    "first second third new next last big major key such"
+    "first second third new next last big major key such open chief executive ceo"
   ).split(" "),
 );
 
+// "of" may join a name ("Bank of America"); "and" separates two ("Google Cloud and Oracle").
 const NAME =
-  /\b(?:[A-Z][\w&.-]*[A-Za-z0-9]|[A-Z])(?:['’]s)?(?:\s+(?:[A-Z][\w&.-]*[A-Za-z0-9]|of|and|&)(?=[\s,.;:)]|$))*/g;
+  /\b(?:[A-Z][\w&.-]*[A-Za-z0-9]|[A-Z])(?:['’]s)?(?:\s+(?:[A-Z][\w&.-]*[A-Za-z0-9]|of)(?=[\s,.;:)]|$))*/g;
+
+/** Titles inside a run of capitalised words ("AWS CEO Matt Garman") separate two names. */
+const ROLE_WORD =
+  /^(?:ceo|cto|cfo|coo|chief|executive|president|founder|chairman|chairwoman|director|officer|analyst|minister|spokesperson)$/i;
 
 function extractNames(text: string): NameValue[] {
   const out: NameValue[] = [];
@@ -261,45 +266,42 @@ function extractNames(text: string): NameValue[] {
     const initial = /(?:^|[:“"(—–]|\s-|[.!?]["”]?)\s*$/.test(text.slice(0, m.index));
     // "GPU Access: The core of …" — a list item's label, not a name.
     if (initial && text[m.index + m[0].length] === ":") continue;
-    let words = m[0].replace(/['’]s$/, "").split(/\s+/);
-    // Trim connecting words at the edges, and capitalised function words at the front.
-    while (words.length && CAPITALISED_FUNCTION_WORDS.has(words[0]!.toLowerCase())) words = words.slice(1);
-    while (words.length && /^(of|and|&)$/.test(words[words.length - 1]!)) words = words.slice(0, -1);
-    if (!words.length) continue;
-    const name = words.join(" ").replace(/['’]s$/, "");
-    const at = m.index + m[0].indexOf(words[0]!);
-    // "Amazon-OpenAI deal" names two parties.
-    const parts = /^[A-Z][\w]*(?:-[A-Z][\w]*)+$/.test(name) ? name.split("-") : [name];
-    for (const part of parts) {
-      if (part.length < 2 && !/\d/.test(part)) continue;
-      out.push({ text: part, key: `name:${part.toLowerCase()}`, at, initial });
+    const chunks: string[][] = [[]];
+    for (const word of m[0].replace(/['’]s$/, "").split(/\s+/)) {
+      if (ROLE_WORD.test(word)) chunks.push([]);
+      else chunks[chunks.length - 1]!.push(word);
     }
+    let offset = 0;
+    chunks.forEach((chunk, i) => {
+      let words = chunk;
+      // Trim connecting words at the edges, and capitalised function words at the front.
+      while (words.length && CAPITALISED_FUNCTION_WORDS.has(words[0]!.toLowerCase())) words = words.slice(1);
+      while (words.length && words[words.length - 1] === "of") words = words.slice(0, -1);
+      if (!words.length) return;
+      const name = words.join(" ").replace(/['’]s$/, "");
+      const at = m.index + m[0].indexOf(words[0]!, offset);
+      offset = at - m.index + name.length;
+      // "Amazon-OpenAI deal" names two parties.
+      const parts = /^[A-Z]\w{2,}(?:-[A-Z]\w{2,})+$/.test(name) ? name.split("-") : [name];
+      for (const part of parts) {
+        if (part.length < 2 && !/\d/.test(part)) continue;
+        out.push({ text: part, key: `name:${part.toLowerCase()}`, at, initial: initial && i === 0 });
+      }
+    });
   }
   return out;
 }
 
-const TITLE_WORDS =
-  /^(?:(?:chief|executive|ceo|cto|cfo|president|chairman|founder|director|officer|head|vice)\s+)+/i;
-
-function extractPeople(text: string): Value[] {
-  const found = nlp(text).people().out("array") as string[];
-  const out: Value[] = [];
-  for (const raw of found) {
-    const name = raw
-      .replace(TITLE_WORDS, "")
-      .replace(/['’]s$/, "")
-      .replace(/[.,;:]+$/, "")
-      .trim();
-    // A person is named with a capitalised word; compromise sometimes tags a lone common word.
-    if (!/^[A-Z]/.test(name) || name.split(/\s+/).length > 4) continue;
-    const at = text.indexOf(name);
-    if (at >= 0) out.push({ text: name, key: `person:${name.toLowerCase()}`, at });
-  }
-  return out;
+/** People among the names: those whose first or last word is a known given or family name, or beside a role. */
+function extractPeople(text: string, names: readonly NameValue[]): Value[] {
+  return names
+    .filter((n) => isPersonName(n.text, text.slice(0, n.at)))
+    .map((n) => ({ text: n.text, key: `person:${n.text.toLowerCase()}`, at: n.at }));
 }
 
 /** All typed values in a passage. `termOf` maps a word to its canonical search term. */
 export function extractValues(text: string, termOf: (word: string) => string | null): PassageValues {
+  const names = extractNames(text);
   return {
     money: extractMoney(text),
     percent: extractPercent(text),
@@ -307,7 +309,7 @@ export function extractValues(text: string, termOf: (word: string) => string | n
     date: extractDates(text),
     count: extractCounts(text, termOf),
     quotes: extractQuotes(text),
-    people: extractPeople(text),
-    names: extractNames(text),
+    people: extractPeople(text, names),
+    names,
   };
 }

@@ -3,7 +3,7 @@
  * context (section heading and the sentence before, where "he" or "the deal" usually points), and its
  * typed values. Building these is the slow part, done once per article.
  */
-import { processTerm, termsOf } from "../search/terms.js";
+import { processTerm, stemsOf, termsOf } from "../search/terms.js";
 import type { Article, Passage } from "../types.js";
 import { extractValues, type PassageValues } from "./extract-values.js";
 
@@ -11,8 +11,14 @@ export interface IndexedPassage {
   passage: Passage;
   article: Article;
   terms: ReadonlySet<string>;
+  /** Stems as written, to tell a word the question used from a synonym of it. */
+  stems: ReadonlySet<string>;
   contextTerms: ReadonlySet<string>;
   values: PassageValues;
+  /** Precomputed for ranking: word count, whether it asks rather than states, whether it names or counts anything. */
+  words: number;
+  asks: boolean;
+  informative: boolean;
 }
 
 /** Precomputes an article's passages. */
@@ -25,12 +31,17 @@ export function indexArticle(article: Article): IndexedPassage[] {
     if (previous && previous.paragraph === passage.paragraph && previous.kind !== "heading") {
       for (const t of termsOf(previous.text)) context.add(t);
     }
+    const values = extractValues(passage.text, processTerm);
     out.push({
       passage,
       article,
       terms: new Set(termsOf(passage.text)),
+      stems: stemsOf(passage.text),
       contextTerms: context,
-      values: extractValues(passage.text, processTerm),
+      values,
+      words: passage.text.split(/\s+/).length,
+      asks: /\?["”]?$/.test(passage.text),
+      informative: values.names.length + values.money.length + values.count.length > 0,
     });
     previous = passage;
   }

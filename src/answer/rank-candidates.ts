@@ -24,7 +24,9 @@ export interface Candidate {
 export const MIN_COVERAGE = 0.5;
 
 /** Cue terms tell the kind of answer; they weigh this much of a subject term. */
-const CUE_WEIGHT = 0.25;
+export const CUE_WEIGHT = 0.25;
+/** A synonym of the asked word is good evidence, the word itself better. */
+const SYNONYM_MATCH = 0.8;
 
 export interface RankInput {
   analysis: QuestionAnalysis;
@@ -54,10 +56,19 @@ export function rankCandidates(input: RankInput): Candidate[] {
   for (const hit of hits) {
     const ip = lookup(hit.passageId);
     if (!ip || ip.passage.kind === "heading") continue;
+    // Coverage decides whether a passage is about the question (synonyms count fully); the score also
+    // prefers the words the question itself used.
     let covered = 0;
+    let exact = 0;
     for (const [term, w] of weighted) {
-      if (ip.terms.has(term)) covered += w;
-      else if (ip.contextTerms.has(term)) covered += w / 2;
+      if (ip.terms.has(term)) {
+        covered += w;
+        const asked = analysis.stems.get(term);
+        exact += !asked || asked.some((s) => ip.stems.has(s)) ? w : w * SYNONYM_MATCH;
+      } else if (ip.contextTerms.has(term)) {
+        covered += w / 2;
+        exact += w / 2;
+      }
     }
     const coverage = covered / total;
     const values = typed ? selectValues(ip, analysis, input.select) : [];
@@ -65,7 +76,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
     const informative =
       ip.values.names.length + ip.values.money.length + ip.values.count.length > 0 ? 0.03 : 0;
     const score =
-      coverage +
+      exact / total +
       0.1 * (hit.score / topSearch) +
       (typed && values.length ? 0.15 : 0) +
       informative -

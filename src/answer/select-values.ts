@@ -10,8 +10,9 @@ import type { DateValue, NameValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 
 /** Capitalised words that are common nouns in this domain, never an answer to "which X". */
+/** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
-  /^(ai|agi|ceo|cto|cfo|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now)$/i;
+  /^(?:ai|agi|ceo|cto|cfo|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now|[a-z]{2,}-[a-z][\w-]*)$/i;
 
 /** Whether a question's own words already name this value (so it cannot be the answer). */
 function namedInQuestion(name: string, analysis: QuestionAnalysis): boolean {
@@ -73,15 +74,14 @@ export function selectValues(
       return dedupe(
         v.names
           .flatMap((n) => trimName(n, options) ?? [])
-          .filter(
-            (n) =>
-              (!GENERIC_NAMES.test(n.text) &&
-                !namedInQuestion(n.text, analysis) &&
-                !people.has(n.text.toLowerCase()) &&
-                analysis.answerType === "organization" &&
-                !analysis.excludesMain) ||
-              !options.ubiquitous.has(n.text.toLowerCase()),
-          ),
+          .filter((n) => {
+            const name = n.text.toLowerCase();
+            if (GENERIC_NAMES.test(n.text) || namedInQuestion(n.text, analysis) || people.has(name))
+              return false;
+            // The story's main actors answer "who signed", not "which chips" or "which other providers".
+            const wantsMain = analysis.answerType === "organization" && !analysis.excludesMain;
+            return wantsMain || !options.ubiquitous.has(name);
+          }),
       );
     }
     default:

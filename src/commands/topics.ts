@@ -40,8 +40,6 @@ export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
   kind: "topic",
   question: topic.question,
   options: [],
-  run: (_options, ctx) => ({
-    type: "answer",
-    result: ctx.engine.answer(topic.question, { previousQuestion: ctx.envelope.previousQuestion }),
-  }),
+  // A shorthand is a whole question: it never leans on the conversation before it.
+  run: (_options, ctx) => ({ type: "answer", result: ctx.engine.answer(topic.question) }),
 }));

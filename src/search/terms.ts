@@ -41,13 +41,43 @@ export function tokenize(text: string): string[] {
     .filter(Boolean);
 }
 
-/** One token → its canonical search term, or null for stop words. */
-export function processTerm(token: string): string | null {
+/** Stems of words seen so far: the same few thousand words recur in every question and article. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** One token → its stem (before synonyms are folded), or null for stop words. */
+export function stemTerm(token: string): string | null {
   const lower = token.toLowerCase().replace(/'/g, "");
   if (!lower || STOP_WORDS.has(lower)) return null;
   if (/^\d+(\.\d+)?$/.test(lower)) return lower;
-  const stemmed = stem(lower);
+  let stemmed = stemCache.get(lower);
+  if (stemmed === undefined) {
+    stemmed = stem(lower);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(lower, stemmed);
+  }
+  return stemmed;
+}
+
+/** A stem → its canonical search term (the head of its synonym group, or itself). */
+export function canonicalOf(stemmed: string): string {
   return canonical.get(stemmed) ?? stemmed;
+}
+
+/** One token → its canonical search term, or null for stop words. */
+export function processTerm(token: string): string | null {
+  const stemmed = stemTerm(token);
+  return stemmed === null ? null : canonicalOf(stemmed);
+}
+
+/** Text → distinct stems as written (no synonym folding), to tell exact matches from synonyms. */
+export function stemsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const token of tokenize(text)) {
+    const s = stemTerm(token);
+    if (s) out.add(s);
+  }
+  return out;
 }
 
 /** Text → distinct canonical terms, in order of first appearance. */

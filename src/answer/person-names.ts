@@ -1,0 +1,36 @@
+/**
+ * Person names, told from company and product names by compromise's lexicon of first and last names, or
+ * by a role word next to them ("AWS CEO Matt Garman"). compromise's full parser costs milliseconds a
+ * sentence, far too slow for a growing corpus; its lexicon alone is a dictionary lookup.
+ */
+import nlp from "compromise";
+
+interface CompromiseWorld {
+  model: { one: { lexicon: Record<string, string | string[]> } };
+}
+
+const lexicon = (nlp as unknown as { world(): CompromiseWorld }).world().model.one.lexicon;
+
+function tagged(word: string, pattern: RegExp): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && pattern.test(String(tags));
+}
+
+const FIRST_NAME = /MaleName|FemaleName|FirstName/;
+const LAST_NAME = /LastName/;
+
+/** Words that say the next or previous name is a person's. */
+const ROLE_BEFORE =
+  /\b(?:ceo|cto|cfo|chief executive|founder|co-founder|chairman|chairwoman|president|analyst|executive|director|minister|spokesperson|said|says|according to)\s*$/i;
+
+/** Whether a capitalised name of two or three words is a person's. */
+export function isPersonName(name: string, textBefore: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  if (!words.every((w) => /^[A-Z][a-z'’-]+$/.test(w))) return false;
+  return (
+    tagged(words[0]!, FIRST_NAME) ||
+    tagged(words[words.length - 1]!, LAST_NAME) ||
+    ROLE_BEFORE.test(textBefore)
+  );
+}

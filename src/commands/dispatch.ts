@@ -21,6 +21,8 @@ export function normalizeInput(text: string): string {
       .trim()
       .replace(/^\/deal\b\s*/i, "")
       .slice(0, MAX_INPUT_CHARS)
+      // Cutting between the halves of an emoji leaves a lone surrogate that renders as garbage.
+      .replace(/[\uD800-\uDBFF]$/, "")
       .trim()
   );
 }
@@ -83,7 +85,10 @@ export async function handleText(text: string, ctx: CommandContext): Promise<Rep
   if (!input) return helpReply(ctx.commands);
   const [first = "", ...rest] = input.split(" ");
   const spec = findCommand(first, ctx.commands);
-  if (spec) return runCommand(spec, parseOptions(spec, rest.join(" ")), ctx);
+  // "value of Amazon's stock" is a question of its own, not the `value` shorthand; a topic takes no words.
+  if (spec && !(spec.kind === "topic" && rest.length > 0)) {
+    return runCommand(spec, parseOptions(spec, rest.join(" ")), ctx);
+  }
   if (rest.length === 0 && /^[a-z]+$/i.test(first)) {
     const suggestions = suggestCommands(first, ctx.commands);
     if (suggestions.length) return { type: "did_you_mean", input: first, suggestions };

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { extractValues } from "../../src/answer/extract-values.js";
+import { processTerm } from "../../src/search/terms.js";
+
+const values = (text: string) => extractValues(text, processTerm);
+const keys = (list: readonly { key: string }[]) => list.map((v) => v.key);
+const texts = (list: readonly { text: string }[]) => list.map((v) => v.text);
+
+describe("extractValues: money", () => {
+  it("reads $38 billion and $3.8 billion as different amounts", () => {
+    const { money } = values("OpenAI signed a $38 billion deal, not a $3.8 billion one.");
+    expect(texts(money)).toEqual(["$38 billion", "$3.8 billion"]);
+    expect(keys(money)).toEqual(["money:38000000000", "money:3800000000"]);
+  });
+
+  it("scales trillions and short scale words", () => {
+    const { money } = values("Altman plans $1.4 trillion, a $5m fee and US$2bn more.");
+    expect(keys(money)).toEqual(["money:1400000000000", "money:5000000", "money:2000000000"]);
+  });
+
+  it("reads amounts written in words as the same amount as with a dollar sign", () => {
+    const a = values("The deal is worth 38 billion dollars.").money;
+    const b = values("The deal is worth $38 billion.").money;
+    expect(texts(a)).toEqual(["38 billion dollars"]);
+    expect(keys(a)).toEqual(keys(b));
+  });
+
+  it("records where each amount stands in the passage", () => {
+    const text = "Shares added nearly $140 billion in value.";
+    const [v] = values(text).money;
+    expect(text.slice(v!.at, v!.at + v!.text.length)).toBe("$140 billion");
+  });
+});
+
+describe("extractValues: percent", () => {
+  it("reads %, percent and per cent alike", () => {
+    const { percent } = values("Shares jumped 5% as its share fell from 34 percent to 29 per cent.");
+    expect(keys(percent)).toEqual(["percent:5", "percent:34", "percent:29"]);
+  });
+});
+
+describe("extractValues: durations", () => {
+  it("reads seven-year and 7-year as the same duration", () => {
+    const { duration } = values("The seven-year deal, a 7-year term, runs over 3 years.");
+    expect(texts(duration)).toEqual(["seven-year", "7-year", "3 years"]);
+    expect(keys(duration)).toEqual(["duration:7 year", "duration:7 year", "duration:3 year"]);
+  });
+});
+
+describe("extractValues: dates", () => {
+  it("marks a date for when deployment begins as a start", () => {
+    const { date } = values(
+      "Amazon has stated that this infrastructure will begin deployment by the end of 2026, with expansion possible beyond 2027.",
+    );
+    expect(date[0]).toMatchObject({ text: "by the end of 2026", key: "date:end 2026", aspect: "start" });
+    // The second clause is about expansion, not the start.
+    expect(date[1]).toMatchObject({ key: "date:2027", aspect: "other" });
+  });
+
+  it("marks a date for when capacity is fully operational as a completion", () => {
+    const { date } = values(
+      "All planned capacity is targeted to be fully operational before the end of 2026.",
+    );
+    expect(date).toEqual([
+      expect.objectContaining({ text: "before the end of 2026", key: "date:end 2026", aspect: "complete" }),
+    ]);
+  });
+
+  it("reads 'begin immediately' as a start date", () => {
+    const { date } = values("The deployment is set to begin immediately.");
+    expect(date).toEqual([expect.objectContaining({ key: "date:immediately", aspect: "start" })]);
+  });
+
+  it("gives each clause of a sentence its own aspect", () => {
+    const { date } = values(
+      "OpenAI will start using AWS immediately, with all planned capacity coming online by the end of 2026.",
+    );
+    expect(date.map((d) => [d.key, d.aspect])).toEqual([
+      ["date:immediately", "start"],
+      ["date:end 2026", "complete"],
+    ]);
+  });
+
+  it("keeps quarters and months in the key", () => {
+    expect(keys(values("Revenue rose in Q3 2025 and again in late March 2026.").date)).toEqual([
+      "date:q3 2025",
+      "date:late march 2026",
+    ]);
+  });
+
+  it("does not read a dollar amount as a year", () => {
+    expect(values("It costs $2026 a month.").date).toEqual([]);
+  });
+});
+
+describe("extractValues: counts", () => {
+  it("reads typeset “hundreds of thousands” of NVIDIA GPUs as a vague count of chips", () => {
+    const { count } = values(
+      "The core of the deal grants OpenAI access to “hundreds of thousands” of NVIDIA GPUs through AWS.",
+    );
+    expect(count).toEqual([
+      expect.objectContaining({
+        text: "hundreds of thousands of NVIDIA GPUs",
+        key: "count:hundreds of thousands",
+        noun: processTerm("chips"),
+        vague: true,
+      }),
+    ]);
+  });
+
+  it("reads exact counts with the counted noun's canonical term", () => {
+    const { count } = values("Altman wants 30 gigawatts, enough for 25 million U.S. homes.");
+    expect(count.map((c) => [c.key, c.noun, c.vague])).toEqual([
+      ["count:30", processTerm("gigawatts"), false],
+      ["count:25 million", processTerm("homes"), false],
+    ]);
+  });
+
+  it("does not count years or dollar amounts", () => {
+    expect(values("Since 2019 things changed, and $40 investors paid.").count).toEqual([]);
+  });
+});
+
+describe("extractValues: quotes", () => {
+  it("finds remarks in curly and straight quotation marks, without the closing stop", () => {
+    const curly = values(
+      "Altman said that “scaling frontier AI requires massive, reliable compute” today.",
+    ).quotes;
+    const straight = values(
+      'OpenAI has stated that "scaling frontier AI requires efficient and reliable compute."',
+    ).quotes;
+    expect(texts(curly)).toEqual(["scaling frontier AI requires massive, reliable compute"]);
+    expect(texts(straight)).toEqual(["scaling frontier AI requires efficient and reliable compute"]);
+    expect(curly[0]!.words).toEqual([
+      "scaling",
+      "frontier",
+      "ai",
+      "requires",
+      "massive",
+      "reliable",
+      "compute",
+    ]);
+  });
+
+  it("ignores quoted words too short to be a remark", () => {
+    expect(values('He called it “too short” and "yes, fine".').quotes).toEqual([]);
+  });
+});
+
+describe("extractValues: names and people", () => {
+  it("skips the label of a list item", () => {
+    const { names } = values("GPU Access: The core of the deal grants OpenAI access to chips.");
+    expect(texts(names)).toEqual(["OpenAI"]);
+  });
+
+  it("splits 'AWS CEO Matt Garman' into the company and the person", () => {
+    const { names, people } = values("AWS CEO Matt Garman noted that the agreement matters.");
+    expect(texts(names)).toEqual(["AWS", "Matt Garman"]);
+    expect(texts(people)).toEqual(["Matt Garman"]);
+    expect(keys(people)).toEqual(["person:matt garman"]);
+  });
+
+  it("splits hyphenated parties into two names", () => {
+    const { names } = values("The deal extends the Amazon-OpenAI alliance.");
+    expect(texts(names)).toEqual(["Amazon", "OpenAI"]);
+  });
+
+  it("keeps multi-word names and model numbers whole", () => {
+    const { names } = values(
+      "It joins agreements with Google Cloud and Oracle; Nvidia's new GB200 and GB300 chips come first.",
+    );
+    expect(texts(names)).toEqual(["Google Cloud", "Oracle", "Nvidia", "GB200", "GB300"]);
+  });
+
+  it("marks a name that opens the sentence as initial", () => {
+    const { names } = values("Microsoft shares briefly dipped while Amazon rose.");
+    expect(names.map((n) => [n.text, n.initial])).toEqual([
+      ["Microsoft", true],
+      ["Amazon", false],
+    ]);
+  });
+
+  it("does not take a company for a person", () => {
+    expect(values("Google Cloud and Microsoft Azure compete.").people).toEqual([]);
+  });
+});

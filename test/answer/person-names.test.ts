@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { isPersonName } from "../../src/answer/person-names.js";
+
+describe("isPersonName", () => {
+  it.each(["Sam Altman", "Matt Garman", "Jensen Huang", "Andy Jassy"])(
+    "knows %j by its given or family name",
+    (name) => {
+      expect(isPersonName(name, "Yesterday ")).toBe(true);
+    },
+  );
+
+  it.each(["Google Cloud", "Microsoft Azure", "Amazon Web Services", "GPU Access", "Trainium Inferentia"])(
+    "does not take %j for a person",
+    (name) => {
+      expect(isPersonName(name, "Yesterday ")).toBe(false);
+    },
+  );
+
+  it("takes an unknown two-word name for a person when a role or speech verb stands before it", () => {
+    expect(isPersonName("Zorblat Quux", "")).toBe(false);
+    expect(isPersonName("Zorblat Quux", "AWS CEO ")).toBe(true);
+    expect(isPersonName("Zorblat Quux", "according to ")).toBe(true);
+    expect(isPersonName("Zorblat Quux", "said the company's chief executive ")).toBe(true);
+  });
+
+  it("needs two or three capitalised words", () => {
+    expect(isPersonName("Altman", "CEO ")).toBe(false);
+    expect(isPersonName("Sam Altman Junior Fourth", "")).toBe(false);
+    expect(isPersonName("sam altman", "")).toBe(false);
+    expect(isPersonName("GB200 Chips", "CEO ")).toBe(false);
+  });
+});

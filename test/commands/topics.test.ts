@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { topicCommands } from "../../src/commands/topics.js";
+import { testContext } from "./context.js";
+
+describe("topicCommands", () => {
+  it.each(topicCommands.map((t) => [t.name, t.question]))("%s asks %s", async (name, question) => {
+    const { ctx, asked } = testContext();
+    const topic = topicCommands.find((t) => t.name === name)!;
+    const reply = await topic.run({}, ctx);
+    expect(asked).toHaveLength(1);
+    // The fake engine appends "| after: …" when given the thread's earlier question; the question leads.
+    expect(asked[0]?.startsWith(question!)).toBe(true);
+    expect(reply).toMatchObject({ type: "answer", result: { question } });
+  });
+
+  it("are all topics with distinct names", () => {
+    expect(topicCommands.every((t) => t.kind === "topic")).toBe(true);
+    expect(new Set(topicCommands.map((t) => t.name)).size).toBe(topicCommands.length);
+  });
+});

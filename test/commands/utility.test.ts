@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/commands/table.js";
+import { askCommand, helpCommand, helpReply, sourcesCommand } from "../../src/commands/utility.js";
+import { createFakeEngine } from "../fixtures/fake-engine.js";
+import { article, testContext } from "./context.js";
+
+describe("helpReply", () => {
+  it("lists every command of the table, in its order", () => {
+    const reply = helpReply(COMMANDS);
+    expect(reply.type === "help" && reply.commands.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
+  });
+
+  it("shows required options in angle brackets and optional ones in square brackets", () => {
+    const reply = helpReply(COMMANDS);
+    if (reply.type !== "help") throw new Error("expected help");
+    const usage = Object.fromEntries(reply.commands.map((c) => [c.name, c.usage]));
+    expect(usage.ask).toBe("<question>");
+    expect(usage.digest).toBe("<action> [time] [timezone] [mode]");
+    expect(usage.value).toBeUndefined();
+  });
+
+  it("opens with an example question", () => {
+    const reply = helpReply(COMMANDS);
+    expect(reply.type === "help" && reply.intro).toContain("/deal how many GPUs?");
+  });
+});
+
+describe("helpCommand", () => {
+  it("replies with help for the context's table", async () => {
+    const { ctx } = testContext({ commands: [helpCommand] });
+    expect(await helpCommand.run({}, ctx)).toMatchObject({ type: "help", commands: [{ name: "help" }] });
+  });
+});
+
+describe("askCommand", () => {
+  it("asks the engine the question, with the thread's previous one", async () => {
+    const { ctx, asked } = testContext({
+      envelope: { platform: "slack", userId: "U1", channelKey: "slack:T1:C1", previousQuestion: "who?" },
+    });
+    const reply = await askCommand.run({ question: " how long? " }, ctx);
+    expect(asked).toEqual(["how long? | after: who?"]);
+    expect(reply).toMatchObject({ type: "answer", result: { question: "how long?" } });
+  });
+
+  it("shows help for a blank question", async () => {
+    const { ctx, asked } = testContext();
+    expect((await askCommand.run({ question: "  " }, ctx)).type).toBe("help");
+    expect(asked).toEqual([]);
+  });
+});
+
+describe("sourcesCommand", () => {
+  it("lists every article with its link and passage count", async () => {
+    const engine = createFakeEngine([article("001_a", "https://news.example/a"), article("002_b")]);
+    const { ctx } = testContext({ engine });
+    const reply = await sourcesCommand.run({}, ctx);
+    expect(reply).toMatchObject({
+      type: "sources",
+      sources: [
+        { articleId: "001_a", url: "https://news.example/a", passages: 1 },
+        { articleId: "002_b", url: "http://localhost:3000/sources/002_b", passages: 1 },
+      ],
+    });
+  });
+
+  it("lists nothing when no article is loaded", async () => {
+    const { ctx } = testContext();
+    expect(await sourcesCommand.run({}, ctx)).toEqual({ type: "sources", sources: [] });
+  });
+});

@@ -90,13 +90,14 @@ describe("runShellChat", () => {
     expect((await chat(["chipz"])).printed).toContain("Unknown command “chipz”. Did you mean chips?");
   });
 
-  it("passes the last question as context for a follow-up", async () => {
+  it("passes the last question as context for a follow-up, but a shorthand stands alone", async () => {
     const engine = createFakeEngine([article]);
     await chat(["how much is it worth?", "and how long?", "/deal value", "and since when?"], { engine });
     expect(engine.asked).toEqual([
       "how much is it worth?",
       "and how long? | after: how much is it worth?",
-      "how much is the deal worth? | after: and how long?",
+      // A shorthand is a whole question: it is asked without the conversation before it.
+      "how much is the deal worth?",
       "and since when? | after: how much is the deal worth?",
     ]);
   });

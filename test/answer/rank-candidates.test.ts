@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/analyze-question.js";
+import { needsValue } from "../../src/answer/rank-candidates.js";
+import { seedEngine } from "../fixtures/seed-engine.js";
+import { article, ranker } from "./support.js";
+
+/**
+ * The ranking set: real passages from the seed articles, one question each, asserting which passage ranks
+ * first among those eligible to answer. None of these is a development question.
+ */
+describe("rankCandidates on the seed articles", () => {
+  let rank: ReturnType<typeof ranker>["rank"];
+  beforeAll(async () => {
+    rank = ranker((await seedEngine()).articles()).rank;
+  });
+  const top = (question: string) => rank(question).good[0]?.ip.passage.text;
+
+  it("ranks the sentence saying what the partnership is valued at first for its value", () => {
+    // It names the partnership and states its value with nothing else in the way.
+    expect(top("what is the value of the partnership?")).toBe("This partnership is valued at $38 billion.");
+  });
+
+  it("ranks the seven-year cloud services agreement first for how long the agreement lasts", () => {
+    // The only sentence pairing the agreement with a duration.
+    expect(top("how long does the cloud services agreement last?")).toContain(
+      "seven-year, $38 billion cloud services agreement",
+    );
+  });
+
+  it("ranks the fully operational milestone first for when all capacity is operational", () => {
+    // It holds every subject word (capacity, fully, operational) and a completion date.
+    expect(top("when will all capacity be fully operational?")).toBe(
+      "All planned capacity is targeted to be fully operational before the end of 2026.",
+    );
+  });
+
+  it("ranks the 5% jump in Amazon shares first for how much they rose", () => {
+    // The sentence says Amazon shares jumped, with the percentage.
+    expect(top("by how much did Amazon shares jump?")).toContain("Amazon shares jumped 5%");
+  });
+
+  it("ranks AWS's falling market share first for its share of the cloud market", () => {
+    // "Amazon shares jumped 5%" shares a word but is about stock, not AWS's cloud market.
+    expect(top("what share of the cloud market did AWS have?")).toContain(
+      "cloud market share had dropped from 34% to 29%",
+    );
+  });
+
+  it("ranks the sentence naming AWS's CEO first for who its chief executive is", () => {
+    // "chief executive" folds into CEO; the sentence names a person right after the title.
+    expect(top("who is the chief executive of AWS?")).toContain("AWS CEO Matt Garman");
+  });
+
+  it("ranks Altman's plan with 30 gigawatts first for how many gigawatts he plans", () => {
+    // It holds the counted noun, Altman and his plans; the other source's sentence only says "He".
+    expect(top("how many gigawatts of computing does Altman plan?")).toContain(
+      "Sam Altman has outlined plans to spend about $1.4 trillion on developing 30 gigawatts",
+    );
+  });
+
+  it("ranks the IPO valuation first for what an IPO could value OpenAI at", () => {
+    // "initial public offering" folds into ipo; "value it at as much as $1 trillion" is the amount.
+    expect(top("what could an IPO value OpenAI at?")).toContain(
+      "initial public offering that could value it",
+    );
+  });
+
+  it("ranks the tens of millions of CPUs first for how many CPUs", () => {
+    // The only count whose counted noun is CPUs.
+    expect(top("how many CPUs?")).toContain("“tens of millions of CPUs.”");
+  });
+
+  it("ranks Microsoft remaining the largest investor first for who OpenAI's largest investor is", () => {
+    // It holds all three subject words and names one company besides OpenAI.
+    expect(top("who is OpenAI's largest investor?")).toBe(
+      "However, Microsoft remains OpenAI's largest investor.",
+    );
+  });
+
+  it("ranks the restructuring's own label first for what happened with it", () => {
+    // A list item opening on the subject and saying what happened to it.
+    expect(top("what happened with the restructuring?")).toContain(
+      "OpenAI successfully completed a corporate restructuring",
+    );
+  });
+
+  it("ranks the ripples of the deal across India first for what it means for India", () => {
+    // It names the deal and India in one statement; the India heading's other sentences lack "deal".
+    expect(top("what does the deal mean for India?")).toBe(
+      "The ripples of this deal will be felt strongly across India's thriving tech ecosystem.",
+    );
+  });
+});
+
+describe("rankCandidates", () => {
+  const corpus = ranker([
+    article(
+      "one",
+      [
+        "Deal value",
+        "So what is the deal worth to the firms, and to their rivals? The deal is valued at $38 billion.",
+        "The deal was signed on a Monday in autumn with some fanfare.",
+        "Analysts praised the computing capacity on offer.",
+      ].join("\n"),
+    ),
+    article(
+      "two",
+      "The agreement carries a $38 billion price tag.\nIt took months of talks between the firms.",
+    ),
+  ]);
+
+  it("never offers a heading as a candidate", () => {
+    const { ranked } = corpus.rank("deal value");
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.every((c) => c.ip.passage.kind !== "heading")).toBe(true);
+  });
+
+  it("ranks a sentence that asks below one that states", () => {
+    const texts = corpus.rank("what is the deal worth?").ranked.map((c) => c.ip.passage.text);
+    const asks = texts.findIndex((t) => t.startsWith("So what is the deal worth"));
+    expect(asks).toBeGreaterThanOrEqual(0);
+    expect(texts.indexOf("The deal is valued at $38 billion.")).toBeLessThan(asks);
+  });
+
+  it("prefers the word the question used over a synonym of it", () => {
+    // Both sentences hold a value term and $38 billion; only one says "deal".
+    const { good } = corpus.rank("how much is the deal worth?");
+    expect(good[0]?.ip.passage.text).toBe("The deal is valued at $38 billion.");
+    expect(good.map((c) => c.ip.article.meta.id)).toContain("two");
+  });
+
+  it("gives full coverage to a passage holding every subject term and less to one holding few", () => {
+    const { ranked } = corpus.rank("when was the deal signed?");
+    const signed = ranked.find((c) => c.ip.passage.text.startsWith("The deal was signed"));
+    const valued = ranked.find((c) => c.ip.passage.text.startsWith("The deal is valued"));
+    expect(signed?.coverage).toBe(1);
+    expect(valued!.coverage).toBeLessThan(signed!.coverage);
+  });
+
+  it("leaves out passages without a value of the asked type", () => {
+    // "signed on a Monday in autumn" is about signing but holds no date the engine can state.
+    const { ranked, good } = corpus.rank("when was the deal signed?");
+    expect(ranked.some((c) => c.ip.passage.text.startsWith("The deal was signed"))).toBe(true);
+    expect(good).toEqual([]);
+  });
+
+  it("leaves out passages that hold too little of the subject", () => {
+    const { good } = corpus.rank(
+      "how much computing capacity did analysts praise in the deal with the firms?",
+    );
+    expect(good).toEqual([]);
+  });
+});
+
+describe("needsValue", () => {
+  it("asks for a value for typed questions only, never for yes/no ones", () => {
+    expect(needsValue(analyzeQuestion("how much is it worth?"))).toBe(true);
+    expect(needsValue(analyzeQuestion("what does it mean for India?"))).toBe(false);
+    expect(needsValue(analyzeQuestion("is OpenAI expected to IPO?"))).toBe(false);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/analyze-question.js";
+import { indexArticle } from "../../src/answer/indexed-passage.js";
+import { answerKey, answerText, isListType, selectValues } from "../../src/answer/select-values.js";
+import { article, PLAIN_SELECT, passageWith } from "./support.js";
+
+const passages = indexArticle(
+  article(
+    "a",
+    [
+      "OpenAI will start using AWS immediately, with all planned capacity coming online by the end of 2026.",
+      "OpenAI gets “hundreds of thousands” of NVIDIA GPUs, 500 GPUs for tests and tens of millions of CPUs.",
+      "AWS CEO Matt Garman welcomed the deal.",
+      "It joins smaller agreements already in place with Google Cloud and Oracle.",
+      "Amazon will deploy the NVIDIA GPU fleet with GB200 and GB300 accelerators.",
+      "Hyperscalers compete, and AI demand keeps growing.",
+      "The deal is valued at $38 billion, up from $30 billion.",
+    ].join("\n"),
+  ),
+);
+const at = (fragment: string) => passageWith(passages, fragment);
+const pick = (question: string, fragment: string, options = PLAIN_SELECT) =>
+  selectValues(at(fragment), analyzeQuestion(question), options).map((v) => v.text);
+
+describe("selectValues", () => {
+  it("returns the amounts of money for a money question, in order", () => {
+    expect(pick("how much is the deal worth?", "valued at")).toEqual(["$38 billion", "$30 billion"]);
+  });
+
+  it("puts the completion date first when the question asks when something is fully done", () => {
+    expect(pick("when will all capacity be fully operational?", "start using")[0]).toBe("by the end of 2026");
+  });
+
+  it("puts the start date first when the question asks when something begins", () => {
+    expect(pick("when will OpenAI start using AWS?", "start using")[0]).toBe("immediately");
+  });
+
+  it("keeps only counts of the thing asked for, exact numbers before vague ones", () => {
+    expect(pick("how many GPUs does OpenAI get?", "hundreds")).toEqual([
+      "500 GPUs",
+      "hundreds of thousands of NVIDIA GPUs",
+    ]);
+    expect(pick("how many CPUs does OpenAI get?", "hundreds")).toEqual(["tens of millions of CPUs"]);
+  });
+
+  it("answers who runs a company with the person, not a name the question already uses", () => {
+    expect(pick("who is the CEO of AWS?", "Garman")).toEqual(["Matt Garman"]);
+    expect(pick("who is CEO Matt Garman?", "Garman")).toEqual([]);
+  });
+
+  it("answers which companies with the names in the sentence", () => {
+    expect(pick("which companies have agreements with OpenAI?", "smaller agreements")).toEqual([
+      "Google Cloud",
+      "Oracle",
+    ]);
+  });
+
+  it("leaves out names the question itself uses and generic capitalised words", () => {
+    // NVIDIA is in the question; "GPU" is a common noun, so "NVIDIA GPU" does not stand as a name either.
+    expect(pick("which NVIDIA chips will Amazon deploy?", "GB200")).toEqual(["GB200", "GB300"]);
+    expect(pick("which chips?", "AI demand")).toEqual(["Hyperscalers"]);
+  });
+
+  it("drops a capitalised common word that only opens the sentence", () => {
+    const options = { ...PLAIN_SELECT, isCommonWord: (w: string) => w === "hyperscalers" };
+    expect(pick("which chips?", "AI demand", options)).toEqual([]);
+  });
+
+  it("keeps the story's main actors for who-questions and drops them for which-things and which-other", () => {
+    const options = { ...PLAIN_SELECT, ubiquitous: new Set(["amazon", "oracle"]) };
+    expect(pick("which companies deploy chips?", "GB200", options)).toContain("Amazon");
+    expect(pick("which chips does AWS deploy?", "GB200", options)).not.toContain("Amazon");
+    expect(pick("which other providers does OpenAI use?", "smaller agreements", options)).toEqual([
+      "Google Cloud",
+    ]);
+  });
+
+  it("returns nothing for questions that ask for no value", () => {
+    expect(pick("what does the deal mean for India?", "valued at")).toEqual([]);
+  });
+});
+
+describe("answerText", () => {
+  const v = (text: string) => ({ text, key: `name:${text}`, at: 0 });
+
+  it("joins up to five names as a list", () => {
+    expect(answerText("things", [v("GB200"), v("GB300")])).toBe("GB200 and GB300");
+    expect(answerText("organization", ["A", "B", "C", "D", "E", "F"].map(v))).toBe("A, B, C, D and E");
+  });
+
+  it("quotes a remark and states a single value as written", () => {
+    expect(answerText("quote", [v("scaling frontier AI requires massive, reliable compute")])).toBe(
+      "“scaling frontier AI requires massive, reliable compute”",
+    );
+    expect(answerText("money", [v("$38 billion"), v("$3.8 billion")])).toBe("$38 billion");
+  });
+
+  it("is empty without values", () => {
+    expect(answerText("money", [])).toBe("");
+  });
+});
+
+describe("answerKey", () => {
+  it("keys a date by value and milestone, so the same date for another milestone differs", () => {
+    const start = { text: "by the end of 2026", key: "date:end 2026", at: 0, aspect: "start" as const };
+    const complete = { ...start, aspect: "complete" as const };
+    expect(answerKey("date", [start])).not.toBe(answerKey("date", [complete]));
+    expect(answerKey("money", [{ text: "$38 billion", key: "money:38000000000", at: 0 }])).toBe(
+      "money:38000000000",
+    );
+    expect(answerKey("money", [])).toBeUndefined();
+  });
+
+  it("treats organizations and things as lists", () => {
+    expect(isListType("organization")).toBe(true);
+    expect(isListType("things")).toBe(true);
+    expect(isListType("money")).toBe(false);
+  });
+});

@@ -4,9 +4,8 @@
  * Slack (SLACK_BOT_TOKEN), Discord (DISCORD_TOKEN). With none set it opens the terminal chat, the embedded
  * default. The source pages (`/sources/<id>`) and Slack's HTTP endpoint share the one port, PORT.
  */
-import { existsSync } from "node:fs";
 import { loadEngine } from "../src/bootstrap.js";
-import { enabledPlatforms, parseConfig } from "../src/config.js";
+import { enabledPlatforms } from "../src/config.js";
 import { createCore } from "../src/core.js";
 import type { DigestPoster } from "../src/digest/poster.js";
 import { startDigest } from "../src/digest/start-digest.js";
@@ -14,19 +13,12 @@ import { startIngest } from "../src/ingest/start-ingest.js";
 import { createLogger } from "../src/logger.js";
 import { createHttpServer } from "../src/web/http-server.js";
 import { startDiscord } from "./discord/start.js";
+import { readConfigOrExit } from "./read-config.js";
 import { runShellChat } from "./shell/chat.js";
 import { renderReply } from "./shell/render.js";
 import { startSlack } from "./slack/start.js";
 
-// Optional .env, read before the one parse of the environment.
-if (existsSync(".env")) process.loadEnvFile(".env");
-
-const parsed = parseConfig(process.env);
-if (!parsed.ok) {
-  console.error(parsed.error);
-  process.exit(1);
-}
-const { config } = parsed;
+const config = readConfigOrExit();
 const platforms = enabledPlatforms(config);
 const chatOnly = !platforms.slack && !platforms.discord;
 // In the terminal chat, routine log lines would land between answers: only warnings unless asked.

@@ -3,8 +3,9 @@
  * or a thread message is a follow-up), and the answers behind Share / More sources buttons (a button's
  * custom_id holds at most 100 characters, so it carries a short id, not the answer).
  */
+
+import { type BoundedMap, createBoundedMap } from "../../src/bounded-map.js";
 import type { Reply } from "../../src/commands/reply.js";
-import { type BoundedMap, createBoundedMap } from "./bounded-map.js";
 
 /** An answer a button can still act on. */
 export interface RememberedAnswer {

@@ -3,20 +3,13 @@
  * DISCORD_GUILD_ID is set, else global. Reads the same environment as the bot.
  */
 
-import { existsSync } from "node:fs";
 import { COMMANDS } from "../../src/commands/table.js";
-import { parseConfig } from "../../src/config.js";
 import { createLogger } from "../../src/logger.js";
+import { readConfigOrExit } from "../read-config.js";
 import { inviteUrl } from "./invite.js";
 import { registerCommands } from "./register-commands.js";
 
-if (existsSync(".env")) process.loadEnvFile(".env");
-const parsed = parseConfig(process.env);
-if (!parsed.ok) {
-  console.error(parsed.error);
-  process.exit(1);
-}
-const { config } = parsed;
+const config = readConfigOrExit();
 const logger = createLogger(config.LOG_LEVEL);
 if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
   logger.error("Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register /deal (see .env.example).");

@@ -4,17 +4,12 @@
  * digest runs in the manager's process (it posts over REST), not here.
  */
 import { loadEngine } from "../../src/bootstrap.js";
-import { parseConfig } from "../../src/config.js";
 import { createCore } from "../../src/core.js";
 import { createLogger } from "../../src/logger.js";
+import { readConfigOrExit } from "../read-config.js";
 import { createDiscordClient } from "./client.js";
 
-const parsed = parseConfig(process.env);
-if (!parsed.ok) {
-  console.error(parsed.error);
-  process.exit(1);
-}
-const { config } = parsed;
+const config = readConfigOrExit();
 const logger = createLogger(config.LOG_LEVEL).child({ shard: process.env.SHARDS });
 const loaded = await loadEngine({ seedsDir: config.SEEDS_DIR, publicBaseUrl: config.PUBLIC_BASE_URL });
 if (!loaded.ok) {

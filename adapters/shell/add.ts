@@ -6,19 +6,19 @@
  * the new file up.
  */
 import { stat } from "node:fs/promises";
-import { parseConfig } from "../../src/config.js";
 import { loadArticles } from "../../src/corpus/load-articles.js";
 import { createArticleAdder } from "../../src/ingest/add-article.js";
 import { configuredFetch } from "../../src/ingest/start-ingest.js";
 import { createLogger } from "../../src/logger.js";
 import type { Article } from "../../src/types.js";
+import { readConfig } from "../read-config.js";
 
 const USAGE = "usage: npm run --silent add -- <https://… address or article file>";
 
 async function main(args: string[]): Promise<number> {
   const target = args.find((a) => a !== "--")?.trim();
   if (!target) return fail(USAGE);
-  const parsed = parseConfig(process.env);
+  const parsed = readConfig();
   if (!parsed.ok) return fail(parsed.error);
   const config = parsed.config;
 

@@ -3,10 +3,9 @@
  * Prints the answer contract of ../shared/eval/README.md. Exit codes: 0 answered (including no_answer),
  * 1 the bot could not start (configuration, seeds folder), 2 bad usage.
  */
-import { existsSync } from "node:fs";
 import { loadEngine } from "../../src/bootstrap.js";
-import { parseConfig } from "../../src/config.js";
 import { createCore } from "../../src/core.js";
+import { readConfig } from "../read-config.js";
 import { answerJsonLines, answerLine } from "./answer-lines.js";
 import { ASK_USAGE, parseAskArgs } from "./parse-ask-args.js";
 import { renderAnswer } from "./render.js";
@@ -23,9 +22,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${ASK_USAGE}\n`);
     return;
   }
-  // The optional .env of the project (issue #2, item 10); variables already set win.
-  if (existsSync(".env")) process.loadEnvFile(".env");
-  const parsed = parseConfig(process.env);
+  const parsed = readConfig();
   if (!parsed.ok) fail(1, parsed.error);
   const { SEEDS_DIR, PUBLIC_BASE_URL } = parsed.config;
   const loaded = await loadEngine({ seedsDir: SEEDS_DIR, publicBaseUrl: PUBLIC_BASE_URL });

@@ -3,10 +3,10 @@
  * sharing exactly the answer the person saw; on a miss (restart, eviction) the button's question is re-asked.
  */
 import { randomUUID } from "node:crypto";
+import { createBoundedMap } from "../../src/bounded-map.js";
 import type { Envelope } from "../../src/commands/command.js";
 import type { Reply } from "../../src/commands/reply.js";
 import type { Core } from "../../src/core.js";
-import { createBoundedMap } from "./bounded-map.js";
 import { type ButtonValue, encodeButtonValue } from "./button-value.js";
 
 export type AnswerReply = Extract<Reply, { type: "answer" }>;

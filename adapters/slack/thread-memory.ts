@@ -3,8 +3,9 @@
  * short follow-ups ("and when?") are read with the earlier question as context. In memory and bounded:
  * after a restart a thread simply needs a fresh mention.
  */
+
+import { createBoundedMap } from "../../src/bounded-map.js";
 import type { Reply } from "../../src/commands/reply.js";
-import { createBoundedMap } from "./bounded-map.js";
 
 export interface ThreadMemory {
   /** True when deal-bot has answered in this thread. */

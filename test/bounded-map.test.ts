@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createBoundedMap } from "../../adapters/slack/bounded-map.js";
+import { createBoundedMap } from "../src/bounded-map.js";
 
 describe("createBoundedMap", () => {
   it("evicts the least recently used entry when full", () => {

@@ -1,6 +1,6 @@
 /**
- * A small least-recently-used map. The Slack adapter keeps per-thread questions and recent answers in
- * memory; a bound keeps a busy workspace from growing the process without limit.
+ * A small least-recently-used map. Adapters remember per-thread questions and recent answers in memory;
+ * the bound keeps a busy workspace or server from growing the process without limit.
  */
 
 export interface BoundedMap<K, V> {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { corroborate, sameFact } from "../../src/answer/corroborate.js";
+import { article, ranker } from "./support.js";
+
+const ids = (list: readonly { ip: { article: { meta: { id: string } } } }[]) =>
+  list.map((c) => c.ip.article.meta.id);
+
+describe("corroborate", () => {
+  // The outlier comes first and says it with the question's own words; four sources say otherwise.
+  const corpus = ranker([
+    article("a", "The deal is worth $3.8 billion, the company said."),
+    article("b", "The deal is valued at $38 billion."),
+    article(
+      "c",
+      "Analysts put the deal's value at $38 billion.\nThe deal value is $38 billion, they repeat.",
+    ),
+    article("d", "People close to the deal value it at $38 billion."),
+    article("e", "Chips dominate the agreement, whose value is $38 billion."),
+  ]);
+
+  it("chooses the value more sources state over a single source's", () => {
+    const { analysis, good } = corpus.rank("how much is the deal worth?");
+    const { chosen } = corroborate(good, analysis, 5);
+    expect(chosen.values[0]?.text).toBe("$38 billion");
+  });
+
+  it("lists one supporting passage for each other source stating the same value", () => {
+    const { analysis, good } = corpus.rank("how much is the deal worth?");
+    const { chosen, supporting } = corroborate(good, analysis, 5);
+    const all = [chosen, ...supporting];
+    expect(new Set(ids(all))).toEqual(new Set(["b", "c", "d", "e"]));
+    expect(ids(all)).toHaveLength(4);
+    expect(supporting.every((c) => c.key === chosen.key)).toBe(true);
+  });
+
+  it("matches list answers on any name they share", () => {
+    const lists = ranker([
+      article("x", "OpenAI signed agreements with Google Cloud and Oracle."),
+      article("y", "OpenAI also signed agreements with Oracle."),
+      article("z", "OpenAI signed agreements with CoreWeave as well."),
+    ]);
+    const { analysis, good } = lists.rank("who signed agreements with OpenAI?");
+    const { chosen, supporting } = corroborate(good, analysis, 3);
+    expect(ids(good)).toContain("z");
+    // x and y share Oracle; z names another company.
+    expect(ids([chosen, ...supporting]).sort()).toEqual(["x", "y"]);
+  });
+
+  it("treats untyped answers as the same fact when they share most words", () => {
+    const prose = ranker([
+      article("p", "The restructuring freed OpenAI from exclusive reliance on Microsoft cloud services."),
+      article(
+        "q",
+        "After the restructuring, OpenAI no longer relies exclusively on Microsoft cloud services.",
+      ),
+      article("r", "The restructuring was announced on a busy news day with little fanfare."),
+    ]);
+    const { analysis, good } = prose.rank("what happened with the restructuring and Microsoft?");
+    const p = good.find((c) => c.ip.article.meta.id === "p")!;
+    const q = good.find((c) => c.ip.article.meta.id === "q")!;
+    const r = prose
+      .rank("what happened with the restructuring?")
+      .good.find((c) => c.ip.article.meta.id === "r")!;
+    expect(sameFact(p, q, analysis)).toBe(true);
+    expect(sameFact(p, r, analysis)).toBe(false);
+  });
+});

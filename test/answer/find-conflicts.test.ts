@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { corroborate } from "../../src/answer/corroborate.js";
+import type { QuoteSpan } from "../../src/answer/extract-values.js";
+import { findValueConflicts, findWordingConflict, groupWordings } from "../../src/answer/find-conflicts.js";
+import { indexArticle } from "../../src/answer/indexed-passage.js";
+import type { Candidate } from "../../src/answer/rank-candidates.js";
+import type { Article } from "../../src/types.js";
+import { article, passageWith, ranker, toQuote } from "./support.js";
+
+/** Runs ranking, corroboration and value conflicts the way the engine does. */
+function conflictsFor(articles: Article[], question: string) {
+  const { analysis, good } = ranker(articles).rank(question);
+  const { chosen, supporting } = corroborate(good, analysis, articles.length);
+  const agreeing = new Set([chosen, ...supporting].map((c) => c.ip.article.meta.id));
+  return {
+    chosen,
+    conflicts: findValueConflicts({
+      analysis,
+      chosen,
+      agreeing,
+      eligible: good,
+      toQuote,
+      about: "deal value",
+    }),
+  };
+}
+
+const majority = [
+  article("a", "The deal is valued at $38 billion."),
+  article("b", "OpenAI's deal with Amazon is worth $38 billion."),
+  article("c", "Analysts put the deal's value at $38 billion."),
+  article("d", "The deal, worth $38 billion, runs for seven years."),
+];
+const outlier = article(
+  "x",
+  "We're talking a colossal $3.8 billion deal, all for computing.\nDisclaimer: This article was generated in part using artificial intelligence and may contain errors.",
+);
+
+describe("findValueConflicts", () => {
+  it("flags $3.8 billion as disagreeing with four sources", () => {
+    const { chosen, conflicts } = conflictsFor([...majority, outlier], "how much is the deal worth?");
+    expect(chosen.values[0]?.text).toBe("$38 billion");
+    expect(conflicts).toHaveLength(1);
+    const [mine, theirs] = conflicts[0]!.values;
+    expect(conflicts[0]!.about).toBe("deal value");
+    expect(mine).toMatchObject({ value: "$38 billion", aiGenerated: false });
+    expect([...mine!.articleIds].sort()).toEqual(["a", "b", "c", "d"]);
+    expect(mine!.quotes.map((q) => q.articleId)).toEqual(mine!.articleIds);
+    expect(theirs).toMatchObject({ value: "$3.8 billion", articleIds: ["x"] });
+    expect(theirs!.quotes[0]?.text).toContain("$3.8 billion");
+  });
+
+  it("marks the side an AI-generated article states", () => {
+    expect(outlier.aiGenerated).toBe(true);
+    const { conflicts } = conflictsFor([...majority, outlier], "how much is the deal worth?");
+    expect(conflicts[0]!.values.map((v) => v.aiGenerated)).toEqual([false, true]);
+  });
+
+  it("finds no conflict when every source states the same value", () => {
+    expect(conflictsFor(majority, "how much is the deal worth?").conflicts).toEqual([]);
+  });
+
+  it("does not count a source that also states the majority value as disagreeing", () => {
+    const both = article(
+      "y",
+      "The deal is worth $38 billion.\nAn early report put the deal's worth at $3.8 billion, a typo.",
+    );
+    expect(conflictsFor([...majority, both], "how much is the deal worth?").conflicts).toEqual([]);
+  });
+
+  it("does not let a passage off the subject contradict", () => {
+    // "$3.8 billion" here is a revenue figure in a sentence about something else.
+    const aside = article("z", "Separately, Amazon reported $3.8 billion in quarterly advertising revenue.");
+    expect(conflictsFor([...majority, aside], "how much is the deal worth?").conflicts).toEqual([]);
+  });
+
+  it("reports the same date for different milestones as a conflict", () => {
+    const start = article("s", "Amazon said the infrastructure will begin deployment by the end of 2026.");
+    const done = article("t", "All planned capacity is due to be fully operational before the end of 2026.");
+    const again = article("u", "The infrastructure will begin deployment by the end of 2026, Amazon said.");
+    const { chosen, conflicts } = conflictsFor([start, done, again], "when will the capacity be deployed?");
+    expect(chosen.ip.article.meta.id).not.toBe("t");
+    expect(conflicts).toHaveLength(1);
+    const values = conflicts[0]!.values;
+    expect(values.map((v) => v.articleIds.sort())).toEqual([["s", "u"], ["t"]]);
+    // Each side says which milestone its date is for.
+    expect(values[0]!.value).toMatch(/begin deployment by the end of 2026/);
+    expect(values[1]!.value).toMatch(/fully operational before the end of 2026/);
+  });
+
+  it("does not set a vague count against an exact one", () => {
+    const { conflicts } = conflictsFor(
+      [
+        article("g", "OpenAI gets access to hundreds of thousands of NVIDIA GPUs."),
+        article("h", "OpenAI gets access to hundreds of thousands of NVIDIA GPUs, Amazon said."),
+        article("i", "OpenAI gets access to 500,000 NVIDIA GPUs."),
+      ],
+      "how many GPUs does OpenAI get access to?",
+    );
+    expect(conflicts).toEqual([]);
+  });
+
+  it("finds no value conflicts for list answers", () => {
+    const { conflicts } = conflictsFor(
+      [
+        article("k", "AWS will deploy GB200 chips for OpenAI."),
+        article("l", "AWS will deploy GB300 chips for OpenAI."),
+      ],
+      "which chips will AWS deploy?",
+    );
+    expect(conflicts).toEqual([]);
+  });
+
+  it("needs the other source's passage to be at least half as relevant as the chosen one", () => {
+    const ips = indexArticle(
+      article("m", "The deal is worth $38 billion.\nA rival deal is worth $5 billion."),
+    );
+    const other = indexArticle(article("n", "Its value is $5 billion."))[0]!;
+    const candidate = (ip: (typeof ips)[number], coverage: number): Candidate => ({
+      ip,
+      coverage,
+      values: ip.values.money,
+      key: ip.values.money[0]!.key,
+      score: coverage,
+    });
+    const chosen = candidate(passageWith(ips, "$38 billion"), 1);
+    const { analysis } = ranker([]).rank("how much is the deal worth?");
+    const run = (coverage: number) =>
+      findValueConflicts({
+        analysis,
+        chosen,
+        agreeing: new Set(["m"]),
+        eligible: [chosen, candidate(other, coverage)],
+        toQuote,
+        about: "deal value",
+      });
+    expect(run(0.4)).toEqual([]);
+    expect(run(0.6)).toHaveLength(1);
+  });
+});
+
+describe("findWordingConflict", () => {
+  const passages = [
+    article("p", "Altman said that “scaling frontier AI requires massive, reliable compute” today."),
+    article("q", "He stated that “scaling frontier AI requires massive, reliable compute.”"),
+    article("r", "OpenAI has stated that “scaling frontier AI requires efficient and reliable compute.”"),
+    article("s", "Garman said the deal “demonstrates why AWS is uniquely positioned to support OpenAI.”"),
+  ].flatMap(indexArticle);
+  const remark = passageWith(passages, "Altman said").values.quotes[0] as QuoteSpan;
+
+  it("sets a remark's other wording against it, the chosen wording first", () => {
+    const { conflict, agreeing } = findWordingConflict(
+      remark,
+      passages,
+      toQuote,
+      "wording of Altman's remark",
+    );
+    expect(agreeing.map((ip) => ip.article.meta.id)).toEqual(["p", "q"]);
+    expect(conflict?.about).toBe("wording of Altman's remark");
+    expect(conflict?.values.map((v) => [v.value, v.articleIds])).toEqual([
+      ["“scaling frontier AI requires massive, reliable compute”", ["p", "q"]],
+      ["“scaling frontier AI requires efficient and reliable compute”", ["r"]],
+    ]);
+  });
+
+  it("finds no conflict when every source quotes the same words", () => {
+    const same = passages.filter((ip) => ip.article.meta.id !== "r");
+    expect(findWordingConflict(remark, same, toQuote, "x").conflict).toBeUndefined();
+  });
+
+  it("does not group a different remark with it", () => {
+    const groups = groupWordings(remark, passages);
+    expect([...groups.values()].flatMap((g) => g.passages.map((ip) => ip.article.meta.id)).sort()).toEqual([
+      "p",
+      "q",
+      "r",
+    ]);
+  });
+});

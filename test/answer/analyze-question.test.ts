@@ -92,6 +92,20 @@ describe("analyzeQuestion: terms", () => {
   });
 });
 
+describe("analyzeQuestion: who runs", () => {
+  it("reads 'who runs X' as asking for its CEO", () => {
+    const a = analyzeQuestion("who runs AWS?");
+    expect(a.answerType).toBe("person");
+    expect([...a.terms, ...a.cueTerms]).toContain(term("CEO"));
+  });
+
+  it("does not read a deal that runs for years as about a CEO", () => {
+    const a = analyzeQuestion("how many years does the deal run?");
+    expect(a.answerType).toBe("duration");
+    expect([...a.terms, ...a.cueTerms]).not.toContain(term("CEO"));
+  });
+});
+
 describe("stripMarkup", () => {
   it("removes Slack mentions, channel pings and control characters", () => {
     expect(stripMarkup("<!channel> <@U123ABC> how much\u0007 is it <#C1|general>?")).toBe("how much is it ?");

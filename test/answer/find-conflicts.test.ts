@@ -115,7 +115,7 @@ describe("findValueConflicts", () => {
     const ips = indexArticle(
       article("m", "The deal is worth $38 billion.\nA rival deal is worth $5 billion."),
     );
-    const other = indexArticle(article("n", "Its value is $5 billion."))[0]!;
+    const other = indexArticle(article("n", "The deal's value is $5 billion."))[0]!;
     const candidate = (ip: (typeof ips)[number], coverage: number): Candidate => ({
       ip,
       coverage,

@@ -128,3 +128,25 @@ describe("createEngine: adding and removing articles", () => {
     });
   });
 });
+
+describe("createEngine: quotes", () => {
+  it("cuts a passage longer than 400 characters at a word, marking the cut", () => {
+    // The splitter keeps passages shorter than this; the engine still guards the contract's limit.
+    const text = `The deal is worth $38 billion, ${"and it covers a great many data centres across regions ".repeat(9)}in total.`;
+    expect(text.length).toBeGreaterThan(400);
+    const long: Article = {
+      meta: { id: "long_one" },
+      text,
+      aiGenerated: false,
+      passages: [{ id: "long_one:0", articleId: "long_one", index: 0, kind: "sentence", text, paragraph: 0 }],
+    };
+    const engine = createEngine([long], { publicBaseUrl: BASE });
+    const quote = engine.answer("how much is the deal worth?").quotes[0]!;
+    expect(quote.text.length).toBeLessThanOrEqual(400);
+    expect(quote.text.endsWith("…")).toBe(true);
+    const kept = quote.text.slice(0, -1);
+    expect(text.startsWith(kept)).toBe(true);
+    // Cut between words, not inside one.
+    expect(text[kept.length]).toBe(" ");
+  });
+});

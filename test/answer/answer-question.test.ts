@@ -1,0 +1,252 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/answer/engine.js";
+import { topicCommands } from "../../src/commands/topics.js";
+import { type AnswerResult, AnswerResultSchema, type Quote } from "../../src/types.js";
+import { SEED_PUBLIC_BASE_URL, seedEngine } from "../fixtures/seed-engine.js";
+
+const AI_ID = "004_f6b62743335d7553";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await seedEngine();
+});
+
+/** Every quote a result carries: its evidence and each side of each conflict. */
+function allQuotes(result: AnswerResult): Quote[] {
+  return [...result.quotes, ...result.conflicts.flatMap((c) => c.values.flatMap((v) => v.quotes))];
+}
+
+function ask(question: string, previousQuestion?: string): AnswerResult {
+  const result = engine.answer(question, previousQuestion ? { previousQuestion } : undefined);
+  expect(AnswerResultSchema.safeParse(result).success).toBe(true);
+  return result;
+}
+
+const QUESTIONS = [
+  "what is the price tag of the agreement?",
+  "which accelerators will Amazon deploy?",
+  "when does deployment start?",
+  "what did Altman say about compute?",
+  "how long is the partnership?",
+  "who is the AWS boss?",
+  "what does the deal mean for Microsoft's position?",
+  "how many gigawatts does Altman want?",
+];
+
+describe("answerQuestion: the contract", () => {
+  it("returns the fields the JSON contract names, with agreement out of the 5 sources", () => {
+    for (const question of QUESTIONS) {
+      const result = ask(question);
+      expect(result).toMatchObject({ question, status: "answered", agreement: { of: 5 } });
+      expect(result.agreement.sources).toBeGreaterThanOrEqual(1);
+      expect(result.agreement.sources).toBeLessThanOrEqual(5);
+      expect(result.quotes.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("quotes sentences verbatim from the article's cleaned text, each at most 400 characters", () => {
+    for (const question of QUESTIONS) {
+      for (const quote of allQuotes(ask(question))) {
+        const article = engine.articles().find((a) => a.meta.id === quote.articleId);
+        expect(quote.text.length).toBeLessThanOrEqual(400);
+        expect(article?.text).toContain(quote.text);
+        expect(article?.passages.find((p) => p.id === quote.passageId)?.text).toBe(quote.text);
+      }
+    }
+  });
+
+  it("links a quote to the article's page with a text fragment, or to the bot's page when it has no address", () => {
+    let own = 0;
+    let fragments = 0;
+    for (const question of QUESTIONS) {
+      for (const quote of allQuotes(ask(question))) {
+        const article = engine.articles().find((a) => a.meta.id === quote.articleId)!;
+        const passage = article.passages.find((p) => p.id === quote.passageId)!;
+        if (article.meta.url) {
+          fragments++;
+          expect(quote.url.startsWith(`${article.meta.url}#:~:text=`)).toBe(true);
+          expect(quote.articleUrl).toBe(article.meta.url);
+        } else {
+          own++;
+          expect(quote.url).toBe(`${SEED_PUBLIC_BASE_URL}/sources/${article.meta.id}#p-${passage.index}`);
+        }
+      }
+    }
+    expect(own).toBeGreaterThan(0);
+    expect(fragments).toBeGreaterThan(0);
+  });
+
+  it("gives each supporting quote from a different source", () => {
+    for (const question of QUESTIONS) {
+      const ids = ask(question).quotes.map((q) => q.articleId);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+});
+
+describe("answerQuestion: facts and conflicts on the seeds", () => {
+  it("states $38 billion, agreed by at least 4 of 5, and flags the AI-generated source's $3.8 billion", () => {
+    const result = ask("what is the price tag of the agreement?");
+    expect(result.answerType).toBe("money");
+    expect(result.answer).toBe("$38 billion");
+    expect(result.agreement.sources).toBeGreaterThanOrEqual(4);
+    expect(result.quotes[0]?.text).toContain("$38 billion");
+    const conflict = result.conflicts[0]!;
+    expect(conflict.values[0]).toMatchObject({ value: "$38 billion", aiGenerated: false });
+    const outlier = conflict.values.find((v) => v.value === "$3.8 billion");
+    expect(outlier).toMatchObject({ articleIds: [AI_ID], aiGenerated: true });
+    expect(outlier?.quotes[0]?.aiGenerated).toBe(true);
+  });
+
+  it("reports the other wording of Altman's remark as a conflict", () => {
+    const result = ask("what did Altman say about compute?");
+    expect(result.answerType).toBe("quote");
+    expect(result.answer).toMatch(/scaling frontier AI requires/);
+    const wordings = result.conflicts[0]?.values.map((v) => v.value) ?? [];
+    expect(wordings).toEqual(
+      expect.arrayContaining([
+        "“scaling frontier AI requires massive, reliable compute”",
+        "“scaling frontier AI requires efficient and reliable compute”",
+      ]),
+    );
+    expect(result.conflicts[0]?.about).toMatch(/Altman/);
+  });
+
+  it("flags the source that dates the start of deployment differently", () => {
+    const result = ask("when does deployment start?");
+    expect(result.answerType).toBe("date");
+    const sides = result.conflicts[0]?.values ?? [];
+    const text = sides.map((v) => v.value).join(" | ");
+    expect(text).toMatch(/immediately/);
+    expect(text).toMatch(/begin deployment by the end of 2026/);
+    // Each side's quote is the sentence that gives its date.
+    for (const side of sides) expect(side.quotes[0]?.text).toMatch(/immediately|end of 2026/);
+  });
+
+  it("names the GB200 and GB300 chips", () => {
+    const result = ask("which accelerators will Amazon deploy?");
+    expect(result.answerType).toBe("things");
+    expect(result.answer).toMatch(/GB200/);
+    expect(result.answer).toMatch(/GB300/);
+  });
+
+  it("answers who runs AWS with Matt Garman", () => {
+    expect(ask("who is the AWS boss?").answer).toBe("Matt Garman");
+  });
+});
+
+describe("answerQuestion: no answer", () => {
+  it.each([
+    ["what is the central bank interest rate?", /percentage/],
+    ["what is the population of Lisbon?", /Lisbon/],
+    ["what did Tim Cook say about the deal?", /mentions Tim/],
+    ["how many employees does the dairy cooperative have?", /None of the 5 articles/],
+  ])("says honestly that no article answers %j", (question, reason) => {
+    const result = ask(question);
+    expect(result.status).toBe("no_answer");
+    if (result.status !== "no_answer") return;
+    expect(result.answer).toBe("");
+    expect(result.agreement).toEqual({ sources: 0, of: 5 });
+    expect(result.reason).toMatch(reason);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    const topics = new Set(topicCommands.map((t) => t.name));
+    for (const s of result.suggestions) expect(topics.has(s)).toBe(true);
+  });
+
+  it("asks for a real question when given none", () => {
+    const result = ask("?!");
+    expect(result.status).toBe("no_answer");
+    if (result.status === "no_answer") expect(result.reason).toMatch(/Ask me/);
+  });
+});
+
+describe("answerQuestion: follow-ups", () => {
+  it("borrows the subject of the previous question for 'and when?'", () => {
+    expect(ask("and when?").status).toBe("no_answer");
+    const result = ask("and when?", "which chips will AWS deploy?");
+    expect(result).toMatchObject({ status: "answered", answerType: "date" });
+    expect(result.quotes[0]?.text).toMatch(/deploy|start using/i);
+  });
+
+  it("keeps the type of the new question and the subject of the old", () => {
+    const result = ask("which chips then?", "how many GPUs?");
+    expect(result.answerType).toBe("things");
+    expect(result.answer).toMatch(/GB200/);
+  });
+
+  it("ignores the previous question when the new one stands alone", () => {
+    const alone = ask("who is the AWS boss?");
+    const after = ask("who is the AWS boss?", "what did Altman say about compute?");
+    expect(after).toEqual(alone);
+  });
+});
+
+describe("answerQuestion: odd input", () => {
+  it("handles a 10,000-character question and echoes it cut short", () => {
+    const question = `how much is the deal worth? ${"very ".repeat(2000)}`;
+    expect(question.length).toBeGreaterThan(10_000);
+    const result = ask(question);
+    expect(result.question.length).toBeLessThanOrEqual(1001);
+  });
+
+  it("answers through control characters, emoji and Slack markup without echoing markup in the answer", () => {
+    const result = ask("<!channel> <@U123ABC> how much\u0000 is the deal\u0007 worth? 🤑🚀 <#C1|general>");
+    expect(result.answer).toBe("$38 billion");
+    for (const question of [
+      "<@U1>",
+      "<!here>",
+      "🤑🤑🤑",
+      "\u0000\u0001\u001b[31m",
+      "<script>alert(1)</script>",
+    ]) {
+      const r = ask(question);
+      expect(r.answer).not.toMatch(/[<>]/);
+    }
+  });
+
+  it("never throws and always returns a valid result, for any string", () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: "grapheme", maxLength: 80 }),
+      fc.string({ unit: "binary", maxLength: 80 }),
+      fc
+        .array(
+          fc.constantFrom(
+            "how much",
+            "when",
+            "which chips",
+            "who",
+            "what did",
+            "say",
+            "Altman",
+            "deal",
+            "worth",
+            "$38 billion",
+            "<@U1>",
+            "<!channel>",
+            "?",
+            "and",
+            "then",
+            "🤑",
+            "\u0000",
+            "GB200",
+            "2026",
+          ),
+          { maxLength: 12 },
+        )
+        .map((words) => words.join(" ")),
+    );
+    fc.assert(
+      fc.property(text, fc.option(text, { nil: undefined }), (question, previous) => {
+        const result = engine.answer(
+          question,
+          previous === undefined ? undefined : { previousQuestion: previous },
+        );
+        expect(AnswerResultSchema.safeParse(result).success).toBe(true);
+        expect(result.agreement.of).toBe(5);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -32,7 +32,7 @@ export interface QuestionAnalysis {
 const CUES: Partial<Record<AnswerType, string[]>> = {
   money: ["value", "worth", "cost", "price", "much", "valued", "amount"],
   date: ["when", "date", "time", "year"],
-  duration: ["year", "long", "duration", "month"],
+  duration: ["year", "long", "duration", "month", "run", "last"],
   count: ["number"],
   quote: ["say", "said", "quote"],
   person: ["ceo"],
@@ -98,8 +98,15 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
   ) {
     return { type: "percent", focusWords: [] };
   }
-  if (/\b(?:interest|growth|tax|exchange|discount) rates?\b/.test(q))
+  if (/\b(?:interest|growth|tax|exchange|discount) rates?\b|\bmarket share\b/.test(q)) {
     return { type: "percent", focusWords: [] };
+  }
+  // "what is OpenAI's revenue?": the noun asked about is an amount of money.
+  const moneyNoun =
+    /\b(?:revenues?|sales|income|profits?|losses|funding|investment|budget|spending|valuation|market value)\b/;
+  if (/^(?:and\s+)?what(?:'s| is| was| are| were)\b/.test(q) && moneyNoun.test(q)) {
+    return { type: "money", focusWords: [] };
+  }
   if (/\bhow much\b|\bhow big\b|\bhow large\b|\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q)) {
     return { type: "money", focusWords: [] };
   }
@@ -165,9 +172,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = stripMarkup(question);
   const q = text.toLowerCase().replace(/[’‘]/g, "'");
   const { type, focusWords } = answerTypeOf(q);
-  const all = termsOf(text);
+  // "who runs / leads / heads X" asks for its chief executive.
+  const all = termsOf(
+    type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
+  );
   const cueSet = CUE_TERMS.get(type) ?? FRAME_TERMS;
-  const focusTerms = focusWords.map((w) => processTerm(w)).filter((t): t is string => Boolean(t));
+  const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)
     .slice(1)

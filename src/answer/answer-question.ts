@@ -22,6 +22,8 @@ import { answerText, type SelectOptions } from "./select-values.js";
 
 /** Questions are cut to this before analysis; the result still echoes what was asked (also cut). */
 const MAX_QUESTION_CHARS = 1000;
+/** A passage this relevant that states the chosen value counts as agreeing, though too weak to answer alone. */
+const SUPPORT_COVERAGE = 0.35;
 /** How many passages the index hands over for ranking: enough for every source to speak, bounded. */
 const CANDIDATES = 120;
 
@@ -73,24 +75,34 @@ function subjectLabel(analysis: QuestionAnalysis): string {
     .slice(0, 4)
     .join(" ")
     .replace(/['’]s$/, "");
-  const s = subject || "the answer";
+  if (!subject) return TYPE_LABEL[analysis.answerType] ?? "the answer";
   switch (analysis.answerType) {
     case "money":
-      return `${s} value`;
+      return `${subject} value`;
     case "percent":
-      return `${s} percentage`;
+      return `${subject} percentage`;
     case "duration":
-      return `${s} duration`;
+      return `${subject} duration`;
     case "date":
-      return `timing of ${s}`;
+      return `timing of ${subject}`;
     case "count":
-      return `number of ${s}`;
+      return `number of ${subject}`;
     case "quote":
-      return `wording of ${s}'s remark`;
+      return `wording of ${subject}'s remark`;
     default:
-      return s;
+      return subject;
   }
 }
+
+/** What a conflict is about when the question names no subject ("what's the price tag?"). */
+const TYPE_LABEL: Partial<Record<string, string>> = {
+  money: "value",
+  percent: "percentage",
+  duration: "duration",
+  date: "timing",
+  count: "number",
+  quote: "wording of the remark",
+};
 
 /** Replaces unknown terms by a close known spelling; reports a capitalised name the articles never use. */
 function resolveTerms(
@@ -236,7 +248,8 @@ export function answerQuestion(
   }
   if (analysis.answerType === "quote") clusterRemarks(good);
 
-  const { chosen, supporting } = corroborate(good, analysis, sourceCount);
+  const related = ranked.filter((c) => c.key && c.coverage >= SUPPORT_COVERAGE && !good.includes(c));
+  const { chosen, supporting } = corroborate(good, analysis, sourceCount, related);
   const about = subjectLabel(analysis);
   let quotes = [chosen, ...supporting].map((c) => state.toQuote(c.ip));
   let agreeingCount = 1 + supporting.length;
@@ -257,7 +270,7 @@ export function answerQuestion(
     quotes = [state.toQuote(chosen.ip), ...others.map(state.toQuote)];
     agreeingCount = 1 + others.length;
   } else {
-    const agreeing = new Set([chosen, ...supporting].map((c) => c.ip.article.meta.id));
+    const agreeing = [chosen, ...supporting];
     conflicts.push(
       ...findValueConflicts({ analysis, chosen, agreeing, eligible: good, toQuote: state.toQuote, about }),
     );

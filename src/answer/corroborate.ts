@@ -43,9 +43,16 @@ export function corroborate(
   eligible: readonly Candidate[],
   analysis: QuestionAnalysis,
   sourceCount: number,
+  /**
+   * Less relevant passages that may still state the same value: a source saying "valued at $38 billion"
+   * agrees with "the AWS deal is $38 billion" though it does not name AWS. Only a matching value counts.
+   */
+  related: readonly Candidate[] = [],
 ): Corroboration {
+  const keyed =
+    isListType(analysis.answerType) || analysis.answerType === "none" ? eligible : [...eligible, ...related];
   const articlesByKey = new Map<string, Set<string>>();
-  for (const c of eligible) {
+  for (const c of keyed) {
     for (const key of keysOf(c, analysis)) {
       const set = articlesByKey.get(key) ?? new Set<string>();
       set.add(c.ip.article.meta.id);
@@ -60,7 +67,7 @@ export function corroborate(
   )[0]!;
   const seen = new Set([chosen.ip.article.meta.id]);
   const supporting: Candidate[] = [];
-  for (const c of eligible) {
+  for (const c of keyed) {
     const id = c.ip.article.meta.id;
     if (seen.has(id) || !sameFact(chosen, c, analysis)) continue;
     seen.add(id);

@@ -18,8 +18,8 @@ const RELEVANCE_RATIO = 0.5;
 export interface ConflictInput {
   analysis: QuestionAnalysis;
   chosen: Candidate;
-  /** Articles agreeing with the chosen answer (the chosen one's included). */
-  agreeing: ReadonlySet<string>;
+  /** Passages stating the chosen answer's fact, one per source, the chosen one first. */
+  agreeing: readonly Candidate[];
   eligible: readonly Candidate[];
   toQuote: (ip: IndexedPassage) => Quote;
   about: string;
@@ -41,6 +41,20 @@ function display(c: Candidate): string {
   return `${before} ${d.text}`.trim();
 }
 
+/** Words that only carry a value ("billion") or are the value itself say nothing about what it is of. */
+const VALUE_WORDS = /^(?:\d[\d.,]*|thousand|million|billion|trillion|percent|year|month|day|week)$/;
+
+/**
+ * Whether a passage is about what the chosen passage is about: it shares a term with it beyond the
+ * question's cue words and the value itself ("deal" for a deal value, not just "value" — an IPO
+ * valuation is a value too, but of something else).
+ */
+function sameSubject(c: Candidate, chosen: Candidate, analysis: QuestionAnalysis): boolean {
+  const cues = new Set(analysis.cueTerms);
+  for (const t of c.ip.terms) if (chosen.ip.terms.has(t) && !cues.has(t) && !VALUE_WORDS.test(t)) return true;
+  return false;
+}
+
 /** Value conflicts for a typed question. */
 export function findValueConflicts(input: ConflictInput): Conflict[] {
   const { analysis, chosen, agreeing, eligible } = input;
@@ -53,13 +67,14 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
   )
     return [];
   const others = new Map<string, { value: string; candidates: Candidate[] }>();
-  const decided = new Set(agreeing);
+  const decided = new Set(agreeing.map((c) => c.ip.article.meta.id));
   for (const c of eligible) {
     const id = c.ip.article.meta.id;
     if (decided.has(id)) continue;
     // Each source speaks once: through its best passage.
     decided.add(id);
     if (!c.key || c.key === chosen.key || c.coverage < chosen.coverage * RELEVANCE_RATIO) continue;
+    if (!sameSubject(c, chosen, analysis)) continue;
     if (
       analysis.answerType === "count" &&
       "vague" in c.values[0]! &&
@@ -71,10 +86,6 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     others.set(c.key, group);
   }
   if (!others.size) return [];
-  const agreeingCandidates = [
-    chosen,
-    ...eligible.filter((c) => c !== chosen && agreeing.has(c.ip.article.meta.id) && c.key === chosen.key),
-  ];
   const side = (value: string, candidates: Candidate[]) => {
     const byArticle = new Map<string, Candidate>();
     for (const c of candidates)
@@ -91,7 +102,7 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     {
       about: input.about,
       values: [
-        side(display(chosen), agreeingCandidates),
+        side(display(chosen), [...agreeing]),
         ...[...others.values()].map((g) => side(g.value, g.candidates)),
       ],
     },

@@ -3,7 +3,7 @@
  * context (section heading and the sentence before, where "he" or "the deal" usually points), and its
  * typed values. Building these is the slow part, done once per article.
  */
-import { processTerm, stemsOf, termsOf } from "../search/terms.js";
+import { positionedTerms, processTerm, stemsOf, termsOf } from "../search/terms.js";
 import type { Article, Passage } from "../types.js";
 import { extractValues, type PassageValues } from "./extract-values.js";
 
@@ -11,6 +11,8 @@ export interface IndexedPassage {
   passage: Passage;
   article: Article;
   terms: ReadonlySet<string>;
+  /** Each word's term and character offset, in order: how near a value stands to what it is of. */
+  positions: readonly { at: number; term: string }[];
   /** Stems as written, to tell a word the question used from a synonym of it. */
   stems: ReadonlySet<string>;
   contextTerms: ReadonlySet<string>;
@@ -37,6 +39,7 @@ export function indexArticle(article: Article): IndexedPassage[] {
       article,
       terms: new Set(termsOf(passage.text)),
       stems: stemsOf(passage.text),
+      positions: positionedTerms(passage.text),
       contextTerms: context,
       values,
       words: passage.text.split(/\s+/).length,

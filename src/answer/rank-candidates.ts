@@ -91,5 +91,9 @@ export function rankCandidates(input: RankInput): Candidate[] {
 /** Candidates good enough to answer from: about the subject, and holding a value when one is asked for. */
 export function eligible(candidates: readonly Candidate[], analysis: QuestionAnalysis): Candidate[] {
   const typed = needsValue(analysis);
-  return candidates.filter((c) => c.coverage >= MIN_COVERAGE && (!typed || c.values.length > 0));
+  // "which GPUs …": the sentence naming them says what they are, not only the sentence before it.
+  const kind = analysis.answerType === "things" ? analysis.focus : undefined;
+  return candidates.filter(
+    (c) => c.coverage >= MIN_COVERAGE && (!typed || c.values.length > 0) && (!kind || c.ip.terms.has(kind)),
+  );
 }

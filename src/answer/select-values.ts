@@ -41,12 +41,45 @@ function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
   return rest === n.text ? n : { ...n, text: rest, key: `name:${rest.toLowerCase()}`, initial: false };
 }
 
+/** A value further than this many content words from every word of the question's subject is about something else. */
+const MAX_VALUE_DISTANCE = 6;
+
+/** A value right beside a word of its kind ("valued at $38 billion", "a $38 billion commitment") is that kind's. */
+const CUE_DISTANCE = 2;
+
+/**
+ * Keeps the values that stand near a word of the question's subject, or right beside a word of the asked
+ * kind: in "the $38 billion deal is cost-effective, but the revenue model…" the amount is the deal's, not
+ * the revenue's. Passages that name the subject only in their context (the sentence before) keep their values.
+ */
+function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis: QuestionAnalysis): V[] {
+  const subject = new Set(analysis.terms);
+  const cues = new Set(analysis.cueTerms);
+  const hits = ip.positions.flatMap((p, i) => (subject.has(p.term) ? [i] : []));
+  if (!hits.length) return values;
+  const cueHits = ip.positions.flatMap((p, i) => (cues.has(p.term) ? [i] : []));
+  return values.filter((v) => {
+    const index = ip.positions.findIndex((p) => p.at >= v.at);
+    const word = index < 0 ? ip.positions.length : index;
+    return (
+      hits.some((h) => Math.abs(h - word) <= MAX_VALUE_DISTANCE) ||
+      cueHits.some((h) => Math.abs(h - word) <= CUE_DISTANCE)
+    );
+  });
+}
+
 /** Values in the passage that answer the question's type, best first. */
 export function selectValues(
   ip: IndexedPassage,
   analysis: QuestionAnalysis,
   options: SelectOptions,
 ): Value[] {
+  const found = selectTypedValues(ip, analysis, options);
+  const type = analysis.answerType;
+  return isListType(type) || type === "quote" || type === "person" ? found : nearSubject(found, ip, analysis);
+}
+
+function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, options: SelectOptions): Value[] {
   const v = ip.values;
   switch (analysis.answerType) {
     case "money":

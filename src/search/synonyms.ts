@@ -10,10 +10,13 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bchief executive(?: officer)?\b/gi, "ceo"],
   [/\bprice tag\b/gi, "value"],
   [/\bgraphics processing units?\b/gi, "gpu"],
+  // Folded whole, before stemming: Porter2 gives "accelerator" and "accelerate" the same stem.
+  [/\baccelerators?\b/gi, "chip"],
   [/\bdata cent(?:er|re)s?\b/gi, "datacenter"],
   [/\bstock market\b/gi, "market"],
   [/\bmarket cap(?:italisation|italization)?\b/gi, "marketvalue"],
   [/\bmarket value\b/gi, "marketvalue"],
+  [/\bmarket shares?\b/gi, "marketshare"],
   [/\bopen ai\b/gi, "openai"],
   [/\b(?:go|goes|going|went) public\b/gi, "ipo"],
   [/\bpublic listing\b/gi, "ipo"],
@@ -27,8 +30,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     "chips",
     "gpu",
     "gpus",
-    "accelerator",
-    "accelerators",
     "processor",
     "processors",
     "hardware",
@@ -52,7 +53,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     "amount",
     "sum",
   ],
-  ["ceo", "runs", "run", "running", "head", "heads", "leads", "boss", "chief"],
+  // "who runs X" also means the CEO; analyze-question.ts adds that for person questions only, since
+  // "how long does the deal run" has nothing to do with a CEO.
+  ["ceo", "boss", "chief"],
   ["deal", "agreement", "agreements", "partnership", "contract", "pact", "alliance", "arrangement"],
   [
     "say",

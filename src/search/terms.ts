@@ -80,6 +80,19 @@ export function stemsOf(text: string): Set<string> {
   return out;
 }
 
+/** Each word's canonical term with its character offset, phrases included ("initial public offering" → ipo). */
+export function positionedTerms(text: string): { at: number; term: string }[] {
+  const out: { at: number; term: string }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    const term = processTerm(m[0].replace(/['’]s$/i, "").replace(/[.-]+$/, ""));
+    if (term) out.push({ at: m.index, term });
+  }
+  for (const [pattern, word] of PHRASES) {
+    for (const m of text.matchAll(pattern)) out.push({ at: m.index, term: word });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
 /** Text → distinct canonical terms, in order of first appearance. */
 export function termsOf(text: string): string[] {
   const seen = new Set<string>();

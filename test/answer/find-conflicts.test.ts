@@ -11,7 +11,7 @@ import { article, passageWith, ranker, toQuote } from "./support.js";
 function conflictsFor(articles: Article[], question: string) {
   const { analysis, good } = ranker(articles).rank(question);
   const { chosen, supporting } = corroborate(good, analysis, articles.length);
-  const agreeing = new Set([chosen, ...supporting].map((c) => c.ip.article.meta.id));
+  const agreeing = [chosen, ...supporting];
   return {
     chosen,
     conflicts: findValueConflicts({
@@ -129,7 +129,7 @@ describe("findValueConflicts", () => {
       findValueConflicts({
         analysis,
         chosen,
-        agreeing: new Set(["m"]),
+        agreeing: [chosen],
         eligible: [chosen, candidate(other, coverage)],
         toQuote,
         about: "deal value",

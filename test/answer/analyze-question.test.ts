@@ -134,10 +134,11 @@ describe("isFollowUp", () => {
     expect(isFollowUp(analyzeQuestion(question))).toBe(true);
   });
 
-  it.each(["how much is the deal worth?", "which chips will AWS deploy?", "who is the CEO of AWS?"])(
-    "reads %j as a full question",
-    (question) => {
-      expect(isFollowUp(analyzeQuestion(question))).toBe(false);
-    },
-  );
+  it.each([
+    "how much is the deal worth?",
+    "which chips will AWS deploy?",
+    "who is the CEO of AWS?",
+  ])("reads %j as a full question", (question) => {
+    expect(isFollowUp(analyzeQuestion(question))).toBe(false);
+  });
 });

@@ -2,19 +2,24 @@ import { describe, expect, it } from "vitest";
 import { isPersonName } from "../../src/answer/person-names.js";
 
 describe("isPersonName", () => {
-  it.each(["Sam Altman", "Matt Garman", "Jensen Huang", "Andy Jassy"])(
-    "knows %j by its given or family name",
-    (name) => {
-      expect(isPersonName(name, "Yesterday ")).toBe(true);
-    },
-  );
+  it.each([
+    "Sam Altman",
+    "Matt Garman",
+    "Jensen Huang",
+    "Andy Jassy",
+  ])("knows %j by its given or family name", (name) => {
+    expect(isPersonName(name, "Yesterday ")).toBe(true);
+  });
 
-  it.each(["Google Cloud", "Microsoft Azure", "Amazon Web Services", "GPU Access", "Trainium Inferentia"])(
-    "does not take %j for a person",
-    (name) => {
-      expect(isPersonName(name, "Yesterday ")).toBe(false);
-    },
-  );
+  it.each([
+    "Google Cloud",
+    "Microsoft Azure",
+    "Amazon Web Services",
+    "GPU Access",
+    "Trainium Inferentia",
+  ])("does not take %j for a person", (name) => {
+    expect(isPersonName(name, "Yesterday ")).toBe(false);
+  });
 
   it("takes an unknown two-word name for a person when a role or speech verb stands before it", () => {
     expect(isPersonName("Zorblat Quux", "")).toBe(false);

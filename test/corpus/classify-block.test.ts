@@ -22,12 +22,14 @@ describe("classifyBlock", () => {
     expect(classifyBlock(block)).toBe("paragraph");
   });
 
-  it.each(["- Enhanced Access: Indian developers gain access.", "• GPUs", "1. First point", "2) Second"])(
-    "reads %j as a list item",
-    (block) => {
-      expect(classifyBlock(block)).toBe("list-item");
-    },
-  );
+  it.each([
+    "- Enhanced Access: Indian developers gain access.",
+    "• GPUs",
+    "1. First point",
+    "2) Second",
+  ])("reads %j as a list item", (block) => {
+    expect(classifyBlock(block)).toBe("list-item");
+  });
 });
 
 describe("listItemBodyStart", () => {

@@ -101,29 +101,26 @@ describe("runDueDigests", () => {
     ["Europe/Berlin", "autumn", "2025-10-23T00:00:00Z", "2025-10-29T00:00:00Z", "2025-10-26"],
     ["America/New_York", "spring", "2025-03-06T05:00:00Z", "2025-03-12T05:00:00Z", "2025-03-09"],
     ["America/New_York", "autumn", "2025-10-30T05:00:00Z", "2025-11-05T05:00:00Z", "2025-11-02"],
-  ])(
-    "neither skips nor repeats a day across %s's %s DST change",
-    async (timezone, _season, from, to, dstDay) => {
-      const store = memoryStore();
-      // 02:30 is missing on spring-forward days and happens twice on fall-back days; 09:00 is ordinary.
-      const hour = timezone === "America/New_York" ? "01:30" : "02:30";
-      await store.saveSubscription(subscription("shell:night", hour, timezone, { verbose: true }));
-      await store.saveSubscription(subscription("shell:morning", "09:00", timezone, { verbose: true }));
-      const { poster, runUntil } = setup(store, from);
-      await runUntil(to);
-      const days = (start: string) =>
-        Array.from({ length: 6 }, (_, i) => {
-          const d = new Date(`${start}T12:00:00Z`);
-          d.setUTCDate(d.getUTCDate() + i);
-          return d.toISOString().slice(0, 10);
-        });
-      const firstDay = localTime(new Date(from), timezone).date;
-      const expected = Object.fromEntries(days(firstDay).map((d) => [d, 1]));
-      expect(postsPerDay(poster.posts, "shell:night", timezone)).toEqual(expected);
-      expect(postsPerDay(poster.posts, "shell:morning", timezone)).toEqual(expected);
-      expect(Object.keys(expected)).toContain(dstDay);
-    },
-  );
+  ])("neither skips nor repeats a day across %s's %s DST change", async (timezone, _season, from, to, dstDay) => {
+    const store = memoryStore();
+    // 02:30 is missing on spring-forward days and happens twice on fall-back days; 09:00 is ordinary.
+    const hour = timezone === "America/New_York" ? "01:30" : "02:30";
+    await store.saveSubscription(subscription("shell:night", hour, timezone, { verbose: true }));
+    await store.saveSubscription(subscription("shell:morning", "09:00", timezone, { verbose: true }));
+    const { poster, runUntil } = setup(store, from);
+    await runUntil(to);
+    const days = (start: string) =>
+      Array.from({ length: 6 }, (_, i) => {
+        const d = new Date(`${start}T12:00:00Z`);
+        d.setUTCDate(d.getUTCDate() + i);
+        return d.toISOString().slice(0, 10);
+      });
+    const firstDay = localTime(new Date(from), timezone).date;
+    const expected = Object.fromEntries(days(firstDay).map((d) => [d, 1]));
+    expect(postsPerDay(poster.posts, "shell:night", timezone)).toEqual(expected);
+    expect(postsPerDay(poster.posts, "shell:morning", timezone)).toEqual(expected);
+    expect(Object.keys(expected)).toContain(dstDay);
+  });
 
   it("posts at the first minute after a spring-forward gap that swallows the chosen time", async () => {
     const store = memoryStore();

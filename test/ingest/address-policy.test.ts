@@ -20,12 +20,14 @@ describe("refusalReason", () => {
     expect(refusalReason(address)).toContain(kind);
   });
 
-  it.each(["93.184.216.34", "8.8.8.8", "2606:4700:4700::1111", "::ffff:8.8.8.8"])(
-    "allows the public address %s",
-    (address) => {
-      expect(refusalReason(address)).toBeUndefined();
-    },
-  );
+  it.each([
+    "93.184.216.34",
+    "8.8.8.8",
+    "2606:4700:4700::1111",
+    "::ffff:8.8.8.8",
+  ])("allows the public address %s", (address) => {
+    expect(refusalReason(address)).toBeUndefined();
+  });
 
   it("refuses what is not an IP address", () => {
     expect(refusalReason("localhost")).toContain("not an IP address");

@@ -88,10 +88,12 @@ describe("normalizeDate", () => {
     expect(normalizeDate(input)).toBe(expected);
   });
 
-  it.each(["November 2025", "yesterday-ish", "2025-13-45", ""])(
-    "leaves %j out rather than guess",
-    (input) => {
-      expect(normalizeDate(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    "November 2025",
+    "yesterday-ish",
+    "2025-13-45",
+    "",
+  ])("leaves %j out rather than guess", (input) => {
+    expect(normalizeDate(input)).toBeUndefined();
+  });
 });

@@ -33,6 +33,23 @@ describe("corroborate", () => {
     expect(supporting.every((c) => c.key === chosen.key)).toBe(true);
   });
 
+  it("counts a less relevant passage from another source when it states the same value", () => {
+    const weaker = ranker([
+      article("f", "The AWS cloud deal with OpenAI is worth $38 billion."),
+      article("g", "It is valued at $38 billion."),
+      article("h", "It is valued at $50 billion."),
+    ]);
+    const { analysis, ranked, good } = weaker.rank("how big is the AWS cloud deal with OpenAI?");
+    const related = ranked.filter((c) => c.key && !good.includes(c));
+    expect(ids(good)).toEqual(["f"]);
+    expect(ids(related).sort()).toEqual(["g", "h"]);
+    expect(ids(corroborate(good, analysis, 3).supporting)).toEqual([]);
+    // Only the matching value agrees; h's $50 billion is neither support nor the answer.
+    const { chosen, supporting } = corroborate(good, analysis, 3, related);
+    expect(chosen.ip.article.meta.id).toBe("f");
+    expect(ids(supporting)).toEqual(["g"]);
+  });
+
   it("matches list answers on any name they share", () => {
     const lists = ranker([
       article("x", "OpenAI signed agreements with Google Cloud and Oracle."),

@@ -20,7 +20,7 @@ function conflictsFor(articles: Article[], question: string) {
       agreeing,
       eligible: good,
       toQuote,
-      about: "deal value",
+      about: () => "deal value",
     }),
   };
 }
@@ -72,6 +72,28 @@ describe("findValueConflicts", () => {
     // "$3.8 billion" here is a revenue figure in a sentence about something else.
     const aside = article("z", "Separately, Amazon reported $3.8 billion in quarterly advertising revenue.");
     expect(conflictsFor([...majority, aside], "how much is the deal worth?").conflicts).toEqual([]);
+  });
+
+  it("does not set a value of something else against the chosen one", () => {
+    // The IPO sentence is as relevant (it names OpenAI and a value) but shares no subject word with the
+    // deal sentences: an IPO valuation is not the value of the deal.
+    const articles = [
+      article("a2", "The deal is valued at $38 billion."),
+      article("b2", "The deal is worth $38 billion, analysts say."),
+      article(
+        "v",
+        "OpenAI's IPO could value the company at as much as $1 trillion.\nOpenAI makes ChatGPT, a chatbot.",
+      ),
+    ];
+    const question = "how much is OpenAI's deal worth?";
+    expect(
+      ranker(articles)
+        .rank(question)
+        .good.map((c) => c.ip.article.meta.id),
+    ).toContain("v");
+    const { chosen, conflicts } = conflictsFor(articles, question);
+    expect(chosen.values[0]?.text).toBe("$38 billion");
+    expect(conflicts).toEqual([]);
   });
 
   it("reports the same date for different milestones as a conflict", () => {
@@ -132,7 +154,7 @@ describe("findValueConflicts", () => {
         agreeing: [chosen],
         eligible: [chosen, candidate(other, coverage)],
         toQuote,
-        about: "deal value",
+        about: () => "deal value",
       });
     expect(run(0.4)).toEqual([]);
     expect(run(0.6)).toHaveLength(1);
@@ -153,7 +175,7 @@ describe("findWordingConflict", () => {
       remark,
       passages,
       toQuote,
-      "wording of Altman's remark",
+      () => "wording of Altman's remark",
     );
     expect(agreeing.map((ip) => ip.article.meta.id)).toEqual(["p", "q"]);
     expect(conflict?.about).toBe("wording of Altman's remark");
@@ -165,7 +187,7 @@ describe("findWordingConflict", () => {
 
   it("finds no conflict when every source quotes the same words", () => {
     const same = passages.filter((ip) => ip.article.meta.id !== "r");
-    expect(findWordingConflict(remark, same, toQuote, "x").conflict).toBeUndefined();
+    expect(findWordingConflict(remark, same, toQuote, () => "x").conflict).toBeUndefined();
   });
 
   it("does not group a different remark with it", () => {

@@ -250,7 +250,7 @@ export function answerQuestion(
 
   const related = ranked.filter((c) => c.key && c.coverage >= SUPPORT_COVERAGE && !good.includes(c));
   const { chosen, supporting } = corroborate(good, analysis, sourceCount, related);
-  const about = subjectLabel(analysis);
+  const about = () => subjectLabel(analysis);
   let quotes = [chosen, ...supporting].map((c) => state.toQuote(c.ip));
   let agreeingCount = 1 + supporting.length;
   const conflicts = [];

@@ -22,7 +22,8 @@ export interface ConflictInput {
   agreeing: readonly Candidate[];
   eligible: readonly Candidate[];
   toQuote: (ip: IndexedPassage) => Quote;
-  about: string;
+  /** What the conflict is about, worked out only when there is one. */
+  about: () => string;
 }
 
 /** How a value is shown in a conflict: dates with the milestone they are for. */
@@ -100,7 +101,7 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
   };
   return [
     {
-      about: input.about,
+      about: input.about(),
       values: [
         side(display(chosen), [...agreeing]),
         ...[...others.values()].map((g) => side(g.value, g.candidates)),
@@ -146,7 +147,7 @@ export function findWordingConflict(
   chosenQuote: QuoteSpan,
   passages: readonly IndexedPassage[],
   toQuote: (ip: IndexedPassage) => Quote,
-  about: string,
+  about: () => string,
 ): { conflict?: Conflict; agreeing: IndexedPassage[] } {
   const groups = groupWordings(chosenQuote, passages);
   const own = groups.get(chosenQuote.words.join(" "));
@@ -158,7 +159,7 @@ export function findWordingConflict(
   return {
     agreeing,
     conflict: {
-      about,
+      about: about(),
       values: ordered.map((g) => ({
         value: `“${g.text}”`,
         articleIds: g.passages.map((p) => p.article.meta.id),

@@ -44,6 +44,18 @@ function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
 /** A value further than this many content words from every word of the question's subject is about something else. */
 const MAX_VALUE_DISTANCE = 6;
 
+/** The index of the first word at or after character `at` (binary search: positions are in order). */
+function wordIndexAt(positions: IndexedPassage["positions"], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A value right beside a word of its kind ("valued at $38 billion", "a $38 billion commitment") is that kind's. */
 const CUE_DISTANCE = 2;
 
@@ -59,8 +71,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   if (!hits.length) return values;
   const cueHits = ip.positions.flatMap((p, i) => (cues.has(p.term) ? [i] : []));
   return values.filter((v) => {
-    const index = ip.positions.findIndex((p) => p.at >= v.at);
-    const word = index < 0 ? ip.positions.length : index;
+    const word = wordIndexAt(ip.positions, v.at);
     return (
       hits.some((h) => Math.abs(h - word) <= MAX_VALUE_DISTANCE) ||
       cueHits.some((h) => Math.abs(h - word) <= CUE_DISTANCE)

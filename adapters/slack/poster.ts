@@ -19,12 +19,14 @@ export function createSlackPoster(client: webApi.WebClient): DigestPoster {
       const target = parseChannelKey(channelKey);
       if (!target) throw new Error(`not a Slack channel key: ${JSON.stringify(channelKey)}`);
       const message = renderReply(reply);
-      await client.chat.postMessage({
+      const posted = await client.chat.postMessage({
         channel: target.channel,
         ...message,
         unfurl_links: false,
         unfurl_media: false,
       });
+      // The ledger keeps Slack's message timestamp, the id of the post.
+      return { messageId: posted.ts };
     },
   };
 }

@@ -13,11 +13,13 @@ describe("the Slack digest poster", () => {
 
   it("posts a notice to the channel of a slack:<team>:<channel> key", async () => {
     fake = await startFakeSlack();
-    await createSlackPoster(client()).post("slack:T1:C9", {
+    const result = await createSlackPoster(client()).post("slack:T1:C9", {
       type: "notice",
       tone: "info",
       text: "Digest <on>",
     });
+    // Slack's message timestamp is the post's id, kept in the digest ledger.
+    expect(result).toEqual({ messageId: "1700000000.000200" });
     const message = sent(fake.callsTo("chat.postMessage")[0]);
     expect(message.channel).toBe("C9");
     expect(message.text).toBe(":information_source: Digest &lt;on&gt;");

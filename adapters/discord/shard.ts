@@ -1,10 +1,15 @@
 /**
  * One shard's process, forked by the ShardingManager (see sharding.ts). discord.js reads the shard id and
- * count from the environment the manager sets; this file only builds the core and logs in. The daily
- * digest runs in the manager's process (it posts over REST), not here.
+ * count from the environment the manager sets; this file builds the core and logs in.
+ *
+ * `/deal digest` and `/deal add` work here too: subscriptions go to the same SQLite file the manager's
+ * process schedules and posts from (this process never schedules), and each shard watches `seeds/`, so an
+ * article added through any shard reaches every shard's index. Feeds are polled by the manager only.
  */
 import { loadEngine } from "../../src/bootstrap.js";
 import { createCore } from "../../src/core.js";
+import { startDigest } from "../../src/digest/start-digest.js";
+import { startIngest } from "../../src/ingest/start-ingest.js";
 import { createLogger } from "../../src/logger.js";
 import { readConfigOrExit } from "../read-config.js";
 import { createDiscordClient } from "./client.js";
@@ -16,6 +21,16 @@ if (!loaded.ok) {
   logger.fatal({ seedsDir: config.SEEDS_DIR }, loaded.error);
   process.exit(1);
 }
-const core = createCore({ engine: loaded.engine, rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE });
+const { engine } = loaded;
+const now = () => new Date();
+const ingest = await startIngest({ engine, config: { ...config, FEEDS: [] }, logger, now });
+const digest = await startDigest({ engine, config, logger, now, posters: [], schedule: false });
+const core = createCore({
+  engine,
+  digest: digest.service,
+  ingest: ingest.service,
+  now,
+  rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+});
 const client = createDiscordClient({ core, config, logger });
 await client.login(config.DISCORD_TOKEN);

@@ -2,6 +2,9 @@
  * DISCORD_SHARDS: startDiscord spawns shard processes through discord.js's ShardingManager; each runs
  * adapters/discord/shard.ts (real engine from seeds/) and logs in against the fake Discord.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { REST } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveShardCount } from "../../adapters/discord/sharding.js";
@@ -13,6 +16,10 @@ import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { APP_ID, CHANNEL_ID, type FakeDiscord, GUILD_ID, startFakeDiscord, TOKEN } from "./fake-discord.js";
 
 let fake: FakeDiscord;
+/** The shard opens the digest store; keep it out of the work tree. */
+const dataDir = mkdtempSync(join(tmpdir(), "deal-bot-shard-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
 beforeAll(async () => {
   fake = await startFakeDiscord();
 });
@@ -43,7 +50,13 @@ describe("startDiscord with DISCORD_SHARDS=auto", () => {
       core: createCore({ engine: createFakeEngine() }),
       config: parsed.config,
       logger: createLogger("silent"),
-      shardEnv: { DISCORD_APPLICATION_ID: APP_ID, SEEDS_DIR: "seeds", LOG_LEVEL: "silent" },
+      shardEnv: {
+        DISCORD_APPLICATION_ID: APP_ID,
+        SEEDS_DIR: "seeds",
+        LOG_LEVEL: "silent",
+        DATA_DIR: dataDir,
+        WATCH_SEEDS: "false",
+      },
     });
     try {
       expect(fake.identifies).toHaveLength(1);

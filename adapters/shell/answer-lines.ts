@@ -36,7 +36,30 @@ export function answerLine(core: Core, line: string, onError?: (error: unknown) 
   }
 }
 
-/** Reads questions a line at a time and writes one JSON object a line, in the same order. */
+/**
+ * The question a line holds: the line itself, or — so a question set can be piped in as it is — the `q`
+ * (or `question`) of a JSON object line such as `{"id":"d01","q":"what chips?"}`.
+ */
+export function questionOf(line: string): string {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith("{")) return line;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    if (parsed && typeof parsed === "object") {
+      const { q, question } = parsed as { q?: unknown; question?: unknown };
+      if (typeof q === "string") return q;
+      if (typeof question === "string") return question;
+    }
+  } catch {
+    // Not JSON: a question that happens to start with a brace.
+  }
+  return line;
+}
+
+/**
+ * Reads questions a line at a time and writes one JSON object a line, in the same order. Blank lines are
+ * skipped, as a question file's reader skips them, so the n-th answer stays the n-th question's.
+ */
 export async function answerJsonLines(
   core: Core,
   input: NodeJS.ReadableStream,
@@ -46,7 +69,8 @@ export async function answerJsonLines(
   const rl = createInterface({ input, terminal: false });
   let count = 0;
   for await (const line of rl) {
-    output.write(`${JSON.stringify(answerLine(core, line, onError))}\n`);
+    if (!line.trim()) continue;
+    output.write(`${JSON.stringify(answerLine(core, questionOf(line), onError))}\n`);
     count += 1;
   }
   return count;

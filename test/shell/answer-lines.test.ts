@@ -64,9 +64,17 @@ describe("answerJsonLines", () => {
     for (const line of lines) expect(AnswerResultSchema.safeParse(line).success).toBe(true);
   });
 
-  it("answers a blank line and a last line without a newline too", async () => {
-    const { lines } = await jsonLines(createFakeEngine(), "\nhow many years?");
-    expect(lines.map((l) => l.question)).toEqual(["", "how many years?"]);
+  it("skips blank lines, as the scorer's reader does, and answers a last line without a newline", async () => {
+    const { lines } = await jsonLines(createFakeEngine(), "\n  \nhow many years?\n\nhow much is it worth?");
+    expect(lines.map((l) => l.question)).toEqual(["how many years?", "how much is it worth?"]);
+  });
+
+  it("takes the question out of a question-set line, so the set can be piped in as it is", async () => {
+    const { lines } = await jsonLines(
+      createFakeEngine(),
+      '{"id":"d1","q":"how many years?","expect":["seven"]}\n{"question":"how much is it worth?"}\n{not json?\n',
+    );
+    expect(lines.map((l) => l.question)).toEqual(["how many years?", "how much is it worth?", "{not json?"]);
   });
 
   it("still prints one object for a line the engine fails on, and reports the error", async () => {

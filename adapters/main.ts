@@ -6,10 +6,7 @@
  */
 import { loadEngine } from "../src/bootstrap.js";
 import { enabledPlatforms } from "../src/config.js";
-import { createCore } from "../src/core.js";
 import type { DigestPoster } from "../src/digest/poster.js";
-import { startDigest } from "../src/digest/start-digest.js";
-import { startIngest } from "../src/ingest/start-ingest.js";
 import { createLogger } from "../src/logger.js";
 import { createHttpServer } from "../src/web/http-server.js";
 import { startDiscord } from "./discord/start.js";
@@ -17,6 +14,7 @@ import { readConfigOrExit } from "./read-config.js";
 import { runShellChat } from "./shell/chat.js";
 import { renderReply } from "./shell/render.js";
 import { startSlack } from "./slack/start.js";
+import { startCore } from "./start-core.js";
 
 const config = readConfigOrExit();
 const platforms = enabledPlatforms(config);
@@ -33,17 +31,10 @@ for (const bad of loaded.errors) logger.warn({ file: bad.file }, `article not lo
 const { engine } = loaded;
 const now = () => new Date();
 
-const ingest = await startIngest({ engine, config, logger, now });
 // Posters are added as platforms start; the digest looks them up at each tick.
 const posters: DigestPoster[] = [];
-const digest = await startDigest({ engine, config, logger, now, posters });
-const core = createCore({
-  engine,
-  digest: digest.service,
-  ingest: ingest.service,
-  now,
-  rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-});
+const services = await startCore({ engine, config, logger, now, posters, schedule: true });
+const { core } = services;
 const http = createHttpServer({ engine, logger });
 const running: { stop(): Promise<void> }[] = [];
 
@@ -51,7 +42,7 @@ let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
-    for (const part of [...running, digest, ingest]) {
+    for (const part of [...running, services]) {
       await part.stop().catch((err: unknown) => logger.error({ err }, "error while stopping"));
     }
     await http.close().catch(() => undefined);

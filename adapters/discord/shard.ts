@@ -7,11 +7,9 @@
  * article added through any shard reaches every shard's index. Feeds are polled by the manager only.
  */
 import { loadEngine } from "../../src/bootstrap.js";
-import { createCore } from "../../src/core.js";
-import { startDigest } from "../../src/digest/start-digest.js";
-import { startIngest } from "../../src/ingest/start-ingest.js";
 import { createLogger } from "../../src/logger.js";
 import { readConfigOrExit } from "../read-config.js";
+import { startCore } from "../start-core.js";
 import { createDiscordClient } from "./client.js";
 
 const config = readConfigOrExit();
@@ -21,16 +19,13 @@ if (!loaded.ok) {
   logger.fatal({ seedsDir: config.SEEDS_DIR }, loaded.error);
   process.exit(1);
 }
-const { engine } = loaded;
-const now = () => new Date();
-const ingest = await startIngest({ engine, config: { ...config, FEEDS: [] }, logger, now });
-const digest = await startDigest({ engine, config, logger, now, posters: [], schedule: false });
-const core = createCore({
-  engine,
-  digest: digest.service,
-  ingest: ingest.service,
-  now,
-  rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+const { core } = await startCore({
+  engine: loaded.engine,
+  config,
+  logger,
+  now: () => new Date(),
+  posters: [],
+  schedule: false,
 });
 const client = createDiscordClient({ core, config, logger });
 await client.login(config.DISCORD_TOKEN);

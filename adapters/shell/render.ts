@@ -154,7 +154,11 @@ function renderDigest(digest: Digest, p: Palette): string {
       const value =
         result.status === "answered" ? sanitize(result.answer || best?.text || "") : "not in the sources";
       const flag = result.conflicts.length ? ` ${p.warn("⚠ sources disagree")}` : "";
-      lines.push(`${INDENT}${sanitize(label)}: ${p.bold(value)}${flag}`);
+      const agree =
+        result.status === "answered"
+          ? ` (${result.agreement.sources} of ${result.agreement.of} sources)`
+          : "";
+      lines.push(`${INDENT}${sanitize(label)}: ${p.bold(value)}${agree}${flag}`);
       if (best) lines.push(`${INDENT}${INDENT}${p.link(sanitize(best.url))}`);
     }
   }

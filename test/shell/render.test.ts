@@ -156,7 +156,7 @@ describe("renderReply", () => {
     expect(text).toContain("Digest for 2025-11-05 (Europe/Berlin)");
     expect(text).toContain(`“${quote004.text}”`);
     expect(text).toContain("deal value: now 4 of 6 sources agree");
-    expect(text).toContain("Value: $38 billion ⚠ sources disagree");
+    expect(text).toContain("Value: $38 billion (4 of 5 sources) ⚠ sources disagree");
     expect(text).toContain("Rate: not in the sources");
   });
 

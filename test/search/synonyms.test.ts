@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import stem from "wink-porter2-stemmer";
+import { PHRASES, SYNONYM_GROUPS } from "../../src/search/synonyms.js";
+import { foldPhrases, STOP_WORDS } from "../../src/search/terms.js";
+
+describe("SYNONYM_GROUPS", () => {
+  it("puts no stem in two groups, so what a word folds to never depends on group order", () => {
+    const owner = new Map<string, number>();
+    const clashes: string[] = [];
+    SYNONYM_GROUPS.forEach((group, i) => {
+      for (const word of group) {
+        const s = stem(word);
+        const before = owner.get(s);
+        if (before !== undefined && before !== i)
+          clashes.push(`${word} (${SYNONYM_GROUPS[before]![0]} / ${group[0]})`);
+        owner.set(s, i);
+      }
+    });
+    expect(clashes).toEqual([]);
+  });
+
+  it("holds no stop word, which would never reach the folding", () => {
+    expect(SYNONYM_GROUPS.flat().filter((w) => STOP_WORDS.has(w))).toEqual([]);
+  });
+});
+
+describe("PHRASES", () => {
+  it("rewrites each phrase to a single word, whatever its case", () => {
+    for (const [pattern, word] of PHRASES) {
+      expect(word).toMatch(/^[a-z]+$/);
+      expect(pattern.flags).toContain("i");
+      expect(pattern.flags).toContain("g");
+    }
+    expect(foldPhrases("Initial Public Offering of Amazon Web Services")).toBe("ipo of aws");
+  });
+});

@@ -54,6 +54,11 @@ const FRAME_VERBS = [
   "look",
   "change",
   "matter",
+  "cover",
+  "contain",
+  "give",
+  "offer",
+  "bring",
 ];
 
 const AUXILIARIES = new Set(

@@ -104,6 +104,13 @@ const TYPE_LABEL: Partial<Record<string, string>> = {
   quote: "wording of the remark",
 };
 
+/** The run of capitalised words around `word` in the question ("Tim Cook" for "Tim"). */
+function fullName(text: string, word: string): string {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const run = new RegExp(`(?:[A-Z][\\w'’-]*\\s+)*${escaped}(?:\\s+[A-Z][\\w'’-]*)*`).exec(text);
+  return run ? run[0].replace(/['’]s$/, "") : word;
+}
+
 /** Replaces unknown terms by a close known spelling; reports a capitalised name the articles never use. */
 function resolveTerms(
   analysis: QuestionAnalysis,
@@ -117,7 +124,7 @@ function resolveTerms(
     }
     // A name the articles never use is decisive: no sentence can be about it. Names are not spell-corrected.
     const name = analysis.names.find((n) => termsOf(n).includes(term));
-    if (name) return { analysis, unknownName: name };
+    if (name) return { analysis, unknownName: fullName(analysis.text, name) };
     const close = index.closestTerm(term);
     if (close) {
       terms.push(close);

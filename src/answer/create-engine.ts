@@ -93,7 +93,8 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     }
   };
 
-  const removeArticle = (id: string): boolean => {
+  /** Takes an article's passages out of the index; `keepPlace` leaves its slot for a replacement. */
+  const removeArticle = (id: string, keepPlace = false): boolean => {
     const old = articles.get(id);
     if (!old) return false;
     index.remove(old.passages);
@@ -101,14 +102,15 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
       passages.delete(p.id);
       quotes.delete(p.id);
     }
-    articles.delete(id);
+    if (!keepPlace) articles.delete(id);
     namesByArticle.delete(id);
     countWords(old, -1);
     return true;
   };
 
   const addArticle = (article: Article) => {
-    removeArticle(article.meta.id);
+    // A replaced article keeps its place in the order (Map.set on a present key does not move it).
+    removeArticle(article.meta.id, true);
     const indexed = indexArticle(article);
     articles.set(article.meta.id, article);
     for (const ip of indexed) passages.set(ip.passage.id, ip);

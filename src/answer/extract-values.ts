@@ -187,7 +187,8 @@ function extractDates(text: string): DateValue[] {
   // Calendar dates the patterns above miss ("November 4", "4 Nov 2025").
   for (const r of chrono.parse(text)) {
     if (out.some((d) => r.index < d.at + d.text.length && d.at < r.index + r.text.length)) continue;
-    if (!r.start.isCertain("day") || !r.start.isCertain("month")) continue;
+    // Only dates written out in full: "now" or "today" would be read against the clock at indexing.
+    if (!/\b(?:19|20)\d{2}\b/.test(r.text) || !r.start.isCertain("day")) continue;
     const d = r.start.date();
     out.push({
       text: r.text,

@@ -15,14 +15,14 @@ const TOPICS: readonly Topic[] = [
   {
     name: "chips",
     description: "Which chips and hardware the deal covers",
-    question: "which chips are in the deal?",
+    question: "which chips does the deal include?",
   },
   {
     name: "timeline",
     description: "When the capacity comes online",
-    question: "when will the capacity be deployed?",
+    question: "when will the capacity come online?",
   },
-  { name: "partners", description: "Who the deal is between", question: "which companies signed the deal?" },
+  { name: "partners", description: "Who the deal is between", question: "who signed the deal?" },
   {
     name: "microsoft",
     description: "What the deal means for Microsoft",
@@ -34,6 +34,13 @@ const TOPICS: readonly Topic[] = [
 ];
 
 /** The topic commands, each answering its question. */
+/** The question a topic stands for, by name (the digest's fact card asks the same ones). */
+export function topicQuestion(name: string): string {
+  const topic = TOPICS.find((t) => t.name === name);
+  if (!topic) throw new Error(`no topic named ${JSON.stringify(name)}`);
+  return topic.question;
+}
+
 export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
   name: topic.name,
   description: topic.description,

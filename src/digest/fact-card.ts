@@ -5,19 +5,19 @@
  */
 import { z } from "zod";
 import type { Engine } from "../answer/engine.js";
+import { topicQuestion } from "../commands/topics.js";
 import type { AnswerResult } from "../types.js";
 
 /**
- * The card's lines, in the order they are shown. Phrasings chosen by asking the engine over the seeds:
- * "how long does the deal run?" finds nothing, "how long is the deal?" finds "seven-year"; "who signed"
- * names the two parties where "which companies" also lists products.
+ * The card's lines, in the order they are shown: the `/deal` shorthands' own questions, so the card and
+ * the commands always agree, plus the deal's duration, which has no shorthand.
  */
 export const FACTS: readonly { label: string; question: string }[] = [
-  { label: "Value", question: "how much is the deal worth?" },
+  { label: "Value", question: topicQuestion("value") },
   { label: "Duration", question: "how long is the deal?" },
-  { label: "Chips", question: "which chips are in the deal?" },
-  { label: "Timeline", question: "when will the capacity be deployed?" },
-  { label: "Parties", question: "who signed the deal?" },
+  { label: "Chips", question: topicQuestion("chips") },
+  { label: "Timeline", question: topicQuestion("timeline") },
+  { label: "Parties", question: topicQuestion("partners") },
 ];
 
 const FactStateSchema = z.object({

@@ -17,6 +17,7 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmarket cap(?:italisation|italization)?\b/gi, "marketvalue"],
   [/\bmarket value\b/gi, "marketvalue"],
   [/\bmarket shares?\b/gi, "marketshare"],
+  [/\bshares? of the (?:[a-z-]+ )?market\b/gi, "marketshare"],
   [/\bopen ai\b/gi, "openai"],
   [/\b(?:go|goes|going|went) public\b/gi, "ipo"],
   [/\bpublic listing\b/gi, "ipo"],
@@ -73,6 +74,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     "noted",
     "commented",
     "comment",
+    "write",
+    "writes",
+    "wrote",
+    "written",
   ],
   ["share", "shares", "stock", "stocks"],
   [

@@ -93,6 +93,13 @@ describe("extractValues: dates", () => {
   });
 });
 
+describe("extractValues: relative times", () => {
+  it("takes no date from words read against the clock (now, today)", () => {
+    expect(values("Now, many might remember the old deal.").date).toEqual([]);
+    expect(values("Shares rose today after the news.").date).toEqual([]);
+  });
+});
+
 describe("extractValues: counts", () => {
   it("reads typeset “hundreds of thousands” of NVIDIA GPUs as a vague count of chips", () => {
     const { count } = values(

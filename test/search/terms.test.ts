@@ -30,6 +30,17 @@ describe("termsOf", () => {
     expect(termsOf("graphics processing units")).toEqual(chip);
   });
 
+  it("folds both ways of naming a market share to one term, apart from stock shares", () => {
+    const marketShare = termsOf("market share")[0]!;
+    expect(termsOf("AWS's cloud market share")).toContain(marketShare);
+    expect(termsOf("share of the cloud market")).toContain(marketShare);
+    expect(termsOf("Amazon shares jumped")).not.toContain(marketShare);
+  });
+
+  it("folds write and wrote with say", () => {
+    expect(termsOf("Wired wrote")).toContain(termsOf("said")[0]);
+  });
+
   it("folds worth, value, price tag and commitment to one term", () => {
     const value = termsOf("value");
     expect(termsOf("worth")).toEqual(value);

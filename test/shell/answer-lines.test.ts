@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { answerJsonLines, answerLine } from "../../adapters/shell/answer-lines.js";
 import type { Engine } from "../../src/answer/engine.js";
+import { topicQuestion } from "../../src/commands/topics.js";
 import { createCore } from "../../src/core.js";
 import { AnswerResultSchema } from "../../src/types.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
@@ -38,7 +39,7 @@ describe("answerLine", () => {
     const core = createCore({ engine });
     answerLine(core, "value");
     answerLine(core, "/deal chips");
-    expect(engine.asked).toEqual(["how much is the deal worth?", "which chips are in the deal?"]);
+    expect(engine.asked).toEqual([topicQuestion("value"), topicQuestion("chips")]);
   });
 
   it("asks other command names as questions, so the output keeps its shape", () => {

@@ -243,7 +243,7 @@ export function answerQuestion(
     weight,
     select: state.select,
   });
-  const good = eligible(ranked, analysis);
+  const good = eligible(ranked, analysis, state.select.ubiquitous);
   if (!good.length) {
     const what = needsValue(analysis) ? TYPE_PHRASE[analysis.answerType] : undefined;
     return noAnswer(

@@ -4,6 +4,7 @@
  * asked type; the search score only breaks near-ties.
  */
 import type { PassageHit } from "../search/passage-index.js";
+import { termsOf } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
@@ -89,11 +90,41 @@ export function rankCandidates(input: RankInput): Candidate[] {
 }
 
 /** Candidates good enough to answer from: about the subject, and holding a value when one is asked for. */
-export function eligible(candidates: readonly Candidate[], analysis: QuestionAnalysis): Candidate[] {
+export function eligible(
+  candidates: readonly Candidate[],
+  analysis: QuestionAnalysis,
+  /** Lower-cased names of the story's main actors: often only implied ("the company"), so never required. */
+  mainActors: ReadonlySet<string> = new Set(),
+): Candidate[] {
   const typed = needsValue(analysis);
   // "which GPUs …": the sentence naming them says what they are, not only the sentence before it.
   const kind = analysis.answerType === "things" ? analysis.focus : undefined;
+  // A name in a typed question pins its subject: Nvidia's stock price is not Amazon's. The passage or
+  // the sentence before must name it; for "who is the CEO of Google" the sentence itself must.
+  const names = typed ? nameTerms(analysis, mainActors) : [];
+  const has = (c: Candidate, t: string) => c.ip.terms.has(t) || (!inSentence && c.ip.contextTerms.has(t));
+  const inSentence = analysis.answerType === "person";
   return candidates.filter(
-    (c) => c.coverage >= MIN_COVERAGE && (!typed || c.values.length > 0) && (!kind || c.ip.terms.has(kind)),
+    (c) =>
+      c.coverage >= MIN_COVERAGE &&
+      (!typed || c.values.length > 0) &&
+      (!kind || c.ip.terms.has(kind)) &&
+      // Each name counts once, by any of its words ("Altman said" names Sam Altman).
+      names.every((name) => name.some((t) => has(c, t))),
   );
+}
+
+/** The names a question spells with capitals (not counting its first word), each as its subject terms. */
+function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>): string[][] {
+  const subject = new Set(analysis.terms);
+  const runs = [...analysis.text.matchAll(/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*/g)];
+  return runs
+    .flatMap((m) => {
+      // The question's first word is capitalised without being a name ("What", "Who").
+      const words = (m.index === 0 ? m[0].split(/\s+/).slice(1) : m[0].split(/\s+/))
+        .map((w) => w.replace(/['’]s$/, ""))
+        .filter((w) => !mainActors.has(w.toLowerCase()));
+      return words.length ? [termsOf(words.join(" ")).filter((t) => subject.has(t))] : [];
+    })
+    .filter((terms) => terms.length > 0);
 }

@@ -142,6 +142,9 @@ describe("answerQuestion: no answer", () => {
     ["what is the population of Lisbon?", /Lisbon/],
     ["what did Tim Cook say about the deal?", /mentions Tim Cook\./],
     ["how many employees does the dairy cooperative have?", /None of the 5 articles/],
+    // The articles name Google and a CEO, and Amazon's stock, but never Google's CEO or Nvidia's stock price.
+    ["who is the CEO of Google?", /gives a person/],
+    ["what is the stock price of Nvidia?", /gives an amount/],
   ])("says honestly that no article answers %j", (question, reason) => {
     const result = ask(question);
     expect(result.status).toBe("no_answer");

@@ -64,7 +64,7 @@ export function ranker(articles: readonly Article[], select: SelectOptions = PLA
       const analysis = analyzeQuestion(question);
       const hits = index.search([...analysis.terms, ...analysis.cueTerms], 200);
       const ranked = rankCandidates({ analysis, hits, lookup: (id) => passages.get(id), weight, select });
-      return { analysis, ranked, good: eligible(ranked, analysis) };
+      return { analysis, ranked, good: eligible(ranked, analysis, select.ubiquitous) };
     },
   };
 }

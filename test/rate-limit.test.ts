@@ -89,6 +89,17 @@ describe("createRateLimiter", () => {
   });
 });
 
+describe("memory", () => {
+  it("forgets users whose attempts have left the window", () => {
+    const { rl, advance } = limiter(3);
+    for (let i = 0; i < 100; i++) rl.take(`user-${i}`);
+    expect(rl.size).toBe(100);
+    advance(61_000);
+    rl.take("late");
+    expect(rl.size).toBe(1);
+  });
+});
+
 describe("rateLimitedText", () => {
   it("tells the asker when to try again", () => {
     expect(rateLimitedText(42)).toContain("try again in 42 s");

@@ -3,12 +3,13 @@
  * in place. Everything slow (splitting, value extraction, indexing) happens here, never per question.
  */
 import type { SourceListing } from "../commands/reply.js";
-import { articleUrl, quoteUrl } from "../links.js";
+import { quoteUrl } from "../links.js";
 import { createPassageIndex } from "../search/passage-index.js";
-import type { Article, Quote, SourceRef } from "../types.js";
+import type { Article, Quote } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
 import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
+import { listingOf, sourceRefOf } from "./source-ref.js";
 
 /** Quotes are at most this long (the contract's limit); longer passages are cut at a word. */
 const MAX_QUOTE_CHARS = 400;
@@ -52,22 +53,13 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     }
   };
 
-  const sourceRef = (a: Article): SourceRef => ({
-    articleId: a.meta.id,
-    title: a.meta.title,
-    publisher: a.meta.publisher,
-    published: a.meta.published,
-    articleUrl: a.meta.url,
-    aiGenerated: a.aiGenerated,
-  });
-
   // Quotes are built once per passage: their links take string work that should not run per question.
   const quotes = new Map<string, Quote>();
   const toQuote = (ip: IndexedPassage): Quote => {
     let quote = quotes.get(ip.passage.id);
     if (!quote) {
       quote = {
-        ...sourceRef(ip.article),
+        ...sourceRefOf(ip.article),
         text: clipQuote(ip.passage.text),
         passageId: ip.passage.id,
         url: quoteUrl(ip.article.meta, ip.passage, options.publicBaseUrl),
@@ -138,9 +130,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
 
   const listing = (id: string): SourceListing | undefined => {
     const a = articles.get(id);
-    return (
-      a && { ...sourceRef(a), url: articleUrl(a.meta, options.publicBaseUrl), passages: a.passages.length }
-    );
+    return a && listingOf(a, options.publicBaseUrl);
   };
 
   return {
@@ -150,7 +140,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     articles: () => [...articles.values()],
     source: (id) => {
       const a = articles.get(id);
-      return a && sourceRef(a);
+      return a && sourceRefOf(a);
     },
     listing,
     upsert(article) {

@@ -14,6 +14,8 @@ export interface QuestionAnalysis {
   terms: string[];
   /** Terms that only cue the answer type; they count for little when matching sentences. */
   cueTerms: string[];
+  /** Verbs that only frame the question ("mean", "involve"); a passage may use them, never needs them. */
+  frameTerms: string[];
   /** The thing asked for in "how many X" / "which X", as a canonical term. */
   focus?: string;
   /** For each canonical term, the stems the question actually used (a synonym match counts a little less). */
@@ -30,8 +32,8 @@ export interface QuestionAnalysis {
 
 /** Words that only say which kind of answer is wanted; matching them proves little about the subject. */
 const CUES: Partial<Record<AnswerType, string[]>> = {
-  money: ["value", "worth", "cost", "price", "much", "valued", "amount"],
-  date: ["when", "date", "time", "year"],
+  money: ["value", "worth", "cost", "price", "much", "valued", "amount", "money"],
+  date: ["when", "date", "time", "year", "timeframe", "timeline", "schedule", "deadline"],
   duration: ["year", "long", "duration", "month", "run", "last"],
   count: ["number"],
   quote: ["say", "said", "quote"],
@@ -116,7 +118,7 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
     return { type: "money", focusWords: [] };
   }
   if (
-    /^(?:and\s+)?(?:by |until |since )?when\b|\bwhat (?:date|year|time)\b|\bwhen (?:will|does|did|is|was|are|were|do)\b/.test(
+    /^(?:and\s+)?(?:by |until |since )?when\b|\bwhat (?:date|year|time)\b|\bwhen (?:will|does|did|is|was|are|were|do)\b|\b(?:timeframe|time frame|timeline|schedule|deadline)\b/.test(
       q,
     )
   ) {
@@ -158,7 +160,7 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
 const CUE_TERMS = new Map(
   Object.entries(CUES).map(([type, words]) => [
     type,
-    new Set([...words, ...FRAME_VERBS].map((w) => processTerm(w)).filter((t): t is string => Boolean(t))),
+    new Set(words.map((w) => processTerm(w)).filter((t): t is string => Boolean(t))),
   ]),
 );
 const FRAME_TERMS = new Set(FRAME_VERBS.map((w) => processTerm(w)).filter((t): t is string => Boolean(t)));
@@ -181,7 +183,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const all = termsOf(
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
   );
-  const cueSet = CUE_TERMS.get(type) ?? FRAME_TERMS;
+  const cueSet = CUE_TERMS.get(type) ?? new Set<string>();
   const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)
@@ -190,8 +192,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   return {
     text,
     answerType: type,
-    terms: all.filter((t) => !cueSet.has(t)),
-    cueTerms: all.filter((t) => cueSet.has(t)),
+    terms: all.filter((t) => !cueSet.has(t) && !FRAME_TERMS.has(t)),
+    cueTerms: all.filter((t) => cueSet.has(t) && !FRAME_TERMS.has(t)),
+    frameTerms: all.filter((t) => FRAME_TERMS.has(t)),
     focus,
     stems: stemMap(text),
     names,

@@ -6,6 +6,9 @@ import type { QuestionAnalysis } from "./analyze-question.js";
 import type { Candidate } from "./rank-candidates.js";
 import { isListType } from "./select-values.js";
 
+/** For list answers, a passage votes only when its coverage is at least this share of the best one's. */
+const LIST_VOTE = 0.9;
+
 /** How much agreement across sources adds to a candidate's score. */
 const SUPPORT_WEIGHT = 0.3;
 
@@ -51,17 +54,29 @@ export function corroborate(
 ): Corroboration {
   const keyed =
     isListType(analysis.answerType) || analysis.answerType === "none" ? eligible : [...eligible, ...related];
+  // Names are mentioned in passing everywhere ("Microsoft"): for lists, only passages about as relevant
+  // as the best count as a source giving the same answer.
+  const best = Math.max(0, ...eligible.map((c) => c.coverage));
+  const voters = isListType(analysis.answerType)
+    ? keyed.filter((c) => c.coverage >= LIST_VOTE * best)
+    : keyed;
   const articlesByKey = new Map<string, Set<string>>();
-  for (const c of keyed) {
+  for (const c of voters) {
     for (const key of keysOf(c, analysis)) {
       const set = articlesByKey.get(key) ?? new Set<string>();
       set.add(c.ip.article.meta.id);
       articlesByKey.set(key, set);
     }
   }
-  const support = (c: Candidate) =>
-    Math.max(0, ...keysOf(c, analysis).map((k) => articlesByKey.get(k)?.size ?? 0)) /
-    Math.max(1, sourceCount);
+  // A value counts the sources stating it. A list counts the share of its items another source also
+  // gives, so a list padded with names no other source gives ("ChatGPT" among the parties) ranks below
+  // one the sources agree on, while a more specific list ("NVIDIA, GB200 and GB300") is not penalised.
+  const support = (c: Candidate) => {
+    const counts = keysOf(c, analysis).map((k) => articlesByKey.get(k)?.size ?? 0);
+    if (!counts.length) return 0;
+    if (isListType(analysis.answerType)) return counts.filter((n) => n >= 2).length / counts.length;
+    return Math.max(...counts) / Math.max(1, sourceCount);
+  };
   const chosen = [...eligible].sort(
     (a, b) => b.score + SUPPORT_WEIGHT * support(b) - (a.score + SUPPORT_WEIGHT * support(a)),
   )[0]!;

@@ -3,7 +3,7 @@
  * names. Run once per passage when it is indexed, never per question.
  */
 import * as chrono from "chrono-node";
-import { isPersonName } from "./person-names.js";
+import { isPersonName } from "./name-lexicon.js";
 
 /** A value as written in the passage, with a normalised key for comparing sources. */
 export interface Value {

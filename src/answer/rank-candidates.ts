@@ -73,17 +73,18 @@ export function rankCandidates(input: RankInput): Candidate[] {
     }
     const coverage = covered / total;
     const values = typed ? selectValues(ip, analysis, input.select) : [];
-    const words = ip.passage.text.split(/\s+/).length;
-    const informative =
-      ip.values.names.length + ip.values.money.length + ip.values.count.length > 0 ? 0.03 : 0;
     const score =
       exact / total +
       0.1 * (hit.score / topSearch) +
       (typed && values.length ? 0.15 : 0) +
-      informative -
-      (words < 6 ? 0.1 : 0) -
+      (ip.informative ? 0.03 : 0) +
+      // A framing verb the passage shares ("what does it mean for …" / "… means …") tips a near-tie.
+      0.02 * analysis.frameTerms.filter((t) => ip.terms.has(t)).length -
+      (ip.words < 6 ? 0.1 : 0) -
+      // Of two sentences saying the same, the shorter makes the better quote.
+      0.002 * Math.max(0, ip.words - 25) -
       // A sentence that asks ("What could this mean for India?") states nothing.
-      (/\?["”]?$/.test(ip.passage.text) ? 0.2 : 0);
+      (ip.asks ? 0.2 : 0);
     out.push({ ip, coverage, values, key: answerKey(analysis.answerType, values), score });
   }
   return out.sort((a, b) => b.score - a.score);

@@ -8,6 +8,7 @@ import type { AnswerType } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { DateValue, NameValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
+import { isDemonym } from "./name-lexicon.js";
 
 /** Capitalised words that are common nouns in this domain, never an answer to "which X". */
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
@@ -120,8 +121,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           .flatMap((n) => trimName(n, options) ?? [])
           .filter((n) => {
             const name = n.text.toLowerCase();
-            if (GENERIC_NAMES.test(n.text) || namedInQuestion(n.text, analysis) || people.has(name))
+            if (GENERIC_NAMES.test(n.text) || isDemonym(n.text) || namedInQuestion(n.text, analysis))
               return false;
+            if (people.has(name)) return false;
             // The story's main actors answer "who signed", not "which chips" or "which other providers".
             const wantsMain = analysis.answerType === "organization" && !analysis.excludesMain;
             return wantsMain || !options.ubiquitous.has(name);
@@ -138,9 +140,22 @@ function preferAspect(dates: DateValue[], aspect: QuestionAnalysis["aspect"]): D
   return [...dates].sort((a, b) => Number(b.aspect === aspect) - Number(a.aspect === aspect));
 }
 
+/** The initials of a multi-word name ("Amazon Web Services" → "aws"). */
+function initials(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length > 1 ? words.map((w) => w[0]!.toLowerCase()).join("") : "";
+}
+
+/** Drops repeated names, and an acronym standing beside its spelled-out name ("Amazon Web Services (AWS)"). */
 function dedupe(values: Value[]): Value[] {
   const seen = new Set<string>();
-  return values.filter((v) => !seen.has(v.key) && seen.add(v.key));
+  const spelled = new Set(values.map((v) => initials(v.text)).filter(Boolean));
+  return values.filter(
+    (v) =>
+      !seen.has(v.key) &&
+      seen.add(v.key) &&
+      !(/^[A-Z]{2,}$/.test(v.text) && spelled.has(v.text.toLowerCase())),
+  );
 }
 
 /** Types whose answer is a list of names rather than one value. */

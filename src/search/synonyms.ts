@@ -53,6 +53,10 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     "size",
     "amount",
     "sum",
+    "money",
+    "dollars",
+    "funds",
+    "funding",
   ],
   // "who runs X" also means the CEO; analyze-question.ts adds that for person questions only, since
   // "how long does the deal run" has nothing to do with a CEO.

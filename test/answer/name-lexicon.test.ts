@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPersonName } from "../../src/answer/person-names.js";
+import { isPersonName } from "../../src/answer/name-lexicon.js";
 
 describe("isPersonName", () => {
   it.each([

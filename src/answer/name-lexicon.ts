@@ -1,6 +1,7 @@
 /**
- * Person names, told from company and product names by compromise's lexicon of first and last names, or
- * by a role word next to them ("AWS CEO Matt Garman"). compromise's full parser costs milliseconds a
+ * What compromise's lexicon knows about capitalised words: given and family names (so "Matt Garman" is a
+ * person and "Google Cloud" is not, or a role word stands beside the name, as in "AWS CEO Matt Garman"),
+ * and demonyms ("Indian" describes, it names no company). compromise's full parser costs milliseconds a
  * sentence, far too slow for a growing corpus; its lexicon alone is a dictionary lookup.
  */
 import nlp from "compromise";
@@ -33,4 +34,9 @@ export function isPersonName(name: string, textBefore: string): boolean {
     tagged(words[words.length - 1]!, LAST_NAME) ||
     ROLE_BEFORE.test(textBefore)
   );
+}
+
+/** Whether a word names a people or nationality ("Indian", "American"), not a company or product. */
+export function isDemonym(word: string): boolean {
+  return tagged(word, /Demonym/);
 }

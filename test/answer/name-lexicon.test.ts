@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPersonName } from "../../src/answer/name-lexicon.js";
+import { isDemonym, isPersonName } from "../../src/answer/name-lexicon.js";
 
 describe("isPersonName", () => {
   it.each([
@@ -33,5 +33,14 @@ describe("isPersonName", () => {
     expect(isPersonName("Sam Altman Junior Fourth", "")).toBe(false);
     expect(isPersonName("sam altman", "")).toBe(false);
     expect(isPersonName("GB200 Chips", "CEO ")).toBe(false);
+  });
+});
+
+describe("isDemonym", () => {
+  it("knows a nationality word from a company's name", () => {
+    expect(isDemonym("Indian")).toBe(true);
+    expect(isDemonym("American")).toBe(true);
+    expect(isDemonym("Oracle")).toBe(false);
+    expect(isDemonym("Nvidia")).toBe(false);
   });
 });

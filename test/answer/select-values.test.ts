@@ -15,6 +15,7 @@ const passages = indexArticle(
       "Amazon will deploy the NVIDIA GPU fleet with GB200 and GB300 accelerators.",
       "Hyperscalers compete, and AI demand keeps growing.",
       "The deal is valued at $38 billion, up from $30 billion.",
+      "OpenAI signed a deal with Amazon Web Services (AWS) and Indian partners.",
     ].join("\n"),
   ),
 );
@@ -46,6 +47,10 @@ describe("selectValues", () => {
   it("answers who runs a company with the person, not a name the question already uses", () => {
     expect(pick("who is the CEO of AWS?", "Garman")).toEqual(["Matt Garman"]);
     expect(pick("who is CEO Matt Garman?", "Garman")).toEqual([]);
+  });
+
+  it("drops an acronym beside its spelled-out name, and nationality words", () => {
+    expect(pick("which companies signed?", "Indian partners")).toEqual(["OpenAI", "Amazon Web Services"]);
   });
 
   it("answers which companies with the names in the sentence", () => {

@@ -79,6 +79,19 @@ export async function startSlack({ core, config, logger, http }: StartSlackDeps)
   let socket: SocketModeReceiver | undefined;
   let httpReceiver: HTTPReceiver | undefined;
   if (config.SLACK_APP_TOKEN) {
+    // The same for the app-level token: the socket client would otherwise retry a bad one for ever.
+    try {
+      await new webApi.WebClient(config.SLACK_APP_TOKEN, {
+        ...clientOptions,
+        retryConfig: { retries: 1 },
+      }).apps.connections.open();
+    } catch (err) {
+      const detail = describeError(err);
+      throw new Error(
+        `SLACK_APP_TOKEN was rejected by Slack (apps.connections.open: ${String(detail.slackError ?? detail.message)}). ` +
+          "It must be an app-level token (xapp-…) with the connections:write scope.",
+      );
+    }
     socket = new SocketModeReceiver({
       appToken: config.SLACK_APP_TOKEN,
       logger: boltLogger(logger),

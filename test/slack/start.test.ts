@@ -109,14 +109,32 @@ describe("startSlack", () => {
     await start.catch((err: Error) => expect(err.message).not.toContain(BOT_TOKEN));
   });
 
+  it("stops the start with a message naming SLACK_APP_TOKEN when Slack rejects it", async () => {
+    fake = await startFakeSlack();
+    fake.script("apps.connections.open", { body: { ok: false, error: "invalid_auth" } });
+    const { logger } = capturedLogger();
+    const engine = createFakeEngine();
+    http = createHttpServer({ engine, logger });
+    const start = startSlack({
+      core: createCore({ engine }),
+      config: configFor({ SLACK_APP_TOKEN: APP_TOKEN, SLACK_API_URL: fake.apiUrl }),
+      logger,
+      http,
+    });
+    await expect(start).rejects.toThrow(
+      "SLACK_APP_TOKEN was rejected by Slack (apps.connections.open: invalid_auth).",
+    );
+    await start.catch((err: Error) => expect(err.message).not.toContain(APP_TOKEN));
+  });
+
   it("in Socket Mode connects with the app token, acks an event and answers it", async () => {
     fake = await startFakeSlack();
     wss = new WebSocketServer({ port: 0, host: "127.0.0.1" });
     await new Promise((resolve) => wss?.once("listening", resolve));
     const wsPort = (wss.address() as { port: number }).port;
-    fake.script("apps.connections.open", {
-      body: { ok: true, url: `ws://127.0.0.1:${wsPort}/link/?ticket=t1` },
-    });
+    // Once for the start-up check of the app token, once for the socket client itself.
+    const opened = { body: { ok: true, url: `ws://127.0.0.1:${wsPort}/link/?ticket=t1` } };
+    fake.script("apps.connections.open", opened, opened);
     const acks: unknown[] = [];
     const gotAck = new Promise<void>((resolve) => {
       wss?.on("connection", (socket) => {

@@ -13,7 +13,7 @@ import { isPersonName } from "./name-lexicon.js";
 export interface Value {
   /** The span as it stands in the passage. */
   text: string;
-  /** Comparable form: "money:38000000000", "duration:7 year", "date:end 2026". */
+  /** Comparable form: "money:usd:38000000000", "duration:7 year", "date:end 2026". */
   key: string;
   /** Character offset in the passage. */
   at: number;
@@ -100,19 +100,31 @@ function matches(pattern: RegExp, text: string): RegExpExecArray[] {
   ];
 }
 
+/** A currency sign or code before an amount: "$38 billion", "US$5bn", "€10 million", "EUR 2.5 billion". */
 const MONEY =
-  /(?:US)?\$\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|mn|tn|[kmb])\b)?/gi;
-const MONEY_WORDS = /\b(\d[\d,]*(?:\.\d+)?)\s+(trillion|billion|million)\s+(?:dollars|usd)\b/gi;
+  /(?:(?:US|A|C|HK)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|Rs\.?)\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|mn|tn|[kmb])\b)?/gi;
+/** A currency word after an amount: "38 billion dollars", "10 million euros". */
+const MONEY_WORDS =
+  /\b(\d[\d,]*(?:\.\d+)?)\s+(trillion|billion|million)\s+(dollars|usd|euros?|pounds|yen|rupees)\b/gi;
+
+/** The currency an amount is in, so $10 billion and €10 billion never count as the same value. */
+function currencyOf(text: string): string {
+  if (/€|\beur/i.test(text)) return "eur";
+  if (/£|\bgbp\b|\bpound/i.test(text)) return "gbp";
+  if (/¥|\bjpy\b|\byen\b/i.test(text)) return "jpy";
+  if (/₹|\binr\b|\brs\b|\brupee/i.test(text)) return "inr";
+  return "usd";
+}
 
 function extractMoney(text: string): Value[] {
   const out: Value[] = [];
   for (const m of matches(MONEY, text)) {
     const amount = Number(m[1]!.replace(/,/g, "")) * (m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1);
-    out.push({ text: m[0].trim(), key: `money:${amount}`, at: m.index });
+    out.push({ text: m[0].trim(), key: `money:${currencyOf(m[0])}:${amount}`, at: m.index });
   }
   for (const m of matches(MONEY_WORDS, text)) {
     const amount = Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]!;
-    out.push({ text: m[0], key: `money:${amount}`, at: m.index });
+    out.push({ text: m[0], key: `money:${currencyOf(m[3]!)}:${amount}`, at: m.index });
   }
   return out;
 }

@@ -10,12 +10,26 @@ describe("extractValues: money", () => {
   it("reads $38 billion and $3.8 billion as different amounts", () => {
     const { money } = values("OpenAI signed a $38 billion deal, not a $3.8 billion one.");
     expect(texts(money)).toEqual(["$38 billion", "$3.8 billion"]);
-    expect(keys(money)).toEqual(["money:38000000000", "money:3800000000"]);
+    expect(keys(money)).toEqual(["money:usd:38000000000", "money:usd:3800000000"]);
   });
 
   it("scales trillions and short scale words", () => {
     const { money } = values("Altman plans $1.4 trillion, a $5m fee and US$2bn more.");
-    expect(keys(money)).toEqual(["money:1400000000000", "money:5000000", "money:2000000000"]);
+    expect(keys(money)).toEqual(["money:usd:1400000000000", "money:usd:5000000", "money:usd:2000000000"]);
+  });
+
+  it("reads other currencies, and never takes €10 billion for $10 billion", () => {
+    const { money } = values(
+      "Mistral raised €1.7 billion, Arm £2bn and a fund EUR 500 million, not $10 billion.",
+    );
+    expect(texts(money)).toEqual(["€1.7 billion", "£2bn", "EUR 500 million", "$10 billion"]);
+    expect(keys(money)).toEqual([
+      "money:eur:1700000000",
+      "money:gbp:2000000000",
+      "money:eur:500000000",
+      "money:usd:10000000000",
+    ]);
+    expect(keys(values("It is worth 10 billion euros.").money)).toEqual(["money:eur:10000000000"]);
   });
 
   it("reads amounts written in words as the same amount as with a dollar sign", () => {

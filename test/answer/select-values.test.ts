@@ -110,8 +110,8 @@ describe("answerKey", () => {
     const start = { text: "by the end of 2026", key: "date:end 2026", at: 0, aspect: "start" as const };
     const complete = { ...start, aspect: "complete" as const };
     expect(answerKey("date", [start])).not.toBe(answerKey("date", [complete]));
-    expect(answerKey("money", [{ text: "$38 billion", key: "money:38000000000", at: 0 }])).toBe(
-      "money:38000000000",
+    expect(answerKey("money", [{ text: "$38 billion", key: "money:usd:38000000000", at: 0 }])).toBe(
+      "money:usd:38000000000",
     );
     expect(answerKey("money", [])).toBeUndefined();
   });

@@ -21,12 +21,13 @@ const EXPECTED: Record<keyof ArticleMeta, string> = {
   added: "expected an ISO date-time, e.g. 2025-11-04T09:00:00Z",
 };
 
-/** Splits a file into its front matter and its body. */
+/**
+ * Splits a file into its front matter and its body. A file without front matter is an article as it was
+ * collected (plain text, nothing known about it): all of it is the body, and its file name its id.
+ */
 export function splitFrontMatter(fileText: string): FrontMatterSplit {
   const text = fileText.replace(/^\uFEFF/, "");
-  if (!/^---[ \t]*\r?\n/.test(text)) {
-    return { ok: false, error: "missing front matter: the file must start with a line '---'" };
-  }
+  if (!/^---[ \t]*\r?\n/.test(text)) return { ok: true, yaml: "", body: text };
   const match = FRONT_MATTER.exec(text);
   if (match?.index !== 0) {
     return { ok: false, error: "front matter is not closed: add a line '---' after it" };

@@ -17,7 +17,11 @@ export function parseArticle(fileText: string, fileName: string): ParseArticleRe
   if (fileText.includes("\u0000")) return fail("binary content (NUL bytes), not a text article");
   const split = splitFrontMatter(fileText);
   if (!split.ok) return fail(split.error);
-  const meta = parseMeta(split.yaml, basename(fileName, extname(fileName)));
+  // A file name with spaces or dots still gives a valid id ("OpenAI deal.txt" → "OpenAI-deal").
+  const defaultId = basename(fileName, extname(fileName))
+    .replace(/[^a-z0-9_-]+/gi, "-")
+    .replace(/^-+|-+$/g, "");
+  const meta = parseMeta(split.yaml, defaultId || "article");
   if (!meta.ok) return fail(meta.error);
   if (split.body.trim().length === 0) return fail("empty text: nothing below the front matter");
   const cleaned = cleanArticle(split.body);

@@ -15,10 +15,11 @@ describe("splitFrontMatter", () => {
     expect(splitFrontMatter("---\n---\nText")).toEqual({ ok: true, yaml: "", body: "Text" });
   });
 
-  it("reports a file without front matter", () => {
-    expect(splitFrontMatter("Just text.")).toEqual({
-      ok: false,
-      error: "missing front matter: the file must start with a line '---'",
+  it("takes a file without front matter as all text (an article as it was collected)", () => {
+    expect(splitFrontMatter("Just text.\n---\nMore.")).toEqual({
+      ok: true,
+      yaml: "",
+      body: "Just text.\n---\nMore.",
     });
   });
 

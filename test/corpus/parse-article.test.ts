@@ -52,11 +52,13 @@ describe("parseArticle", () => {
     });
   });
 
-  it("reports missing front matter, empty text and text that is all furniture", () => {
-    expect(parseArticle("Text.", "a.md")).toMatchObject({
-      ok: false,
-      error: expect.stringMatching(/^a\.md: missing front matter/),
-    });
+  it("reads a plain-text file without front matter, its id from the file name", () => {
+    const parsed = parseArticle("OpenAI signed a $38 billion deal.", "seeds/OpenAI deal (copy).txt");
+    expect(parsed).toMatchObject({ ok: true, article: { meta: { id: "OpenAI-deal-copy" } } });
+    if (parsed.ok) expect(parsed.article.meta.title).toBeUndefined();
+  });
+
+  it("reports empty text and text that is all furniture", () => {
     expect(parseArticle("---\nid: a\n---\n  \n", "a.md")).toMatchObject({
       error: expect.stringMatching(/^a\.md: empty text/),
     });

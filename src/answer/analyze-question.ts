@@ -32,7 +32,7 @@ export interface QuestionAnalysis {
 
 /** Words that only say which kind of answer is wanted; matching them proves little about the subject. */
 const CUES: Partial<Record<AnswerType, string[]>> = {
-  money: ["value", "worth", "cost", "price", "much", "valued", "amount", "money"],
+  money: ["value", "worth", "cost", "price", "much", "valued", "amount", "money", "pay", "paid"],
   date: ["when", "date", "time", "year", "timeframe", "timeline", "schedule", "deadline"],
   duration: ["year", "long", "duration", "month", "run", "last"],
   count: ["number"],
@@ -59,7 +59,6 @@ const FRAME_VERBS = [
   "cover",
   "contain",
   "give",
-  "offer",
   "bring",
 ];
 

@@ -225,7 +225,12 @@ export function answerQuestion(
     suggestions: suggestTopics(analysis, state.topics),
   });
 
-  const first = withPrevious(analyzeQuestion(asked.slice(0, MAX_QUESTION_CHARS)), previousQuestion);
+  const framed = withPrevious(analyzeQuestion(asked.slice(0, MAX_QUESTION_CHARS)), previousQuestion);
+  // A question of framing verbs alone ("what changed?") is about those verbs after all.
+  const first =
+    framed.terms.length || framed.cueTerms.length
+      ? framed
+      : { ...framed, terms: framed.frameTerms, frameTerms: [] };
   if (!first.terms.length && !first.cueTerms.length) {
     return noAnswer(first, "Ask me about the story in a few words, e.g. “how much is the deal worth?”.");
   }

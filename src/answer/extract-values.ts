@@ -217,9 +217,9 @@ function extractDates(text: string): DateValue[] {
 }
 
 const VAGUE_COUNT =
-  /\b((?:(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\s+)*(?:tens|hundreds|thousands|millions|billions|dozens))["”]?\s+of\s+((?:[\w-]+\s+){0,3}?)([A-Za-z][\w-]*s)\b/g;
+  /\b((?:(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\s+)*(?:tens|hundreds|thousands|millions|billions|dozens))["”]?\s+of\s+((?:[\w-]+\s+){0,3}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
 const NUMBER_COUNT =
-  /\b(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\s+((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s)\b/g;
+  /\b(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\s+((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
 
 function extractCounts(text: string, termOf: (word: string) => string | null): CountValue[] {
   const out: CountValue[] = [];
@@ -264,7 +264,7 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
     "now then here there yet still also even just our their his her they we you he she i think see read share " +
     "introduction conclusion background details breakdown disclaimer according under despite although though because " +
     "after before during since until unlike many some most several each every all both few no not one two three " +
-    "first second third new next last big major key such open chief executive ceo"
+    "first second third next last big major key such open chief executive ceo"
   ).split(" "),
 );
 

@@ -1,7 +1,7 @@
 /**
  * What compromise's lexicon knows about capitalised words: given and family names (so "Matt Garman" is a
  * person and "Google Cloud" is not, or a role word stands beside the name, as in "AWS CEO Matt Garman"),
- * and demonyms ("Indian" describes, it names no company). compromise's full parser costs milliseconds a
+ * demonyms ("Indian" describes, it names no company) and places ("New York"). compromise's full parser costs milliseconds a
  * sentence, far too slow for a growing corpus; its lexicon alone is a dictionary lookup.
  */
 import nlp from "compromise";
@@ -39,4 +39,9 @@ export function isPersonName(name: string, textBefore: string): boolean {
 /** Whether a word names a people or nationality ("Indian", "American"), not a company or product. */
 export function isDemonym(word: string): boolean {
   return tagged(word, /Demonym/);
+}
+
+/** Whether a name is a place ("New York", "Tel Aviv", "India"): where something is, not who. */
+export function isPlace(name: string): boolean {
+  return tagged(name, /Place|City|Country|Region/);
 }

@@ -8,9 +8,8 @@ import type { AnswerType } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { DateValue, NameValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { isDemonym } from "./name-lexicon.js";
+import { isDemonym, isPlace } from "./name-lexicon.js";
 
-/** Capitalised words that are common nouns in this domain, never an answer to "which X". */
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
   /^(?:ai|agi|ceo|cto|cfo|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now|[a-z]{2,}-[a-z][\w-]*)$/i;
@@ -124,6 +123,8 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             if (GENERIC_NAMES.test(n.text) || isDemonym(n.text) || namedInQuestion(n.text, analysis))
               return false;
             if (people.has(name)) return false;
+            // "Who founded Wiz?" is answered by people and companies, not by "New York".
+            if (analysis.answerType === "organization" && isPlace(n.text)) return false;
             // The story's main actors answer "who signed", not "which chips" or "which other providers".
             const wantsMain = analysis.answerType === "organization" && !analysis.excludesMain;
             return wantsMain || !options.ubiquitous.has(name);

@@ -107,6 +107,13 @@ describe("extractValues: dates", () => {
   });
 });
 
+describe("extractValues: counts of people", () => {
+  it("counts people and staff, whose plurals end in no s", () => {
+    const [count] = values("Wiz employs about 1,800 people.").count;
+    expect(count).toMatchObject({ text: "1,800 people", key: "count:1800", vague: false });
+  });
+});
+
 describe("extractValues: relative times", () => {
   it("takes no date from words read against the clock (now, today)", () => {
     expect(values("Now, many might remember the old deal.").date).toEqual([]);

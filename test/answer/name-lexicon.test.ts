@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDemonym, isPersonName } from "../../src/answer/name-lexicon.js";
+import { isDemonym, isPersonName, isPlace } from "../../src/answer/name-lexicon.js";
 
 describe("isPersonName", () => {
   it.each([
@@ -42,5 +42,12 @@ describe("isDemonym", () => {
     expect(isDemonym("American")).toBe(true);
     expect(isDemonym("Oracle")).toBe(false);
     expect(isDemonym("Nvidia")).toBe(false);
+  });
+});
+
+describe("isPlace", () => {
+  it("knows cities, countries and regions from companies", () => {
+    expect(["New York", "Tel Aviv", "India"].map(isPlace)).toEqual([true, true, true]);
+    expect(["Google", "Wiz", "Oracle"].map(isPlace)).toEqual([false, false, false]);
   });
 });

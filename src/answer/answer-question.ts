@@ -5,7 +5,7 @@
 import type { PassageIndex } from "../search/passage-index.js";
 import { termsOf } from "../search/terms.js";
 import type { AnswerResult, Article, Quote } from "../types.js";
-import { analyzeQuestion, isFollowUp, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, isFollowUp, type QuestionAnalysis, stripMarkup } from "./analyze-question.js";
 import { corroborate } from "./corroborate.js";
 import type { QuoteSpan } from "./extract-values.js";
 import { findValueConflicts, findWordingConflict } from "./find-conflicts.js";
@@ -205,12 +205,41 @@ function searchTerms(
   return weighted.slice(first).map((x) => x.t);
 }
 
-/** Answers one question. Never throws on any string. */
+/** "what did OpenAI's CEO say …": the speaker named by a role, and the rest of the question. */
+const ROLE_SPEAKER =
+  /^(what (?:did|does|has|have)\s+)(.+?)(\s+(?:say|said|state|stated|tell|told|claim|claimed|write|wrote)\b.*)$/i;
+const ROLE_WORD =
+  /\b(?:ceo|chief|executive|founder|co-founder|chairman|chairwoman|president|head|boss|spokes\w*)\b/i;
+
+/**
+ * Answers one question. Never throws on any string. A remark asked for by its speaker's role ("what did
+ * OpenAI's CEO say?") is answered in two steps from the articles: who holds the role, then what they said.
+ */
 export function answerQuestion(
   state: AnswerState,
   question: string,
   previousQuestion?: string,
 ): AnswerResult {
+  const role = ROLE_SPEAKER.exec(stripMarkup(String(question)).slice(0, MAX_QUESTION_CHARS));
+  if (role && ROLE_WORD.test(role[2]!)) {
+    const who = answerDirect(state, `who is ${role[2]}?`);
+    if (who.status === "answered" && who.answerType === "person" && who.answer) {
+      const said = answerDirect(state, `${role[1]}${who.answer}${role[3]}`, previousQuestion);
+      if (said.status === "answered") return { ...said, question: clip(question) };
+    } else if (who.status === "no_answer") {
+      // Nobody in the articles holds that role: any remark found would be someone else's.
+      return {
+        ...who,
+        question: clip(question),
+        answerType: "quote",
+        reason: `None of the ${state.articles.size} articles says who ${role[2]} is.`,
+      };
+    }
+  }
+  return answerDirect(state, question, previousQuestion);
+}
+
+function answerDirect(state: AnswerState, question: string, previousQuestion?: string): AnswerResult {
   const asked = clip(question);
   const sourceCount = state.articles.size;
   const noAnswer = (analysis: QuestionAnalysis, reason: string): AnswerResult => ({

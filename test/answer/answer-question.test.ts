@@ -164,6 +164,22 @@ describe("answerQuestion: no answer", () => {
   });
 });
 
+describe("answerQuestion: a speaker named by a role", () => {
+  it("finds who holds the role, then what they said", () => {
+    // The articles name "OpenAI CEO Sam Altman" in one sentence and quote "Altman" in another.
+    const result = ask("what did OpenAI's CEO say?");
+    expect(result.status).toBe("answered");
+    expect(result.question).toBe("what did OpenAI's CEO say?");
+    expect(result.quotes[0]?.text).toMatch(/Altman/);
+  });
+
+  it("says so when no article names who holds the role, rather than quote someone else", () => {
+    const result = ask("what did the CEO of Google say?");
+    expect(result.status).toBe("no_answer");
+    if (result.status === "no_answer") expect(result.reason).toContain("says who the CEO of Google is");
+  });
+});
+
 describe("answerQuestion: follow-ups", () => {
   it("borrows the subject of the previous question for 'and when?'", () => {
     expect(ask("and when?").status).toBe("no_answer");

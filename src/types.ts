@@ -63,6 +63,8 @@ export const SourceRefSchema = z.object({
   /** The article's own address, where known. */
   articleUrl: z.string().optional(),
   aiGenerated: z.boolean(),
+  /** How to name an untitled article to people: its opening words, marked as such (never a made-up title). */
+  label: z.string().optional(),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 

@@ -23,13 +23,13 @@ const AI_NOTE = "AI-generated text";
 
 /** "publisher · date", or the best name there is. */
 export function sourceName(source: SourceRef): string {
-  const who = source.publisher ?? source.title ?? source.articleId;
+  const who = source.publisher ?? source.title ?? source.label ?? source.articleId;
   return source.published ? `${who} · ${source.published.slice(0, 10)}` : who;
 }
 
 /** A source as an embed field: publisher and date as the name, the linked title as the value. */
 export function sourceField(quote: Quote, index: number): APIEmbedField {
-  const title = quote.title ?? quote.publisher ?? quote.articleId;
+  const title = quote.title ?? quote.publisher ?? quote.label ?? quote.articleId;
   const ai = quote.aiGenerated ? ` · ⚠️ ${AI_NOTE}` : "";
   return {
     name: truncate(`${index + 1}. ${sourceName(quote)}`, LIMITS.fieldName),
@@ -40,7 +40,7 @@ export function sourceField(quote: Quote, index: number): APIEmbedField {
 /** The embed warning that sources disagree: every value, with links to the sources stating it. */
 export function conflictEmbed(conflict: Conflict): APIEmbed {
   const lines = conflict.values.map((v) => {
-    const sources = v.quotes.map((q) => link(q.publisher ?? q.title ?? q.articleId, q.url));
+    const sources = v.quotes.map((q) => link(q.publisher ?? q.title ?? q.label ?? q.articleId, q.url));
     const ai = v.aiGenerated ? ` (⚠️ ${AI_NOTE})` : "";
     const count = `${v.articleIds.length} source${v.articleIds.length === 1 ? "" : "s"}`;
     return `**${escapeText(v.value)}** — ${count}: ${sources.join(", ")}${ai}`;

@@ -43,7 +43,7 @@ function digestEmbed(digest: Digest): APIEmbed {
       name: "New articles",
       lines: digest.newArticles.map(
         ({ source }) =>
-          `${link(source.title ?? source.articleId, source.url)} — ${escapeText(sourceName(source))}`,
+          `${link(source.title ?? source.label ?? source.articleId, source.url)} — ${escapeText(sourceName(source))}`,
       ),
     },
     {
@@ -101,7 +101,7 @@ function embedsFor(reply: Reply): APIEmbed[] {
     case "sources": {
       const lines = reply.sources.map(
         (s, i) =>
-          `${i + 1}. ${link(s.title ?? s.articleId, s.url)} — ${escapeText(sourceName(s))}` +
+          `${i + 1}. ${link(s.title ?? s.label ?? s.articleId, s.url)} — ${escapeText(sourceName(s))}` +
           `${s.aiGenerated ? " · ⚠️ AI-generated text" : ""}`,
       );
       return [
@@ -116,7 +116,7 @@ function embedsFor(reply: Reply): APIEmbed[] {
       const { source, keySentence } = reply;
       return [
         {
-          title: `Added: ${source.title ?? source.articleId}`,
+          title: `Added: ${source.title ?? source.label ?? source.articleId}`,
           url: safeUrl(source.url),
           color: COLORS.success,
           description: keySentence ? blockQuote(keySentence.text) : undefined,

@@ -62,7 +62,7 @@ function inlineCode(text: string, p: Palette): string {
 
 /** "Nishadil, 2025-11-04", or the title, or the article id: what a person recognises a source by. */
 export function sourceLabel(source: SourceRef): string {
-  const name = source.publisher ?? source.title ?? `article ${source.articleId}`;
+  const name = source.publisher ?? source.title ?? source.label ?? `article ${source.articleId}`;
   return sanitize(source.published ? `${name}, ${source.published}` : name);
 }
 

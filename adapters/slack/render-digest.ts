@@ -23,7 +23,7 @@ export function renderDigest(digest: Digest): { text: string; blocks: Block[] } 
   if (digest.empty) blocks.push(section("Nothing new since the last digest."));
   if (digest.newArticles.length) {
     const lines = digest.newArticles.map(({ source, gist }) => {
-      const link = mrkdwnLink(source.url, source.title ?? source.articleId);
+      const link = mrkdwnLink(source.url, source.title ?? source.label ?? source.articleId);
       const by = source.publisher ? ` · ${escapeClip(source.publisher, 100)}` : "";
       return `• ${link}${by}${gist ? `\n>${escapeClip(gist.text, 400)}` : ""}`;
     });

@@ -42,7 +42,7 @@ const TONE_EMOJI = {
 
 /** How a source is named in a link: publisher, else title, else its id. */
 export function sourceName(ref: SourceRef): string {
-  return ref.publisher ?? ref.title ?? ref.articleId;
+  return ref.publisher ?? ref.title ?? ref.label ?? ref.articleId;
 }
 
 /** "publisher · 2025-11-04 · AI-generated", with the name linked to `url`. */
@@ -174,7 +174,7 @@ export function renderMoreSources(result: AnswerResult): SlackMessage {
 }
 
 function sourceListingLine(s: SourceListing): string {
-  const parts = [mrkdwnLink(s.url, s.title ?? s.articleId)];
+  const parts = [mrkdwnLink(s.url, s.title ?? s.label ?? s.articleId)];
   if (s.publisher) parts.push(escapeClip(s.publisher, 100));
   if (s.published) parts.push(escapeMrkdwn(s.published.slice(0, 10)));
   parts.push(`${s.passages} passages`);
@@ -219,13 +219,16 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     }
     case "added": {
       const s = reply.source;
-      const text = `:white_check_mark: Added ${mrkdwnLink(s.url, s.title ?? s.articleId)} (${s.passages} passages).`;
+      const text = `:white_check_mark: Added ${mrkdwnLink(s.url, s.title ?? s.label ?? s.articleId)} (${s.passages} passages).`;
       const blocks = [section(text)];
       if (reply.keySentence) {
         blocks.push(section(quoteLines(reply.keySentence.text, 2900)));
         blocks.push(context(sourceLine(reply.keySentence, reply.keySentence.url)));
       }
-      return { text: escapeClip(`Added ${clip(s.title ?? s.articleId, 200)}.`, MAX_FALLBACK_CHARS), blocks };
+      return {
+        text: escapeClip(`Added ${clip(s.title ?? s.label ?? s.articleId, 200)}.`, MAX_FALLBACK_CHARS),
+        blocks,
+      };
     }
     case "digest":
       return renderDigest(reply.digest);

@@ -5,6 +5,17 @@ import type { SourceListing } from "../commands/reply.js";
 import { articleUrl } from "../links.js";
 import type { Article, SourceRef } from "../types.js";
 
+/** Opening words longer than this are cut at a word for an untitled article's label. */
+const LABEL_CHARS = 48;
+
+/** "Untitled: “A groundbreaking agreement between OpenAI…”" — what a person can recognise it by. */
+function untitledLabel(article: Article): string | undefined {
+  const first = article.passages[0]?.text.replace(/\s+/g, " ").trim();
+  if (!first) return undefined;
+  const cut = first.length > LABEL_CHARS ? `${first.slice(0, first.lastIndexOf(" ", LABEL_CHARS))}…` : first;
+  return `Untitled: “${cut}”`;
+}
+
 /** The article's id, title, publisher, date, address and AI flag. */
 export function sourceRefOf(article: Article): SourceRef {
   return {
@@ -14,6 +25,7 @@ export function sourceRefOf(article: Article): SourceRef {
     published: article.meta.published,
     articleUrl: article.meta.url,
     aiGenerated: article.aiGenerated,
+    label: article.meta.title ? undefined : untitledLabel(article),
   };
 }
 

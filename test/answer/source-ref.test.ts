@@ -23,6 +23,16 @@ describe("sourceRefOf / listingOf", () => {
     expect(sourceRefOf(bare)).toMatchObject({ articleId: "bare", title: undefined, articleUrl: undefined });
   });
 
+  it("labels an untitled article by its opening words, marked as such, and a titled one not at all", () => {
+    expect(sourceRefOf(bare).label).toBe("Untitled: “OpenAI signed a deal.”");
+    const long = article(
+      "long",
+      "A groundbreaking agreement between OpenAI and Amazon Web Services has shaken the industry.",
+    );
+    expect(sourceRefOf(long).label).toBe("Untitled: “A groundbreaking agreement between OpenAI and…”");
+    expect(sourceRefOf(known).label).toBeUndefined();
+  });
+
   it("lists a source at its own address, else at the bot's source page, with its passage count", () => {
     expect(listingOf(known, "http://bot.test")).toMatchObject({
       url: "https://example.com/deal",

@@ -3,8 +3,9 @@
  * first key sentence as a quote, or a notice saying plainly why nothing was added.
  */
 import type { Engine } from "../answer/engine.js";
-import type { Reply, SourceListing } from "../commands/reply.js";
-import { articleUrl, quoteUrl } from "../links.js";
+import { listingOf, sourceRefOf } from "../answer/source-ref.js";
+import type { Reply } from "../commands/reply.js";
+import { quoteUrl } from "../links.js";
 import type { Article, Quote } from "../types.js";
 import type { AddOutcome } from "./add-article.js";
 
@@ -38,29 +39,9 @@ export function keySentence(article: Article, publicBaseUrl: string): Quote | un
   const passage = sentences.find((p) => p.text.split(/\s+/).length >= MIN_KEY_WORDS) ?? sentences[0];
   if (!passage) return undefined;
   return {
-    ...sourceRef(article),
+    ...sourceRefOf(article),
     text: passage.text,
     passageId: passage.id,
     url: quoteUrl(article.meta, passage, publicBaseUrl),
-  };
-}
-
-function sourceRef(article: Article) {
-  return {
-    articleId: article.meta.id,
-    title: article.meta.title,
-    publisher: article.meta.publisher,
-    published: article.meta.published,
-    articleUrl: article.meta.url,
-    aiGenerated: article.aiGenerated,
-  };
-}
-
-/** The listing the engine would give, for an adder whose corpus is not an engine. */
-export function listingOf(article: Article, publicBaseUrl: string): SourceListing {
-  return {
-    ...sourceRef(article),
-    url: articleUrl(article.meta, publicBaseUrl),
-    passages: article.passages.length,
   };
 }

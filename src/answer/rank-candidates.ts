@@ -94,7 +94,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
 export function eligible(
   candidates: readonly Candidate[],
   analysis: QuestionAnalysis,
-  /** Lower-cased names of the story's main actors: often only implied ("the company"), so never required. */
+  /** Lower-cased names of the story's main actors: often only implied ("the company"). */
   mainActors: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const typed = needsValue(analysis);
@@ -103,29 +103,42 @@ export function eligible(
   // A name in a typed question pins its subject: Nvidia's stock price is not Amazon's. The passage or
   // the sentence before must name it; for "who is the CEO of Google" the sentence itself must.
   const names = typed ? nameTerms(analysis, mainActors) : [];
-  const has = (c: Candidate, t: string) => c.ip.terms.has(t) || (!inSentence && c.ip.contextTerms.has(t));
+  const actorTerms = new Set([...mainActors].flatMap((a) => termsOf(a)));
   const inSentence = analysis.answerType === "person";
+  const has = (c: Candidate, t: string) => c.ip.terms.has(t) || (!inSentence && c.ip.contextTerms.has(t));
+  // A main actor may go unnamed ("the deal is valued at $38 billion" is OpenAI's deal), unless the
+  // sentence names another main actor instead ("OpenAI's revenue" does not answer Amazon's).
+  const satisfied = (c: Candidate, name: NameTerms) =>
+    name.terms.some((t) => has(c, t)) ||
+    (name.main && ![...c.ip.terms].some((t) => actorTerms.has(t) && !name.terms.includes(t)));
   return candidates.filter(
     (c) =>
       c.coverage >= MIN_COVERAGE &&
       (!typed || c.values.length > 0) &&
       (!kind || c.ip.terms.has(kind)) &&
       // Each name counts once, by any of its words ("Altman said" names Sam Altman).
-      names.every((name) => name.some((t) => has(c, t))),
+      names.every((name) => satisfied(c, name)),
   );
 }
 
-/** The names a question spells with capitals (not counting its first word), each as its subject terms. */
-function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>): string[][] {
+interface NameTerms {
+  /** The name's subject terms; any one of them names it. */
+  terms: string[];
+  /** One of the story's main actors. */
+  main: boolean;
+}
+
+/** The names a question spells with capitals (not counting its first word). */
+function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>): NameTerms[] {
   const subject = new Set(analysis.terms);
   const runs = [...analysis.text.matchAll(/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*/g)];
-  return runs
-    .flatMap((m) => {
-      // The question's first word is capitalised without being a name ("What", "Who").
-      const words = (m.index === 0 ? m[0].split(/\s+/).slice(1) : m[0].split(/\s+/))
-        .map((w) => w.replace(/['’]s$/, ""))
-        .filter((w) => !mainActors.has(w.toLowerCase()));
-      return words.length ? [termsOf(words.join(" ")).filter((t) => subject.has(t))] : [];
-    })
-    .filter((terms) => terms.length > 0);
+  return runs.flatMap((m) => {
+    // The question's first word is capitalised without being a name ("What", "Who").
+    const words = (m.index === 0 ? m[0].split(/\s+/).slice(1) : m[0].split(/\s+/)).map((w) =>
+      w.replace(/['’]s$/, ""),
+    );
+    const terms = termsOf(words.join(" ")).filter((t) => subject.has(t));
+    if (!terms.length) return [];
+    return [{ terms, main: words.every((w) => mainActors.has(w.toLowerCase())) }];
+  });
 }

@@ -128,6 +128,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ],
   ["employee", "employees", "staff", "workers", "people", "headcount", "employs", "employ"],
   ["company", "companies", "firm", "firms", "business", "businesses"],
+  // News uses a parent company and its best-known unit interchangeably.
+  ["aws", "amazon"],
   ["investor", "investors", "backer", "backers"],
   ["mean", "means", "meaning", "implication", "implications", "impact", "impacts", "effect", "effects"],
 ];

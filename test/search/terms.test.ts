@@ -76,8 +76,13 @@ describe("termsOf", () => {
     expect(termsOf("$1.4 trillion")).toEqual(["1.4", "trillion"]);
   });
 
+  it("folds Amazon and AWS, which news uses interchangeably", () => {
+    expect(termsOf("Amazon")).toEqual(termsOf("AWS"));
+    expect(termsOf("Amazon Web Services")).toEqual(termsOf("AWS"));
+  });
+
   it("returns each term once, in order of first appearance", () => {
-    expect(termsOf("Amazon deal, Amazon chips, deal")).toEqual(["amazon", "deal", "chip"]);
+    expect(termsOf("Nvidia deal, Nvidia chips, deal")).toEqual(["nvidia", "deal", "chip"]);
   });
 
   it("treats possessives and curly apostrophes like the bare word", () => {

@@ -26,7 +26,7 @@ export interface PollReport {
 }
 
 export interface FeedPoller {
-  /** Fetches every feed once and adds the items not seen before. */
+  /** Fetches every feed once and adds the items not seen before; a call during a poll joins that poll. */
   poll(): Promise<PollReport>;
 }
 
@@ -35,33 +35,42 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   const parser = new Parser();
   // Links already added, found duplicate or refused for good; a timeout is retried on the next poll.
   const seen = new Set<string>();
+  // One poll at a time: the start-up poll, the schedule and any other caller share a poll in progress.
+  let inProgress: Promise<PollReport> | undefined;
   return {
-    async poll() {
-      const report: PollReport = { added: [], duplicates: [], failed: [], feedErrors: [] };
-      for (const feed of deps.feeds) {
-        const links = await itemLinks(feed);
-        if (!links.ok) {
-          report.feedErrors.push({ feed, error: links.error });
-          deps.logger.warn({ feed, error: links.error }, "feed not polled");
-          continue;
-        }
-        for (const link of links.links.slice(0, deps.maxItemsPerFeed ?? 20).reverse()) {
-          if (seen.has(link)) continue;
-          const outcome = await deps.adder.addUrl(link);
-          if (outcome.ok) report.added.push(outcome.article);
-          else if (outcome.code === "duplicate") report.duplicates.push(link);
-          else report.failed.push({ url: link, error: outcome.error });
-          const retry = !outcome.ok && (outcome.fetchCode === "timeout" || outcome.fetchCode === "network");
-          if (!retry) seen.add(link);
-        }
-      }
-      deps.logger.info(
-        { added: report.added.length, duplicates: report.duplicates.length, failed: report.failed.length },
-        "feeds polled",
-      );
-      return report;
+    poll() {
+      inProgress ??= pollOnce().finally(() => {
+        inProgress = undefined;
+      });
+      return inProgress;
     },
   };
+
+  async function pollOnce(): Promise<PollReport> {
+    const report: PollReport = { added: [], duplicates: [], failed: [], feedErrors: [] };
+    for (const feed of deps.feeds) {
+      const links = await itemLinks(feed);
+      if (!links.ok) {
+        report.feedErrors.push({ feed, error: links.error });
+        deps.logger.warn({ feed, error: links.error }, "feed not polled");
+        continue;
+      }
+      for (const link of links.links.slice(0, deps.maxItemsPerFeed ?? 20).reverse()) {
+        if (seen.has(link)) continue;
+        const outcome = await deps.adder.addUrl(link);
+        if (outcome.ok) report.added.push(outcome.article);
+        else if (outcome.code === "duplicate") report.duplicates.push(link);
+        else report.failed.push({ url: link, error: outcome.error });
+        const retry = !outcome.ok && (outcome.fetchCode === "timeout" || outcome.fetchCode === "network");
+        if (!retry) seen.add(link);
+      }
+    }
+    deps.logger.info(
+      { added: report.added.length, duplicates: report.duplicates.length, failed: report.failed.length },
+      "feeds polled",
+    );
+    return report;
+  }
 
   async function itemLinks(
     feed: string,

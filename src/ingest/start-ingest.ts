@@ -84,6 +84,8 @@ export async function startIngest(options: StartIngestOptions): Promise<RunningI
       );
     }
     logger.info({ feeds: config.FEEDS.length, schedule: config.FEED_POLL_CRON }, "feed polling scheduled");
+    // Poll once now too: coverage published while the bot was down should not wait for the schedule.
+    void poller.poll().catch((error: unknown) => logger.error({ err: error }, "feed poll failed"));
   }
 
   const watcher = config.WATCH_SEEDS

@@ -45,6 +45,15 @@ describe("createFeedPoller", () => {
     expect(dealValue(h.engine).values.map((v) => v.value)).toContain("$45 billion");
   });
 
+  it("shares a poll in progress with a second caller instead of fetching the feed twice", async () => {
+    const feeds = poller([`${site.baseUrl}/feed.rss`]);
+    const feedFetches = () => site.requests.filter((r) => r === "/feed.rss").length;
+    const before = feedFetches();
+    const [first, second] = await Promise.all([feeds.poll(), feeds.poll()]);
+    expect(second).toBe(first);
+    expect(feedFetches() - before).toBe(1);
+  });
+
   it("does not fetch items again on the next poll", async () => {
     const feeds = poller([`${site.baseUrl}/feed.rss`]);
     await feeds.poll();

@@ -69,7 +69,7 @@ describe("startIngest", () => {
     expect(dealValue(engine).values.map((v) => v.value)).toContain("$45 billion");
   });
 
-  it("polls the configured feeds on demand with the injected clock", async () => {
+  it("polls the configured feeds at start and on demand, with the injected clock", async () => {
     running = await startIngest({
       engine,
       config: config({
@@ -80,8 +80,10 @@ describe("startIngest", () => {
       logger: createLogger("silent"),
       now: () => ADDED_AT,
     });
+    // The start-up poll is under way; asking now joins it rather than fetching the feed twice.
     const report = await running.pollFeeds();
     expect(report.added.map((a) => a.meta.added)).toEqual([ADDED_AT.toISOString()]);
+    expect((await running.pollFeeds()).added).toEqual([]);
   });
 
   it("refuses to start with a FEED_POLL_CRON that is not a schedule, naming the variable", async () => {

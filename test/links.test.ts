@@ -2,15 +2,13 @@
  * Quote links: text fragments into the article's own page (checked in Chromium too, since only a browser
  * says whether a fragment finds its sentence), and the bot's own `/sources/<id>#p-<index>` pages.
  */
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleUrl, passageAnchor, quoteUrl, sourcePageUrl, textFragment } from "../src/links.js";
 import type { ArticleMeta } from "../src/types.js";
+import { type Browser, launchChromium } from "./fixtures/chromium.js";
 
 const BASE = "http://localhost:3000";
 const withUrl: ArticleMeta = { id: "a1", url: "https://news.example/deal" };
@@ -128,7 +126,7 @@ describe("text fragments in Chromium", () => {
   let server: Server;
   let origin: string;
   let context: BrowserContext;
-  let profileDir: string;
+  let browser: Browser;
 
   beforeAll(async () => {
     server = createServer((req, res) => {
@@ -142,28 +140,13 @@ describe("text fragments in Chromium", () => {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    profileDir = mkdtempSync(join(tmpdir(), "deal-bot-links-"));
-    // Flags from notes/browser-tests.md: root, no network, no GPU.
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      viewport: { width: 800, height: 600 },
-    });
+    browser = await launchChromium({ width: 800, height: 600 });
+    context = browser.context;
   });
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await new Promise((resolve) => server?.close(resolve));
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   });
 
   it.each(CASES.map((c) => c.name))("scroll the %s sentence into view", async (name) => {

@@ -3,58 +3,38 @@
  * `/sources/<id>#p-N` must scroll the passage into view and `:target` must paint it, under the strict CSP.
  * Chromium missing is a failure, not a skip: `.ci/run` installs it.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadEngine } from "../../src/bootstrap.js";
 import { createLogger } from "../../src/logger.js";
 import { createHttpServer, type HttpServer } from "../../src/web/http-server.js";
 import { AI_BANNER_TEXT } from "../../src/web/source-page.js";
+import { type Browser, launchChromium } from "../fixtures/chromium.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { plainLastIndex, sampleArticles } from "./sample-articles.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-/** From notes/browser-tests.md: root, no network, no GPU. */
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const HIGHLIGHT = "rgb(255, 235, 59)";
 
 let server: HttpServer;
 let base: string;
 let context: BrowserContext;
-let profileDir: string;
+let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (.ci/run does)`);
-  }
   server = createHttpServer({ engine: createFakeEngine(sampleArticles), logger: createLogger("silent") });
   base = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}`;
-  profileDir = mkdtempSync(join(tmpdir(), "deal-bot-chromium-"));
-  // A persistent context is how playwright takes a fresh, empty --user-data-dir of our choosing.
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1000, height: 700 },
-  });
+  browser = await launchChromium({ width: 1000, height: 700 });
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await server?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
 beforeEach(async ({ onTestFailed, task }) => {

@@ -1,13 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answer/engine.js";
-import { loadEngine } from "../../src/bootstrap.js";
 import { parseConfig } from "../../src/config.js";
 import { type RunningIngest, startIngest } from "../../src/ingest/start-ingest.js";
 import type { SeedsEvent } from "../../src/ingest/watch-seeds.js";
 import { createLogger } from "../../src/logger.js";
-import { ADDED_AT, dealValue, PUBLIC_BASE_URL } from "./fixtures/ingest-harness.js";
+import { ADDED_AT, dealValue, PUBLIC_BASE_URL, seededEngine } from "./fixtures/ingest-harness.js";
 import { type NewsSite, startNewsSite } from "./fixtures/news-site.js";
-import { tempSeeds } from "./fixtures/temp-seeds.js";
 
 let site: NewsSite;
 beforeAll(async () => {
@@ -19,12 +17,7 @@ let dir: string;
 let removeDir: () => Promise<void>;
 let engine: Engine;
 beforeEach(async () => {
-  const seeds = await tempSeeds();
-  dir = seeds.dir;
-  removeDir = seeds.remove;
-  const loaded = await loadEngine({ seedsDir: dir, publicBaseUrl: PUBLIC_BASE_URL });
-  if (!loaded.ok) throw new Error(loaded.error);
-  engine = loaded.engine;
+  ({ dir, engine, remove: removeDir } = await seededEngine());
 });
 afterEach(() => removeDir());
 

@@ -2,7 +2,6 @@ import { rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answer/engine.js";
-import { loadEngine } from "../../src/bootstrap.js";
 import { serializeArticle } from "../../src/corpus/serialize-article.js";
 import {
   createSeedsSync,
@@ -11,9 +10,8 @@ import {
   watchSeeds,
 } from "../../src/ingest/watch-seeds.js";
 import { createLogger } from "../../src/logger.js";
-import { dealValue, PUBLIC_BASE_URL } from "./fixtures/ingest-harness.js";
+import { dealValue, seededEngine } from "./fixtures/ingest-harness.js";
 import { FORTY_FIVE_BILLION } from "./fixtures/news-site.js";
-import { tempSeeds } from "./fixtures/temp-seeds.js";
 
 const story = (figure: string) =>
   FORTY_FIVE_BILLION.paragraphs
@@ -32,12 +30,7 @@ let engine: Engine;
 const logger = createLogger("silent");
 
 beforeEach(async () => {
-  const seeds = await tempSeeds();
-  dir = seeds.dir;
-  removeDir = seeds.remove;
-  const loaded = await loadEngine({ seedsDir: dir, publicBaseUrl: PUBLIC_BASE_URL });
-  if (!loaded.ok) throw new Error(loaded.error);
-  engine = loaded.engine;
+  ({ dir, engine, remove: removeDir } = await seededEngine());
 });
 afterEach(() => removeDir());
 

@@ -69,14 +69,21 @@ export function mrkdwnLink(url: string | undefined, label: string, maxLabel = 20
 }
 
 /**
- * Turns the text of a Slack message into what the person typed: the bot's own mention removed, links and
- * other mentions reduced to readable text, and Slack's `&amp;`/`&lt;`/`&gt;` decoded.
+ * Turns the text of a Slack message into what the person typed: the bot's own mention removed, links to
+ * their address (a linked word as "word (address)"), other mentions kept as typed, and Slack's
+ * `&amp;`/`&lt;`/`&gt;` decoded.
  */
 export function slackTextToPlain(text: string, botUserId?: string): string {
   const withoutTokens = text.replace(/<([^<>]*)>/g, (_whole, inner: string) => {
     const [target = "", label] = inner.split("|", 2);
     if (botUserId && (target === `@${botUserId}` || target.startsWith(`@${botUserId}|`))) return " ";
-    if (label) return label;
+    if (label) {
+      if (!/^https?:\/\//i.test(target)) return label;
+      // An address typed without its scheme comes back as <http://host/x|host/x>: the address is meant.
+      if (/^[^\s]*[./][^\s]*$/.test(label)) return target;
+      // A linked word keeps its address beside it, so a command that takes a URL still finds it.
+      return `${label} (${target})`;
+    }
     // A mention or a special like `!channel` stays as typed; the renderer escapes it on the way out.
     if (/^[@#!]/.test(target)) return `<${target}>`;
     return target;

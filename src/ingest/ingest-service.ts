@@ -5,6 +5,7 @@
 import type { Engine } from "../answer/engine.js";
 import type { Envelope } from "../commands/command.js";
 import type { Reply } from "../commands/reply.js";
+import { unwrapUrl } from "../commands/unwrap-url.js";
 import type { Logger } from "../logger.js";
 import type { ArticleAdder } from "./add-article.js";
 import { addedReply } from "./added-reply.js";
@@ -26,13 +27,6 @@ export function mayAdd(allowedUsers: readonly string[], envelope: Envelope): boo
     allowedUsers.includes(envelope.userId) ||
     allowedUsers.includes(`${envelope.platform}:${envelope.userId}`)
   );
-}
-
-/** Slack wraps links in a message as `<https://…>` or `<https://…|label>`; the address is inside. */
-export function unwrapUrl(text: string): string {
-  const trimmed = text.trim();
-  const wrapped = /^<([^|>]+)(?:\|[^>]*)?>$/.exec(trimmed);
-  return (wrapped?.[1] ?? trimmed).trim();
 }
 
 /** Creates the service the `add` command calls. */

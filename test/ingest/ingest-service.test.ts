@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Envelope } from "../../src/commands/command.js";
 import { createCore } from "../../src/core.js";
-import { createIngestService, mayAdd, unwrapUrl } from "../../src/ingest/ingest-service.js";
+import { createIngestService, mayAdd } from "../../src/ingest/ingest-service.js";
 import { createLogger } from "../../src/logger.js";
 import { dealValue, type Harness, harness, PUBLIC_BASE_URL } from "./fixtures/ingest-harness.js";
 import { FORTY_FIVE_BILLION, type NewsSite, startNewsSite } from "./fixtures/news-site.js";
@@ -91,13 +91,5 @@ describe("mayAdd", () => {
     expect(mayAdd(["slack:U_ALICE"], alice)).toBe(true);
     expect(mayAdd(["discord:U_ALICE"], alice)).toBe(false);
     expect(mayAdd([], alice)).toBe(false);
-  });
-});
-
-describe("unwrapUrl", () => {
-  it("takes the address out of Slack's link syntax", () => {
-    expect(unwrapUrl("<https://x.example/a|x.example/a>")).toBe("https://x.example/a");
-    expect(unwrapUrl(" <https://x.example/a> ")).toBe("https://x.example/a");
-    expect(unwrapUrl("https://x.example/a")).toBe("https://x.example/a");
   });
 });

@@ -62,9 +62,12 @@ describe("mrkdwnLink", () => {
 });
 
 describe("slackTextToPlain", () => {
-  it("strips the bot's own mention, reduces links to text and decodes Slack's entities", () => {
+  it("strips the bot's own mention, reduces links to their address and decodes Slack's entities", () => {
     expect(slackTextToPlain("<@UBOT> what about <https://x.com|x.com> &amp; AT&amp;T &lt;3?", "UBOT")).toBe(
-      "what about x.com & AT&T <3?",
+      "what about https://x.com & AT&T <3?",
+    );
+    expect(slackTextToPlain("add <https://x.com/a|this story> <mailto:a@x.com|a@x.com>")).toBe(
+      "add this story (https://x.com/a) a@x.com",
     );
   });
 

@@ -1,6 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../../src/commands/table.js";
-import type { Core } from "../../../src/core.js";
+import { type Core, createCore } from "../../../src/core.js";
+import { createIngestService } from "../../../src/ingest/ingest-service.js";
+import { createLogger } from "../../../src/logger.js";
+import {
+  type Harness as IngestHarness,
+  harness as ingestHarness,
+  PUBLIC_BASE_URL,
+} from "../../ingest/fixtures/ingest-harness.js";
+import { type NewsSite, startNewsSite } from "../../ingest/fixtures/news-site.js";
 import { everythingSent, type Harness, sent, startHarness } from "../harness.js";
 
 describe("/deal", () => {
@@ -93,4 +101,50 @@ describe("/deal", () => {
     expect(sent(calls[1]).text).toMatch(/try again in \d+ s/);
     expect(sent(calls[1]).response_type).toBe("ephemeral");
   });
+});
+
+describe("/deal add with a link as Slack formats it", () => {
+  let h: Harness;
+  let ingest: IngestHarness;
+  let site: NewsSite;
+  beforeAll(async () => {
+    site = await startNewsSite();
+  });
+  afterAll(() => site.close());
+  afterEach(async () => {
+    await h?.close();
+    await ingest?.remove();
+  });
+
+  const withIngest = async () => {
+    ingest = await ingestHarness();
+    const service = createIngestService({
+      engine: ingest.engine,
+      adder: ingest.adder,
+      allowedUsers: ["*"],
+      publicBaseUrl: PUBLIC_BASE_URL,
+      logger: createLogger("silent"),
+    });
+    return startHarness({
+      engine: ingest.engine,
+      wrapCore: () => createCore({ engine: ingest.engine, ingest: service }),
+    });
+  };
+
+  // Slack sends an address typed without http:// as <http://host/path|host/path>, one typed with it as
+  // <http://host/path>, and a linked word as <http://host/path|word>.
+  for (const form of [
+    (url: string) => `<${url}|${url.replace(/^https?:\/\//, "")}>`,
+    (url: string) => `<${url}>`,
+    (url: string) => `<${url}|this story>`,
+  ]) {
+    it(`adds the page at ${form("http://host/x")}`, async () => {
+      h = await withIngest();
+      const url = `${site.baseUrl}/news/openai-widens-amazon-pact`;
+      await h.postCommand(`add ${form(url)}`);
+      const reply = sent((await h.fake.waitFor("respond:command"))[0]);
+      expect(reply.text).not.toContain("not a web address");
+      expect(ingest.engine.articles().map((a) => a.meta.url)).toContain(url);
+    });
+  }
 });

@@ -35,10 +35,17 @@ const now = () => new Date();
 const posters: DigestPoster[] = [];
 const services = await startCore({ engine, config, logger, now, posters, schedule: true });
 const { core } = services;
-const http = createHttpServer({ engine, logger });
+let stopping = false;
+const http = createHttpServer({
+  engine,
+  logger,
+  readiness: () => ({
+    store: services.store.ok ? "ok" : services.store.error,
+    ...(stopping ? { stopping: "the bot is shutting down" } : {}),
+  }),
+});
 const running: { stop(): Promise<void> }[] = [];
 
-let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;

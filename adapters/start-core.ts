@@ -6,7 +6,7 @@ import type { Engine } from "../src/answer/engine.js";
 import type { Config } from "../src/config.js";
 import { type Core, createCore } from "../src/core.js";
 import type { DigestPoster } from "../src/digest/poster.js";
-import { startDigest } from "../src/digest/start-digest.js";
+import { type DigestRuntime, digestStorePath, startDigest } from "../src/digest/start-digest.js";
 import { startIngest } from "../src/ingest/start-ingest.js";
 import type { Logger } from "../src/logger.js";
 
@@ -21,33 +21,60 @@ export interface StartCoreOptions {
   schedule: boolean;
 }
 
+/** Whether the store behind the digest opened; questions never depend on it. */
+export type StoreHealth = { ok: true } | { ok: false; error: string };
+
 export interface RunningCore {
   core: Core;
+  store: StoreHealth;
   /** Stops the digest schedule and the ingestion watchers. */
   stop(): Promise<void>;
 }
 
 export async function startCore(options: StartCoreOptions): Promise<RunningCore> {
-  const { engine, config, logger, now, posters, schedule } = options;
+  const { engine, config, logger, now, schedule } = options;
   const ingest = await startIngest({
     engine,
     config: schedule ? config : { ...config, FEEDS: [] },
     logger,
     now,
   });
-  const digest = await startDigest({ engine, config, logger, now, posters, schedule });
+  const digest = await startDigestOrDisable(options);
   const core = createCore({
     engine,
-    digest: digest.service,
+    digest: digest.runtime?.service,
     ingest: ingest.service,
     now,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   });
   return {
     core,
+    store: digest.health,
     async stop() {
-      await digest.stop();
+      await digest.runtime?.stop();
       await ingest.stop();
     },
   };
+}
+
+/**
+ * Starts the digest, or — when its store cannot be opened (a damaged file, DATA_DIR naming a file) — logs
+ * one error naming the file and the fix and goes on without it: answering questions never needs the store.
+ */
+async function startDigestOrDisable(
+  options: StartCoreOptions,
+): Promise<{ runtime?: DigestRuntime; health: StoreHealth }> {
+  const { engine, config, logger, now, posters, schedule } = options;
+  try {
+    const runtime = await startDigest({ engine, config, logger, now, posters, schedule });
+    return { runtime, health: { ok: true } };
+  } catch (err) {
+    const file = digestStorePath(config.DATA_DIR);
+    const error =
+      `cannot use the store ${file}: ${(err as Error).message}. The daily digest is disabled; questions are ` +
+      `still answered. To fix it, point DATA_DIR at a writable folder, or move the damaged file aside ` +
+      `(a new one is created at the next start).`;
+    logger.error({ file, dataDir: config.DATA_DIR }, error);
+    return { health: { ok: false, error } };
+  }
 }

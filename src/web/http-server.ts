@@ -1,6 +1,8 @@
 /**
- * The bot's one HTTP port: its own source pages (`/sources`, `/sources/<id>`), a health check
- * (`/healthz`), and whatever adapters mount under a prefix (Slack mounts `/slack/events`).
+ * The bot's one HTTP port: its own source pages (`/sources`, `/sources/<id>`), a liveness check
+ * (`/healthz`: the process answers), a readiness check (`/readyz`: 200 when the index is loaded and every
+ * injected check says "ok", else 503 naming what is wrong), and whatever adapters mount under a prefix
+ * (Slack mounts `/slack/events`).
  * A bad path or method gets a 4xx page; a failing handler gets a 500 and a log line, never a crash.
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
@@ -24,9 +26,14 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
+/** Named readiness checks: "ok" or a sentence saying what is wrong. */
+export type ReadinessChecks = Record<string, string>;
+
 export interface HttpServerDeps {
   engine: Engine;
   logger: Logger;
+  /** Checks beyond the index (the store, stopping…), asked at each `/readyz`. */
+  readiness?: () => ReadinessChecks;
 }
 
 interface Mount {
@@ -79,7 +86,11 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
 
   /** The bot's own routes: read-only, GET and HEAD only. */
   function ownRoutes(req: IncomingMessage, res: ServerResponse, pathname: string): void {
-    const known = pathname === "/healthz" || pathname === "/sources" || pathname.startsWith("/sources/");
+    const known =
+      pathname === "/healthz" ||
+      pathname === "/readyz" ||
+      pathname === "/sources" ||
+      pathname.startsWith("/sources/");
     if (known && req.method !== "GET" && req.method !== "HEAD") {
       send(req, res, 405, "Method not allowed\n", {
         "content-type": "text/plain; charset=utf-8",
@@ -90,6 +101,20 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
     if (pathname === "/healthz") {
       const body = `${JSON.stringify({ ok: true, articles: engine.articles().length })}\n`;
       send(req, res, 200, body, { "content-type": "application/json", "cache-control": "no-store" });
+      return;
+    }
+    if (pathname === "/readyz") {
+      const count = engine.articles().length;
+      const checks: ReadinessChecks = {
+        index: count > 0 ? "ok" : "no article is indexed",
+        ...deps.readiness?.(),
+      };
+      const ready = Object.values(checks).every((v) => v === "ok");
+      const body = `${JSON.stringify({ ready, checks })}\n`;
+      send(req, res, ready ? 200 : 503, body, {
+        "content-type": "application/json",
+        "cache-control": "no-store",
+      });
       return;
     }
     if (pathname === "/sources") {

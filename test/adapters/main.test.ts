@@ -3,7 +3,7 @@
  * the terminal chat; with stdin a pipe it answers each line and exits.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -11,23 +11,28 @@ import { afterAll, describe, expect, it } from "vitest";
 const dataDir = mkdtempSync(join(tmpdir(), "deal-bot-main-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+/** Spawns adapters/main.ts with a minimal environment plus `env`, all three streams piped. */
+function spawnMain(env: Record<string, string>) {
+  return spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      PORT: "0",
+      DATA_DIR: dataDir,
+      WATCH_SEEDS: "false",
+      ...env,
+    },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+}
+
 /** Runs adapters/main.ts with `input` on stdin; resolves with what it printed and its exit code. */
 function start(
   input: string,
   env: Record<string, string>,
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        PORT: "0",
-        DATA_DIR: dataDir,
-        WATCH_SEEDS: "false",
-        ...env,
-      },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+    const child = spawnMain(env);
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => {
@@ -67,6 +72,56 @@ describe("npm start without platform tokens", () => {
       expect(err).toContain(empty);
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("answers with the digest disabled when DATA_DIR is a file, naming it and what to do", async () => {
+    const file = join(dataDir, "a-file");
+    writeFileSync(file, "not a folder");
+    const { code, out, err } = await start("how much is the deal worth?\n", { DATA_DIR: file });
+    expect(code).toBe(0);
+    expect(out).toContain("$38 billion");
+    expect(err).toContain(file);
+    expect(err).toContain("digest is disabled");
+    expect(err).not.toMatch(/\n\s+at /);
+  }, 60_000);
+
+  it("answers with the digest disabled when deal-bot.sqlite is damaged", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "deal-bot-corrupt-"));
+    try {
+      writeFileSync(join(dir, "deal-bot.sqlite"), "this is not an SQLite database ".repeat(200));
+      const { code, out, err } = await start("how much is the deal worth?\n", { DATA_DIR: dir });
+      expect(code).toBe(0);
+      expect(out).toContain("$38 billion");
+      expect(err).toContain(join(dir, "deal-bot.sqlite"));
+      expect(err).toContain("digest is disabled");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("reports not ready on /readyz, naming the store, while still answering", async () => {
+    const file = join(dataDir, "another-file");
+    writeFileSync(file, "");
+    const child = spawnMain({ DATA_DIR: file, LOG_LEVEL: "info" });
+    try {
+      let err = "";
+      const port = await new Promise<number>((resolve, reject) => {
+        child.stderr.on("data", (d) => {
+          err += d;
+          const m = /"port":(\d+)/.exec(err);
+          if (m) resolve(Number(m[1]));
+        });
+        child.on("close", () => reject(new Error(`exited early: ${err}`)));
+      });
+      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(ready.status).toBe(503);
+      expect((await ready.json()).checks.store).toContain(file);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      const closed = new Promise((resolve) => child.on("close", resolve));
+      child.stdin.end();
+      await closed;
     }
   }, 60_000);
 });

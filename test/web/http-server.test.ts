@@ -63,6 +63,45 @@ describe("createHttpServer", () => {
     expect(await res.json()).toEqual({ ok: true, articles: 3 });
   });
 
+  it("reports ready on /readyz when the index is loaded and no readiness check fails", async () => {
+    const res = await fetch(`${base}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ready: true, checks: { index: "ok" } });
+  });
+
+  it("answers /readyz with 503 naming the failing check, while /healthz stays alive", async () => {
+    let store = "cannot use the store /data/deal-bot.sqlite";
+    const other = createHttpServer({
+      engine: createFakeEngine(sampleArticles),
+      logger: createLogger("silent"),
+      readiness: () => ({ store }),
+    });
+    const port = await other.listen(0, "127.0.0.1");
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(await res.json()).toEqual({ ready: false, checks: { index: "ok", store } });
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      store = "ok";
+      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("is not ready without any article indexed", async () => {
+    const other = createHttpServer({ engine: createFakeEngine([]), logger: createLogger("silent") });
+    const port = await other.listen(0, "127.0.0.1");
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+      expect(res.status).toBe(503);
+      expect((await res.json()).checks.index).toMatch(/no article/);
+    } finally {
+      await other.close();
+    }
+  });
+
   it.each([
     "/sources/unknown",
     "/sources/001_plain/extra",

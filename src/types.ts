@@ -17,6 +17,12 @@ export const ArticleMetaSchema = z.object({
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** When the article was added to the corpus (set by ingestion; absent on the original seeds). */
   added: z.iso.datetime().optional(),
+  /** The story it belongs to (a story id, e.g. `openai-aws`): overrides the grouping by content. */
+  story: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, "lower-case letters, digits and - only")
+    .max(80)
+    .optional(),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
 

@@ -45,3 +45,11 @@ export function isDemonym(word: string): boolean {
 export function isPlace(name: string): boolean {
   return tagged(name, /Place|City|Country|Region/);
 }
+
+/** Whether a word names a day or a month ("Monday", "May"): a date, not who. */
+export function isCalendarWord(word: string): boolean {
+  return (
+    tagged(word, /WeekDay|Month/) ||
+    (/^[A-Z][a-z]+$/.test(word) && !Number.isNaN(Date.parse(`1 ${word} 2000`)))
+  );
+}

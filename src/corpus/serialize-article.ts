@@ -6,7 +6,7 @@ import { stringify } from "yaml";
 import type { ArticleMeta } from "../types.js";
 
 /** Field order in the file: identity first, then what a reader looks for. */
-const FIELD_ORDER: (keyof ArticleMeta)[] = ["id", "title", "publisher", "published", "url", "added"];
+const FIELD_ORDER: (keyof ArticleMeta)[] = ["id", "title", "publisher", "published", "url", "added", "story"];
 
 /** Serializes meta and text into an article file's content. */
 export function serializeArticle(meta: ArticleMeta, text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDemonym, isPersonName, isPlace } from "../../src/answer/name-lexicon.js";
+import { isCalendarWord, isDemonym, isPersonName, isPlace } from "../../src/answer/name-lexicon.js";
 
 describe("isPersonName", () => {
   it.each([
@@ -49,5 +49,12 @@ describe("isPlace", () => {
   it("knows cities, countries and regions from companies", () => {
     expect(["New York", "Tel Aviv", "India"].map(isPlace)).toEqual([true, true, true]);
     expect(["Google", "Wiz", "Oracle"].map(isPlace)).toEqual([false, false, false]);
+  });
+});
+
+describe("isCalendarWord", () => {
+  it("knows days and months from companies", () => {
+    expect(["Monday", "May", "Sept", "November"].map(isCalendarWord)).toEqual([true, true, true, true]);
+    expect(["Amazon", "Oracle", "Neutral"].map(isCalendarWord)).toEqual([false, false, false]);
   });
 });

@@ -1,0 +1,157 @@
+/**
+ * A group of articles as people see a story: its parties and headline figure, a title made of them
+ * ("OpenAI–AWS · $38 billion deal"), a slug id, its sources and dates, and its other notable names. All of it
+ * is read off the story's own articles; nothing here knows any company.
+ */
+import { isDemonym, isPlace } from "../answer/name-lexicon.js";
+import type { ArticleProfile } from "./article-profile.js";
+
+/** A story: articles about one deal. Plain data. */
+export interface Story {
+  /** Stable slug ("openai-aws"), or the id front matter gave. */
+  id: string;
+  /** "Parties · headline figure", or the earliest headline when the articles name no parties. */
+  title: string;
+  /** Article ids, sorted. */
+  articleIds: string[];
+  /** The one or two companies the story is between, as written ("OpenAI", "AWS"). */
+  parties: string[];
+  /** The amount most of its sources state, as written ("$38 billion"). */
+  figure?: string;
+  /** ISO dates (YYYY-MM-DD) of its first and latest articles, where known. */
+  first?: string;
+  latest?: string;
+  /** Other names its articles give prominence to (people, companies, products), most prominent first. */
+  names: string[];
+}
+
+/** A second party must be named at least this share as prominently as the first. */
+const SECOND_PARTY = 0.4;
+const NOTABLE_NAMES = 6;
+
+/** How prominently the story's articles name each name key: in how many leads (doubled) and articles. */
+function prominence(profiles: readonly ArticleProfile[]): Map<string, number> {
+  const score = new Map<string, number>();
+  for (const p of profiles) {
+    for (const key of p.names.keys()) score.set(key, (score.get(key) ?? 0) + 1 + (p.lead.has(key) ? 2 : 0));
+  }
+  return score;
+}
+
+/** Whether two name keys are one company ("amazon" in "amazon web services", "aws" its initials). */
+function sameName(a: string, b: string): boolean {
+  const initials = (s: string) =>
+    s
+      .split(" ")
+      .map((w) => w[0])
+      .join("");
+  return (
+    a === b ||
+    a.startsWith(`${b} `) ||
+    b.startsWith(`${a} `) ||
+    (a.includes(" ") && initials(a) === b) ||
+    (b.includes(" ") && initials(b) === a)
+  );
+}
+
+function surfaceOf(key: string, profiles: readonly ArticleProfile[]): string {
+  const counts = new Map<string, number>();
+  for (const p of profiles) {
+    const s = p.surface.get(key);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? key;
+}
+
+/** The most common entry of a list, ties to the first in sort order; `min` times at least. */
+function mode(values: readonly string[], min = 1): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return top && top[1] >= min ? top[0] : undefined;
+}
+
+function isoDay(day: number | undefined): string | undefined {
+  return day === undefined ? undefined : new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "$38 Billion" as a headline writes it → "$38 billion". */
+function tidyFigure(text: string): string {
+  return text.replace(/\b(Thousand|Million|Billion|Trillion)\b/g, (w) => w.toLowerCase());
+}
+
+/** Lower-case words joined by hyphens, ASCII only: "OpenAI–AWS" → "openai-aws". */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+}
+
+/** Describes one group of articles (without its final id: `assignIds` makes ids unique across stories). */
+export function describeStory(profiles: readonly ArticleProfile[]): Omit<Story, "id"> & { slug: string } {
+  const proper = new Set(profiles.flatMap((p) => [...p.proper]));
+  const score = new Map([...prominence(profiles)].filter(([key]) => proper.has(key)));
+  const people = new Set(profiles.flatMap((p) => [...p.people]));
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const partyKeys: string[] = [];
+  for (const [key, s] of ranked) {
+    if (partyKeys.length === 2) break;
+    if (people.has(key) || key.length < 3 || /\d/.test(key)) continue;
+    const surface = surfaceOf(key, profiles);
+    if (isPlace(surface) || isDemonym(surface)) continue;
+    if (partyKeys.some((k) => sameName(k, key))) continue;
+    // A story with a single article names its parties in its lead, or it has none worth a title.
+    if (profiles.length === 1 && !profiles[0]!.lead.has(key)) continue;
+    if (partyKeys.length === 1 && s < SECOND_PARTY * score.get(partyKeys[0]!)!) break;
+    partyKeys.push(key);
+  }
+  const parties = partyKeys.map((k) => surfaceOf(k, profiles));
+
+  // The headline figure: the amount stated by the most articles (then most often).
+  const stating = new Map<string, number>();
+  for (const p of profiles) {
+    for (const [key, n] of p.figures) stating.set(key, (stating.get(key) ?? 0) + 1 + n / 1000);
+  }
+  const figureKey = [...stating.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const figure = figureKey && partyKeys.length ? tidyFigure(surfaceOf(figureKey, profiles)) : undefined;
+  // What the figure is of ("deal", "compute contract"), as two articles or more put it.
+  const what = figureKey
+    ? mode(
+        profiles.flatMap((p) => [...new Set(p.figureWords.get(figureKey) ?? [])]),
+        Math.min(2, profiles.length),
+      )
+    : undefined;
+
+  const byDay = [...profiles].sort(
+    (a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || (a.id < b.id ? -1 : 1),
+  );
+  const headline = byDay[0]!.headline.slice(0, 100);
+  const title = parties.length
+    ? `${parties.join("–")}${figure ? ` · ${figure}${what ? ` ${what}` : ""}` : ""}`
+    : headline;
+  const days = profiles.flatMap((p) => (p.day === undefined ? [] : [p.day]));
+  const first = isoDay(days.length ? Math.min(...days) : undefined);
+  const latest = isoDay(days.length ? Math.max(...days) : undefined);
+  const names = ranked
+    .filter(([key]) => !partyKeys.some((k) => sameName(k, key)) && key.length > 2)
+    .filter(([key]) => profiles.some((p) => p.surface.has(key)))
+    .map(([key]) => surfaceOf(key, profiles))
+    .filter((s, i, all) => all.indexOf(s) === i && !isPlace(s) && !isDemonym(s))
+    .slice(0, NOTABLE_NAMES);
+  return {
+    slug:
+      slugify(parties.length ? parties.join("-") : headline.split(/\s+/).slice(0, 5).join(" ")) || "story",
+    title,
+    articleIds: profiles.map((p) => p.id).sort(),
+    parties,
+    ...(figure ? { figure } : {}),
+    ...(first ? { first } : {}),
+    ...(latest ? { latest } : {}),
+    names,
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/parse-article.js";
+import { profileArticle } from "../../src/stories/article-profile.js";
+
+function profile(text: string, meta = "id: a\n") {
+  const parsed = parseArticle(`---\n${meta}---\n${text}`, "a.md");
+  if (!parsed.ok) throw new Error(parsed.error);
+  return profileArticle(parsed.article);
+}
+
+describe("profileArticle", () => {
+  it("counts names with their short forms and initials, and weighs names in the lead", () => {
+    const p = profile(
+      "Contoso Web Services signed a $12 billion hosting deal with Fabrikam.\nMuch later, Northwind was named once.\n" +
+        "x.\ny.\nA paragraph far down names Northwind again.\n",
+    );
+    expect(p.names.get("contoso web services")).toBe(3);
+    expect(p.names.get("cws")).toBe(3);
+    expect(p.names.get("contoso")).toBe(3);
+    expect(p.names.get("northwind")).toBe(4);
+    expect(p.lead.has("fabrikam")).toBe(true);
+    expect(p.figures.get("money:usd:12000000000")).toBe(1);
+    expect(p.figureWords.get("money:usd:12000000000")).toEqual(["hosting deal"]);
+  });
+
+  it("does not take a capitalised sentence opener the article also writes in lower case for a name", () => {
+    const p = profile("Analysts cheered the deal. Several analysts said Fabrikam overpaid.\n");
+    expect(p.names.has("analysts")).toBe(false);
+    expect(p.proper.has("fabrikam")).toBe(true);
+  });
+
+  it("keeps the front matter's story and publication day", () => {
+    const p = profile("Text.\n", "id: a\nstory: my-deal\npublished: 2025-09-10\n");
+    expect(p.story).toBe("my-deal");
+    expect(p.day).toBe(Date.parse("2025-09-10") / 86_400_000);
+  });
+});

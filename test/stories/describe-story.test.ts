@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/parse-article.js";
+import { profileArticle } from "../../src/stories/article-profile.js";
+import { describeStory, slugify } from "../../src/stories/describe-story.js";
+
+function profile(id: string, text: string, published?: string) {
+  const meta = `id: ${id}\n${published ? `published: ${published}\n` : ""}`;
+  const parsed = parseArticle(`---\n${meta}---\n${text}`, `${id}.md`);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return profileArticle(parsed.article);
+}
+
+describe("describeStory", () => {
+  it("titles a story by its two parties and the amount most articles state, with what it is of", () => {
+    const story = describeStory([
+      profile(
+        "a",
+        "Contoso agrees $4 billion takeover of Fabrikam.\nAnalysts said Fabrikam was cheap.\n",
+        "2025-05-02",
+      ),
+      profile(
+        "b",
+        "Fabrikam accepts a $4 billion takeover from Contoso, with Northwind advising.\n",
+        "2025-05-01",
+      ),
+      profile("c", "Contoso's $4 billion takeover of Fabrikam values it at $25 a share.\n"),
+    ]);
+    expect(story.parties.sort()).toEqual(["Contoso", "Fabrikam"]);
+    expect(story.title).toMatch(/^(Contoso–Fabrikam|Fabrikam–Contoso) · \$4 billion takeover$/);
+    expect(story.slug).toMatch(/^(contoso-fabrikam|fabrikam-contoso)$/);
+    expect(story).toMatchObject({ first: "2025-05-01", latest: "2025-05-02", articleIds: ["a", "b", "c"] });
+    expect(story.names).toContain("Northwind");
+  });
+
+  it("titles a story without parties by its earliest headline", () => {
+    const story = describeStory([
+      profile("w", "Heavy rain is expected across the north.\nIt will be windy.\n"),
+    ]);
+    expect(story).toMatchObject({ parties: [], title: "Heavy rain is expected across the north." });
+  });
+});
+
+describe("slugify", () => {
+  it("keeps lower-case ASCII letters and digits joined by hyphens", () => {
+    expect(slugify("Société Générale–AWS · $38 billion")).toBe("societe-generale-aws-38-billion");
+  });
+});

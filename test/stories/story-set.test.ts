@@ -1,0 +1,140 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadArticles } from "../../src/corpus/load-articles.js";
+import { parseArticle } from "../../src/corpus/parse-article.js";
+import { type ArticleProfile, profileArticle } from "../../src/stories/article-profile.js";
+import { createStorySet } from "../../src/stories/story-set.js";
+import type { Article } from "../../src/types.js";
+
+const fixtures = join("test", "fixtures", "stories");
+const shared = join("..", "shared");
+
+async function load(...dirs: string[]): Promise<Article[]> {
+  const out: Article[] = [];
+  for (const dir of dirs) {
+    const loaded = await loadArticles(dir);
+    if (!loaded.ok) throw new Error(loaded.error);
+    out.push(...loaded.articles);
+  }
+  return out;
+}
+
+/** A deterministic shuffle (a small LCG), so a failing order can be replayed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+const groupsOf = (set: ReturnType<typeof createStorySet>) =>
+  set
+    .stories()
+    .map((s) => s.articleIds.join(","))
+    .sort();
+
+let profiles: ArticleProfile[];
+beforeAll(async () => {
+  // The OpenAI–AWS seeds, two other OpenAI deals (Oracle, Broadcom: same company, other partners, each
+  // naming the others in passing), an acquisition and a funding round, a weather report, and a short
+  // market report that names the AWS deal's parties by other words ("ChatGPT maker", "pact").
+  const articles = await load(
+    join(shared, "seeds"),
+    join(shared, "eval", "stories", "salesforce-informatica", "articles"),
+    join(shared, "eval", "stories", "mistral-asml", "articles"),
+    fixtures,
+  );
+  profiles = articles.map((a) => profileArticle(a));
+}, 30_000);
+
+describe("createStorySet", () => {
+  it("groups articles by the deal they are about, whatever the order they arrive in", () => {
+    const expected = groupsOf(createStorySet(profiles));
+    for (const seed of [1, 7, 42, 1234]) {
+      const set = createStorySet();
+      for (const p of shuffled(profiles, seed)) set.upsert(p);
+      expect(groupsOf(set)).toEqual(expected);
+    }
+    expect(expected).toHaveLength(6);
+  });
+
+  it("keeps two deals of the same company apart, and an off-topic article alone", () => {
+    const set = createStorySet(profiles);
+    const oracle = set.storyOf("oracle-1")!;
+    const broadcom = set.storyOf("broadcom-1")!;
+    const aws = set.storyOf("000_b87e36a32958507a")!;
+    expect(oracle.articleIds).toEqual(["oracle-1", "oracle-2", "oracle-3"]);
+    expect(broadcom.articleIds).toEqual(["broadcom-1", "broadcom-2"]);
+    expect(new Set([oracle.id, broadcom.id, aws.id]).size).toBe(3);
+    expect(set.storyOf("off-topic")!.articleIds).toEqual(["off-topic"]);
+  });
+
+  it("adds an article that shares few words with a story but names its parties", () => {
+    const set = createStorySet(profiles);
+    expect(set.storyOf("aws-stock")!.articleIds).toContain("004_f6b62743335d7553");
+  });
+
+  it("forms three stories from the seeds and the two development stories in one folder", async () => {
+    const set = createStorySet(profiles.filter((p) => !/^(oracle|broadcom|off-topic|aws-stock)/.test(p.id)));
+    expect(set.stories().map((s) => s.articleIds.map((id) => id.slice(0, 1)).join(""))).toEqual([
+      "00000",
+      "44444",
+      "55555",
+    ]);
+  });
+
+  it("titles a story with its parties and headline figure, read from its own articles", () => {
+    const set = createStorySet(profiles);
+    const oracle = set.storyOf("oracle-2")!;
+    expect(oracle.parties.sort()).toEqual(["OpenAI", "Oracle"]);
+    expect(oracle.figure).toBe("$300 billion");
+    expect(oracle.title).toMatch(/^(OpenAI–Oracle|Oracle–OpenAI) · \$300 billion/);
+    expect(set.storyOf("501_85f8709d481a6651")!.title).toMatch(/Mistral.*ASML|ASML.*Mistral/);
+    expect(set.storyOf("401_bf7a340859fe186b")!.title).toMatch(
+      /Salesforce.*\$8 billion|Informatica.*\$8 billion/,
+    );
+    // A story whose articles name no parties is titled by its headline.
+    expect(set.storyOf("off-topic")!.title).toBe("Heavy rain expected across the north this weekend");
+  });
+
+  it("gives stable slug ids, sources and first and latest dates", () => {
+    const a = createStorySet(profiles).storyOf("oracle-1")!;
+    const b = createStorySet(shuffled(profiles, 3)).storyOf("oracle-3")!;
+    expect(a.id).toBe(b.id);
+    expect(a.id).toMatch(/^[a-z0-9-]+$/);
+    expect(a).toMatchObject({ first: "2025-09-10", latest: "2025-09-23" });
+    expect(a.names).toContain("Stargate");
+  });
+
+  it("follows an article's front matter `story:` over its content", () => {
+    const article = (id: string, story: string, text: string) => {
+      const parsed = parseArticle(`---\nid: ${id}\nstory: ${story}\n---\n${text}\n`, `${id}.md`);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return profileArticle(parsed.article);
+    };
+    const oracle = "OpenAI will buy $300 billion of computing power from Oracle over five years.";
+    const set = createStorySet([
+      ...profiles,
+      article("watch-1", "watchlist", oracle),
+      article("watch-2", "watchlist", "Forecasters expect heavy rain across the north."),
+      article("other-1", "elsewhere", oracle),
+    ]);
+    expect(set.storyOf("watch-2")!.id).toBe("watchlist");
+    expect(set.get("watchlist")!.articleIds).toEqual(expect.arrayContaining(["watch-1", "watch-2"]));
+    // Two stories named in front matter never merge, however alike their articles.
+    expect(set.storyOf("other-1")!.id).toBe("elsewhere");
+    expect(set.get("elsewhere")!.articleIds).not.toContain("watch-1");
+  });
+
+  it("regroups when an article is removed", () => {
+    const set = createStorySet(profiles);
+    for (const id of ["broadcom-1", "broadcom-2"]) expect(set.remove(id)).toBe(true);
+    expect(set.remove("broadcom-1")).toBe(false);
+    expect(set.storyOf("broadcom-1")).toBeUndefined();
+    expect(set.stories()).toHaveLength(5);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { ArticleProfile } from "../../src/stories/article-profile.js";
+import { centroid, idfOf, similarity, weigh } from "../../src/stories/story-similarity.js";
+
+const profile = (id: string, names: string[], terms: string[], figures: string[] = [], day?: number) =>
+  ({
+    id,
+    headline: id,
+    names: new Map(names.map((n) => [n, 1])),
+    terms: new Map(terms.map((t) => [t, 1])),
+    figures: new Map(figures.map((f) => [f, 1])),
+    surface: new Map(),
+    lead: new Set<string>(),
+    proper: new Set<string>(),
+    people: new Set<string>(),
+    figureWords: new Map(),
+    ...(day === undefined ? {} : { day }),
+  }) as ArticleProfile;
+
+describe("similarity", () => {
+  const a = profile("a", ["contoso", "fabrikam"], ["cloud", "deal"], ["money:usd:1"], 100);
+  const b = profile("b", ["contoso", "fabrikam"], ["cloud", "contract"], ["money:usd:1"], 101);
+  const c = profile("c", ["contoso", "northwind"], ["chip", "deal"], ["money:usd:2"], 100);
+  const d = profile("d", ["contoso", "fabrikam"], ["cloud", "deal"], ["money:usd:1"], 400);
+  const idf = idfOf([a, b, c, d]);
+  const [fa, fb, fc, fd] = [a, b, c, d].map((p) => weigh(p, idf));
+
+  it("is higher for the same parties and figure than for the same company in another deal", () => {
+    expect(similarity(fa!, fb!)).toBeGreaterThan(similarity(fa!, fc!));
+  });
+
+  it("fades with the time between publications", () => {
+    const span = (day: number) => ({ first: day, last: day });
+    expect(similarity(fa!, fd!, span(100), span(400))).toBeLessThan(similarity(fa!, fd!) / 2);
+    expect(similarity(fa!, fd!, span(100), span(105))).toBeCloseTo(similarity(fa!, fd!));
+  });
+
+  it("compares an article with a story's centroid", () => {
+    expect(similarity(fb!, centroid([fa!, fd!]))).toBeGreaterThan(similarity(fb!, centroid([fc!])));
+  });
+});

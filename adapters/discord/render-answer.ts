@@ -1,10 +1,20 @@
 /**
  * Answer embeds: the short answer as the title (linked to the quoted sentence), the quote as a block quote,
  * sources as linked fields with publisher and date, "N of M sources agree" in the footer, and each
- * conflict in its own warning-coloured embed naming every value and its sources.
+ * conflict in its own warning-coloured embed naming every value and its sources. What to say is the core's
+ * answer view (`src/view/answer-view.ts`); this file only lays it out as embeds.
  */
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import type { AnswerResult, Conflict, Quote, SourceRef } from "../../src/types.js";
+import type { AnswerResult } from "../../src/types.js";
+import {
+  type AnsweredView,
+  answerView,
+  type ConflictView,
+  moreSourcesView,
+  type NoAnswerView,
+  type QuoteView,
+  type SourceView,
+} from "../../src/view/answer-view.js";
 import { joinLinesWithin, LIMITS, truncate } from "./limits.js";
 import { blockQuote, escapeText, link, safeUrl } from "./markdown.js";
 
@@ -21,29 +31,28 @@ export const INLINE_SOURCES = 3;
 
 const AI_NOTE = "AI-generated text";
 
-/** "publisher · date", or the best name there is. */
-export function sourceName(source: SourceRef): string {
-  const who = source.publisher ?? source.title ?? source.label ?? source.articleId;
-  return source.published ? `${who} · ${source.published.slice(0, 10)}` : who;
+/** "publisher · date": the source's credit and the day it was published, where known. */
+export function creditLine(source: SourceView): string {
+  return source.day ? `${source.credit} · ${source.day}` : source.credit;
 }
 
-/** A source as an embed field: publisher and date as the name, the linked title as the value. */
-export function sourceField(quote: Quote, index: number): APIEmbedField {
-  const title = quote.title ?? quote.publisher ?? quote.label ?? quote.articleId;
-  const ai = quote.aiGenerated ? ` · ⚠️ ${AI_NOTE}` : "";
+/** A source as an embed field: credit and date as the name, the linked title as the value. */
+export function sourceField(quote: QuoteView, index: number): APIEmbedField {
+  const { source } = quote;
+  const ai = source.aiGenerated ? ` · ⚠️ ${AI_NOTE}` : "";
   return {
-    name: truncate(`${index + 1}. ${sourceName(quote)}`, LIMITS.fieldName),
-    value: `${link(truncate(title, 200), quote.url)}${ai}`,
+    name: truncate(`${index + 1}. ${creditLine(source)}`, LIMITS.fieldName),
+    value: `${link(truncate(source.title, 200), source.url)}${ai}`,
   };
 }
 
 /** The embed warning that sources disagree: every value, with links to the sources stating it. */
-export function conflictEmbed(conflict: Conflict): APIEmbed {
-  const lines = conflict.values.map((v) => {
-    const sources = v.quotes.map((q) => link(q.publisher ?? q.title ?? q.label ?? q.articleId, q.url));
-    const ai = v.aiGenerated ? ` (⚠️ ${AI_NOTE})` : "";
-    const count = `${v.articleIds.length} source${v.articleIds.length === 1 ? "" : "s"}`;
-    return `**${escapeText(v.value)}** — ${count}: ${sources.join(", ")}${ai}`;
+export function conflictEmbed(conflict: ConflictView): APIEmbed {
+  const lines = conflict.sides.map((side) => {
+    const sources = side.quotes.map(({ source }) => link(source.credit, source.url));
+    const ai = side.aiGenerated ? ` (⚠️ ${AI_NOTE})` : "";
+    const count = `${side.articles} source${side.articles === 1 ? "" : "s"}`;
+    return `**${escapeText(side.value)}** — ${count}: ${sources.join(", ")}${ai}`;
   });
   return {
     title: truncate(`⚠️ Sources disagree about ${conflict.about}`, LIMITS.title),
@@ -52,66 +61,73 @@ export function conflictEmbed(conflict: Conflict): APIEmbed {
   };
 }
 
-function answeredEmbed(result: Extract<AnswerResult, { status: "answered" }>): APIEmbed {
-  const [best] = result.quotes;
-  const quote = best
-    ? `${blockQuote(best.text)}\n— ${link(sourceName(best), best.url)}${best.aiGenerated ? ` (⚠️ ${AI_NOTE})` : ""}`
-    : "";
-  const fields = result.quotes.slice(0, INLINE_SOURCES).map(sourceField);
-  const hidden = result.quotes.length - fields.length;
-  const { sources, of } = result.agreement;
+/** "N of M sources agree", the story where there is one, and how many sources wait under More sources. */
+function footerText(view: AnsweredView, hidden: number): string {
+  const { sources, of } = view.agreement;
+  const parts = [`${sources} of ${of} sources agree`];
+  if (hidden > 0) parts.push(`${hidden} more under More sources`);
+  if (view.story) parts.push(view.story.title);
+  return truncate(parts.join(" · "), LIMITS.footer);
+}
+
+function answeredEmbed(view: AnsweredView): APIEmbed {
+  const { quote } = view;
+  const ai = quote.source.aiGenerated ? ` (⚠️ ${AI_NOTE})` : "";
+  const quoted = `${blockQuote(quote.text)}\n— ${link(creditLine(quote.source), quote.source.url)}${ai}`;
+  const all = [quote, ...view.supporting];
+  const fields = all.slice(0, INLINE_SOURCES).map(sourceField);
   return {
-    author: { name: truncate(result.question, LIMITS.author) },
-    title: truncate(result.answer ? escapeText(result.answer) : "From the sources", LIMITS.title),
-    url: safeUrl(best?.url),
+    author: { name: truncate(view.question, LIMITS.author) },
+    title: truncate(view.answer ? escapeText(view.answer) : "From the sources", LIMITS.title),
+    url: safeUrl(quote.source.url),
     color: COLORS.answer,
-    description: truncate(quote, LIMITS.description),
+    description: truncate(quoted, LIMITS.description),
     fields,
-    footer: {
-      text: `${sources} of ${of} sources agree${hidden > 0 ? ` · ${hidden} more under More sources` : ""}`,
-    },
+    footer: { text: footerText(view, all.length - fields.length) },
   };
 }
 
-function noAnswerEmbed(result: Extract<AnswerResult, { status: "no_answer" }>): APIEmbed {
-  const tries = result.suggestions.map((s) => `\`/deal ${s}\``).join(" · ");
-  const description = [escapeText(result.reason), tries && `Try ${tries}`].filter(Boolean).join("\n\n");
+function noAnswerEmbed(view: NoAnswerView): APIEmbed {
+  const tries = view.followUp.tryCommands.map((s) => `\`/deal ${s}\``).join(" · ");
+  const description = [escapeText(view.reason), tries && `Try ${tries}`].filter(Boolean).join("\n\n");
+  const footer = [`Searched ${view.agreement.of} sources`, view.story?.title].filter(Boolean).join(" · ");
   return {
-    author: { name: truncate(result.question, LIMITS.author) },
+    author: { name: truncate(view.question, LIMITS.author) },
     title: "Not found in the sources",
     color: COLORS.noAnswer,
     description: truncate(description, LIMITS.description),
-    fields: result.quotes.slice(0, INLINE_SOURCES).map((q, i) => ({
+    fields: view.closest.slice(0, INLINE_SOURCES).map((q, i) => ({
       ...sourceField(q, i),
       value: truncate(`${blockQuote(q.text)}\n${sourceField(q, i).value}`, LIMITS.fieldValue),
     })),
-    footer: { text: `Searched ${result.agreement.of} sources` },
+    footer: { text: truncate(footer, LIMITS.footer) },
   };
 }
 
 /** The embeds for an answer: the answer itself, then one warning embed per conflict. */
 export function answerEmbeds(result: AnswerResult): APIEmbed[] {
-  if (result.status === "no_answer") return [noAnswerEmbed(result)];
-  return [answeredEmbed(result), ...result.conflicts.map(conflictEmbed)];
+  const view = answerView(result);
+  if (view.status === "no_answer") return [noAnswerEmbed(view)];
+  return [answeredEmbed(view), ...view.conflicts.map(conflictEmbed)];
 }
 
 /** Every source behind an answer, for the More sources button: quotes and both sides of each conflict. */
 export function moreSourcesEmbeds(result: AnswerResult): APIEmbed[] {
-  const quotes = [...result.quotes, ...result.conflicts.flatMap((c) => c.values.flatMap((v) => v.quotes))];
-  const unique = quotes.filter((q, i) => quotes.findIndex((o) => o.passageId === q.passageId) === i);
+  const view = moreSourcesView(result);
+  const unique = [...view.quotes, ...view.instead.flatMap((side) => side.quotes)];
   if (unique.length === 0) {
     return [
       { title: "No sources to show", color: COLORS.noAnswer, description: "This answer quotes nothing." },
     ];
   }
   const fields = unique.map((q, i) => ({
-    name: truncate(`${i + 1}. ${sourceName(q)}`, LIMITS.fieldName),
+    name: truncate(`${i + 1}. ${creditLine(q.source)}`, LIMITS.fieldName),
     value: truncate(
-      `${blockQuote(q.text)}\n${link("Open the sentence in context", q.url)}${q.aiGenerated ? ` · ⚠️ ${AI_NOTE}` : ""}`,
+      `${blockQuote(q.text)}\n${link("Open the sentence in context", q.source.url)}${q.source.aiGenerated ? ` · ⚠️ ${AI_NOTE}` : ""}`,
       LIMITS.fieldValue,
     ),
   }));
-  const title = truncate(`Sources for: ${result.question}`, LIMITS.title);
+  const title = truncate(`Sources for: ${view.question}`, LIMITS.title);
   // Pack whole fields while they fit in the 6,000 total, keeping room for the "showing N of M" footer.
   let budget = LIMITS.total - title.length - 60;
   const shown: APIEmbedField[] = [];

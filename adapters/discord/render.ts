@@ -1,6 +1,6 @@
 /**
  * The pure Discord renderer: a core `Reply` in, message JSON (embeds, buttons) out, always within
- * Discord's limits. No network; the handlers and the digest poster send what this returns.
+ * Discord's limits. What to say is the core's view (`src/view/`); this file only lays it out as embeds. No network; the handlers and the digest poster send what this returns.
  */
 import {
   type APIActionRowComponent,
@@ -10,9 +10,11 @@ import {
   ComponentType,
 } from "discord.js";
 import type { Digest, Reply } from "../../src/commands/reply.js";
+import { type ListingView, listingView } from "../../src/view/answer-view.js";
+import { digestView, type FactView } from "../../src/view/digest-view.js";
 import { fitEmbeds, joinLinesWithin, LIMITS, truncate } from "./limits.js";
 import { blockQuote, escapeText, link, safeUrl } from "./markdown.js";
-import { answerEmbeds, COLORS, moreSourcesEmbeds, sourceName } from "./render-answer.js";
+import { answerEmbeds, COLORS, creditLine, moreSourcesEmbeds } from "./render-answer.js";
 
 export { COLORS };
 
@@ -33,37 +35,49 @@ const NOTICE_COLORS = {
 /** Button custom_id prefixes; the rest of the id is a short key into the adapter's answer memory. */
 export const BUTTON = { share: "deal:share:", more: "deal:more:" } as const;
 
+/** What follows a listed source's title: its credit and day, or just the day when the title is the credit. */
+function creditBesideTitle(source: ListingView): string | undefined {
+  return source.credit === source.title ? source.day : creditLine(source);
+}
+
+/** " — Nishadil · 2025-11-04" after a linked title, escaped; nothing when there is nothing to add. */
+function byline(source: ListingView): string {
+  const credit = creditBesideTitle(source);
+  return credit ? ` — ${escapeText(credit)}` : "";
+}
+
+function factLine(fact: FactView): string {
+  const value = fact.value?.kind === "quote" ? `“${truncate(fact.value.text, 200)}”` : fact.value?.text;
+  const head = `**${escapeText(fact.label)}**: ${escapeText(value ?? "not in the sources")}`;
+  if (!fact.agreement) return head;
+  const agree = ` (${fact.agreement.sources} of ${fact.agreement.of} agree)`;
+  const where = fact.quote ? ` — ${link(creditLine(fact.quote.source), fact.quote.source.url)}` : "";
+  const conflict = fact.disagree ? " · ⚠️ sources disagree" : "";
+  return `${head}${agree}${where}${conflict}`;
+}
+
 function digestEmbed(digest: Digest): APIEmbed {
-  const title = `Daily digest · ${digest.date}`;
-  if (digest.empty) {
+  const view = digestView(digest);
+  const title = view.story
+    ? `Daily digest · ${view.story.title} · ${view.date}`
+    : `Daily digest · ${view.date}`;
+  if (view.empty) {
     return { title, color: COLORS.answer, description: "Nothing new since the last digest." };
   }
   const fields = [
     {
       name: "New articles",
-      lines: digest.newArticles.map(
-        ({ source }) =>
-          `${link(source.title ?? source.label ?? source.articleId, source.url)} — ${escapeText(sourceName(source))}`,
-      ),
+      lines: view.newArticles.map(({ source }) => `${link(source.title, source.url)}${byline(source)}`),
     },
     {
       name: "What changed",
-      lines: digest.changedFacts.map((f) => `**${escapeText(f.label)}**: ${escapeText(f.change)}`),
+      lines: view.changedFacts.map((f) => `**${escapeText(f.label)}**: ${escapeText(f.change)}`),
     },
-    {
-      name: "Fact card",
-      lines: digest.factCard.map(({ label, result }) => {
-        const [quote] = result.quotes;
-        const value = result.status === "answered" && result.answer ? result.answer : "not in the sources";
-        const where = quote ? ` — ${link(sourceName(quote), quote.url)}` : "";
-        const agree = `(${result.agreement.sources} of ${result.agreement.of} agree)`;
-        return `**${escapeText(label)}**: ${escapeText(value)} ${agree}${where}`;
-      }),
-    },
+    { name: "Fact card", lines: view.facts.map(factLine) },
   ]
     .filter((f) => f.lines.length > 0)
     .map((f) => ({ name: f.name, value: joinLinesWithin(f.lines, LIMITS.fieldValue) }));
-  return { title, color: COLORS.answer, fields, footer: { text: `Times in ${digest.timezone}` } };
+  return { title, color: COLORS.answer, fields, footer: { text: `Times in ${view.timezone}` } };
 }
 
 function embedsFor(reply: Reply): APIEmbed[] {
@@ -99,11 +113,13 @@ function embedsFor(reply: Reply): APIEmbed[] {
       // Notices are written by the core in markdown (`/deal add …`), so they are not escaped.
       return [{ color: NOTICE_COLORS[reply.tone], description: reply.text }];
     case "sources": {
-      const lines = reply.sources.map(
-        (s, i) =>
-          `${i + 1}. ${link(s.title ?? s.label ?? s.articleId, s.url)} — ${escapeText(sourceName(s))}` +
-          `${s.aiGenerated ? " · ⚠️ AI-generated text" : ""}`,
-      );
+      const lines = reply.sources
+        .map(listingView)
+        .map(
+          (s, i) =>
+            `${i + 1}. ${link(s.title, s.url)}${byline(s)}` +
+            `${s.aiGenerated ? " · ⚠️ AI-generated text" : ""}`,
+        );
       return [
         {
           title: `Sources (${reply.sources.length})`,
@@ -113,14 +129,17 @@ function embedsFor(reply: Reply): APIEmbed[] {
       ];
     }
     case "added": {
-      const { source, keySentence } = reply;
+      const { keySentence } = reply;
+      const source = listingView(reply.source);
       return [
         {
-          title: `Added: ${source.title ?? source.label ?? source.articleId}`,
+          title: `Added: ${source.title}`,
           url: safeUrl(source.url),
           color: COLORS.success,
           description: keySentence ? blockQuote(keySentence.text) : undefined,
-          footer: { text: `${sourceName(source)} · ${source.passages} passages` },
+          footer: {
+            text: [creditBesideTitle(source), `${source.passages} passages`].filter(Boolean).join(" · "),
+          },
         },
       ];
     }

@@ -2,8 +2,18 @@
  * The terminal renderer: a `Reply` in, text for a person out. Pure, so every reply shape is pinned in
  * tests without a terminal. Colour (ANSI) only when asked for, i.e. when the output is a TTY.
  */
-import type { Digest, Reply, SourceListing } from "../../src/commands/reply.js";
-import type { AnswerResult, Conflict, Quote, SourceRef } from "../../src/types.js";
+import type { Digest, Reply } from "../../src/commands/reply.js";
+import type { AnswerResult } from "../../src/types.js";
+import {
+  type AnswerView,
+  answerView,
+  type ConflictView,
+  type ListingView,
+  listingView,
+  type QuoteView,
+  type SourceView,
+} from "../../src/view/answer-view.js";
+import { digestView, type FactView } from "../../src/view/digest-view.js";
 
 export interface RenderOptions {
   color: boolean;
@@ -60,107 +70,112 @@ function inlineCode(text: string, p: Palette): string {
   return text.replace(/`([^`]+)`/g, (_m, code: string) => p.link(code));
 }
 
-/** "Nishadil, 2025-11-04", or the title, or the article id: what a person recognises a source by. */
-export function sourceLabel(source: SourceRef): string {
-  const name = source.publisher ?? source.title ?? source.label ?? `article ${source.articleId}`;
-  return sanitize(source.published ? `${name}, ${source.published}` : name);
+/** "Nishadil, 2025-11-04": the source's credit and day, made safe for a terminal. */
+export function sourceLabel(source: SourceView): string {
+  return sanitize(source.day ? `${source.credit}, ${source.day}` : source.credit);
 }
 
 function aiFlag(aiGenerated: boolean, p: Palette): string {
   return aiGenerated ? ` ${p.warn("[AI-generated, says the publisher]")}` : "";
 }
 
-function renderQuote(quote: Quote, p: Palette): string[] {
+function renderQuote(quote: QuoteView, p: Palette): string[] {
   return [
     `${INDENT}“${sanitize(quote.text)}”`,
-    `${INDENT}— ${sourceLabel(quote)}${aiFlag(quote.aiGenerated, p)}`,
-    `${INDENT}${INDENT}${p.link(sanitize(quote.url))}`,
+    `${INDENT}— ${sourceLabel(quote.source)}${aiFlag(quote.source.aiGenerated, p)}`,
+    `${INDENT}${INDENT}${p.link(sanitize(quote.source.url))}`,
   ];
 }
 
-function renderConflict(conflict: Conflict, p: Palette): string[] {
+function renderConflict(conflict: ConflictView, p: Palette): string[] {
   const lines = [`${INDENT}${p.warn(`⚠ Sources disagree on ${sanitize(conflict.about)}:`)}`];
-  for (const value of conflict.values) {
-    const sources = value.quotes.length
-      ? value.quotes.map((q) => `${sourceLabel(q)}${aiFlag(q.aiGenerated, p)}`).join("; ")
-      : value.articleIds.map((id) => `article ${sanitize(id)}`).join("; ");
-    const flag = value.quotes.length === 0 && value.aiGenerated ? aiFlag(true, p) : "";
-    lines.push(`${INDENT}${INDENT}${p.bold(sanitize(value.value))} — ${sources}${flag}`);
+  for (const side of conflict.sides) {
+    const sources = side.quotes.length
+      ? side.quotes.map(({ source }) => `${sourceLabel(source)}${aiFlag(source.aiGenerated, p)}`).join("; ")
+      : side.articleIds.map((id) => `article ${sanitize(id)}`).join("; ");
+    const flag = side.quotes.length === 0 && side.aiGenerated ? aiFlag(true, p) : "";
+    lines.push(`${INDENT}${INDENT}${p.bold(sanitize(side.value))} — ${sources}${flag}`);
   }
   return lines;
 }
 
-function agreementLine(result: AnswerResult): string {
-  const { sources, of } = result.agreement;
-  return `${INDENT}${sources} of ${of} sources agree.`;
+function storyLines(view: AnswerView, p: Palette): string[] {
+  return view.story ? [`${INDENT}${p.dim(`Story: ${sanitize(view.story.title)}`)}`] : [];
 }
 
 /** An answer: short answer, the best quote with its link, agreement, conflicts, then supporting quotes. */
 export function renderAnswer(result: AnswerResult, options: RenderOptions): string {
   const p = palette(options.color);
-  if (result.status === "no_answer") {
+  const view = answerView(result);
+  if (view.status === "no_answer") {
     // The question itself is not echoed: it is the user's own text and adds nothing.
-    const lines = [p.warn(`No answer: ${sanitize(result.reason)}`)];
-    if (result.suggestions.length) {
-      lines.push(`${INDENT}Try: ${result.suggestions.map((s) => p.link(`/deal ${sanitize(s)}`)).join(", ")}`);
+    const lines = [p.warn(`No answer: ${sanitize(view.reason)}`)];
+    const tries = view.followUp.tryCommands;
+    if (tries.length) {
+      lines.push(`${INDENT}Try: ${tries.map((s) => p.link(`/deal ${sanitize(s)}`)).join(", ")}`);
     }
+    lines.push(...storyLines(view, p));
     return lines.join("\n");
   }
-  const [best, ...supporting] = result.quotes;
   const lines: string[] = [];
-  if (result.answer) lines.push(p.bold(cut(sanitize(result.answer), MAX_ANSWER_CHARS)));
-  if (best) lines.push(...renderQuote(best, p));
-  lines.push(agreementLine(result));
-  for (const conflict of result.conflicts) lines.push(...renderConflict(conflict, p));
-  if (supporting.length) {
+  if (view.answer) lines.push(p.bold(cut(sanitize(view.answer), MAX_ANSWER_CHARS)));
+  lines.push(...renderQuote(view.quote, p));
+  const { sources, of } = view.agreement;
+  lines.push(`${INDENT}${sources} of ${of} sources agree.`);
+  for (const conflict of view.conflicts) lines.push(...renderConflict(conflict, p));
+  if (view.supporting.length) {
     lines.push(`${INDENT}${p.dim("Also:")}`);
-    for (const quote of supporting.slice(0, MAX_SUPPORTING)) {
+    for (const quote of view.supporting.slice(0, MAX_SUPPORTING)) {
       lines.push(...renderQuote(quote, p).map((l) => `${INDENT}${l}`));
     }
-    const more = supporting.length - MAX_SUPPORTING;
+    const more = view.supporting.length - MAX_SUPPORTING;
     if (more > 0) lines.push(`${INDENT}${INDENT}${p.dim(`…and ${more} more.`)}`);
   }
+  lines.push(...storyLines(view, p));
   return lines.join("\n");
 }
 
-function renderListing(source: SourceListing, p: Palette): string[] {
-  const title = source.title ? `${sanitize(source.title)} — ` : "";
+function renderListing(source: ListingView, p: Palette): string[] {
+  // The title leads; the credit follows unless it is the title itself (an article with no publisher).
+  const credit = source.credit === source.title ? source.day : sourceLabel(source);
+  const name = sanitize(source.title);
   return [
-    `${title}${sourceLabel(source)}${aiFlag(source.aiGenerated, p)}`,
+    `${credit ? `${name} — ${sanitize(credit)}` : name}${aiFlag(source.aiGenerated, p)}`,
     `${INDENT}${p.link(sanitize(source.url))} ${p.dim(`(${source.passages} passages)`)}`,
   ];
 }
 
+function renderFact(fact: FactView, p: Palette): string[] {
+  const value = fact.value ? sanitize(fact.value.text) : "not in the sources";
+  const shown = fact.value?.kind === "quote" ? `“${value}”` : value;
+  const agree = fact.agreement ? ` (${fact.agreement.sources} of ${fact.agreement.of} sources)` : "";
+  const flag = fact.disagree ? ` ${p.warn("⚠ sources disagree")}` : "";
+  const lines = [`${INDENT}${sanitize(fact.label)}: ${p.bold(shown)}${agree}${flag}`];
+  if (fact.quote) lines.push(`${INDENT}${INDENT}${p.link(sanitize(fact.quote.source.url))}`);
+  return lines;
+}
+
 function renderDigest(digest: Digest, p: Palette): string {
-  const lines = [p.bold(`Digest for ${sanitize(digest.date)} (${sanitize(digest.timezone)})`)];
-  if (digest.empty) lines.push(`${INDENT}Nothing new since the last digest.`);
-  if (digest.newArticles.length) {
+  const view = digestView(digest);
+  const story = view.story ? ` · ${sanitize(view.story.title)}` : "";
+  const lines = [p.bold(`Digest for ${sanitize(view.date)} (${sanitize(view.timezone)})${story}`)];
+  if (view.empty) lines.push(`${INDENT}Nothing new since the last digest.`);
+  if (view.newArticles.length) {
     lines.push("New articles:");
-    for (const { source, gist } of digest.newArticles) {
+    for (const { source, gist } of view.newArticles) {
       lines.push(...renderListing(source, p).map((l) => `${INDENT}${l}`));
-      if (gist) lines.push(`${INDENT}${INDENT}“${sanitize(gist.text)}”`);
+      if (gist) lines.push(`${INDENT}${INDENT}“${sanitize(gist)}”`);
     }
   }
-  if (digest.changedFacts.length) {
+  if (view.changedFacts.length) {
     lines.push("Changed:");
-    for (const fact of digest.changedFacts) {
+    for (const fact of view.changedFacts) {
       lines.push(`${INDENT}${sanitize(fact.label)}: ${sanitize(fact.change)}`);
     }
   }
-  if (digest.factCard.length) {
+  if (view.facts.length) {
     lines.push("Facts:");
-    for (const { label, result } of digest.factCard) {
-      const best = result.quotes[0];
-      const value =
-        result.status === "answered" ? sanitize(result.answer || best?.text || "") : "not in the sources";
-      const flag = result.conflicts.length ? ` ${p.warn("⚠ sources disagree")}` : "";
-      const agree =
-        result.status === "answered"
-          ? ` (${result.agreement.sources} of ${result.agreement.of} sources)`
-          : "";
-      lines.push(`${INDENT}${sanitize(label)}: ${p.bold(value)}${agree}${flag}`);
-      if (best) lines.push(`${INDENT}${INDENT}${p.link(sanitize(best.url))}`);
-    }
+    for (const fact of view.facts) lines.push(...renderFact(fact, p));
   }
   return lines.join("\n");
 }
@@ -194,10 +209,15 @@ export function renderReply(reply: Reply, options: RenderOptions): string {
     case "sources":
       if (reply.sources.length === 0) return "No articles are loaded.";
       return reply.sources
-        .flatMap((s, i) => renderListing(s, p).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : ` ${l}`)))
+        .flatMap((s, i) =>
+          renderListing(listingView(s), p).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : ` ${l}`)),
+        )
         .join("\n");
     case "added": {
-      const lines = [p.good("✓ Added:"), ...renderListing(reply.source, p).map((l) => `${INDENT}${l}`)];
+      const lines = [
+        p.good("✓ Added:"),
+        ...renderListing(listingView(reply.source), p).map((l) => `${INDENT}${l}`),
+      ];
       if (reply.keySentence) lines.push(`${INDENT}Key sentence: “${sanitize(reply.keySentence.text)}”`);
       return lines.join("\n");
     }

@@ -1,47 +1,49 @@
 /**
  * The daily digest as Block Kit: new articles with their gist, facts whose agreement changed, and the fact
- * card. Split from `render.ts` because a digest is a different kind of message from an answer.
+ * card. What it says is the core's digest view (`src/view/digest-view.ts`); this file only lays it out.
+ * Split from `render.ts` because a digest is a different kind of message from an answer.
  */
 import type { Digest } from "../../src/commands/reply.js";
-import type { AnswerResult } from "../../src/types.js";
+import { digestView, type FactView } from "../../src/view/digest-view.js";
 import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section, sectionsFromLines } from "./blocks.js";
 import { clip, escapeClip, mrkdwnLink } from "./escape.js";
 
-function factAnswer(result: AnswerResult): string {
-  if (result.status === "no_answer") return "_no answer in the articles_";
-  const best = result.quotes[0];
-  const shown = result.answer || (best ? `“${clip(best.text, 200)}”` : "");
-  const conflict = result.conflicts.length ? " · :warning: sources disagree" : "";
-  return `${escapeClip(shown, 300)} (${result.agreement.sources} of ${result.agreement.of} agree)${conflict}`;
+function factLine(fact: FactView): string {
+  const head = `• *${escapeClip(fact.label, 100)}:* `;
+  if (!fact.value || !fact.agreement) return `${head}_no answer in the articles_`;
+  const shown = fact.value.kind === "quote" ? `“${clip(fact.value.text, 200)}”` : fact.value.text;
+  const conflict = fact.disagree ? " · :warning: sources disagree" : "";
+  const { sources, of } = fact.agreement;
+  return `${head}${escapeClip(shown, 300)} (${sources} of ${of} agree)${conflict}`;
 }
 
 /** Renders a digest. */
 export function renderDigest(digest: Digest): { text: string; blocks: Block[] } {
-  const blocks: Block[] = [
-    { type: "header", text: { type: "plain_text", text: clip(`Deal digest · ${digest.date}`, 150) } },
-  ];
-  if (digest.empty) blocks.push(section("Nothing new since the last digest."));
-  if (digest.newArticles.length) {
-    const lines = digest.newArticles.map(({ source, gist }) => {
-      const link = mrkdwnLink(source.url, source.title ?? source.label ?? source.articleId);
+  const view = digestView(digest);
+  const heading = view.story
+    ? `Deal digest · ${view.story.title} · ${view.date}`
+    : `Deal digest · ${view.date}`;
+  const blocks: Block[] = [{ type: "header", text: { type: "plain_text", text: clip(heading, 150) } }];
+  if (view.empty) blocks.push(section("Nothing new since the last digest."));
+  if (view.newArticles.length) {
+    const lines = view.newArticles.map(({ source, gist }) => {
       const by = source.publisher ? ` · ${escapeClip(source.publisher, 100)}` : "";
-      return `• ${link}${by}${gist ? `\n>${escapeClip(gist.text, 400)}` : ""}`;
+      return `• ${mrkdwnLink(source.url, source.title)}${by}${gist ? `\n>${escapeClip(gist, 400)}` : ""}`;
     });
-    blocks.push(section(`*New articles (${digest.newArticles.length})*`), ...sectionsFromLines(lines));
+    blocks.push(section(`*New articles (${view.newArticles.length})*`), ...sectionsFromLines(lines));
   }
-  if (digest.changedFacts.length) {
-    const lines = digest.changedFacts.map(
+  if (view.changedFacts.length) {
+    const lines = view.changedFacts.map(
       (f) => `• *${escapeClip(f.label, 100)}:* ${escapeClip(f.change, 400)}`,
     );
     blocks.push(section("*What changed*"), ...sectionsFromLines(lines));
   }
-  if (digest.factCard.length) {
-    const lines = digest.factCard.map((f) => `• *${escapeClip(f.label, 100)}:* ${factAnswer(f.result)}`);
-    blocks.push(section("*Fact card*"), ...sectionsFromLines(lines));
+  if (view.facts.length) {
+    blocks.push(section("*Fact card*"), ...sectionsFromLines(view.facts.map(factLine)));
   }
-  blocks.push(context(`Times in ${escapeClip(digest.timezone, 60)} · \`/deal digest off\` to stop`));
-  const summary = digest.empty
-    ? `Deal digest ${digest.date}: nothing new.`
-    : `Deal digest ${digest.date}: ${digest.newArticles.length} new articles, ${digest.changedFacts.length} changed facts.`;
+  blocks.push(context(`Times in ${escapeClip(view.timezone, 60)} · \`/deal digest off\` to stop`));
+  const summary = view.empty
+    ? `Deal digest ${view.date}: nothing new.`
+    : `Deal digest ${view.date}: ${view.newArticles.length} new articles, ${view.changedFacts.length} changed facts.`;
   return { text: escapeClip(summary, MAX_FALLBACK_CHARS), blocks: fitBlocks(blocks) };
 }

@@ -1,10 +1,23 @@
 /**
- * Pure rendering: a core `Reply` in, a Slack message (`text` fallback + Block Kit `blocks`) out. Every piece
+ * Pure rendering: a core `Reply` in, a Slack message (`text` fallback + Block Kit `blocks`) out. What to say
+ * is decided by the core's answer view (`src/view/`); this file only lays it out as Block Kit. Every piece
  * of text from a person or an article goes through `escape.ts`, and every mrkdwn object is `verbatim`, so
  * `<!channel>` in a question or an article can never ping anyone.
  */
-import type { Reply, SourceListing } from "../../src/commands/reply.js";
-import type { AnswerResult, Quote, SourceRef } from "../../src/types.js";
+import type { Reply } from "../../src/commands/reply.js";
+import type { AnswerResult } from "../../src/types.js";
+import {
+  type AgreementView,
+  type AnswerView,
+  answerView,
+  type ConflictView,
+  type ListingView,
+  listingView,
+  moreSourcesView,
+  type QuoteView,
+  quoteView,
+  type SourceView,
+} from "../../src/view/answer-view.js";
 import {
   type Block,
   context,
@@ -40,54 +53,51 @@ const TONE_EMOJI = {
   error: ":x:",
 };
 
-/** How a source is named in a link: publisher, else title, else its id. */
-export function sourceName(ref: SourceRef): string {
-  return ref.publisher ?? ref.title ?? ref.label ?? ref.articleId;
-}
-
-/** "publisher · 2025-11-04 · AI-generated", with the name linked to `url`. */
-export function sourceLine(ref: SourceRef, url: string | undefined): string {
-  const parts = [mrkdwnLink(url, sourceName(ref))];
-  if (ref.published) parts.push(escapeMrkdwn(ref.published.slice(0, 10)));
-  if (ref.aiGenerated) parts.push(":robot_face: the publisher says this is AI-generated");
+/** "publisher · 2025-11-04 · AI-generated", with the source's credit linked to where its link goes. */
+export function sourceLine(source: SourceView): string {
+  const parts = [mrkdwnLink(source.url, source.credit)];
+  if (source.day) parts.push(escapeMrkdwn(source.day));
+  if (source.aiGenerated) parts.push(":robot_face: the publisher says this is AI-generated");
   return parts.join(" · ");
 }
 
-function agreementLine(result: AnswerResult): string {
-  const { sources, of } = result.agreement;
+function agreementLine({ sources, of }: AgreementView): string {
   return `:white_check_mark: *${sources} of ${of}* sources agree`;
 }
 
-function conflictBlocks(result: AnswerResult): Block[] {
-  return result.conflicts.slice(0, 3).map((conflict) => {
+function storyLine(view: AnswerView): string[] {
+  return view.story ? [`:newspaper: ${escapeClip(view.story.title, 200)}`] : [];
+}
+
+function conflictBlocks(conflicts: readonly ConflictView[]): Block[] {
+  return conflicts.slice(0, 3).map((conflict) => {
     const head = `:warning: *Sources disagree on ${escapeClip(conflict.about, 100)}:* `;
-    const values = conflict.values.slice(0, 4);
+    const sides = conflict.sides.slice(0, 4);
     // Article URLs can be long: each side gets an equal share of the section and drops whole links,
     // never half of one, when its share runs out.
-    const budget = Math.floor((MAX_SECTION_CHARS - head.length - 60) / values.length);
-    const sides = values.map((v) => {
-      const lead = `*${escapeClip(v.value, 100)}* in `;
-      const ai = v.aiGenerated ? " (AI-generated source)" : "";
+    const budget = Math.floor((MAX_SECTION_CHARS - head.length - 60) / sides.length);
+    const texts = sides.map((side) => {
+      const lead = `*${escapeClip(side.value, 100)}* in `;
+      const ai = side.aiGenerated ? " (AI-generated source)" : "";
       const names: string[] = [];
-      for (const q of v.quotes) {
-        const link = mrkdwnLink(q.url, sourceName(q), 60);
+      for (const { source } of side.quotes) {
+        const link = mrkdwnLink(source.url, source.credit, 60);
         const used = lead.length + names.join(", ").length + ai.length + 20;
         if (names.length && used + link.length + 2 > budget) break;
         names.push(
-          link.length + lead.length + ai.length + 20 > budget ? escapeClip(sourceName(q), 60) : link,
+          link.length + lead.length + ai.length + 20 > budget ? escapeClip(source.credit, 60) : link,
         );
       }
-      const more = v.quotes.length > names.length ? ` and ${v.quotes.length - names.length} more` : "";
+      const more = side.quotes.length > names.length ? ` and ${side.quotes.length - names.length} more` : "";
       return `${lead}${names.join(", ")}${more}${ai}`;
     });
-    return section(`${head}${sides.join(" vs ")}`);
+    return section(`${head}${texts.join(" vs ")}`);
   });
 }
 
-function buttons(result: AnswerResult, options: RenderOptions): Block[] {
+function buttons(view: AnswerView, options: RenderOptions): Block[] {
   const elements = [];
-  const hasMore = result.quotes.length > 1 || result.conflicts.length > 0;
-  if (options.moreSources && hasMore) {
+  if (options.moreSources && view.followUp.moreSources) {
     elements.push({
       type: "button" as const,
       action_id: MORE_SOURCES_ACTION,
@@ -115,68 +125,63 @@ function sharedByBlocks(options: RenderOptions): Block[] {
   return [context(`${who} · asked: “${escapeClip(question, 500)}”`)];
 }
 
-function fallbackText(result: AnswerResult): string {
-  const best = result.quotes[0];
-  const { sources, of } = result.agreement;
+function fallbackText(view: AnswerView): string {
   let text: string;
-  if (result.status === "no_answer") {
-    text = `I couldn't find that in the articles. ${result.reason}`;
+  if (view.status === "no_answer") {
+    text = `I couldn't find that in the articles. ${view.reason}`;
   } else {
-    const lead = result.answer ? `${result.answer}: ` : "";
-    text = `${lead}“${best?.text ?? ""}” (${best ? sourceName(best) : "source"}; ${sources} of ${of} sources agree)`;
-    if (result.conflicts.length) text += ` Sources disagree on ${result.conflicts[0]?.about}.`;
+    const { sources, of } = view.agreement;
+    const lead = view.answer ? `${view.answer}: ` : "";
+    text = `${lead}“${view.quote.text}” (${view.quote.source.credit}; ${sources} of ${of} sources agree)`;
+    if (view.conflicts.length) text += ` Sources disagree on ${view.conflicts[0]?.about}.`;
   }
   return escapeClip(text, MAX_FALLBACK_CHARS);
 }
 
 /** An answer: the short answer in bold, the quote, its source, agreement, conflicts and buttons. */
 export function renderAnswer(result: AnswerResult, options: RenderOptions = {}): SlackMessage {
+  const view = answerView(result);
   const blocks: Block[] = [];
-  if (result.status === "answered") {
-    const best = result.quotes[0] as Quote;
-    if (result.answer) blocks.push(section(`*${escapeClip(result.answer, 2900)}*`));
-    blocks.push(section(quoteLines(best.text, 2900)));
-    blocks.push(context(sourceLine(best, best.url), agreementLine(result)));
-    blocks.push(...conflictBlocks(result));
+  if (view.status === "answered") {
+    if (view.answer) blocks.push(section(`*${escapeClip(view.answer, 2900)}*`));
+    blocks.push(section(quoteLines(view.quote.text, 2900)));
+    blocks.push(context(sourceLine(view.quote.source), agreementLine(view.agreement), ...storyLine(view)));
+    blocks.push(...conflictBlocks(view.conflicts));
   } else {
-    blocks.push(section(`:mag: *I couldn't find that in the articles.* ${escapeClip(result.reason, 2500)}`));
-    const closest = result.quotes[0];
+    blocks.push(section(`:mag: *I couldn't find that in the articles.* ${escapeClip(view.reason, 2500)}`));
+    const closest = view.closest[0];
     if (closest) {
       blocks.push(section(`Closest passage:\n${quoteLines(closest.text, 2800)}`));
-      blocks.push(context(sourceLine(closest, closest.url)));
+      blocks.push(context(sourceLine(closest.source)));
     }
-    const tries = [...result.suggestions, "help"].map((s) => `\`/deal ${escapeClip(s, 40)}\``);
-    blocks.push(context(`Try ${tries.join(", ")}.`));
+    const tries = [...view.followUp.tryCommands, "help"].map((s) => `\`/deal ${escapeClip(s, 40)}\``);
+    blocks.push(context(`Try ${tries.join(", ")}.`, ...storyLine(view)));
   }
-  blocks.push(...buttons(result, options), ...sharedByBlocks(options));
-  return { text: fallbackText(result), blocks: fitBlocks(blocks) };
+  blocks.push(...buttons(view, options), ...sharedByBlocks(options));
+  return { text: fallbackText(view), blocks: fitBlocks(blocks) };
 }
 
 /** The "More sources" view: every supporting quote, then the quotes that state a different value. */
 export function renderMoreSources(result: AnswerResult): SlackMessage {
-  const blocks: Block[] = [section(`*Sources for:* ${escapeClip(result.question, 500)}`)];
-  const quoteBlocks = (q: Quote) => [section(quoteLines(q.text, 2900)), context(sourceLine(q, q.url))];
-  for (const q of result.quotes) blocks.push(...quoteBlocks(q));
-  const shown = new Set(result.quotes.map((q) => q.passageId));
-  for (const conflict of result.conflicts) {
-    for (const value of conflict.values) {
-      const others = value.quotes.filter((q) => !shown.has(q.passageId));
-      if (!others.length) continue;
-      blocks.push(section(`:warning: *Stating ${escapeClip(value.value, 100)} instead:*`));
-      for (const q of others) blocks.push(...quoteBlocks(q));
-    }
+  const view = moreSourcesView(result);
+  const blocks: Block[] = [section(`*Sources for:* ${escapeClip(view.question, 500)}`)];
+  const quoteBlocks = (q: QuoteView) => [section(quoteLines(q.text, 2900)), context(sourceLine(q.source))];
+  for (const q of view.quotes) blocks.push(...quoteBlocks(q));
+  for (const { value, quotes } of view.instead) {
+    blocks.push(section(`:warning: *Stating ${escapeClip(value, 100)} instead:*`));
+    for (const q of quotes) blocks.push(...quoteBlocks(q));
   }
-  const count = result.quotes.length;
+  const count = view.quotes.length;
   return {
-    text: escapeClip(`${count} source${count === 1 ? "" : "s"} for: ${result.question}`, MAX_FALLBACK_CHARS),
+    text: escapeClip(`${count} source${count === 1 ? "" : "s"} for: ${view.question}`, MAX_FALLBACK_CHARS),
     blocks: fitBlocks(blocks, "more passages not shown"),
   };
 }
 
-function sourceListingLine(s: SourceListing): string {
-  const parts = [mrkdwnLink(s.url, s.title ?? s.label ?? s.articleId)];
+function sourceListingLine(s: ListingView): string {
+  const parts = [mrkdwnLink(s.url, s.title)];
   if (s.publisher) parts.push(escapeClip(s.publisher, 100));
-  if (s.published) parts.push(escapeMrkdwn(s.published.slice(0, 10)));
+  if (s.day) parts.push(escapeMrkdwn(s.day));
   parts.push(`${s.passages} passages`);
   if (s.aiGenerated) parts.push(":robot_face: AI-generated");
   return `• ${parts.join(" · ")}`;
@@ -214,19 +219,21 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     case "sources": {
       const n = reply.sources.length;
       const head = `*I answer from ${n} article${n === 1 ? "" : "s"}:*`;
-      const blocks = [section(head), ...sectionsFromLines(reply.sources.map(sourceListingLine))];
+      const lines = reply.sources.map((s) => sourceListingLine(listingView(s)));
+      const blocks = [section(head), ...sectionsFromLines(lines)];
       return { text: `I answer from ${n} articles.`, blocks: fitBlocks(blocks, "more sources not shown") };
     }
     case "added": {
-      const s = reply.source;
-      const text = `:white_check_mark: Added ${mrkdwnLink(s.url, s.title ?? s.label ?? s.articleId)} (${s.passages} passages).`;
+      const s = listingView(reply.source);
+      const text = `:white_check_mark: Added ${mrkdwnLink(s.url, s.title)} (${s.passages} passages).`;
       const blocks = [section(text)];
       if (reply.keySentence) {
-        blocks.push(section(quoteLines(reply.keySentence.text, 2900)));
-        blocks.push(context(sourceLine(reply.keySentence, reply.keySentence.url)));
+        const key = quoteView(reply.keySentence);
+        blocks.push(section(quoteLines(key.text, 2900)));
+        blocks.push(context(sourceLine(key.source)));
       }
       return {
-        text: escapeClip(`Added ${clip(s.title ?? s.label ?? s.articleId, 200)}.`, MAX_FALLBACK_CHARS),
+        text: escapeClip(`Added ${clip(s.title, 200)}.`, MAX_FALLBACK_CHARS),
         blocks,
       };
     }

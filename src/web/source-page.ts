@@ -3,8 +3,10 @@
  * address of its own. Each passage carries the id `p-<index>` (see `passageAnchor`), so a link to
  * `/sources/<id>#p-12` scrolls to it natively and CSS `:target` highlights it.
  */
+import { sourceRefOf } from "../answer/source-ref.js";
 import { passageAnchor } from "../links.js";
 import type { Article, Passage } from "../types.js";
+import { sourceTitle } from "../view/source-name.js";
 import { escapeHtml, safeHref } from "./escape-html.js";
 import { renderPage } from "./page-layout.js";
 
@@ -73,9 +75,9 @@ function renderMeta(article: Article): string {
   return `<p class="meta">${parts.join(" · ")}</p>`;
 }
 
-/** The title a person sees: the article's, else a plain label naming its id (never an invented title). */
+/** The title a person sees: the same name the chat gives the article (`sourceTitle`), never an invented one. */
 export function displayTitle(article: Article): string {
-  return article.meta.title ?? `Article ${article.meta.id}`;
+  return sourceTitle(sourceRefOf(article));
 }
 
 /** The whole HTML document for one article. */

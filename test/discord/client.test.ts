@@ -179,7 +179,7 @@ describe("buttons", () => {
     const names = more.body.data.embeds[0].fields.map((f: { name: string }) => f.name);
     // Both quotes of the answer and the disagreeing source from the conflict.
     expect(names).toEqual([
-      "1. 001_d560d490478c0a15",
+      "1. article 001_d560d490478c0a15",
       "2. makhanamornings.in · 2025-11-04",
       "3. Nishadil · 2025-11-04",
     ]);

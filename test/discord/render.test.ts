@@ -11,6 +11,7 @@ import {
 import type { Reply } from "../../src/commands/reply.js";
 import type { Answered, AnswerResult } from "../../src/types.js";
 import { answered, noAnswer, overLong, quote003, quote004, withConflict } from "../fixtures/answers.js";
+import { digestReply, GOLDEN_REPLIES, quoteOnly, quoteUntitled } from "../fixtures/replies.js";
 
 const answer = (result: AnswerResult): Reply => ({ type: "answer", result });
 
@@ -70,7 +71,7 @@ describe("renderReply for answers", () => {
       color: COLORS.warning,
       description:
         "**$38 billion** — 2 sources: " +
-        "[001\\_d560d490478c0a15](http://localhost:3000/sources/001_d560d490478c0a15#p-2), " +
+        "[article 001\\_d560d490478c0a15](http://localhost:3000/sources/001_d560d490478c0a15#p-2), " +
         `[makhanamornings.in](${quote003.url})\n` +
         `**$3.8 billion** — 1 source: [Nishadil](${quote004.url}) (⚠️ AI-generated text)`,
     });
@@ -115,7 +116,7 @@ describe("renderMoreSources", () => {
     const { embeds } = renderMoreSources(answer(withConflict));
     expect(embeds[0]!.title).toBe("Sources for: how much is the deal worth?");
     expect(embeds[0]!.fields!.map((f) => f.name)).toEqual([
-      "1. 001_d560d490478c0a15",
+      "1. article 001_d560d490478c0a15",
       "2. makhanamornings.in · 2025-11-04",
       "3. Nishadil · 2025-11-04",
     ]);
@@ -188,7 +189,7 @@ describe("renderReply for other replies", () => {
     expect(changed!.value).toBe("**deal value**: now 4 of 5 sources agree");
     expect(card!.value).toBe(
       "**deal value**: $38 billion (4 of 5 agree) — " +
-        "[001\\_d560d490478c0a15](http://localhost:3000/sources/001_d560d490478c0a15#p-2)",
+        "[article 001\\_d560d490478c0a15](http://localhost:3000/sources/001_d560d490478c0a15#p-2) · ⚠️ sources disagree",
     );
   });
 });
@@ -225,5 +226,23 @@ describe("any answer", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("the shared reply set (golden)", () => {
+  it("renders every reply of the shared set within limits, as pinned in golden/render.json", async () => {
+    const rendered = GOLDEN_REPLIES.map(({ name, reply }) => ({ name, message: renderReply(reply) }));
+    for (const { message } of rendered) expectWithinLimits(message);
+    await expect(`${JSON.stringify(rendered, null, 2)}\n`).toMatchFileSnapshot("./golden/render.json");
+  });
+
+  it("shows the quote of a digest fact found with no short answer", () => {
+    const card = renderReply(digestReply).embeds[0]!.fields!.find((f) => f.name === "Fact card")!;
+    expect(card.value).toContain(`**Said**: “${quoteUntitled.text}” (2 of 5 agree)`);
+  });
+
+  it("names an untitled source by its opening words", () => {
+    const [embed] = renderReply({ type: "answer", result: quoteOnly }).embeds;
+    expect(embed!.description).toContain(`[${quoteUntitled.label}](`);
   });
 });

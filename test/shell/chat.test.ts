@@ -76,7 +76,8 @@ describe("runShellChat", () => {
     const { printed } = await chat(["/deal value", "sources"], { engine });
     expect(engine.asked).toEqual(["how much is the deal worth?"]);
     expect(printed).toContain("$38 billion");
-    expect(printed).toContain("1. Example News, 2025-11-04");
+    // An untitled article is named by its opening words, then credited to its publisher.
+    expect(printed).toMatch(/1\. Untitled: “.+” — Example News, 2025-11-04/);
     expect(printed).toContain("http://localhost:3000/sources/001_plain (1 passages)");
   });
 

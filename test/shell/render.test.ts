@@ -5,6 +5,7 @@ import { COMMANDS } from "../../src/commands/table.js";
 import { helpReply } from "../../src/commands/utility.js";
 import type { Answered, AnswerResult } from "../../src/types.js";
 import { answered, noAnswer, overLong, quote003, quote004, withConflict } from "../fixtures/answers.js";
+import { digestReply, GOLDEN_REPLIES, quoteOnly, quoteUntitled } from "../fixtures/replies.js";
 
 const plain = { color: false };
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point
@@ -201,5 +202,20 @@ describe("renderReply on any text", () => {
         expect(out.replace(/\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
       }),
     );
+  });
+});
+
+describe("the shared reply set (golden)", () => {
+  it("renders every reply of the shared set as pinned in golden/render.txt", async () => {
+    const rendered = GOLDEN_REPLIES.map(({ name, reply }) => `=== ${name}\n${renderReply(reply, plain)}\n`);
+    await expect(rendered.join("\n")).toMatchFileSnapshot("./golden/render.txt");
+  });
+
+  it("shows the quote of a digest fact found with no short answer", () => {
+    expect(renderReply(digestReply, plain)).toContain(`  Said: “${quoteUntitled.text}” (2 of 5 sources)`);
+  });
+
+  it("names an untitled source by its opening words", () => {
+    expect(renderReply({ type: "answer", result: quoteOnly }, plain)).toContain(`  — ${quoteUntitled.label}`);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Block } from "../../adapters/slack/blocks.js";
 import { renderAnswer, renderMoreSources, renderReply } from "../../adapters/slack/render.js";
 import { answered, noAnswer, overLong, quote003, withConflict } from "../fixtures/answers.js";
+import { digestReply, GOLDEN_REPLIES, quoteOnly, quoteUntitled } from "../fixtures/replies.js";
 
 const QUOTE003_URL = quote003.url;
 const mrkdwn = (text: string) => ({ type: "mrkdwn", text, verbatim: true });
@@ -35,14 +36,14 @@ describe("renderAnswer", () => {
   it("pins an answer with a conflict: names both values, their sources, and flags the AI-generated one", () => {
     const { blocks, text } = renderAnswer(withConflict, { moreSources: "V" });
     expect(text).toBe(
-      "$38 billion: “This partnership is valued at $38 billion.” (001_d560d490478c0a15; 4 of 5 sources agree) Sources disagree on deal value.",
+      "$38 billion: “This partnership is valued at $38 billion.” (article 001_d560d490478c0a15; 4 of 5 sources agree) Sources disagree on deal value.",
     );
     expect(blocks.map((b) => b.type)).toEqual(["section", "section", "context", "section", "actions"]);
     expect(blocks[3]).toEqual({
       type: "section",
       text: mrkdwn(
         ":warning: *Sources disagree on deal value:* *$38 billion* in " +
-          "<http://localhost:3000/sources/001_d560d490478c0a15#p-2|001_d560d490478c0a15>, " +
+          "<http://localhost:3000/sources/001_d560d490478c0a15#p-2|article 001_d560d490478c0a15>, " +
           `<${QUOTE003_URL}|makhanamornings.in> vs *$3.8 billion* in ` +
           "<https://nishadil.com/news/a-cloud-giant-rises-openais-3-8-billion-bet-on-amazon-web-services/34f371564ae86d19bb2ba7be9aeede32#:~:text=And%20honestly%2C%20it's%20not,appetite%20for%20AI%20computing.|Nishadil> (AI-generated source)",
       ),
@@ -211,5 +212,22 @@ describe("conflict warnings", () => {
     expect(warning).toMatch(/ and \d more/);
     // Every link that was started is closed.
     expect(warning.split("<").length).toBe(warning.split(">").length);
+  });
+});
+
+describe("the shared reply set (golden)", () => {
+  it("renders every reply of the shared set as pinned in golden/render.json", async () => {
+    const rendered = GOLDEN_REPLIES.map(({ name, reply }) => ({ name, message: renderReply(reply) }));
+    await expect(`${JSON.stringify(rendered, null, 2)}\n`).toMatchFileSnapshot("./golden/render.json");
+  });
+
+  it("shows the quote of a digest fact found with no short answer", () => {
+    const card = texts(renderReply(digestReply).blocks).find((t) => t.includes("*Said:*"));
+    expect(card).toContain(`*Said:* “${quoteUntitled.text}” (2 of 5 agree)`);
+  });
+
+  it("names an untitled source by its opening words in listings and quotes alike", () => {
+    const all = texts(renderReply({ type: "answer", result: quoteOnly }).blocks).join("\n");
+    expect(all).toContain(`|${quoteUntitled.label}>`);
   });
 });

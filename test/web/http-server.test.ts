@@ -41,7 +41,7 @@ describe("createHttpServer", () => {
   it("decodes a percent-encoded id", async () => {
     const res = await fetch(`${base}/sources/%30%30%31_plain`);
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain("Article 001_plain");
+    expect(await res.text()).toContain("<h1>Untitled: “OpenAI has signed a deal with Amazon Web…”</h1>");
   });
 
   it("lists the sources", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listingOf } from "../../src/answer/source-ref.js";
 import { renderSourceListPage } from "../../src/web/source-list-page.js";
 import { aiArticle, hostileArticle, plainArticle } from "./sample-articles.js";
 
@@ -16,6 +17,12 @@ describe("renderSourceListPage", () => {
     const html = renderSourceListPage([aiArticle]);
     expect(html).toContain("AI-generated, says the publisher");
     expect(html).toContain("Nishadil · 2025-11-04");
+  });
+
+  it("names an untitled article as the chat's /deal sources does", () => {
+    const name = listingOf(plainArticle, "http://localhost:3000").label;
+    expect(name).toMatch(/^Untitled: “/);
+    expect(renderSourceListPage([plainArticle])).toContain(`>${name}</a>`);
   });
 
   it("escapes titles", () => {

@@ -35,9 +35,9 @@ describe("renderSourcePage", () => {
     expect(html).toContain(`href="https://nishadil.com/news/a-cloud-giant-rises"`);
   });
 
-  it("labels an untitled article by its id and says what is not known, inventing nothing", () => {
+  it("names an untitled article by its opening words, as the chat does, and says what is not known", () => {
     const html = renderSourcePage(plainArticle);
-    expect(html).toContain("<h1>Article 001_plain</h1>");
+    expect(html).toContain("<h1>Untitled: “OpenAI has signed a deal with Amazon Web…”</h1>");
     expect(html).toContain("Publisher, date and address not known");
     expect(html).not.toContain("Read the original");
   });

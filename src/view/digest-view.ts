@@ -1,0 +1,73 @@
+/**
+ * The platform-neutral digest view: what a digest says, decided once (how a fact with no short answer is
+ * shown, how sources are named), so the Slack, Discord and terminal digests only choose how it looks.
+ */
+import type { Digest } from "../commands/reply.js";
+import type { AnswerResult } from "../types.js";
+import {
+  type AgreementView,
+  type ListingView,
+  listingView,
+  type QuoteView,
+  quoteView,
+  type StoryView,
+} from "./answer-view.js";
+
+/** A fact card line's value: the short answer, else (a fact stated by a quote only) the quote itself. */
+export type FactValueView = { kind: "answer"; text: string } | { kind: "quote"; text: string };
+
+/** One line of the fact card. Without `value` the sources do not hold the fact. */
+export interface FactView {
+  label: string;
+  value?: FactValueView;
+  /** Only for a fact found. */
+  agreement?: AgreementView;
+  /** Sources disagree on something about this fact. */
+  disagree: boolean;
+  /** The quote backing the fact, linked to the sentence. */
+  quote?: QuoteView;
+}
+
+/** What every renderer renders for a digest. */
+export interface DigestView {
+  /** The channel's local calendar day, YYYY-MM-DD. */
+  date: string;
+  timezone: string;
+  /** Nothing new since the last digest. */
+  empty: boolean;
+  story?: StoryView;
+  newArticles: { source: ListingView; gist?: string }[];
+  changedFacts: { label: string; change: string }[];
+  facts: FactView[];
+}
+
+/** Builds a fact card line from the engine's answer to the fact's question. */
+export function factView(label: string, result: AnswerResult): FactView {
+  const best = result.quotes[0];
+  const quote = best ? quoteView(best) : undefined;
+  const disagree = result.conflicts.length > 0;
+  if (result.status === "no_answer") return { label, disagree, quote };
+  const value: FactValueView | undefined = result.answer
+    ? { kind: "answer", text: result.answer }
+    : best
+      ? { kind: "quote", text: best.text }
+      : undefined;
+  return { label, value, agreement: { ...result.agreement }, disagree, quote };
+}
+
+/** Builds the view of a digest. */
+export function digestView(digest: Digest): DigestView {
+  const { story } = digest as { story?: StoryView };
+  return {
+    date: digest.date,
+    timezone: digest.timezone,
+    empty: digest.empty,
+    story: story ? { id: story.id, title: story.title } : undefined,
+    newArticles: digest.newArticles.map(({ source, gist }) => ({
+      source: listingView(source),
+      gist: gist?.text,
+    })),
+    changedFacts: digest.changedFacts.map(({ label, change }) => ({ label, change })),
+    facts: digest.factCard.map(({ label, result }) => factView(label, result)),
+  };
+}

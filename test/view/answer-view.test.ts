@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { answerView, listingView, moreSourcesView } from "../../src/view/answer-view.js";
+import { answered, noAnswer, quote001, quote003, quote004, withConflict } from "../fixtures/answers.js";
+import { listingUntitled, quoteOnly, quoteUntitled, withStory } from "../fixtures/replies.js";
+
+describe("answerView", () => {
+  it("leads with the best quote, credited to its publisher and linked to the sentence", () => {
+    const view = answerView(answered);
+    expect(view.status).toBe("answered");
+    if (view.status !== "answered") return;
+    expect(view.answer).toBe("seven years");
+    expect(view.quote.source).toEqual({
+      articleId: quote003.articleId,
+      title: quote003.title,
+      credit: "makhanamornings.in",
+      publisher: "makhanamornings.in",
+      day: "2025-11-04",
+      url: quote003.url,
+      aiGenerated: false,
+    });
+    expect(view.supporting).toEqual([]);
+    expect(view.followUp).toEqual({ moreSources: false, tryCommands: [] });
+    expect(view.story).toBeUndefined();
+  });
+
+  it("keeps the quote of an answer with no short answer, and names an untitled source by its opening words", () => {
+    const view = answerView(quoteOnly);
+    if (view.status !== "answered") throw new Error("expected an answer");
+    expect(view.answer).toBe("");
+    expect(view.quote.text).toBe(quoteUntitled.text);
+    expect(view.quote.source.title).toBe(quoteUntitled.label);
+    expect(view.quote.source.credit).toBe(quoteUntitled.label);
+    expect(view.supporting.map((q) => q.passageId)).toEqual([quote003.passageId]);
+    expect(view.followUp.moreSources).toBe(true);
+  });
+
+  it("lists every side of a conflict with its quotes and marks the AI-generated one", () => {
+    const [conflict] = answerView(withConflict).conflicts;
+    expect(conflict?.about).toBe("deal value");
+    expect(conflict?.sides.map((s) => [s.value, s.articles, s.aiGenerated])).toEqual([
+      ["$38 billion", 2, false],
+      ["$3.8 billion", 1, true],
+    ]);
+    expect(conflict?.sides[1]?.quotes[0]?.source.credit).toBe("Nishadil");
+  });
+
+  it("carries the story an answer comes from", () => {
+    expect(answerView(withStory).story).toEqual({ id: "cloud-deal", title: "A cloud contract" });
+  });
+
+  it("gives the reason and the commands to try when there is no answer", () => {
+    const view = answerView(noAnswer);
+    if (view.status !== "no_answer") throw new Error("expected no answer");
+    expect(view.reason).toBe(noAnswer.status === "no_answer" ? noAnswer.reason : "");
+    expect(view.followUp.tryCommands).toEqual(["value", "timeline"]);
+    expect(view.closest).toEqual([]);
+  });
+});
+
+describe("moreSourcesView", () => {
+  it("lists the answer's quotes, then each quote stating another value, each once", () => {
+    const view = moreSourcesView(withConflict);
+    expect(view.quotes.map((q) => q.passageId)).toEqual([quote001.passageId, quote003.passageId]);
+    expect(view.instead).toEqual([
+      { value: "$3.8 billion", quotes: [expect.objectContaining({ text: quote004.text })] },
+    ]);
+  });
+});
+
+describe("listingView", () => {
+  it("names a listed source the way quotes name it, linked to where it is read", () => {
+    const view = listingView(listingUntitled);
+    expect(view.title).toBe(quoteUntitled.label);
+    expect(view.url).toBe(listingUntitled.url);
+    expect(view.passages).toBe(7);
+  });
+});

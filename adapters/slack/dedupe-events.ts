@@ -1,11 +1,17 @@
 /**
- * Global middleware that drops an Events API delivery already seen. Slack retries an event it thinks was
- * not acknowledged (`X-Slack-Retry-Num`), and Bolt hands every retry to the listeners again; without this
- * a slow network would produce a second answer.
+ * Global middleware that drops a delivery already seen. Slack retries an event it thinks was not
+ * acknowledged (`X-Slack-Retry-Num`), and Bolt hands every retry to the listeners again; without this a
+ * slow network would produce a second answer. Slash commands and interactive payloads are never retried
+ * by Slack, but their signed bytes can be replayed by anyone who saw them, and Bolt accepts a signature for
+ * 5 minutes: they are keyed by their `trigger_id` (unique per invocation) or, lacking one, a hash of the body.
  */
+import { createHash } from "node:crypto";
 import type { AnyMiddlewareArgs, Middleware, SlackEventMiddlewareArgs } from "@slack/bolt";
 
-/** How long an event id is remembered: Slack's retries arrive within minutes. */
+/**
+ * How long an id is remembered: Slack's retries arrive within minutes, and a replayed signature is
+ * refused by Bolt after 5 minutes, so an hour covers both with room for clock skew.
+ */
 export const SEEN_EVENT_TTL_MS = 60 * 60 * 1000;
 
 export interface SeenEvents {
@@ -14,7 +20,7 @@ export interface SeenEvents {
 }
 
 /** An event-id store that forgets ids after `ttlMs` and holds at most `max` of them. */
-export function createSeenEvents(now: () => number, ttlMs = SEEN_EVENT_TTL_MS, max = 10_000): SeenEvents {
+export function createSeenEvents(now: () => number, ttlMs = SEEN_EVENT_TTL_MS, max = 200_000): SeenEvents {
   const seen = new Map<string, number>();
   const prune = (t: number) => {
     for (const [id, at] of seen) {
@@ -33,13 +39,29 @@ export function createSeenEvents(now: () => number, ttlMs = SEEN_EVENT_TTL_MS, m
   };
 }
 
-/** The middleware: events carry `event_id` in the envelope; commands and actions are never retried. */
+/**
+ * The key a delivery is remembered by: `event:<event_id>` for events, `trigger:<trigger_id>` for commands
+ * and interactions, else `body:<sha256 of the parsed body>` (equal bytes parse to equal bodies).
+ */
+export function deliveryKey(body: Record<string, unknown>): string {
+  if (typeof body.event_id === "string") return `event:${body.event_id}`;
+  if (typeof body.trigger_id === "string" && body.trigger_id) return `trigger:${body.trigger_id}`;
+  return `body:${createHash("sha256").update(JSON.stringify(body)).digest("hex")}`;
+}
+
+/** The middleware: drops an event retry or a replayed command or interaction after Bolt acknowledged it. */
 export function dedupeEvents(seen: SeenEvents): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
-    const body = args.body as Partial<SlackEventMiddlewareArgs["body"]>;
-    const eventId = typeof body.event_id === "string" ? body.event_id : undefined;
-    if (eventId && seen.checkAndRecord(eventId)) {
-      args.logger.debug(`dropping event ${eventId}: already handled (retry ${args.context.retryNum ?? 0})`);
+    const body = args.body as Partial<SlackEventMiddlewareArgs["body"]> & Record<string, unknown>;
+    const key = deliveryKey(body);
+    if (seen.checkAndRecord(key)) {
+      if (key.startsWith("event:")) {
+        args.logger.debug(`dropping ${key}: already handled (retry ${args.context.retryNum ?? 0})`);
+      } else {
+        args.logger.warn(`dropping a replay of ${key.slice(0, 80)}: already handled`);
+      }
+      // Commands and actions still need their ack, or Bolt answers 404 after 3 s.
+      if ("ack" in args && typeof args.ack === "function") await args.ack();
       return;
     }
     await args.next();

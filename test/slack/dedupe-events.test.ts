@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createSeenEvents } from "../../adapters/slack/dedupe-events.js";
+import { type Harness, startHarness } from "./harness.js";
 
 describe("createSeenEvents", () => {
   it("reports an event id seen within the TTL and forgets it afterwards", () => {
@@ -19,5 +20,61 @@ describe("createSeenEvents", () => {
     seen.checkAndRecord("c");
     expect(seen.checkAndRecord("c")).toBe(true);
     expect(seen.checkAndRecord("a")).toBe(false);
+  });
+});
+
+describe("replayed signed requests", () => {
+  let h: Harness;
+  afterEach(() => h?.close());
+
+  const commandBody = (triggerId: string) =>
+    new URLSearchParams({
+      command: "/deal",
+      text: "value",
+      team_id: "T1",
+      channel_id: "C1",
+      user_id: "U1",
+      user_name: "alice",
+      api_app_id: "A1",
+      response_url: h.fake.responseUrl("command"),
+      trigger_id: triggerId,
+    }).toString();
+
+  it("answers a slash command once when the same signed bytes arrive twice", async () => {
+    h = await startHarness();
+    const ts = Math.floor(Date.now() / 1000);
+    const body = commandBody("trigger-replayed");
+    const first = await h.post(body, "application/x-www-form-urlencoded", { timestamp: ts });
+    const replay = await h.post(body, "application/x-www-form-urlencoded", { timestamp: ts });
+    expect(first.status).toBe(200);
+    // Acknowledged, so a genuine retry stops, but not answered again.
+    expect(replay.status).toBe(200);
+    // A third, different command proves the listener still runs and gives the replay time to show up.
+    await h.post(commandBody("trigger-other"), "application/x-www-form-urlencoded");
+    expect(await h.fake.waitFor("respond:command", 2)).toHaveLength(2);
+    expect(h.fake.callsTo("respond:command")).toHaveLength(2);
+    expect(h.logs()).toContain("replay");
+  });
+
+  it("runs a button click once when its signed payload is replayed", async () => {
+    h = await startHarness();
+    await h.postCommand("value");
+    await h.fake.waitFor("respond:command");
+    const payload = {
+      type: "block_actions",
+      team: { id: "T1", domain: "test" },
+      user: { id: "U1", username: "alice", team_id: "T1" },
+      api_app_id: "A1",
+      container: { type: "message", message_ts: "1700000000.000300", channel_id: "C1", is_ephemeral: true },
+      trigger_id: "trigger-click",
+      channel: { id: "C1", name: "general" },
+      response_url: h.fake.responseUrl("action"),
+      actions: [{ type: "button", action_id: "deal_more_sources", block_id: "b1", value: "missing-key" }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    await h.post(body, "application/x-www-form-urlencoded", { timestamp: ts });
+    await h.post(body, "application/x-www-form-urlencoded", { timestamp: ts });
+    expect(h.fake.callsTo("respond:action")).toHaveLength(1);
   });
 });

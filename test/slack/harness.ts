@@ -123,6 +123,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     },
     /** Sends `/deal <text>` as Slack does: form-encoded with the exact content type Bolt expects. */
     postCommand(text: string, fields: Record<string, string> = {}) {
+      // Slack gives every invocation its own trigger_id; a repeated one is a replay and is dropped.
+      eventCounter += 1;
       const body = new URLSearchParams({
         command: "/deal",
         text,
@@ -134,13 +136,14 @@ export async function startHarness(options: HarnessOptions = {}) {
         user_name: "alice",
         api_app_id: "A1",
         response_url: fake.responseUrl("command"),
-        trigger_id: "trigger-1",
+        trigger_id: `trigger-${eventCounter}`,
         ...fields,
       }).toString();
       return post(body, "application/x-www-form-urlencoded");
     },
     /** Clicks a button: a `block_actions` payload, form-encoded. */
     postAction(actionId: string, value: string, opts: { user?: string; channel?: string } = {}) {
+      eventCounter += 1;
       const payload = {
         type: "block_actions",
         team: { id: "T1", domain: "test" },
@@ -148,7 +151,7 @@ export async function startHarness(options: HarnessOptions = {}) {
         api_app_id: "A1",
         token: "verification-token",
         container: { type: "message", message_ts: "1700000000.000300", channel_id: "C1", is_ephemeral: true },
-        trigger_id: "trigger-2",
+        trigger_id: `trigger-${eventCounter}`,
         channel: { id: opts.channel ?? "C1", name: "general" },
         response_url: fake.responseUrl("action"),
         actions: [

@@ -59,6 +59,8 @@ function fail(message: string): number {
   return 1;
 }
 
+// Failure until proven otherwise: if the work ever stalls and the event loop empties, the exit is non-zero.
+process.exitCode = 1;
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -15,7 +15,14 @@ export interface FeedPollerDeps {
   logger: Logger;
   /** Newest items taken from each feed per poll; older ones were seen on earlier polls. */
   maxItemsPerFeed?: number;
+  /**
+   * The most one poll may take, in ms (default 5 minutes): at the deadline the poll resolves with what it
+   * did so far, and items not reached are taken on the next poll.
+   */
+  pollTimeoutMs?: number;
 }
+
+export const DEFAULT_POLL_TIMEOUT_MS = 5 * 60_000;
 
 /** What one poll did. */
 export interface PollReport {
@@ -39,37 +46,79 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   let inProgress: Promise<PollReport> | undefined;
   return {
     poll() {
-      inProgress ??= pollOnce().finally(() => {
+      inProgress ??= boundedPoll().finally(() => {
         inProgress = undefined;
       });
       return inProgress;
     },
   };
 
-  async function pollOnce(): Promise<PollReport> {
+  /** One poll under the overall deadline: whatever is still waiting then is left for the next poll. */
+  async function boundedPoll(): Promise<PollReport> {
     const report: PollReport = { added: [], duplicates: [], failed: [], feedErrors: [] };
-    for (const feed of deps.feeds) {
-      const links = await itemLinks(feed);
-      if (!links.ok) {
-        report.feedErrors.push({ feed, error: links.error });
-        deps.logger.warn({ feed, error: links.error }, "feed not polled");
-        continue;
-      }
-      for (const link of links.links.slice(0, deps.maxItemsPerFeed ?? 20).reverse()) {
-        if (seen.has(link)) continue;
-        const outcome = await deps.adder.addUrl(link);
-        if (outcome.ok) report.added.push(outcome.article);
-        else if (outcome.code === "duplicate") report.duplicates.push(link);
-        else report.failed.push({ url: link, error: outcome.error });
-        const retry = !outcome.ok && (outcome.fetchCode === "timeout" || outcome.fetchCode === "network");
-        if (!retry) seen.add(link);
-      }
+    const limitMs = deps.pollTimeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
+    const state = { expired: false };
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        state.expired = true;
+        resolve();
+      }, limitMs);
+      timer.unref();
+    });
+    try {
+      await Promise.race([pollOnce(report, state), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (state.expired) {
+      const error = `poll stopped after ${limitMs} ms; the rest is taken on the next poll`;
+      report.feedErrors.push({ feed: "*", error });
+      deps.logger.warn({ limitMs }, error);
     }
     deps.logger.info(
       { added: report.added.length, duplicates: report.duplicates.length, failed: report.failed.length },
       "feeds polled",
     );
-    return report;
+    // A copy: work still running past the deadline must not change the report the caller holds.
+    return {
+      added: [...report.added],
+      duplicates: [...report.duplicates],
+      failed: [...report.failed],
+      feedErrors: [...report.feedErrors],
+    };
+  }
+
+  async function pollOnce(report: PollReport, state: { expired: boolean }): Promise<void> {
+    for (const feed of deps.feeds) {
+      if (state.expired) return;
+      // One feed failing in any way (even a throw) never keeps the others from being polled.
+      try {
+        await pollFeed(feed, report, state);
+      } catch (error) {
+        report.feedErrors.push({ feed, error: (error as Error).message });
+        deps.logger.warn({ feed, err: error }, "feed poll failed");
+      }
+    }
+  }
+
+  async function pollFeed(feed: string, report: PollReport, state: { expired: boolean }): Promise<void> {
+    const links = await itemLinks(feed);
+    if (!links.ok) {
+      report.feedErrors.push({ feed, error: links.error });
+      deps.logger.warn({ feed, error: links.error }, "feed not polled");
+      return;
+    }
+    for (const link of links.links.slice(0, deps.maxItemsPerFeed ?? 20).reverse()) {
+      if (state.expired) return;
+      if (seen.has(link)) continue;
+      const outcome = await deps.adder.addUrl(link);
+      if (outcome.ok) report.added.push(outcome.article);
+      else if (outcome.code === "duplicate") report.duplicates.push(link);
+      else report.failed.push({ url: link, error: outcome.error });
+      const retry = !outcome.ok && (outcome.fetchCode === "timeout" || outcome.fetchCode === "network");
+      if (!retry) seen.add(link);
+    }
   }
 
   async function itemLinks(

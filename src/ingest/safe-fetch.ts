@@ -1,15 +1,15 @@
 /**
  * Fetches a page or feed named by a stranger without letting it reach inside the network: http(s) only,
  * every hop's host resolved and checked before connecting (and the connection pinned to the checked
- * address, so a second DNS answer cannot swap it), a time limit over the whole exchange, a byte cap
- * while streaming and a content-type check.
+ * address, so a second DNS answer cannot swap it), one deadline over the whole exchange (name lookup,
+ * connect, headers, body and decompression), a byte cap while streaming and a content-type check.
  */
 import { lookup as dnsLookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import { isIP } from "node:net";
-import type { Readable } from "node:stream";
+import { pipeline, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { refusalReason } from "./address-policy.js";
 
@@ -70,7 +70,7 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
   try {
     let current = parseHttpUrl(url);
     for (let hop = 0; ; hop++) {
-      const target = await checkedAddress(current, options);
+      const target = await untilAborted(checkedAddress(current, options), signal);
       const response = await request(current, target, options.kind, signal);
       const status = response.statusCode ?? 0;
       if (status >= 300 && status < 400 && response.headers.location) {
@@ -98,7 +98,7 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
         response.destroy();
         throw tooLarge(current, options.maxBytes);
       }
-      const bytes = await readCapped(response, options.maxBytes, current);
+      const bytes = await readCapped(response, options.maxBytes, current, signal);
       return {
         ok: true,
         url: current.href,
@@ -189,27 +189,59 @@ function request(
   });
 }
 
-function decoded(response: http.IncomingMessage): Readable {
-  const encoding = (response.headers["content-encoding"] ?? "identity").toLowerCase();
-  if (encoding === "gzip" || encoding === "x-gzip") return response.pipe(zlib.createGunzip());
-  if (encoding === "deflate") return response.pipe(zlib.createInflate());
-  if (encoding === "br") return response.pipe(zlib.createBrotliDecompress());
-  return response;
+/** `promise`, or a rejection as soon as `signal` aborts (for work that takes no signal, like DNS lookups). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
-/** Reads the body, giving up as soon as it exceeds the cap (counted after decompression). */
-async function readCapped(response: http.IncomingMessage, maxBytes: number, url: URL): Promise<Buffer> {
+function decoded(response: http.IncomingMessage): Readable {
+  const encoding = (response.headers["content-encoding"] ?? "identity").toLowerCase();
+  const decompressor =
+    encoding === "gzip" || encoding === "x-gzip"
+      ? zlib.createGunzip()
+      : encoding === "deflate"
+        ? zlib.createInflate()
+        : encoding === "br"
+          ? zlib.createBrotliDecompress()
+          : undefined;
+  if (!decompressor) return response;
+  // pipeline, not pipe: an aborted or failed response must end the decompressor too, or reading it waits
+  // forever. The error surfaces through the decompressor the reader is iterating.
+  return pipeline(response, decompressor, () => undefined);
+}
+
+/** Reads the body, giving up as soon as it exceeds the cap (counted after decompression) or `signal` aborts. */
+async function readCapped(
+  response: http.IncomingMessage,
+  maxBytes: number,
+  url: URL,
+  signal: AbortSignal,
+): Promise<Buffer> {
   const stream = decoded(response);
+  const onAbort = () => {
+    stream.destroy(signal.reason as Error);
+    response.destroy();
+  };
+  signal.addEventListener("abort", onAbort, { once: true });
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of stream) {
-    total += (chunk as Buffer).length;
-    if (total > maxBytes) {
-      stream.destroy();
-      response.destroy();
-      throw tooLarge(url, maxBytes);
+  try {
+    for await (const chunk of stream) {
+      total += (chunk as Buffer).length;
+      if (total > maxBytes) {
+        stream.destroy();
+        response.destroy();
+        throw tooLarge(url, maxBytes);
+      }
+      chunks.push(chunk as Buffer);
     }
-    chunks.push(chunk as Buffer);
+  } finally {
+    signal.removeEventListener("abort", onAbort);
   }
   return Buffer.concat(chunks);
 }

@@ -83,6 +83,19 @@ describe("add script", () => {
     );
   }, 30_000);
 
+  it("fails with exit code 1 when the page's gzip body never ends", async () => {
+    const started = performance.now();
+    const result = await add(`${site.baseUrl}/endless.gz`, {
+      SEEDS_DIR: dir,
+      ALLOW_PRIVATE_URLS: "true",
+      FETCH_TIMEOUT_MS: "500",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("500 ms");
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
   it("fails with exit code 1 for a file that is already in the corpus", async () => {
     const result = await add(path.join(dir, "003_887da713244190c2.md"), { SEEDS_DIR: dir });
     expect(result.code).toBe(1);

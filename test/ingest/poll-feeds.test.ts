@@ -23,11 +23,10 @@ beforeEach(async () => {
 });
 afterEach(() => h.remove());
 
-const poller = (feeds: string[]) =>
+const poller = (feeds: string[], timeoutMs = 2_000) =>
   createFeedPoller({
     feeds,
-    fetchFeed: (url) =>
-      safeFetch(url, { kind: "feed", allowPrivate: true, timeoutMs: 2_000, maxBytes: 200_000 }),
+    fetchFeed: (url) => safeFetch(url, { kind: "feed", allowPrivate: true, timeoutMs, maxBytes: 200_000 }),
     adder: h.adder,
     logger: createLogger("silent"),
   });
@@ -43,6 +42,40 @@ describe("createFeedPoller", () => {
     expect(h.engine.articles()).toHaveLength(8);
     // The feed brought the $45 billion story, so the deal value now shows that conflict.
     expect(dealValue(h.engine).values.map((v) => v.value)).toContain("$45 billion");
+  });
+
+  it("finishes a poll whose first feed never ends, and still adds the next feed's items", async () => {
+    const started = performance.now();
+    const report = await poller(
+      [`${site.baseUrl}/endless-feed.rss`, `${site.baseUrl}/feed.atom`],
+      300,
+    ).poll();
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(report.feedErrors).toEqual([
+      { feed: `${site.baseUrl}/endless-feed.rss`, error: expect.stringContaining("300 ms") },
+    ]);
+    expect(report.added.length).toBeGreaterThan(0);
+  });
+
+  it("stops a poll at its overall deadline with what it did so far", async () => {
+    const slowAdds: string[] = [];
+    const bounded = createFeedPoller({
+      feeds: [`${site.baseUrl}/feed.rss`, `${site.baseUrl}/feed.atom`],
+      fetchFeed: (url) =>
+        safeFetch(url, { kind: "feed", allowPrivate: true, timeoutMs: 2_000, maxBytes: 200_000 }),
+      adder: {
+        addUrl: async (url) => {
+          slowAdds.push(url);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return { ok: false, code: "fetch", fetchCode: "timeout", error: `${url} timed out` };
+        },
+      },
+      logger: createLogger("silent"),
+      pollTimeoutMs: 300,
+    });
+    const report = await bounded.poll();
+    expect(slowAdds.length).toBeLessThan(5);
+    expect(report.feedErrors.at(-1)?.error).toMatch(/poll stopped after 300 ms/);
   });
 
   it("shares a poll in progress with a second caller instead of fetching the feed twice", async () => {

@@ -34,6 +34,16 @@ describe("safeFetch", () => {
     expect(!result.ok && result.error).toContain("300 ms");
   });
 
+  it("gives up within its deadline on a gzip body that never ends", async () => {
+    const started = performance.now();
+    const result = await Promise.race([
+      safeFetch(`${site.baseUrl}/endless.gz`, { ...page, timeoutMs: 300 }),
+      new Promise((resolve) => setTimeout(() => resolve("still running after 5 s"), 5_000)),
+    ]);
+    expect(result).toMatchObject({ ok: false, code: "timeout" });
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
   it("refuses JSON where a page is expected", async () => {
     const result = await safeFetch(`${site.baseUrl}/data.json`, page);
     expect(result).toMatchObject({ ok: false, code: "content-type" });

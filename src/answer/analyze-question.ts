@@ -5,6 +5,7 @@
  */
 import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
+import { stripMarkup } from "./normalize-question.js";
 
 export interface QuestionAnalysis {
   /** The question as analysed (markup and control characters removed). */
@@ -70,19 +71,6 @@ const AUXILIARIES = new Set(
 
 const PERSON_CUES =
   /\b(ceo|chief|executive|founder|chairman|president|head|leader|boss|runs|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
-
-/** Strips chat markup (`<@U123>`, `<!channel>`, `<#C1|name>`, `<url|label>`) and control characters. */
-export function stripMarkup(text: string): string {
-  return (
-    text
-      .replace(/<[@#!][^>]*>/g, " ")
-      .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "$2")
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-      .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
-      .replace(/\s+/g, " ")
-      .trim()
-  );
-}
 
 function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
   const howMany = q.match(
@@ -205,13 +193,4 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     yesNo: /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q),
   };
-}
-
-/** Whether a question leans on an earlier one ("and when?", "which chips then?"). */
-export function isFollowUp(analysis: QuestionAnalysis): boolean {
-  return (
-    /^(?:and|also|so|then|what about|how about)\b/i.test(analysis.text) ||
-    /\b(?:then|instead|too)\W*$/i.test(analysis.text) ||
-    analysis.terms.length === 0
-  );
 }

@@ -3,11 +3,14 @@
  * the same date for a different milestone ("begin deployment by the end of 2026" against "fully operational
  * before the end of 2026"), or the same remark in different words.
  */
+import type { PassageIndex } from "../search/passage-index.js";
+import { termsOf } from "../search/terms.js";
 import type { Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { DateValue, QuoteSpan } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
+import { CANDIDATES } from "./retrieve-passages.js";
 
 /** Types whose values can contradict each other (names and free text cannot, in this sense). */
 const COMPARABLE = new Set(["money", "percent", "duration", "date", "count"]);
@@ -168,4 +171,26 @@ export function findWordingConflict(
       })),
     },
   };
+}
+
+/**
+ * The other sources quoting the chosen remark, and a conflict when they word it differently. The remark's
+ * rarest words find its other wordings; common words would only cost time.
+ */
+export function findRemarkConflict(input: {
+  chosen: Candidate;
+  index: PassageIndex;
+  passages: ReadonlyMap<string, IndexedPassage>;
+  toQuote: (ip: IndexedPassage) => Quote;
+  about: () => string;
+}): { conflict?: Conflict; agreeing: IndexedPassage[] } {
+  const { chosen, index } = input;
+  const remark = chosen.values[0] as QuoteSpan;
+  const rare = termsOf(remark.text)
+    .sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b))
+    .slice(0, 3);
+  const related = index.search(rare, CANDIDATES).flatMap((h) => input.passages.get(h.passageId) ?? []);
+  const wording = findWordingConflict(remark, [chosen.ip, ...related], input.toQuote, input.about);
+  const others = wording.agreeing.filter((ip) => ip.article.meta.id !== chosen.ip.article.meta.id);
+  return { conflict: wording.conflict, agreeing: others };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeQuestion, isFollowUp, stripMarkup } from "../../src/answer/analyze-question.js";
+import { analyzeQuestion } from "../../src/answer/analyze-question.js";
 import { termsOf } from "../../src/search/terms.js";
 
 const term = (word: string) => termsOf(word)[0]!;
@@ -103,42 +103,5 @@ describe("analyzeQuestion: who runs", () => {
     const a = analyzeQuestion("how many years does the deal run?");
     expect(a.answerType).toBe("duration");
     expect([...a.terms, ...a.cueTerms]).not.toContain(term("CEO"));
-  });
-});
-
-describe("stripMarkup", () => {
-  it("removes Slack mentions, channel pings and control characters", () => {
-    expect(stripMarkup("<!channel> <@U123ABC> how much\u0007 is it <#C1|general>?")).toBe("how much is it ?");
-  });
-
-  it("keeps a link's label and drops its address", () => {
-    expect(stripMarkup("see <https://example.com/a|the article> now")).toBe("see the article now");
-  });
-
-  it("is applied by analyzeQuestion, so markup never reaches the terms", () => {
-    const a = analyzeQuestion("<!here> <@U1> how much is the deal worth?");
-    expect(a.text).toBe("how much is the deal worth?");
-    expect(a.answerType).toBe("money");
-    expect(a.terms).toEqual([term("deal")]);
-  });
-});
-
-describe("isFollowUp", () => {
-  it.each([
-    "and when?",
-    "which chips then?",
-    "what about Microsoft?",
-    "also the value?",
-    "how about Google?",
-  ])("reads %j as a follow-up", (question) => {
-    expect(isFollowUp(analyzeQuestion(question))).toBe(true);
-  });
-
-  it.each([
-    "how much is the deal worth?",
-    "which chips will AWS deploy?",
-    "who is the CEO of AWS?",
-  ])("reads %j as a full question", (question) => {
-    expect(isFollowUp(analyzeQuestion(question))).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 import { analyzeQuestion, type QuestionAnalysis } from "../../src/answer/analyze-question.js";
 import { type IndexedPassage, indexArticle } from "../../src/answer/indexed-passage.js";
 import { type Candidate, eligible, rankCandidates } from "../../src/answer/rank-candidates.js";
+import { termWeight } from "../../src/answer/retrieve-passages.js";
 import type { SelectOptions } from "../../src/answer/select-values.js";
 import { parseArticle } from "../../src/corpus/parse-article.js";
 import { createPassageIndex } from "../../src/search/passage-index.js";
@@ -57,7 +58,7 @@ export function ranker(articles: readonly Article[], select: SelectOptions = PLA
     index.add(a.passages);
   }
   // The engine's weight: rarer terms count more (an inverse document frequency).
-  const weight = (term: string) => Math.log(1 + index.size / (index.documentFrequency(term) + 0.5));
+  const weight = termWeight(index);
   return {
     passages: [...passages.values()],
     rank(question: string): Ranking {

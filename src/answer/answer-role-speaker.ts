@@ -1,0 +1,44 @@
+/**
+ * "What did OpenAI's CEO say …": a remark asked for by its speaker's role is answered in two steps from
+ * the articles — who holds the role, then what that person said.
+ */
+import type { AnswerResult } from "../types.js";
+
+/** "what did OpenAI's CEO say …": the speaker named by a role, and the rest of the question. */
+const ROLE_SPEAKER =
+  /^(what (?:did|does|has|have)\s+)(.+?)(\s+(?:say|said|state|stated|tell|told|claim|claimed|write|wrote)\b.*)$/i;
+const ROLE_WORD =
+  /\b(?:ceo|chief|executive|founder|co-founder|chairman|chairwoman|president|head|boss|spokes\w*)\b/i;
+
+/** Answers one question directly (no two-step rewriting). */
+export type AnswerDirect = (question: string, previousQuestion?: string) => AnswerResult;
+
+/**
+ * The two-step answer for a remark asked for by role, or undefined when the question is not of that form
+ * or the two steps find nothing (the caller then answers it directly). `question` is already normalised;
+ * the result echoes `asked`.
+ */
+export function answerRoleSpeaker(
+  question: string,
+  asked: string,
+  articleCount: number,
+  answerDirect: AnswerDirect,
+  previousQuestion?: string,
+): AnswerResult | undefined {
+  const role = ROLE_SPEAKER.exec(question);
+  if (!role || !ROLE_WORD.test(role[2]!)) return undefined;
+  const who = answerDirect(`who is ${role[2]}?`);
+  if (who.status === "answered" && who.answerType === "person" && who.answer) {
+    const said = answerDirect(`${role[1]}${who.answer}${role[3]}`, previousQuestion);
+    if (said.status === "answered") return { ...said, question: asked };
+  } else if (who.status === "no_answer") {
+    // Nobody in the articles holds that role: any remark found would be someone else's.
+    return {
+      ...who,
+      question: asked,
+      answerType: "quote",
+      reason: `None of the ${articleCount} articles says who ${role[2]} is.`,
+    };
+  }
+  return undefined;
+}

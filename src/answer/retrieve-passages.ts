@@ -1,0 +1,51 @@
+/**
+ * Retrieval: the passages worth ranking for a question, looked up in the passage index by the question's
+ * rarer terms.
+ */
+import type { PassageHit, PassageIndex } from "../search/passage-index.js";
+import type { QuestionAnalysis } from "./analyze-question.js";
+import { CUE_WEIGHT, MIN_COVERAGE } from "./rank-candidates.js";
+
+/** How many passages the index hands over for ranking: enough for every source to speak, bounded. */
+export const CANDIDATES = 120;
+
+/** A term's weight: an inverse document frequency, so rarer terms weigh more and unknown ones the most. */
+export function termWeight(index: PassageIndex): (term: string) => number {
+  const size = Math.max(1, index.size);
+  return (term) => Math.log(1 + size / (index.documentFrequency(term) + 0.5));
+}
+
+/**
+ * The terms to look passages up by. A passage holding none of the rarer terms cannot reach the coverage
+ * a passage needs, so the commonest terms ("OpenAI" in a story about OpenAI) are left out of the lookup —
+ * they still count in ranking — as long as what they weigh together stays under what a passage may miss.
+ * Looking up a term costs in proportion to the passages holding it, so this keeps answers fast as the
+ * corpus grows.
+ */
+export function searchTerms(
+  analysis: QuestionAnalysis,
+  index: PassageIndex,
+  weight: (t: string) => number,
+): string[] {
+  const weighted = [
+    ...analysis.terms.map((t) => ({ t, w: weight(t), df: index.documentFrequency(t) })),
+    ...analysis.cueTerms.map((t) => ({ t, w: weight(t) * CUE_WEIGHT, df: index.documentFrequency(t) })),
+  ].sort((a, b) => b.df - a.df);
+  const total = weighted.reduce((sum, x) => sum + x.w, 0);
+  let dropped = 0;
+  let first = 0;
+  while (first < weighted.length - 1 && dropped + weighted[first]!.w < (1 - MIN_COVERAGE) * total) {
+    dropped += weighted[first]!.w;
+    first++;
+  }
+  return weighted.slice(first).map((x) => x.t);
+}
+
+/** The passages to rank for a question, best search score first (at most CANDIDATES). */
+export function retrievePassages(
+  analysis: QuestionAnalysis,
+  index: PassageIndex,
+  weight: (t: string) => number,
+): PassageHit[] {
+  return index.search(searchTerms(analysis, index, weight), CANDIDATES);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/analyze-question.js";
+import {
+  answeredResult,
+  noAnswerResult,
+  notFoundReason,
+  subjectLabel,
+} from "../../src/answer/build-result.js";
+import { AnswerResultSchema } from "../../src/types.js";
+
+describe("subjectLabel", () => {
+  it.each([
+    ["how much is the takeover worth?", "takeover value"],
+    ["when will the plant open?", "timing of plant open"],
+    ["how many stores close?", "number of stores close"],
+  ])("labels a conflict on %j as %j", (question, label) => {
+    expect(subjectLabel(analyzeQuestion(question))).toBe(label);
+  });
+
+  it("falls back to the kind of value when the question names no subject", () => {
+    expect(subjectLabel(analyzeQuestion("how much?"))).toBe("value");
+  });
+});
+
+describe("results", () => {
+  it("says which kind of value is missing", () => {
+    expect(notFoundReason(analyzeQuestion("how much did the fund pay?"), 4)).toBe(
+      "None of the 4 articles gives an amount for that.",
+    );
+  });
+
+  it("builds a valid no-answer with nobody agreeing", () => {
+    const r = noAnswerResult({
+      asked: "q?",
+      answerType: "money",
+      articleCount: 3,
+      reason: "r",
+      suggestions: [],
+    });
+    expect(AnswerResultSchema.parse(r).agreement).toEqual({ sources: 0, of: 3 });
+  });
+
+  it("builds a valid answer whose short answer is the chosen value", () => {
+    const r = answeredResult({
+      asked: "how much?",
+      analysis: analyzeQuestion("how much?"),
+      values: [{ text: "$4 billion", key: "money:usd:4000000000", at: 0 }],
+      quotes: [
+        {
+          articleId: "a",
+          aiGenerated: false,
+          text: "It costs $4 billion.",
+          passageId: "a#0",
+          url: "http://localhost/sources/a#p-0",
+        },
+      ],
+      agreeing: 1,
+      articleCount: 2,
+      conflicts: [],
+    });
+    expect(AnswerResultSchema.parse(r)).toMatchObject({
+      answer: "$4 billion",
+      agreement: { sources: 1, of: 2 },
+    });
+  });
+});

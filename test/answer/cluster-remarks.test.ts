@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { clusterRemarks } from "../../src/answer/cluster-remarks.js";
+import { article, ranker } from "./support.js";
+
+const story = [
+  article(
+    "a",
+    'Chief executive Dana Lee said: "This merger gives our customers a stronger network across Europe."',
+  ),
+  article("b", 'Dana Lee said: "This merger gives customers a stronger network across Europe."'),
+  article("c", 'Dana Lee said: "We will keep every brand and every factory open for now."'),
+];
+
+describe("clusterRemarks", () => {
+  it("gives two wordings of one remark the same key and a different remark its own", () => {
+    const { good } = ranker(story).rank("what did Dana Lee say?");
+    clusterRemarks(good);
+    const keyOf = (id: string) => good.find((c) => c.ip.article.meta.id === id)?.key;
+    expect(keyOf("a")).toBeDefined();
+    expect(keyOf("a")).toBe(keyOf("b"));
+    expect(keyOf("c")).not.toBe(keyOf("a"));
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/analyze-question.js";
+import {
+  clipQuestion,
+  MAX_QUESTION_CHARS,
+  normalizeQuestion,
+  stripMarkup,
+} from "../../src/answer/normalize-question.js";
+import { termsOf } from "../../src/search/terms.js";
+
+const term = (word: string) => termsOf(word)[0]!;
+
+describe("stripMarkup", () => {
+  it("removes Slack mentions, channel pings and control characters", () => {
+    expect(stripMarkup("<!channel> <@U123ABC> how much\u0007 is it <#C1|general>?")).toBe("how much is it ?");
+  });
+
+  it("keeps a link's label and drops its address", () => {
+    expect(stripMarkup("see <https://example.com/a|the article> now")).toBe("see the article now");
+  });
+
+  it("is applied by analyzeQuestion, so markup never reaches the terms", () => {
+    const a = analyzeQuestion("<!here> <@U1> how much is the deal worth?");
+    expect(a.text).toBe("how much is the deal worth?");
+    expect(a.answerType).toBe("money");
+    expect(a.terms).toEqual([term("deal")]);
+  });
+});
+
+describe("normalizeQuestion", () => {
+  it("cuts a 10,000-character question to the limit before reading it", () => {
+    const long = "how much is the deal worth ".repeat(400);
+    expect(normalizeQuestion(long).length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+  });
+
+  it("echoes a long question cut with an ellipsis, and a short one unchanged", () => {
+    expect(clipQuestion("x".repeat(MAX_QUESTION_CHARS + 5))).toBe(`${"x".repeat(MAX_QUESTION_CHARS)}…`);
+    expect(clipQuestion("who bought it?")).toBe("who bought it?");
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/analyze-question.js";
+import { retrievePassages, searchTerms, termWeight } from "../../src/answer/retrieve-passages.js";
+import { createPassageIndex } from "../../src/search/passage-index.js";
+import { termsOf } from "../../src/search/terms.js";
+import { article } from "./support.js";
+
+// A story where "bank" is in every sentence: a lookup by it alone would return them all.
+const lender = article(
+  "lender",
+  [
+    "The bank agreed to buy the smaller lender for $2.1 billion.",
+    "The bank said the purchase adds 300 branches.",
+    "The bank expects the deal to close in the third quarter.",
+    "The bank will cut about 1,200 jobs after the merger.",
+  ].join("\n\n"),
+);
+const index = createPassageIndex();
+index.add(lender.passages);
+const weight = termWeight(index);
+
+describe("retrievePassages", () => {
+  it("leaves the commonest term out of the lookup while the rarer ones carry the question", () => {
+    const terms = searchTerms(analyzeQuestion("how many branches does the bank add?"), index, weight);
+    expect(terms).toContain(termsOf("branches")[0]);
+    expect(terms).not.toContain(termsOf("bank")[0]);
+  });
+
+  it("finds the passage holding the question's rarer words first", () => {
+    const hits = retrievePassages(analyzeQuestion("how many jobs will the bank cut?"), index, weight);
+    const jobs = lender.passages.find((p) => p.text.includes("jobs"))!;
+    expect(hits[0]?.passageId).toBe(jobs.id);
+  });
+
+  it("weighs a rare term more than a common one", () => {
+    expect(weight(termsOf("branches")[0]!)).toBeGreaterThan(weight(termsOf("bank")[0]!));
+  });
+});

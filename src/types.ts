@@ -114,12 +114,18 @@ export const AnswerTypeSchema = z.enum([
 ]);
 export type AnswerType = z.infer<typeof AnswerTypeSchema>;
 
+/** The story an answer comes from, or one a person may pick. */
+export const StoryRefSchema = z.object({ id: z.string(), title: z.string() });
+export type StoryRef = z.infer<typeof StoryRefSchema>;
+
 const AnswerBase = z.object({
   question: z.string(),
   answerType: AnswerTypeSchema,
   /** "N of M sources agree": sources stating the answer's fact, out of all sources loaded. */
   agreement: z.object({ sources: z.number().int().nonnegative(), of: z.number().int().nonnegative() }),
   conflicts: z.array(ConflictSchema),
+  /** The story the answer comes from; present whenever the bot holds more than one story. */
+  story: StoryRefSchema.optional(),
 });
 
 /** The one neutral answer type every adapter renders (the JSON contract of `ask --json`). */
@@ -139,6 +145,8 @@ export const AnswerResultSchema = z.discriminatedUnion("status", [
     reason: z.string(),
     /** Command names worth trying instead. */
     suggestions: z.array(z.string()),
+    /** The question could be about any of these stories: the person picks one, and it is asked again. */
+    storyChoices: z.array(StoryRefSchema).optional(),
   }),
 ]);
 export type AnswerResult = z.infer<typeof AnswerResultSchema>;

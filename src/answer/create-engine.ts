@@ -5,11 +5,14 @@
 import type { SourceListing } from "../commands/reply.js";
 import { quoteUrl } from "../links.js";
 import { createPassageIndex } from "../search/passage-index.js";
+import { profileArticle } from "../stories/article-profile.js";
+import { createStorySet } from "../stories/story-set.js";
 import type { Article, Quote } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
 import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
+import { createStoryScope } from "./story-scope.js";
 
 /** Quotes are at most this long (the contract's limit); longer passages are cut at a word. */
 const MAX_QUOTE_CHARS = 400;
@@ -41,6 +44,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   /** Per article, how many of its passages name each (lower-cased) name. */
   const namesByArticle = new Map<string, Map<string, number>>();
   const ubiquitous = new Set<string>();
+  const stories = createStorySet();
   /** Reference counts of words the articles write in lower case. */
   const lowerWords = new Map<string, number>();
   const countWords = (article: Article, delta: number) => {
@@ -69,20 +73,26 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return quote;
   };
 
-  const recountNames = () => {
+  /** The main actors among some articles (all of them, or one story's). */
+  const actorsAmong = (ids: readonly string[], passageCount: number): Set<string> => {
     const sources = new Map<string, number>();
     const mentions = new Map<string, number>();
-    for (const names of namesByArticle.values()) {
-      for (const [name, count] of names) {
+    for (const id of ids) {
+      for (const [name, count] of namesByArticle.get(id) ?? []) {
         sources.set(name, (sources.get(name) ?? 0) + 1);
         mentions.set(name, (mentions.get(name) ?? 0) + count);
       }
     }
-    ubiquitous.clear();
+    const out = new Set<string>();
     for (const [name, count] of sources) {
-      const often = (mentions.get(name) ?? 0) >= passages.size * ACTOR_PASSAGES;
-      if (count >= 3 && count >= articles.size * ACTOR_SOURCES && often) ubiquitous.add(name);
+      const often = (mentions.get(name) ?? 0) >= passageCount * ACTOR_PASSAGES;
+      if (count >= 3 && count >= ids.length * ACTOR_SOURCES && often) out.add(name);
     }
+    return out;
+  };
+  const recountNames = () => {
+    ubiquitous.clear();
+    for (const name of actorsAmong([...articles.keys()], passages.size)) ubiquitous.add(name);
   };
 
   /** Takes an article's passages out of the index; `keepPlace` leaves its slot for a replacement. */
@@ -96,6 +106,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     }
     if (!keepPlace) articles.delete(id);
     namesByArticle.delete(id);
+    stories.remove(id);
     countWords(old, -1);
     return true;
   };
@@ -114,6 +125,12 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
         names.set(n, (names.get(n) ?? 0) + 1);
     }
     namesByArticle.set(article.meta.id, names);
+    stories.upsert(
+      profileArticle(
+        article,
+        indexed.map((ip) => ip.values),
+      ),
+    );
   };
 
   for (const article of initial) addArticle(article);
@@ -133,10 +150,22 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return a && listingOf(a, options.publicBaseUrl);
   };
 
+  const scope = createStoryScope({ whole: state, stories, actorsAmong });
+
   return {
     answer(question, answerOptions) {
-      return answerQuestion(state, String(question ?? ""), answerOptions?.previousQuestion);
+      const asked = String(question ?? "");
+      const choice = scope.choose(asked, answerOptions);
+      if (!choice.ok) return scope.askWhich(asked, choice.candidates);
+      const result = answerQuestion(scope.stateOf(choice.story), asked, answerOptions?.previousQuestion);
+      // With one story there is nothing to tell apart; with more, every answer names its story.
+      return stories.stories().length > 1
+        ? { ...result, story: { id: choice.story.id, title: choice.story.title } }
+        : result;
     },
+    stories: () => stories.stories(),
+    storyOf: (id) => stories.storyOf(id),
+    chooseStory: (question, answerOptions) => scope.choose(String(question ?? ""), answerOptions),
     articles: () => [...articles.values()],
     source: (id) => {
       const a = articles.get(id);
@@ -146,10 +175,14 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     upsert(article) {
       addArticle(article);
       recountNames();
+      scope.reset();
     },
     remove(id) {
       const removed = removeArticle(id);
-      if (removed) recountNames();
+      if (removed) {
+        recountNames();
+        scope.reset();
+      }
       return removed;
     },
   };

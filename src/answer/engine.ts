@@ -3,16 +3,34 @@
  * Implementation lands with issue #2; adapters and services depend only on this interface.
  */
 import type { SourceListing } from "../commands/reply.js";
+import type { StoryChoice } from "../stories/choose-story.js";
+import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, SourceRef } from "../types.js";
 
 export interface AnswerOptions {
   /** The earlier question in the same thread; short follow-ups ("and when?") borrow its subject. */
   previousQuestion?: string;
+  /**
+   * The conversation's story (the previous answer's, or one the person picked), used when the question
+   * names none. Without it, the story the previous question named counts as the conversation's.
+   */
+  storyId?: string;
+  /** The channel's followed story, used when neither the question nor the conversation tells. */
+  followedStoryId?: string;
 }
 
 export interface Engine {
-  /** Answers a question from the articles; never throws on any string. */
+  /**
+   * Answers a question from one story's articles; never throws on any string. Where it cannot tell which
+   * story is meant, the result is a `no_answer` with `storyChoices` to pick from.
+   */
   answer(question: string, options?: AnswerOptions): AnswerResult;
+  /** The stories the articles form, ordered by their first article id. */
+  stories(): readonly Story[];
+  /** The story an article belongs to. */
+  storyOf(articleId: string): Story | undefined;
+  /** The story a question would be answered from (see `answer`). */
+  chooseStory(question: string, options?: AnswerOptions): StoryChoice;
   /** The articles currently indexed, in a stable order. */
   articles(): readonly Article[];
   source(articleId: string): SourceRef | undefined;

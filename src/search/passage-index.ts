@@ -16,8 +16,8 @@ export interface PassageHit {
 export interface PassageIndex {
   add(passages: readonly Passage[]): void;
   remove(passages: readonly Passage[]): void;
-  /** Best passages for the canonical terms, best first. */
-  search(terms: readonly string[], limit: number): PassageHit[];
+  /** Best passages for the canonical terms, best first; `within` keeps only the passages it accepts. */
+  search(terms: readonly string[], limit: number, within?: (passageId: string) => boolean): PassageHit[];
   /** How many passages contain a canonical term (for weighting rare terms). */
   documentFrequency(term: string): number;
   /** Whether any passage has a term within a small edit distance (to forgive typos). */
@@ -44,10 +44,11 @@ export function createPassageIndex(): PassageIndex {
       for (const p of passages) if (mini.has(p.id)) mini.discard(p.id);
       dfCache.clear();
     },
-    search(terms, limit) {
+    search(terms, limit, within) {
       if (!terms.length) return [];
+      const filter = within && ((r: { id: unknown }) => within(String(r.id)));
       return mini
-        .search({ combineWith: "OR", queries: [...terms] })
+        .search({ combineWith: "OR", queries: [...terms] }, filter ? { filter } : {})
         .slice(0, limit)
         .map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
     },

@@ -10,7 +10,7 @@ import type { ArticleProfile } from "./article-profile.js";
 import { centroid, type DaySpan, type Features, idfOf, similarity, weigh } from "./story-similarity.js";
 
 /** Two groups whose centroids are at least this similar are one story (tuned on development stories). */
-export const SAME_STORY = 0.27;
+export const SAME_STORY = 0.24;
 
 /** A group of articles: ids sorted, and the story id its front matter fixed, if any. */
 export interface ArticleGroup {

@@ -40,6 +40,17 @@ describe("createPassageIndex", () => {
     expect(hits[0]?.terms).toEqual(expect.arrayContaining(termsOf("chips AWS")));
   });
 
+  it("keeps only the passages a filter accepts, still best first and up to the limit", () => {
+    const index = build(alpha, beta);
+    const all = index.search(termsOf("worth"), 10);
+    const within = index.search(termsOf("worth"), 10, (id) => id.startsWith("beta:"));
+    expect(within.length).toBeGreaterThan(0);
+    expect(within.every((h) => h.passageId.startsWith("beta:"))).toBe(true);
+    expect(within.map((h) => h.passageId)).toEqual(
+      all.filter((h) => h.passageId.startsWith("beta:")).map((h) => h.passageId),
+    );
+  });
+
   it("matches a synonym of the word the passage uses", () => {
     const index = build(alpha, beta);
     const ids = index.search(termsOf("worth"), 10).map((h) => h.passageId);

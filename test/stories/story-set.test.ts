@@ -73,6 +73,15 @@ describe("createStorySet", () => {
     expect(set.storyOf("off-topic")!.articleIds).toEqual(["off-topic"]);
   });
 
+  it("keeps each story whole when it is the only one, and OpenAI's deals apart when they are all there is", () => {
+    for (const prefix of ["00", "40", "50"]) {
+      const alone = createStorySet(profiles.filter((p) => p.id.startsWith(prefix)));
+      expect(alone.stories()).toHaveLength(1);
+    }
+    const openai = createStorySet(profiles.filter((p) => /^(oracle|broadcom)/.test(p.id)));
+    expect(groupsOf(openai)).toEqual(["broadcom-1,broadcom-2", "oracle-1,oracle-2,oracle-3"]);
+  });
+
   it("adds an article that shares few words with a story but names its parties", () => {
     const set = createStorySet(profiles);
     expect(set.storyOf("aws-stock")!.articleIds).toContain("004_f6b62743335d7553");

@@ -1,0 +1,153 @@
+/**
+ * Answering within one story: which story a question is about (`chooseStory`), and the engine's state
+ * narrowed to that story — its articles, its passages (a filter on the shared index), its term
+ * frequencies and its main actors — so ranking, agreement ("N of M sources") and conflicts see only that
+ * story's sources, as if it were loaded alone. Narrowed states are built on first use and dropped whenever
+ * an article comes or goes (articles may change story then).
+ */
+import type { PassageIndex } from "../search/passage-index.js";
+import { termsOf } from "../search/terms.js";
+import { type ChooseStoryInput, chooseStory, type StoryChoice } from "../stories/choose-story.js";
+import type { Story } from "../stories/describe-story.js";
+import type { StorySet } from "../stories/story-set.js";
+import type { AnswerResult } from "../types.js";
+import type { AnswerState } from "./answer-question.js";
+import type { AnswerOptions } from "./engine.js";
+
+/** How many stories a "which story?" reply offers at most. */
+const MAX_CHOICES = 5;
+/** The echoed question is cut like every answer's. */
+const MAX_QUESTION_CHARS = 1000;
+
+export interface StoryScopeDeps {
+  /** The state over every article. */
+  whole: AnswerState;
+  stories: StorySet;
+  /** The main actors among some articles (names most of them use often). */
+  actorsAmong(articleIds: readonly string[], passageCount: number): Set<string>;
+}
+
+export interface StoryScope {
+  /** The story to answer from, or the candidates to ask about. */
+  choose(question: string, options?: AnswerOptions): StoryChoice;
+  /** The engine's state narrowed to one story (the whole state while there is only one). */
+  stateOf(story: Story): AnswerState;
+  /** The reply that asks which story is meant. */
+  askWhich(question: string, candidates: readonly Story[]): AnswerResult;
+  /** Forgets narrowed states after the articles changed. */
+  reset(): void;
+}
+
+function readOnly(): never {
+  throw new Error("a story's view of the passage index is read-only; change the engine instead");
+}
+
+export function createStoryScope(deps: StoryScopeDeps): StoryScope {
+  const { whole, stories } = deps;
+  const states = new Map<string, AnswerState>();
+  const coverage = new Map<string, Map<string, number>>();
+
+  const coverageOf = (storyId: string): Map<string, number> => {
+    let share = coverage.get(storyId);
+    if (!share) {
+      const profiles = stories.profiles(storyId);
+      share = new Map();
+      for (const p of profiles) for (const t of p.terms.keys()) share.set(t, (share.get(t) ?? 0) + 1);
+      for (const [t, n] of share) share.set(t, n / profiles.length);
+      coverage.set(storyId, share);
+    }
+    return share;
+  };
+
+  const narrow = (story: Story): AnswerState => {
+    const ids = new Set(story.articleIds);
+    const articles = new Map([...whole.articles].filter(([id]) => ids.has(id)));
+    const passageIds = new Set<string>();
+    const df = new Map<string, number>();
+    const lower = new Set<string>();
+    for (const article of articles.values()) {
+      for (const p of article.passages) {
+        passageIds.add(p.id);
+        for (const t of whole.passages.get(p.id)?.terms ?? []) df.set(t, (df.get(t) ?? 0) + 1);
+        for (const w of p.text.match(/(?<![\p{L}\p{N}])[a-z][a-z'-]*/gu) ?? []) lower.add(w);
+      }
+    }
+    const index: PassageIndex = {
+      add: readOnly,
+      remove: readOnly,
+      search: (terms, limit) => whole.index.search(terms, limit, (id) => passageIds.has(id)),
+      documentFrequency: (term) => df.get(term) ?? 0,
+      closestTerm: (term) => {
+        const close = whole.index.closestTerm(term);
+        return close && df.has(close) ? close : undefined;
+      },
+      get size() {
+        return passageIds.size;
+      },
+    };
+    return {
+      ...whole,
+      index,
+      articles,
+      select: {
+        ubiquitous: deps.actorsAmong(story.articleIds, passageIds.size),
+        isCommonWord: (w) => lower.has(w),
+      },
+    };
+  };
+
+  const byQuestion = (question: string): Omit<ChooseStoryInput, "conversation" | "followed"> => ({
+    terms: termsOf(question),
+    // Capitalised after the first word: a name ("…does ASML get?").
+    names: new Set(termsOf((question.match(/(?<=\s)[A-Z][\p{L}\p{N}'’.-]*/gu) ?? []).join(" "))),
+    stories: stories.stories(),
+    coverage: (storyId, term) => coverageOf(storyId).get(term) ?? 0,
+  });
+
+  return {
+    choose(question, options) {
+      let conversation = options?.storyId;
+      if (!conversation && options?.previousQuestion) {
+        const before = chooseStory(byQuestion(options.previousQuestion));
+        if (before.ok && before.by === "question") conversation = before.story.id;
+      }
+      return chooseStory({
+        ...byQuestion(question),
+        ...(conversation ? { conversation } : {}),
+        ...(options?.followedStoryId ? { followed: options.followedStoryId } : {}),
+      });
+    },
+    stateOf(story) {
+      if (stories.stories().length <= 1) return whole;
+      let state = states.get(story.id);
+      if (!state) {
+        state = narrow(story);
+        states.set(story.id, state);
+      }
+      return state;
+    },
+    askWhich(question, candidates) {
+      const choices = candidates.slice(0, MAX_CHOICES).map((s) => ({ id: s.id, title: s.title }));
+      return {
+        question: question.slice(0, MAX_QUESTION_CHARS),
+        status: "no_answer",
+        answerType: "none",
+        answer: "",
+        quotes: [],
+        agreement: { sources: 0, of: 0 },
+        conflicts: [],
+        reason: `Which story do you mean? I follow ${stories.stories().length}: ${choices
+          .map((c) => `“${c.title}”`)
+          .join(
+            ", ",
+          )}${candidates.length > choices.length ? ", …" : ""}. Name it in the question or pick one.`,
+        suggestions: [],
+        storyChoices: choices,
+      };
+    },
+    reset() {
+      states.clear();
+      coverage.clear();
+    },
+  };
+}

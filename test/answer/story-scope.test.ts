@@ -1,0 +1,93 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/create-engine.js";
+import type { Engine } from "../../src/answer/engine.js";
+import { loadArticles } from "../../src/corpus/load-articles.js";
+import type { AnswerResult, Article } from "../../src/types.js";
+
+const stories = join("..", "shared", "eval", "stories");
+async function load(dir: string): Promise<Article[]> {
+  const loaded = await loadArticles(dir);
+  if (!loaded.ok) throw new Error(loaded.error);
+  return loaded.articles;
+}
+
+let seeds: Article[];
+let acquisition: Article[];
+let round: Article[];
+let combined: Engine;
+const options = { publicBaseUrl: "http://localhost:3000" };
+beforeAll(async () => {
+  seeds = await load(join("..", "shared", "seeds"));
+  acquisition = await load(join(stories, "salesforce-informatica", "articles"));
+  round = await load(join(stories, "mistral-asml", "articles"));
+  combined = createEngine([...seeds, ...acquisition, ...round], options);
+}, 60_000);
+
+const storyOfArticles = (result: AnswerResult) => [
+  ...new Set([
+    ...result.quotes.map((q) => combined.storyOf(q.articleId)?.id),
+    ...result.conflicts.flatMap((c) =>
+      c.values.flatMap((v) => v.articleIds.map((id) => combined.storyOf(id)?.id)),
+    ),
+  ]),
+];
+
+describe("answering within one story", () => {
+  it("answers from the story the question names, counting only that story's sources", () => {
+    const result = combined.answer("how much is Salesforce paying for Informatica?");
+    const story = combined.storyOf(acquisition[0]!.meta.id)!;
+    expect(result).toMatchObject({ status: "answered", story: { id: story.id, title: story.title } });
+    expect(result.agreement.of).toBe(acquisition.length);
+    expect(storyOfArticles(result)).toEqual([story.id]);
+  });
+
+  it("answers a story in a shared corpus as it answers it alone", () => {
+    const alone = createEngine(seeds, options);
+    for (const q of [
+      "how much is the OpenAI AWS deal worth?",
+      "what Nvidia chips will AWS provide to OpenAI?",
+    ]) {
+      const { story, ...inCombined } = combined.answer(q);
+      expect(story?.title).toMatch(/OpenAI/);
+      expect(inCombined).toEqual(alone.answer(q));
+    }
+  });
+
+  it("asks which story when the question could be about any, listing them", () => {
+    const result = combined.answer("how much is the deal worth?");
+    expect(result).toMatchObject({ status: "no_answer", agreement: { sources: 0, of: 0 } });
+    expect(result.status === "no_answer" && result.storyChoices?.map((c) => c.id).sort()).toEqual(
+      combined
+        .stories()
+        .map((s) => s.id)
+        .sort(),
+    );
+  });
+
+  it("takes the story from the conversation, the picked story, or the followed one", () => {
+    const round = combined.storyOf("500_b7ae86b779bdd90a")!;
+    const after = combined.answer("how much is the deal worth?", {
+      previousQuestion: "how much did Mistral AI raise?",
+    });
+    expect(after.story?.id).toBe(round.id);
+    expect(combined.answer("how much is the deal worth?", { storyId: round.id }).story?.id).toBe(round.id);
+    expect(combined.answer("how much is the deal worth?", { followedStoryId: round.id }).story?.id).toBe(
+      round.id,
+    );
+  });
+
+  it("names no story while it holds only one", () => {
+    expect(createEngine(seeds, options).answer("how much is the deal worth?").story).toBeUndefined();
+  });
+
+  it("moves an added article into its story", () => {
+    const engine = createEngine([...seeds, ...round], options);
+    expect(engine.stories()).toHaveLength(2);
+    for (const a of acquisition) engine.upsert(a);
+    expect(engine.stories()).toHaveLength(3);
+    expect(engine.answer("how much is Salesforce paying for Informatica?").agreement.of).toBe(5);
+    engine.remove(acquisition[0]!.meta.id);
+    expect(engine.answer("how much is Salesforce paying for Informatica?").agreement.of).toBe(4);
+  });
+});

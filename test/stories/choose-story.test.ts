@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { chooseStory, storyScores } from "../../src/stories/choose-story.js";
+import type { Story } from "../../src/stories/describe-story.js";
+
+const story = (id: string): Story => ({ id, title: id, articleIds: [id], parties: [], names: [] });
+const stories = [story("takeover"), story("round"), story("cloud")];
+// Share of each story's articles using a term.
+const table: Record<string, Record<string, number>> = {
+  takeover: { fabrikam: 1, contoso: 0.8, deal: 1, chief: 0.2 },
+  round: { northwind: 1, round: 1, deal: 0.8, chief: 0.6 },
+  cloud: { contoso: 0.2, deal: 1, cloud: 1 },
+};
+const coverage = (id: string, term: string) => table[id]?.[term] ?? 0;
+
+describe("chooseStory", () => {
+  it("picks the story whose names the question uses, over the conversation's", () => {
+    const choice = chooseStory({ terms: ["fabrikam", "chief"], stories, coverage, conversation: "round" });
+    expect(choice).toMatchObject({ ok: true, by: "question", story: { id: "takeover" } });
+  });
+
+  it("lets a company named in passing elsewhere still point to its own story", () => {
+    expect(storyScores({ terms: ["contoso"], stories, coverage }).get("takeover")).toBeCloseTo(0.6);
+  });
+
+  it("falls back to the conversation, then the followed story, then the only story", () => {
+    const general = { terms: ["deal"], stories, coverage };
+    expect(chooseStory({ ...general, conversation: "cloud", followed: "round" })).toMatchObject({
+      ok: true,
+      by: "conversation",
+      story: { id: "cloud" },
+    });
+    expect(chooseStory({ ...general, followed: "round" })).toMatchObject({
+      by: "followed",
+      story: { id: "round" },
+    });
+    expect(chooseStory({ terms: [], stories: [stories[0]!], coverage })).toMatchObject({ by: "only" });
+    // A followed story that no longer exists is no answer.
+    expect(chooseStory({ ...general, followed: "gone" }).ok).toBe(false);
+  });
+
+  it("asks when it cannot tell, the stories the question points to first", () => {
+    expect(chooseStory({ terms: ["deal"], stories, coverage })).toEqual({ ok: false, candidates: stories });
+    const names = new Set(["fabrikam", "northwind"]);
+    const choice = chooseStory({ terms: ["fabrikam", "northwind"], names, stories, coverage });
+    expect(choice.ok === false && choice.candidates.map((s) => s.id)).toEqual(["takeover", "round"]);
+  });
+});

@@ -94,6 +94,8 @@ export interface NoAnswerView extends ViewBase {
   status: "no_answer";
   reason: string;
   closest: QuoteView[];
+  /** The question could be about any of these stories: offer them to pick from (buttons, a numbered list). */
+  storyChoices: StoryView[];
 }
 
 /** What every renderer renders for an answer. */
@@ -143,10 +145,9 @@ function conflictView(conflict: Conflict): ConflictView {
   };
 }
 
-/** The story field some results carry once the bot holds several stories. */
+/** The story field results carry once the bot holds several stories. */
 function storyOf(result: AnswerResult): StoryView | undefined {
-  const { story } = result as { story?: StoryView };
-  return story ? { id: story.id, title: story.title } : undefined;
+  return result.story ? { id: result.story.id, title: result.story.title } : undefined;
 }
 
 /** Builds the view of an answer. The result's shape is trusted (it passed the engine's schema). */
@@ -164,6 +165,7 @@ export function answerView(result: AnswerResult): AnswerView {
       status: "no_answer",
       reason: result.reason,
       closest: result.quotes.map(quoteView),
+      storyChoices: (result.storyChoices ?? []).map((c) => ({ id: c.id, title: c.title })),
       followUp: { moreSources, tryCommands: [...result.suggestions] },
     };
   }

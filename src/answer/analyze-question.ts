@@ -29,6 +29,28 @@ export interface QuestionAnalysis {
   yesNo: boolean;
   /** "which other …": names every source mentions are background, not the answer. */
   excludesMain: boolean;
+  /** A money question asking for a rate: "per share", "each year". */
+  per?: "share" | "year" | "quarter" | "month" | "day";
+  /** A "who" question that names no kind: people and organisations both answer it. */
+  who: boolean;
+  /** For "what did X say", the lower-cased words naming the speaker X. */
+  speaker: string[];
+}
+
+/** The words naming who spoke in "what did Jane Doe say …" (lower case, without "'s"). */
+function speakerOf(q: string): string[] {
+  const m =
+    /\bwhat (?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated|tell|told|claim|write|wrote)\b/.exec(q);
+  return m ? m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, "")) : [];
+}
+
+/** The unit a money question asks per ("what do holders get per share?", "how much a year?"). */
+function perOf(q: string): QuestionAnalysis["per"] {
+  if (/\b(?:per|a|each|every)[- ]share\b/.test(q)) return "share";
+  if (/\b(?:per|a|each|every) (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b/.test(q)) return "year";
+  if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(q)) return "quarter";
+  if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(q)) return "month";
+  return undefined;
 }
 
 /** Words that only say which kind of answer is wanted; matching them proves little about the subject. */
@@ -95,12 +117,22 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
   if (/\b(?:interest|growth|tax|exchange|discount) rates?\b|\bmarket share\b/.test(q)) {
     return { type: "percent", focusWords: [] };
   }
+  // A stake, premium or margin is a share of something: asked for, it is a percentage ("what stake does
+  // the fund get?", "how big is the premium?"), unless the question asks for money outright.
+  if (
+    /\b(?:stake|premium|margin|discount|percentage|proportion|ownership)\b/.test(q) &&
+    !/\b(?:how much (?:money|cash)|cost|dollars?|euros?|pounds?)\b/.test(q)
+  ) {
+    return { type: "percent", focusWords: [] };
+  }
   // "what is OpenAI's revenue?": the noun asked about is an amount of money.
   const moneyNoun =
     /\b(?:revenues?|sales|income|profits?|losses|funding|investment|budget|spending|valuation|market value)\b/;
   if (/^(?:and\s+)?what(?:'s| is| was| are| were)\b/.test(q) && moneyNoun.test(q)) {
     return { type: "money", focusWords: [] };
   }
+  // "what do holders get per share?": what is paid for each share is an amount.
+  if (/\b(?:per|a|each|every)[- ]share\b/.test(q)) return { type: "money", focusWords: [] };
   if (/\bhow much\b|\bhow big\b|\bhow large\b|\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q)) {
     return { type: "money", focusWords: [] };
   }
@@ -191,6 +223,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         ? "complete"
         : "other",
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
+    per: type === "money" ? perOf(q) : undefined,
+    who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
+    speaker: type === "quote" ? speakerOf(q) : [],
     yesNo: /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q),
   };
 }

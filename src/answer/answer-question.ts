@@ -4,6 +4,7 @@
  * All in memory over what `create-engine.ts` precomputed.
  */
 import type { PassageIndex } from "../search/passage-index.js";
+import { processTerm } from "../search/terms.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { analyzeQuestion } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
@@ -11,6 +12,7 @@ import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./
 import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
+import { isEnglish } from "./detect-english.js";
 import { findRemarkConflict, findValueConflicts } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
@@ -68,7 +70,13 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     });
 
   // 1. normalise, 2. analyse (a follow-up borrows the earlier question's subject).
-  const framed = mergeFollowUp(analyzeQuestion(normalizeQuestion(question)), previousQuestion);
+  const text = normalizeQuestion(question);
+  const framed = mergeFollowUp(analyzeQuestion(text), previousQuestion);
+  const knownWord = (w: string) => {
+    const t = processTerm(w);
+    return t === null || state.index.documentFrequency(t) > 0;
+  };
+  if (!isEnglish(text, knownWord)) return noAnswer(framed, "I can only answer questions in English.");
   // A question of framing verbs alone ("what changed?") is about those verbs after all.
   const first =
     framed.terms.length || framed.cueTerms.length

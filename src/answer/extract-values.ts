@@ -19,6 +19,11 @@ export interface Value {
   at: number;
 }
 
+export interface MoneyValue extends Value {
+  /** What the amount is per, when it is a rate: "$25 a share", "$100 million a year". */
+  per?: "share" | "year" | "quarter" | "month" | "day";
+}
+
 export interface CountValue extends Value {
   /** Canonical search term of the counted thing ("chip" for "GPUs"). */
   noun: string;
@@ -42,7 +47,7 @@ export interface NameValue extends Value {
 }
 
 export interface PassageValues {
-  money: Value[];
+  money: MoneyValue[];
   percent: Value[];
   duration: Value[];
   date: DateValue[];
@@ -116,17 +121,37 @@ function currencyOf(text: string): string {
   return "usd";
 }
 
-function extractMoney(text: string): Value[] {
-  const out: Value[] = [];
+/** What an amount is counted per, written right after it: "$25 a share", "$100 million of revenue a year". */
+const PER_UNIT =
+  /^\s*(?:in cash\s+|of [a-z]+\s+)?(?:a|an|per|for each|each)\s+(share|year|annum|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/i;
+
+function perUnitOf(after: string): MoneyValue["per"] {
+  const m = PER_UNIT.exec(after);
+  if (!m) return undefined;
+  const unit = (m[1] ?? m[2]!).toLowerCase();
+  if (unit === "share") return "share";
+  if (/^(?:month|monthly)$/.test(unit)) return "month";
+  if (/^(?:quarter)$/.test(unit)) return "quarter";
+  if (/^(?:week|day)$/.test(unit)) return "day";
+  return "year";
+}
+
+function extractMoney(text: string): MoneyValue[] {
+  const out: MoneyValue[] = [];
+  const push = (shown: string, currency: string, amount: number, at: number) => {
+    const per = perUnitOf(text.slice(at + shown.length, at + shown.length + 40));
+    const key = `money:${currency}:${amount}${per ? `/${per}` : ""}`;
+    out.push(per ? { text: shown, key, at, per } : { text: shown, key, at });
+  };
   for (const m of matches(MONEY, text)) {
     const amount = Number(m[1]!.replace(/,/g, "")) * (m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1);
-    out.push({ text: m[0].trim(), key: `money:${currencyOf(m[0])}:${amount}`, at: m.index });
+    push(m[0].trim(), currencyOf(m[0]), amount, m.index);
   }
   for (const m of matches(MONEY_WORDS, text)) {
     const amount = Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]!;
-    out.push({ text: m[0], key: `money:${currencyOf(m[3]!)}:${amount}`, at: m.index });
+    push(m[0], currencyOf(m[3]!), amount, m.index);
   }
-  return out;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi;
@@ -256,6 +281,49 @@ function extractQuotes(text: string): QuoteSpan[] {
     .filter((q) => q.words.length >= 3);
 }
 
+/**
+ * Reported speech without quotation marks: "Walia said in a statement that the deal marks …", "He added
+ * that …", "according to the filing, …". The remark is the clause after the verb (after "that" when an
+ * adverbial stands between), up to the end of the sentence.
+ */
+const REPORTED =
+  /\b(?:said|says|added|adds|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|believes|thinks|expects|announced|announces|promised|promises|insisted|insists|predicted|predicts|acknowledged|acknowledges|cautioned|cautions)(?:,?\s+(?:[^,.;:"“”]{0,60}?\s)?that\b|\s+(?=[a-z]))\s*([^"“”]+?)[.!?]?$/g;
+
+function extractReportedSpeech(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const m of text.matchAll(REPORTED)) {
+    const clause = m[1]!.trim().replace(/[.,;:]$/, "");
+    const words = clause.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    if (words.length < 4) continue;
+    out.push({
+      text: clause,
+      key: `quote:${clause.toLowerCase().replace(/[^a-z0-9 ]/g, "")}`,
+      at: m.index + m[0].indexOf(m[1]!),
+      words,
+    });
+  }
+  // "According to X, the deal …": the clause after the comma.
+  const according = /\baccording to [^,]{2,60}, ([^"“”]+?)[.!?]?$/.exec(text);
+  if (according) {
+    const clause = according[1]!.trim();
+    const words = clause.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+    if (words.length >= 4)
+      out.push({
+        text: clause,
+        key: `quote:${clause.toLowerCase().replace(/[^a-z0-9 ]/g, "")}`,
+        at: according.index + according[0].indexOf(according[1]!),
+        words,
+      });
+  }
+  return out;
+}
+
+/** Remarks in quotation marks first, then reported speech where the sentence quotes nothing. */
+function extractRemarks(text: string): QuoteSpan[] {
+  const quoted = extractQuotes(text);
+  return quoted.length ? quoted : extractReportedSpeech(text);
+}
+
 /** Words that start sentences capitalised without naming anything. */
 const CAPITALISED_FUNCTION_WORDS = new Set(
   (
@@ -290,6 +358,8 @@ function extractNames(text: string): NameValue[] {
     }
     let offset = 0;
     chunks.forEach((chunk, i) => {
+      // Words between two role words are part of a title ("Chief Financial Officer"), not a name.
+      if (i > 0 && i < chunks.length - 1 && chunk.length <= 2) return;
       let words = chunk;
       // Trim connecting words at the edges, and capitalised function words at the front.
       while (words.length && CAPITALISED_FUNCTION_WORDS.has(words[0]!.toLowerCase())) words = words.slice(1);
@@ -325,7 +395,7 @@ export function extractValues(text: string, termOf: (word: string) => string | n
     duration: extractDuration(text),
     date: extractDates(text),
     count: extractCounts(text, termOf),
-    quotes: extractQuotes(text),
+    quotes: extractRemarks(text),
     people: extractPeople(text, names),
     names,
   };

@@ -1,10 +1,18 @@
 /**
  * The first stage of answering: the question as typed becomes plain text the later stages can trust.
- * Chat markup and control characters go, and overlong questions are cut.
+ * Unicode is folded (NFKC: full-width letters, ligatures), invisible characters that split words
+ * (zero-width spaces and joiners, soft hyphens) are removed, chat markup and mentions ("<@U123>",
+ * "@everyone"), emoji and control characters become spaces, and overlong questions are cut.
  */
 
 /** Questions are cut to this before analysis; the result still echoes what was asked (also cut). */
 export const MAX_QUESTION_CHARS = 1000;
+
+/** Characters that are invisible but split a word when left in: soft hyphen, zero-width space/joiners, BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** Emoji and pictographs, with their modifiers and joiners. */
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1f1ff}\ufe0f\u20e3]/gu;
 
 /** Strips chat markup (`<@U123>`, `<!channel>`, `<#C1|name>`, `<url|label>`) and control characters. */
 export function stripMarkup(text: string): string {
@@ -12,6 +20,10 @@ export function stripMarkup(text: string): string {
     text
       .replace(/<[@#!][^>]*>/g, " ")
       .replace(/<(https?:[^|>]+)\|([^>]+)>/g, "$2")
+      // Plain-text mentions as Discord and the terminal show them: "@everyone", "@here", "@name".
+      .replace(/(^|\s)@[\w.-]+/g, "$1 ")
+      // Emoji shortcodes as chat clients type them (":rocket:").
+      .replace(/(^|\s):[a-z0-9_+-]+:(?=\s|$)/g, "$1 ")
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
       .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
       .replace(/\s+/g, " ")
@@ -24,7 +36,12 @@ export function clipQuestion(text: string): string {
   return text.length > MAX_QUESTION_CHARS ? `${text.slice(0, MAX_QUESTION_CHARS)}…` : text;
 }
 
-/** The question as the engine reads it: any value made a string, cut, markup stripped. */
+/** Unicode folded to the forms articles use: NFKC, no invisible word-splitters, no emoji. */
+export function foldUnicode(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE, "").replace(EMOJI, " ");
+}
+
+/** The question as the engine reads it: any value made a string, cut, folded, markup stripped. */
 export function normalizeQuestion(question: string): string {
-  return stripMarkup(String(question).slice(0, MAX_QUESTION_CHARS));
+  return stripMarkup(foldUnicode(String(question).slice(0, MAX_QUESTION_CHARS)));
 }

@@ -94,7 +94,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
   const v = ip.values;
   switch (analysis.answerType) {
     case "money":
-      return v.money;
+      // A rate answers only a question about that rate ("$25 a share" for "per share"), and a total one
+      // about the total: "$100 million a year" is not what a deal is worth.
+      return v.money.filter((m) => m.per === analysis.per);
     case "percent":
       return v.percent;
     case "duration":
@@ -109,7 +111,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       return counts.sort((a, b) => Number(a.vague) - Number(b.vague));
     }
     case "quote":
-      return v.quotes;
+      // A remark naming the asked speaker inside it ("he kept in touch with Jane Doe") is someone
+      // else's remark about them, not theirs.
+      return v.quotes.filter((r) => !analysis.speaker.some((w) => r.words.includes(w)));
     case "person":
       return v.people.filter((p) => !namedInQuestion(p.text, analysis));
     case "organization":
@@ -122,7 +126,8 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             const name = n.text.toLowerCase();
             if (GENERIC_NAMES.test(n.text) || isDemonym(n.text) || namedInQuestion(n.text, analysis))
               return false;
-            if (people.has(name)) return false;
+            // "Who will sit on the board?" may be answered by a person; "which company" may not.
+            if (people.has(name)) return analysis.who;
             // "Who founded Wiz?" is answered by people and companies, not by "New York".
             if (analysis.answerType === "organization" && isPlace(n.text)) return false;
             // The story's main actors answer "who signed", not "which chips" or "which other providers".

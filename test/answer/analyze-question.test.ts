@@ -105,3 +105,26 @@ describe("analyzeQuestion: who runs", () => {
     expect([...a.terms, ...a.cueTerms]).not.toContain(term("CEO"));
   });
 });
+
+describe("analyzeQuestion: stakes, premiums and rates", () => {
+  it.each([
+    "what stake does the fund take?",
+    "how big is the premium to Friday's close?",
+    "what is the buyer's ownership after the deal?",
+  ])("asks %j for a percentage", (question) => {
+    expect(analyzeQuestion(question).answerType).toBe("percent");
+  });
+
+  it.each([
+    ["what do holders get per share?", "share"],
+    ["what per-share price is offered?", "share"],
+    ["how much revenue does it make each year?", "year"],
+    ["how much is the takeover worth?", undefined],
+  ])("reads the rate %j asks for", (question, per) => {
+    expect(analyzeQuestion(question).per).toBe(per);
+  });
+
+  it("knows who spoke in 'what did … say'", () => {
+    expect(analyzeQuestion("what did Lena Park say about the plant?").speaker).toEqual(["lena", "park"]);
+  });
+});

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answer/engine.js";
 import { topicCommands } from "../../src/commands/topics.js";
 import { type AnswerResult, AnswerResultSchema, type Quote } from "../../src/types.js";
+import { dealEngine } from "../fixtures/deal-stories.js";
 import { SEED_PUBLIC_BASE_URL, seedEngine } from "../fixtures/seed-engine.js";
 
 const AI_ID = "004_f6b62743335d7553";
@@ -269,5 +270,43 @@ describe("answerQuestion: odd input", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("answerQuestion: deals beyond the seeds", () => {
+  const deals = dealEngine();
+  const answer = (q: string) => {
+    const r = deals.answer(q);
+    expect(AnswerResultSchema.safeParse(r).success).toBe(true);
+    return r;
+  };
+
+  it("answers a per-share question with the price per share, and a total question with the total", () => {
+    expect(answer("what do Harbor shareholders get per share?").answer).toBe("$38");
+    expect(answer("how much is Northwind paying for Harbor?").answer).toBe("$4.2 billion");
+  });
+
+  it("answers stakes and premiums as percentages", () => {
+    expect(answer("what stake does Pinecrest take?").answer).toBe("9%");
+    expect(answer("what premium do Harbor holders get?").answer).toBe("27%");
+  });
+
+  it("quotes reported speech without quotation marks, with the role before the name", () => {
+    expect(answer("what did Lena Park say?").answer).toContain("add to earnings");
+    expect(answer("what did Voltline's founder say?").answer).toContain("two new plants");
+  });
+
+  it("answers 'who' with a person when a person is the answer", () => {
+    expect(answer("who will join Quanta's board?").answer).toBe("Omar Reyes");
+  });
+
+  it("reads through a zero-width space inside a word", () => {
+    expect(answer("how much is Northwind pay\u200bing for Harbor?").answer).toBe("$4.2 billion");
+  });
+
+  it("says it reads only English, rather than that a word is missing from the articles", () => {
+    const r = answer("Wie viel zahlt Northwind für Harbor?");
+    expect(r.status).toBe("no_answer");
+    expect(r.status === "no_answer" && r.reason).toBe("I can only answer questions in English.");
   });
 });

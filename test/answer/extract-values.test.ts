@@ -212,3 +212,42 @@ describe("extractValues: names and people", () => {
     expect(values("Google Cloud and Microsoft Azure compete.").people).toEqual([]);
   });
 });
+
+describe("extractValues: rates", () => {
+  it("marks an amount per share or per year, and keys it apart from a total", () => {
+    const v = values("Holders get $42.10 a share in cash, and the unit brings in $90 million a year.");
+    expect(v.money.map((m) => m.per)).toEqual(["share", "year"]);
+    expect(keys(v.money)).toEqual(["money:usd:42.1/share", "money:usd:90000000/year"]);
+  });
+
+  it("leaves a total without a rate", () => {
+    expect(values("The brewer pays $4 billion for the distillery.").money[0]?.per).toBeUndefined();
+  });
+});
+
+describe("extractValues: reported speech", () => {
+  it("takes the clause after 'said … that' as the remark when nothing is quoted", () => {
+    const v = values(
+      "Finance chief Lena Park said on Monday that the contract would lift margins next year.",
+    );
+    expect(texts(v.quotes)).toEqual(["the contract would lift margins next year"]);
+  });
+
+  it("takes the clause right after the verb", () => {
+    const v = values("The judge added the merger could not close before the appeal was heard.");
+    expect(texts(v.quotes)).toEqual(["the merger could not close before the appeal was heard"]);
+  });
+
+  it("prefers words in quotation marks when the sentence has them", () => {
+    const v = values('The founder said the round was "a vote of confidence in our chips".');
+    expect(texts(v.quotes)).toEqual(["a vote of confidence in our chips"]);
+  });
+});
+
+describe("extractValues: titles", () => {
+  it("does not take the middle of a title for a name", () => {
+    const v = values("Its Chief Financial Officer Roger Olsen will join the board.");
+    expect(texts(v.names)).not.toContain("Financial");
+    expect(texts(v.people)).toEqual(["Roger Olsen"]);
+  });
+});

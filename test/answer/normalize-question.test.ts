@@ -38,3 +38,21 @@ describe("normalizeQuestion", () => {
     expect(clipQuestion("who bought it?")).toBe("who bought it?");
   });
 });
+
+describe("foldUnicode through normalizeQuestion", () => {
+  it("reads full-width letters as plain ones", () => {
+    expect(normalizeQuestion("ｗｈｏ bought the brewery?")).toBe("who bought the brewery?");
+  });
+
+  it("joins words split by a zero-width space or a soft hyphen", () => {
+    expect(normalizeQuestion("how much is the ac\u200bquisi\u00adtion worth?")).toBe(
+      "how much is the acquisition worth?",
+    );
+  });
+
+  it("drops emoji, emoji shortcodes and @everyone / @here mentions", () => {
+    expect(normalizeQuestion("@everyone 🚀🔥 how big is the round? :rocket: 👍🏽")).toBe(
+      "how big is the round?",
+    );
+  });
+});

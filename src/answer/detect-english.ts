@@ -1,0 +1,47 @@
+/**
+ * Whether a question is written in English: the bot reads only English, and a question in another language
+ * deserves "I can only answer questions in English", not a false "the articles don't mention Vertrag".
+ *
+ * A question is English when at least half of its words are English function words ("what", "is"),
+ * words of compromise's English lexicon, or words the articles use ("Informatica"): one English-looking
+ * word ("was" in German "Was ist der Wert?") is not enough. A question written mostly in a non-Latin
+ * script is not English.
+ */
+import nlp from "compromise";
+import { STOP_WORDS } from "../search/terms.js";
+
+interface CompromiseWorld {
+  model: { one: { lexicon: Record<string, unknown> } };
+}
+
+const lexicon = (nlp as unknown as { world(): CompromiseWorld }).world().model.one.lexicon;
+
+/**
+ * Lexicon entries that do not make a word English: compromise lists foreign determiners ("des", "le")
+ * and place or person names ("Ist") too.
+ */
+const NOT_ENGLISH_EVIDENCE = /^(?:Determiner|Place|ProperNoun|Abbreviation|City|Country|Region|\w*Name)$/;
+
+function inLexicon(word: string): boolean {
+  const tags = lexicon[word];
+  if (tags === undefined) return false;
+  return [tags].flat().some((t) => !NOT_ENGLISH_EVIDENCE.test(String(t)));
+}
+
+/** A question this short ("zzkrr blorf") is too short to tell a language from. */
+const MIN_WORDS = 3;
+
+/**
+ * True unless the question is clearly in another language. `knownWord` says whether the articles use a
+ * (lower-cased) word.
+ */
+export function isEnglish(text: string, knownWord: (word: string) => boolean): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (!letters.length) return true;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  if (latin / letters.length < 0.5) return false;
+  const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < MIN_WORDS) return true;
+  const known = words.filter((w) => STOP_WORDS.has(w) || inLexicon(w) || knownWord(w)).length;
+  return known / words.length >= 0.5;
+}

@@ -14,7 +14,7 @@ import { readConfigOrExit } from "./read-config.js";
 import { runShellChat } from "./shell/chat.js";
 import { renderReply } from "./shell/render.js";
 import { startSlack } from "./slack/start.js";
-import { startCore } from "./start-core.js";
+import { openStoresOrExit, startCore } from "./start-core.js";
 
 const config = readConfigOrExit();
 const platforms = enabledPlatforms(config);
@@ -22,6 +22,7 @@ const chatOnly = !platforms.slack && !platforms.discord;
 // In the terminal chat, routine log lines would land between answers: only warnings unless asked.
 const logger = createLogger(chatOnly && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
 
+const opened = await openStoresOrExit(config, logger);
 const loaded = await loadEngine({ seedsDir: config.SEEDS_DIR, publicBaseUrl: config.PUBLIC_BASE_URL });
 if (!loaded.ok) {
   console.error(`deal-bot cannot start: ${loaded.error}`);
@@ -33,7 +34,7 @@ const now = () => new Date();
 
 // Posters are added as platforms start; the digest looks them up at each tick.
 const posters: DigestPoster[] = [];
-const services = await startCore({ engine, config, logger, now, posters, schedule: true });
+const services = await startCore({ engine, config, logger, now, posters, schedule: true, opened });
 const { core } = services;
 let stopping = false;
 const http = createHttpServer({

@@ -6,9 +6,10 @@ import type { Engine } from "../src/answer/engine.js";
 import type { Config } from "../src/config.js";
 import { type Core, createCore } from "../src/core.js";
 import type { DigestPoster } from "../src/digest/poster.js";
-import { type DigestRuntime, digestStorePath, startDigest } from "../src/digest/start-digest.js";
+import { startDigest } from "../src/digest/start-digest.js";
 import { startIngest } from "../src/ingest/start-ingest.js";
 import type { Logger } from "../src/logger.js";
+import { openStores, type Stores, sqliteStorePath } from "../src/store/open-store.js";
 
 export interface StartCoreOptions {
   engine: Engine;
@@ -19,6 +20,8 @@ export interface StartCoreOptions {
   posters: DigestPoster[];
   /** Whether this process schedules digests and polls feeds (only one process should). */
   schedule: boolean;
+  /** From `openStoresOrExit`; its stores are closed by `stop`. */
+  opened: OpenedStores;
 }
 
 /** Whether the store behind the digest opened; questions never depend on it. */
@@ -31,50 +34,63 @@ export interface RunningCore {
   stop(): Promise<void>;
 }
 
+/** The store as the start found it: absent (and why) when a SQLite file could not be used. */
+export interface OpenedStores {
+  stores?: Stores;
+  health: StoreHealth;
+}
+
+/**
+ * Opens the configured store before anything slow. PostgreSQL (DATABASE_URL) that cannot be reached stops
+ * the start at once with a message naming it and exit code 1: a replica without the shared state would
+ * answer retried events twice and post digests again. A damaged SQLite file only disables what needs it
+ * — one process answering questions never needs the store — with one error naming the file and the fix.
+ */
+export async function openStoresOrExit(config: Config, logger: Logger): Promise<OpenedStores> {
+  const opened = await openStores({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    onPoolError: (err) => logger.warn({ err }, "PostgreSQL connection lost"),
+  });
+  if (opened.ok) return { stores: opened.stores, health: { ok: true } };
+  if (config.DATABASE_URL) {
+    console.error(`deal-bot cannot start: ${opened.error}`);
+    process.exit(1);
+  }
+  const file = sqliteStorePath(config.DATA_DIR);
+  const error =
+    `cannot use the store ${file}: ${opened.error}. The daily digest is disabled; questions are ` +
+    `still answered. To fix it, point DATA_DIR at a writable folder, or move the damaged file aside ` +
+    `(a new one is created at the next start).`;
+  logger.error({ file, dataDir: config.DATA_DIR }, error);
+  return { health: { ok: false, error } };
+}
+
 export async function startCore(options: StartCoreOptions): Promise<RunningCore> {
-  const { engine, config, logger, now, schedule } = options;
+  const { engine, config, logger, now, posters, schedule, opened } = options;
   const ingest = await startIngest({
     engine,
     config: schedule ? config : { ...config, FEEDS: [] },
     logger,
     now,
   });
-  const digest = await startDigestOrDisable(options);
+  const digest = opened.stores
+    ? await startDigest({ engine, config, logger, now, posters, schedule, store: opened.stores.digest })
+    : undefined;
   const core = createCore({
     engine,
-    digest: digest.runtime?.service,
+    digest: digest?.service,
     ingest: ingest.service,
     now,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
   });
   return {
     core,
-    store: digest.health,
+    store: opened.health,
     async stop() {
-      await digest.runtime?.stop();
+      await digest?.stop();
       await ingest.stop();
+      await opened.stores?.close();
     },
   };
-}
-
-/**
- * Starts the digest, or — when its store cannot be opened (a damaged file, DATA_DIR naming a file) — logs
- * one error naming the file and the fix and goes on without it: answering questions never needs the store.
- */
-async function startDigestOrDisable(
-  options: StartCoreOptions,
-): Promise<{ runtime?: DigestRuntime; health: StoreHealth }> {
-  const { engine, config, logger, now, posters, schedule } = options;
-  try {
-    const runtime = await startDigest({ engine, config, logger, now, posters, schedule });
-    return { runtime, health: { ok: true } };
-  } catch (err) {
-    const file = digestStorePath(config.DATA_DIR);
-    const error =
-      `cannot use the store ${file}: ${(err as Error).message}. The daily digest is disabled; questions are ` +
-      `still answered. To fix it, point DATA_DIR at a writable folder, or move the damaged file aside ` +
-      `(a new one is created at the next start).`;
-    logger.error({ file, dataDir: config.DATA_DIR }, error);
-    return { health: { ok: false, error } };
-  }
 }

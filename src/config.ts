@@ -85,6 +85,8 @@ export const ConfigSchema = z
     WATCH_SEEDS: bool.default(true),
 
     DATA_DIR: z.string().min(1).default("data"),
+    /** PostgreSQL for the store (several replicas share it); unset keeps the SQLite file in DATA_DIR. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "expected a postgres:// URL" }).optional(),
     DIGEST_DEFAULT_TIME: hhmm.default("09:00"),
     DIGEST_DEFAULT_TIMEZONE: timezone.default("UTC"),
   })
@@ -119,7 +121,13 @@ export const ConfigSchema = z
 export type Config = z.infer<typeof ConfigSchema>;
 
 /** Variables whose values are credentials. */
-const SECRETS = new Set(["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN"]);
+const SECRETS = new Set([
+  "SLACK_BOT_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_APP_TOKEN",
+  "DISCORD_TOKEN",
+  "DATABASE_URL",
+]);
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
 

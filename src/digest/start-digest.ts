@@ -4,12 +4,12 @@
  * within a process; across processes the ledger's claims keep each day's post single.
  */
 import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import { Cron } from "croner";
 import type { Engine } from "../answer/engine.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { DigestStore } from "../store/digest-store.js";
+import { sqliteStorePath } from "../store/open-store.js";
 import { openSqliteDigestStore } from "../store/sqlite-digest-store.js";
 import { createDigestService } from "./create-digest-service.js";
 import type { DigestPoster } from "./poster.js";
@@ -38,9 +38,7 @@ export interface DigestRuntime {
 }
 
 /** The file the SQLite store lives in. */
-export function digestStorePath(dataDir: string): string {
-  return join(dataDir, "deal-bot.sqlite");
-}
+export const digestStorePath = sqliteStorePath;
 
 /** Opens the store and starts the scheduler; rejects with a message naming the file when it cannot. */
 export async function startDigest(deps: StartDigestDeps): Promise<DigestRuntime> {

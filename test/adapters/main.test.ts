@@ -57,6 +57,13 @@ describe("npm start without platform tokens", () => {
     expect(out).toContain("Did you mean chips?");
   }, 60_000);
 
+  it("stops with a clear message when DATABASE_URL cannot be reached", async () => {
+    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+    const { code, err } = await start("", { DATABASE_URL: "postgres://bot:pw@127.0.0.1:1/dealbot" });
+    expect(code).toBe(1);
+    expect(err).toContain("cannot reach PostgreSQL at postgres://bot:***@127.0.0.1:1/dealbot (DATABASE_URL)");
+  }, 60_000);
+
   it("stops with a message naming a bad variable", async () => {
     const { code, err } = await start("", { PORT: "eighty" });
     expect(code).toBe(1);

@@ -1,20 +1,11 @@
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Subscription } from "../../src/store/digest-store.js";
-import { openStore, tempDir } from "../digest/support.js";
+import { type OpenedBackend, storeBackends } from "./backends.js";
 
-const cleanups: (() => void | Promise<void>)[] = [];
+const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-
-function fileStore() {
-  const t = tempDir();
-  const file = join(t.dir, "deal-bot.sqlite");
-  const store = openStore(file);
-  cleanups.push(t.cleanup, () => store.close());
-  return { file, store };
-}
 
 const sub: Subscription = {
   channelKey: "slack:T1:C1",
@@ -31,9 +22,15 @@ const LEASE = 5 * 60_000;
 const t0 = new Date("2025-11-03T07:30:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
-describe("SQLite digest store", () => {
+describe.each(storeBackends)("digest store on $name", (backend) => {
+  async function fileStore() {
+    const opened: OpenedBackend = await backend.open();
+    cleanups.push(opened.cleanup);
+    return { opened, store: opened.stores.digest };
+  }
+
   it("saves, replaces, lists and deletes subscriptions", async () => {
-    const { store } = fileStore();
+    const { store } = await fileStore();
     await store.saveSubscription(sub);
     await store.saveSubscription({ ...sub, time: "07:00", verbose: false });
     expect(await store.getSubscription(sub.channelKey)).toEqual({ ...sub, time: "07:00", verbose: false });
@@ -44,7 +41,7 @@ describe("SQLite digest store", () => {
   });
 
   it("claims a day once while the claim is fresh", async () => {
-    const { store } = fileStore();
+    const { store } = await fileStore();
     const first = await store.claim({ ...day, now: t0, leaseMs: LEASE });
     expect(first).toMatchObject({ ...day, attempt: 1 });
     expect(await store.claim({ ...day, now: later(60_000), leaseMs: LEASE })).toBeUndefined();
@@ -54,8 +51,19 @@ describe("SQLite digest store", () => {
     });
   });
 
+  it("gives a day to exactly one of several handles claiming at once", async () => {
+    const { opened } = await fileStore();
+    const others = await Promise.all([opened.reopen(), opened.reopen()]);
+    const handles = [opened.stores.digest, ...others.map((o) => o.digest)];
+    const claims = await Promise.all(
+      handles.flatMap((h) => [1, 2, 3].map(() => h.claim({ ...day, now: t0, leaseMs: LEASE }))),
+    );
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await handles[2]!.entry(day.channelKey, day.localDate)).toMatchObject({ attempts: 1 });
+  });
+
   it("hands an abandoned claim to the next caller once the lease runs out", async () => {
-    const { store } = fileStore();
+    const { store } = await fileStore();
     const first = await store.claim({ ...day, now: t0, leaseMs: LEASE });
     const second = await store.claim({ ...day, now: later(LEASE), leaseMs: LEASE });
     expect(second).toMatchObject({ attempt: 2 });
@@ -67,7 +75,7 @@ describe("SQLite digest store", () => {
   });
 
   it("never claims a day again once it is sent, and keeps the first record", async () => {
-    const { store } = fileStore();
+    const { store } = await fileStore();
     const claim = (await store.claim({ ...day, now: t0, leaseMs: LEASE }))!;
     const record = { at: t0, posted: true, messageId: "1700.01", contentAsOf: t0, snapshot: { Value: 1 } };
     expect(await store.markDelivered(claim, record)).toBe(true);
@@ -81,7 +89,7 @@ describe("SQLite digest store", () => {
   });
 
   it("lets a failed day be claimed again only when its retry time comes", async () => {
-    const { store } = fileStore();
+    const { store } = await fileStore();
     const claim = (await store.claim({ ...day, now: t0, leaseMs: LEASE }))!;
     expect(await store.markFailed(claim, { at: t0, error: "boom", retryAt: later(60_000) })).toBe(true);
     expect(await store.claim({ ...day, now: later(59_000), leaseMs: LEASE })).toBeUndefined();
@@ -89,7 +97,7 @@ describe("SQLite digest store", () => {
   });
 
   it("reports the latest delivered day, quiet days included", async () => {
-    const { store } = fileStore();
+    const { store } = await fileStore();
     for (const [localDate, posted] of [
       ["2025-11-03", true],
       ["2025-11-04", false],
@@ -107,13 +115,12 @@ describe("SQLite digest store", () => {
     });
   });
 
-  it("keeps subscriptions and claims across a reopen of the same file", async () => {
-    const { file, store } = fileStore();
+  it("keeps subscriptions and claims across a reopen", async () => {
+    const { opened, store } = await fileStore();
     await store.saveSubscription(sub);
     await store.claim({ ...day, now: t0, leaseMs: LEASE });
-    await store.close();
-    const again = openStore(file);
-    cleanups.push(() => again.close());
+    await opened.stores.close();
+    const again = (await opened.reopen()).digest;
     expect(await again.getSubscription(sub.channelKey)).toEqual(sub);
     expect(await again.claim({ ...day, now: later(1000), leaseMs: LEASE })).toBeUndefined();
   });

@@ -1,0 +1,110 @@
+/**
+ * Picks the store backend once at start: PostgreSQL when `DATABASE_URL` is set (several replicas share
+ * it), otherwise the embedded SQLite file in `DATA_DIR` (one process).
+ */
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import pg from "pg";
+import type { DigestStore } from "./digest-store.js";
+import { createPgDigestStore } from "./pg-digest-store.js";
+import { migratePg } from "./pg-migrations.js";
+import { openSqliteDigestStore } from "./sqlite-digest-store.js";
+
+/** Every store of one process over one backend connection (a SQLite file or a PostgreSQL pool). */
+export interface Stores {
+  backend: "sqlite" | "postgres";
+  digest: DigestStore;
+  /** Closes the file or ends the pool; the stores are unusable afterwards. */
+  close(): Promise<void>;
+}
+
+export type OpenStoresResult = { ok: true; stores: Stores } | { ok: false; error: string };
+
+export interface OpenStoresOptions {
+  /** postgres://…; when set, PostgreSQL is used and `dataDir` is ignored. */
+  databaseUrl?: string;
+  /** Folder of the SQLite file, created when missing. */
+  dataDir: string;
+  /** Most connections the pool opens (default 10). */
+  poolMax?: number;
+  /** Called with errors of idle pooled connections (the server went away); they must not crash the process. */
+  onPoolError?: (error: Error) => void;
+}
+
+/** The SQLite file's path in `dataDir`. */
+export function sqliteStorePath(dataDir: string): string {
+  return join(dataDir, "deal-bot.sqlite");
+}
+
+/** Opens and migrates the configured backend; the error names the file or the (password-free) URL. */
+export async function openStores(options: OpenStoresOptions): Promise<OpenStoresResult> {
+  if (options.databaseUrl) return openPgStores(options.databaseUrl, options);
+  const file = sqliteStorePath(options.dataDir);
+  try {
+    await mkdir(options.dataDir, { recursive: true });
+  } catch (error) {
+    return { ok: false, error: `cannot create DATA_DIR ${options.dataDir}: ${(error as Error).message}` };
+  }
+  let opened: ReturnType<typeof openSqliteDigestStore>;
+  try {
+    opened = openSqliteDigestStore(file);
+  } catch (error) {
+    // A damaged file opens, then fails at the first statement (SQLITE_NOTADB).
+    opened = { ok: false, error: `cannot open digest store ${file}: ${(error as Error).message}` };
+  }
+  if (!opened.ok) return { ok: false, error: `${opened.error} (check DATA_DIR=${options.dataDir})` };
+  const digest = opened.store;
+  return { ok: true, stores: { backend: "sqlite", digest, close: () => digest.close() } };
+}
+
+async function openPgStores(url: string, options: OpenStoresOptions): Promise<OpenStoresResult> {
+  const shown = redactUrl(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
+  pool.on("error", (error) => options.onPoolError?.(error));
+  try {
+    await pool.query("SELECT 1");
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    return {
+      ok: false,
+      error: `cannot reach PostgreSQL at ${shown} (DATABASE_URL): ${describePgError(error)}`,
+    };
+  }
+  try {
+    const migrated = await migratePg(pool);
+    if (!migrated.ok) {
+      await pool.end();
+      return { ok: false, error: `${migrated.error} (DATABASE_URL=${shown})` };
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    return { ok: false, error: `cannot migrate PostgreSQL at ${shown}: ${describePgError(error)}` };
+  }
+  return {
+    ok: true,
+    stores: { backend: "postgres", digest: createPgDigestStore(pool), close: () => pool.end() },
+  };
+}
+
+/** The URL with its password replaced, fit for logs and start-up errors. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparsable URL)";
+  }
+}
+
+function describePgError(error: unknown): string {
+  const e = error as { message?: string; code?: string; errors?: { message: string }[] };
+  // Node reports a refused connection to "localhost" as an AggregateError with an empty message.
+  const message = e.message || e.errors?.map((inner) => inner.message).join("; ") || String(error);
+  return e.code && !message.includes(e.code) ? `${message} (${e.code})` : message;
+}

@@ -1,0 +1,91 @@
+/**
+ * The PostgreSQL schema as an ordered list of migrations, recorded in `schema_migrations`. Migrating holds a
+ * session advisory lock, so replicas starting at once run each step once: the others wait, then find it done.
+ */
+import type { Pool } from "pg";
+
+/** Append only: a migration that shipped is never edited, a change is a new entry. */
+export const PG_MIGRATIONS: readonly string[] = [
+  // 1: digest subscriptions and the per-day ledger (the claim is the ledger row).
+  `CREATE TABLE subscriptions (
+     channel_key TEXT PRIMARY KEY,
+     platform TEXT NOT NULL,
+     time TEXT NOT NULL,
+     timezone TEXT NOT NULL,
+     "verbose" BOOLEAN NOT NULL DEFAULT FALSE,
+     created_by TEXT NOT NULL,
+     created_at TIMESTAMPTZ NOT NULL,
+     updated_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE digest_ledger (
+     channel_key TEXT NOT NULL,
+     local_date TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('claimed', 'failed', 'sent', 'skipped')),
+     claim_token TEXT NOT NULL,
+     attempts INTEGER NOT NULL,
+     claimed_at TIMESTAMPTZ NOT NULL,
+     next_attempt_at TIMESTAMPTZ,
+     last_error TEXT,
+     finished_at TIMESTAMPTZ,
+     message_id TEXT,
+     content_as_of TIMESTAMPTZ,
+     snapshot JSONB,
+     PRIMARY KEY (channel_key, local_date)
+   );
+   CREATE INDEX digest_ledger_by_channel ON digest_ledger (channel_key, finished_at);`,
+];
+
+/** Any fixed number: the advisory lock key every deal-bot process migrates under. */
+const MIGRATION_LOCK = 7_215_001;
+
+export type PgMigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };
+
+/**
+ * Brings the database up to `PG_MIGRATIONS.length` (or `target`), each step in its own transaction under
+ * `pg_advisory_lock`; refuses a database migrated by a newer deal-bot. Rejects when the database does.
+ */
+export async function migratePg(pool: Pool, target: number = PG_MIGRATIONS.length): Promise<PgMigrateResult> {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    try {
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS schema_migrations (
+           version INTEGER PRIMARY KEY,
+           applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+         )`,
+      );
+      const from = await pgSchemaVersion(client);
+      if (from > PG_MIGRATIONS.length) {
+        return {
+          ok: false,
+          error: `the database has schema version ${from}, newer than this deal-bot knows (${PG_MIGRATIONS.length}); upgrade deal-bot`,
+        };
+      }
+      for (let version = from; version < target; version++) {
+        await client.query("BEGIN");
+        try {
+          await client.query(PG_MIGRATIONS[version]!);
+          await client.query("INSERT INTO schema_migrations (version) VALUES ($1)", [version + 1]);
+          await client.query("COMMIT");
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw new Error(`migration ${version + 1} failed: ${(error as Error).message}`);
+        }
+      }
+      return { ok: true, from, to: Math.max(from, target) };
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** The highest migration recorded (0 for a new database). */
+export async function pgSchemaVersion(client: Pick<Pool, "query">): Promise<number> {
+  const result = await client.query<{ version: number | null }>(
+    "SELECT max(version) AS version FROM schema_migrations",
+  );
+  return result.rows[0]?.version ?? 0;
+}

@@ -1,0 +1,57 @@
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { migratePg, PG_MIGRATIONS, pgSchemaVersion } from "../../src/store/pg-migrations.js";
+import { createTestDatabase } from "../fixtures/postgres.js";
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+async function pools(n: number) {
+  const db = await createTestDatabase();
+  cleanups.push(() => db.drop());
+  return Array.from({ length: n }, () => {
+    const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+    cleanups.push(() => pool.end());
+    return pool;
+  });
+}
+
+describe("migratePg", () => {
+  it("creates the whole schema on an empty database, then is a no-op", async () => {
+    const [pool] = await pools(1);
+    expect(await migratePg(pool!)).toEqual({ ok: true, from: 0, to: PG_MIGRATIONS.length });
+    expect(await pgSchemaVersion(pool!)).toBe(PG_MIGRATIONS.length);
+    const { rows } = await pool!.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1",
+    );
+    expect(rows.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining(["digest_ledger", "schema_migrations", "subscriptions"]),
+    );
+    expect(await migratePg(pool!)).toEqual({
+      ok: true,
+      from: PG_MIGRATIONS.length,
+      to: PG_MIGRATIONS.length,
+    });
+  });
+
+  it("runs each step once when several processes start at once", async () => {
+    const all = await pools(4);
+    const results = await Promise.all(all.map((p) => migratePg(p)));
+    expect(results.every((r) => r.ok)).toBe(true);
+    // Exactly one of them started from an empty database; the others waited on the lock and found it done.
+    expect(results.filter((r) => r.ok && r.from === 0)).toHaveLength(1);
+    const { rows } = await all[0]!.query<{ n: string }>("SELECT count(*) AS n FROM schema_migrations");
+    expect(Number(rows[0]!.n)).toBe(PG_MIGRATIONS.length);
+  });
+
+  it("refuses a database migrated by a newer deal-bot", async () => {
+    const [pool] = await pools(1);
+    await migratePg(pool!);
+    await pool!.query("INSERT INTO schema_migrations (version) VALUES ($1)", [PG_MIGRATIONS.length + 1]);
+    const result = await migratePg(pool!);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(`schema version ${PG_MIGRATIONS.length + 1}`);
+  });
+});

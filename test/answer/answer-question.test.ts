@@ -288,7 +288,7 @@ describe("answerQuestion: deals beyond the seeds", () => {
 
   it("answers stakes and premiums as percentages", () => {
     expect(answer("what stake does Pinecrest take?").answer).toBe("9%");
-    expect(answer("what premium do Harbor holders get?").answer).toBe("27%");
+    expect(answer("what premium do Harbor shareholders get?").answer).toBe("27%");
   });
 
   it("quotes reported speech without quotation marks, with the role before the name", () => {

@@ -73,6 +73,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     config: schedule ? config : { ...config, FEEDS: [] },
     logger,
     now,
+    handledFeedItems: opened.stores?.digest,
   });
   const digest = opened.stores
     ? await startDigest({ engine, config, logger, now, posters, schedule, store: opened.stores.digest })

@@ -13,6 +13,7 @@ import { serializeArticle } from "../corpus/serialize-article.js";
 import type { Logger } from "../logger.js";
 import { type Article, type ArticleMeta, ArticleMetaSchema } from "../types.js";
 import { articleIdForUrl, slugify } from "./article-id.js";
+import { decodeBody, garbledExcerpt } from "./decode-body.js";
 import { type ExtractedArticle, extractArticle } from "./extract-article.js";
 import { findDuplicate, normalizeUrl } from "./find-duplicate.js";
 import type { FetchErrorCode, FetchResult } from "./safe-fetch.js";
@@ -59,6 +60,9 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
 
   const commit = (meta: ArticleMeta, text: string): Promise<AddOutcome> =>
     oneAtATime(async () => {
+      // A replacement or C1 control character means the text was decoded wrongly: never store it.
+      const garbled = garbledExcerpt(text);
+      if (garbled) return fail("invalid", `the text holds undecodable characters near ${garbled}`);
       const file = path.join(deps.seedsDir, `${meta.id}${ARTICLE_FILE_EXTENSION}`);
       const fileText = serializeArticle(meta, text);
       const parsed = parseArticle(fileText, file);
@@ -104,12 +108,16 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
     },
 
     async addFile(filePath) {
-      let text: string;
+      let bytes: Buffer;
       try {
-        text = await readFile(filePath, "utf8");
+        bytes = await readFile(filePath);
       } catch (error) {
         return logged(filePath, fail("invalid", `cannot read ${filePath}: ${(error as Error).message}`));
       }
+      // A saved page keeps its own charset declaration; anything else is read as UTF-8 (or by its BOM).
+      const decoded = decodeBody(bytes, undefined);
+      if (!decoded.ok) return logged(filePath, fail("invalid", `${filePath}: ${decoded.error}`));
+      const text = decoded.text;
       const base = path.basename(filePath);
       const fallbackId = slugify(base) || "article";
       if (/\.x?html?$/i.test(base)) {

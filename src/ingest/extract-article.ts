@@ -6,6 +6,7 @@
 import { Readability } from "@mozilla/readability";
 import * as chrono from "chrono-node";
 import { parseHTML } from "linkedom";
+import { notAnArticleReason } from "./not-an-article.js";
 
 /** What a page says about itself, plus its text with one block (paragraph, heading, list item) a line. */
 export interface ExtractedArticle {
@@ -31,6 +32,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractResult {
   const { document } = parseHTML(html);
   // Readability rewrites the DOM, so the metadata is read first.
   const meta = readMetadata(document as unknown as Document, pageUrl);
+  const titles = [document.title, document.querySelector("h1")?.textContent ?? ""].map(clean).filter(Boolean);
   removeFurniture(document as unknown as Document);
   // A short news story is still a story: below the default 500 characters Readability would retry
   // without its "unlikely candidate" filter and could pull reader comments in.
@@ -39,6 +41,8 @@ export function extractArticle(html: string, pageUrl: string): ExtractResult {
   const title = meta.title ?? clean(parsed.title ?? "");
   let lines = blockLines(parsed.content);
   if (title && lines[0] && sameWords(lines[0], title)) lines = lines.slice(1);
+  const notArticle = notAnArticleReason({ titles, accessibleForFree: meta.accessibleForFree, lines });
+  if (notArticle) return { ok: false, error: `the page at ${pageUrl} was not added: ${notArticle}` };
   const text = lines.join("\n");
   if (text.length < MIN_TEXT_CHARS) {
     return { ok: false, error: `the page at ${pageUrl} has too little text to be an article` };
@@ -74,6 +78,8 @@ function removeFurniture(document: Document): void {
 
 interface PageMetadata {
   title?: string;
+  /** schema.org's paywall flag, where the page's JSON-LD states it. */
+  accessibleForFree?: boolean;
   publisher?: string;
   published?: string;
   url?: string;
@@ -103,11 +109,17 @@ function readMetadata(document: Document, pageUrl: string): PageMetadata {
       metaContent('meta[name="application-name"]'),
     published,
     url: canonical,
+    accessibleForFree: ld.isAccessibleForFree,
   };
 }
 
 /** The first JSON-LD object describing an article, flattened to the fields used here. */
-function jsonLd(document: Document): { headline?: string; datePublished?: string; publisher?: string } {
+function jsonLd(document: Document): {
+  headline?: string;
+  datePublished?: string;
+  publisher?: string;
+  isAccessibleForFree?: boolean;
+} {
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
     try {
@@ -125,7 +137,9 @@ function jsonLd(document: Document): { headline?: string; datePublished?: string
       const record = node as Record<string, unknown>;
       if (typeof record.datePublished !== "string" && typeof record.headline !== "string") continue;
       const publisher = record.publisher as { name?: unknown } | undefined;
+      const free = String(record.isAccessibleForFree ?? "").toLowerCase();
       return {
+        isAccessibleForFree: free === "false" ? false : free === "true" ? true : undefined,
         headline: typeof record.headline === "string" ? clean(record.headline) || undefined : undefined,
         datePublished: typeof record.datePublished === "string" ? record.datePublished : undefined,
         publisher: typeof publisher?.name === "string" ? clean(publisher.name) || undefined : undefined,

@@ -4,17 +4,24 @@
  */
 import Parser from "rss-parser";
 import type { Logger } from "../logger.js";
+import type { DigestStore } from "../store/digest-store.js";
 import type { Article } from "../types.js";
 import type { ArticleAdder } from "./add-article.js";
 import type { FetchResult } from "./safe-fetch.js";
+
+/** Where the poller remembers handled item links, so a restart does not fetch them again (the store). */
+export type FeedItemLedger = Pick<DigestStore, "isFeedItemHandled" | "markFeedItemHandled">;
 
 export interface FeedPollerDeps {
   feeds: readonly string[];
   fetchFeed: (url: string) => Promise<FetchResult>;
   adder: Pick<ArticleAdder, "addUrl">;
   logger: Logger;
-  /** Newest items taken from each feed per poll; older ones were seen on earlier polls. */
+  /** Newest items (by date) taken from each feed per poll; older ones were seen on earlier polls. */
   maxItemsPerFeed?: number;
+  /** Remembers handled links across restarts; without it they are remembered while the process runs. */
+  handled?: FeedItemLedger;
+  now?: () => Date;
   /**
    * The most one poll may take, in ms (default 5 minutes): at the deadline the poll resolves with what it
    * did so far, and items not reached are taken on the next poll.
@@ -30,6 +37,8 @@ export interface PollReport {
   duplicates: string[];
   failed: { url: string; error: string }[];
   feedErrors: { feed: string; error: string }[];
+  /** Items that could not be followed (no http(s) link), each also logged as a warning. */
+  skipped: { feed: string; item: string; reason: string }[];
 }
 
 export interface FeedPoller {
@@ -42,6 +51,9 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   const parser = new Parser();
   // Links already added, found duplicate or refused for good; a timeout is retried on the next poll.
   const seen = new Set<string>();
+  const now = deps.now ?? (() => new Date());
+  const handled = async (link: string) =>
+    seen.has(link) || ((await deps.handled?.isFeedItemHandled(link)) ?? false);
   // One poll at a time: the start-up poll, the schedule and any other caller share a poll in progress.
   let inProgress: Promise<PollReport> | undefined;
   return {
@@ -55,7 +67,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
 
   /** One poll under the overall deadline: whatever is still waiting then is left for the next poll. */
   async function boundedPoll(): Promise<PollReport> {
-    const report: PollReport = { added: [], duplicates: [], failed: [], feedErrors: [] };
+    const report: PollReport = { added: [], duplicates: [], failed: [], feedErrors: [], skipped: [] };
     const limitMs = deps.pollTimeoutMs ?? DEFAULT_POLL_TIMEOUT_MS;
     const state = { expired: false };
     let timer: NodeJS.Timeout | undefined;
@@ -86,6 +98,7 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       duplicates: [...report.duplicates],
       failed: [...report.failed],
       feedErrors: [...report.feedErrors],
+      skipped: [...report.skipped],
     };
   }
 
@@ -103,38 +116,73 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
   }
 
   async function pollFeed(feed: string, report: PollReport, state: { expired: boolean }): Promise<void> {
-    const links = await itemLinks(feed);
-    if (!links.ok) {
-      report.feedErrors.push({ feed, error: links.error });
-      deps.logger.warn({ feed, error: links.error }, "feed not polled");
+    const items = await feedItems(feed);
+    if (!items.ok) {
+      report.feedErrors.push({ feed, error: items.error });
+      deps.logger.warn({ feed, error: items.error }, "feed not polled");
       return;
     }
-    for (const link of links.links.slice(0, deps.maxItemsPerFeed ?? 20).reverse()) {
+    for (const skip of items.skipped) {
+      report.skipped.push({ feed, ...skip });
+      deps.logger.warn({ feed, ...skip }, "feed item skipped");
+    }
+    // The newest items, added oldest first so the corpus grows in publication order.
+    for (const link of items.links.slice(0, deps.maxItemsPerFeed ?? 20).reverse()) {
       if (state.expired) return;
-      if (seen.has(link)) continue;
+      if (await handled(link)) continue;
       const outcome = await deps.adder.addUrl(link);
       if (outcome.ok) report.added.push(outcome.article);
       else if (outcome.code === "duplicate") report.duplicates.push(link);
       else report.failed.push({ url: link, error: outcome.error });
       const retry = !outcome.ok && (outcome.fetchCode === "timeout" || outcome.fetchCode === "network");
-      if (!retry) seen.add(link);
+      if (!retry) {
+        seen.add(link);
+        await deps.handled?.markFeedItemHandled({ link, feed, at: now() });
+      }
     }
   }
 
-  async function itemLinks(
+  /** The feed's item links, newest first, resolved as a feed reader would; items without one are skipped. */
+  async function feedItems(
     feed: string,
-  ): Promise<{ ok: true; links: string[] } | { ok: false; error: string }> {
+  ): Promise<
+    { ok: true; links: string[]; skipped: { item: string; reason: string }[] } | { ok: false; error: string }
+  > {
     const fetched = await deps.fetchFeed(feed);
     if (!fetched.ok) return fetched;
+    let parsed: Awaited<ReturnType<typeof parser.parseString>>;
     try {
-      const parsed = await parser.parseString(fetched.body);
-      const links = parsed.items
-        .map((item) => item.link ?? item.guid)
-        .filter((link): link is string => typeof link === "string" && /^https?:\/\//i.test(link))
-        .map((link) => new URL(link, fetched.url).toString());
-      return { ok: true, links: [...new Set(links)] };
+      parsed = await parser.parseString(fetched.body);
     } catch (error) {
       return { ok: false, error: `${feed} is not a readable RSS or Atom feed: ${(error as Error).message}` };
     }
+    const skipped: { item: string; reason: string }[] = [];
+    const dated: { link: string; time: number; order: number }[] = [];
+    for (const [order, item] of parsed.items.entries()) {
+      const name = (item.title ?? item.guid ?? `item ${order + 1}`).trim();
+      const raw = [item.link, item.guid].find((l): l is string => typeof l === "string" && l.trim() !== "");
+      if (!raw) {
+        skipped.push({ item: name, reason: "the item has no link" });
+        continue;
+      }
+      // Relative links are read against the feed's own address, after any redirect.
+      const link = URL.canParse(raw.trim(), fetched.url) ? new URL(raw.trim(), fetched.url) : undefined;
+      if (!link || (link.protocol !== "http:" && link.protocol !== "https:")) {
+        skipped.push({
+          item: name,
+          reason: `the item's link ${JSON.stringify(raw)} is not an http(s) address`,
+        });
+        continue;
+      }
+      const time = Date.parse(item.isoDate ?? item.pubDate ?? "");
+      dated.push({
+        link: link.toString(),
+        time: Number.isNaN(time) ? Number.NEGATIVE_INFINITY : time,
+        order,
+      });
+    }
+    // Newest first whatever order the feed lists them in; undated items keep the feed's order, last.
+    dated.sort((a, b) => b.time - a.time || a.order - b.order);
+    return { ok: true, links: [...new Set(dated.map((d) => d.link))], skipped };
   }
 }

@@ -12,6 +12,8 @@ import { isIP } from "node:net";
 import { pipeline, type Readable } from "node:stream";
 import zlib from "node:zlib";
 import { refusalReason } from "./address-policy.js";
+import { decodeBody } from "./decode-body.js";
+import { looksLikeFeed } from "./sniff-feed.js";
 
 /** What is being fetched decides which content types are accepted. */
 export type FetchKind = "page" | "feed";
@@ -23,6 +25,7 @@ export type FetchErrorCode =
   | "too-large"
   | "content-type"
   | "http-status"
+  | "encoding"
   | "network";
 
 export type FetchResult =
@@ -47,6 +50,9 @@ const ACCEPTED: Record<FetchKind, RegExp> = {
   page: /^(text\/html|application\/xhtml\+xml)$/,
   feed: /^(application\/(rss|atom|rdf)\+xml|application\/xml|text\/xml|application\/x-rss\+xml)$/,
 };
+
+/** Types feeds are often served as by mistake: accepted for a feed only when the body's root is one. */
+const SNIFFED_FEED_TYPES = /^(text\/plain|application\/octet-stream|text\/html|)$/;
 
 const ACCEPT_HEADER: Record<FetchKind, string> = {
   page: "text/html,application/xhtml+xml;q=0.9",
@@ -85,13 +91,17 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
         throw new FetchFailure("http-status", `${current.href} answered HTTP ${status}`);
       }
       const contentType = (response.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-      if (!ACCEPTED[options.kind].test(contentType)) {
-        response.resume();
+      const sniff = options.kind === "feed" && SNIFFED_FEED_TYPES.test(contentType);
+      const wrongType = () => {
         const wanted = options.kind === "page" ? "an HTML page" : "an RSS or Atom feed";
-        throw new FetchFailure(
+        return new FetchFailure(
           "content-type",
           `${current.href} is not ${wanted} (content type "${contentType || "none"}")`,
         );
+      };
+      if (!sniff && !ACCEPTED[options.kind].test(contentType)) {
+        response.resume();
+        throw wrongType();
       }
       const declared = Number(response.headers["content-length"]);
       if (Number.isFinite(declared) && declared > options.maxBytes) {
@@ -99,12 +109,10 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
         throw tooLarge(current, options.maxBytes);
       }
       const bytes = await readCapped(response, options.maxBytes, current, signal);
-      return {
-        ok: true,
-        url: current.href,
-        contentType,
-        body: decode(bytes, response.headers["content-type"]),
-      };
+      const decoded = decodeBody(bytes, response.headers["content-type"]);
+      if (!decoded.ok) throw new FetchFailure("encoding", `${current.href}: ${decoded.error}`);
+      if (sniff && !looksLikeFeed(decoded.text)) throw wrongType();
+      return { ok: true, url: current.href, contentType, body: decoded.text };
     }
   } catch (error) {
     if (error instanceof FetchFailure) return { ok: false, code: error.code, error: error.message };
@@ -248,13 +256,4 @@ async function readCapped(
 
 function tooLarge(url: URL, maxBytes: number): FetchFailure {
   return new FetchFailure("too-large", `${url.href} is larger than the ${maxBytes}-byte limit`);
-}
-
-function decode(bytes: Buffer, contentType: string | undefined): string {
-  const charset = /charset="?([\w-]+)"?/i.exec(contentType ?? "")?.[1] ?? "utf-8";
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder("utf-8").decode(bytes);
-  }
 }

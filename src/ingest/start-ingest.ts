@@ -9,7 +9,7 @@ import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { createArticleAdder } from "./add-article.js";
 import { createIngestService } from "./ingest-service.js";
-import { createFeedPoller, type PollReport } from "./poll-feeds.js";
+import { createFeedPoller, type FeedItemLedger, type PollReport } from "./poll-feeds.js";
 import { type FetchKind, safeFetch } from "./safe-fetch.js";
 import type { IngestService } from "./service.js";
 import { type SeedsEvent, watchSeeds } from "./watch-seeds.js";
@@ -32,6 +32,8 @@ export interface StartIngestOptions {
   config: IngestConfig;
   logger: Logger;
   now: () => Date;
+  /** Remembers handled feed items across restarts (the store); without it, only while running. */
+  handledFeedItems?: FeedItemLedger;
   /** Called after each seeds file event is applied. */
   onSeedsEvent?: (event: SeedsEvent) => void;
 }
@@ -69,6 +71,8 @@ export async function startIngest(options: StartIngestOptions): Promise<RunningI
     fetchFeed: configuredFetch(config, "feed"),
     adder,
     logger,
+    handled: options.handledFeedItems,
+    now: options.now,
   });
 
   let cron: Cron | undefined;

@@ -82,7 +82,15 @@ export interface FailedRecord {
   retryAt: Date;
 }
 
-/** Subscriptions CRUD, the exactly-once ledger and fact snapshots. */
+/** A feed item link the poller added, found duplicate or refused for good. */
+export interface HandledFeedItem {
+  link: string;
+  /** The feed it was listed in. */
+  feed: string;
+  at: Date;
+}
+
+/** Subscriptions CRUD, the exactly-once ledger and fact snapshots; and the feeds' handled items. */
 export interface DigestStore {
   /** Creates or replaces the channel's subscription. */
   saveSubscription(subscription: Subscription): Promise<void>;
@@ -103,6 +111,11 @@ export interface DigestStore {
   entry(channelKey: string, localDate: string): Promise<LedgerEntry | undefined>;
   /** The channel's most recent `sent` or `skipped` day, with its snapshot. */
   lastDelivered(channelKey: string): Promise<LedgerEntry | undefined>;
+
+  /** True once `link` was recorded by `markFeedItemHandled`, in this process or an earlier one. */
+  isFeedItemHandled(link: string): Promise<boolean>;
+  /** Records a handled feed item; recording one twice keeps the first. */
+  markFeedItemHandled(item: HandledFeedItem): Promise<void>;
 
   close(): Promise<void>;
 }

@@ -34,6 +34,12 @@ export const MIGRATIONS: readonly string[] = [
    ALTER TABLE digest_ledger ADD COLUMN content_as_of INTEGER;
    ALTER TABLE digest_ledger ADD COLUMN snapshot_json TEXT;
    CREATE INDEX digest_ledger_by_channel ON digest_ledger (channel_key, finished_at);`,
+  // 3: feed item links already handled, so a restart does not fetch (or re-add) them again.
+  `CREATE TABLE feed_items (
+     link TEXT PRIMARY KEY,
+     feed TEXT NOT NULL,
+     handled_at INTEGER NOT NULL
+   );`,
 ];
 
 export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };

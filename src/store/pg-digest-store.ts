@@ -116,6 +116,16 @@ export function createPgDigestStore(pool: Pool): DigestStore {
       );
       return rows[0] && toEntry(rows[0]);
     },
+    async isFeedItemHandled(link) {
+      const { rowCount } = await pool.query("SELECT 1 FROM feed_items WHERE link = $1", [link]);
+      return (rowCount ?? 0) > 0;
+    },
+    async markFeedItemHandled(item) {
+      await pool.query(
+        "INSERT INTO feed_items (link, feed, handled_at) VALUES ($1, $2, $3) ON CONFLICT (link) DO NOTHING",
+        [item.link, item.feed, item.at],
+      );
+    },
     async close() {
       // The pool is shared by every store of the process; whoever opened it ends it.
     },

@@ -33,6 +33,12 @@ export const PG_MIGRATIONS: readonly string[] = [
      PRIMARY KEY (channel_key, local_date)
    );
    CREATE INDEX digest_ledger_by_channel ON digest_ledger (channel_key, finished_at);`,
+  // 2: feed item links already handled, so a restart does not fetch (or re-add) them again.
+  `CREATE TABLE feed_items (
+     link TEXT PRIMARY KEY,
+     feed TEXT NOT NULL,
+     handled_at TIMESTAMPTZ NOT NULL
+   );`,
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */

@@ -78,6 +78,10 @@ export function createSqliteDigestStore(db: BetterSqlite3.Database): DigestStore
     ),
     deleteSubscription: db.prepare<[string]>("DELETE FROM subscriptions WHERE channel_key = ?"),
     listSubscriptions: db.prepare<[], SubscriptionRow>("SELECT * FROM subscriptions ORDER BY channel_key"),
+    feedItemHandled: db.prepare<[string], { one: number }>("SELECT 1 AS one FROM feed_items WHERE link = ?"),
+    markFeedItem: db.prepare(
+      "INSERT INTO feed_items (link, feed, handled_at) VALUES (?, ?, ?) ON CONFLICT (link) DO NOTHING",
+    ),
     entry: db.prepare<[string, string], LedgerRow>(
       "SELECT * FROM digest_ledger WHERE channel_key = ? AND local_date = ?",
     ),
@@ -177,6 +181,12 @@ export function createSqliteDigestStore(db: BetterSqlite3.Database): DigestStore
     async lastDelivered(channelKey) {
       const row = q.lastDelivered.get(channelKey);
       return row && toEntry(row);
+    },
+    async isFeedItemHandled(link) {
+      return q.feedItemHandled.get(link) !== undefined;
+    },
+    async markFeedItemHandled(item) {
+      q.markFeedItem.run(item.link, item.feed, item.at.getTime());
     },
     async close() {
       if (db.open) db.close();

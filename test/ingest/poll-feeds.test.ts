@@ -1,9 +1,13 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createFeedPoller } from "../../src/ingest/poll-feeds.js";
 import { safeFetch } from "../../src/ingest/safe-fetch.js";
 import { createLogger } from "../../src/logger.js";
+import { openSqliteDigestStore } from "../../src/store/sqlite-digest-store.js";
 import { ADDED_AT, dealValue, type Harness, harness } from "./fixtures/ingest-harness.js";
 import {
+  articleHtml,
   CHIP_SUPPLY,
   FORTY_FIVE_BILLION,
   type NewsSite,
@@ -92,7 +96,7 @@ describe("createFeedPoller", () => {
     await feeds.poll();
     const fetchedBefore = site.requests.filter((r) => r.startsWith("/feed-items/")).length;
     const second = await feeds.poll();
-    expect(second).toEqual({ added: [], duplicates: [], failed: [], feedErrors: [] });
+    expect(second).toEqual({ added: [], duplicates: [], failed: [], feedErrors: [], skipped: [] });
     expect(site.requests.filter((r) => r.startsWith("/feed-items/")).length).toBe(fetchedBefore);
   });
 
@@ -114,5 +118,155 @@ describe("createFeedPoller", () => {
     expect(report.added.map((a) => a.meta.title)).toEqual([POWER_GRID.title]);
     // The grid story states no deal value: the deal-value answer only gains a source to count.
     expect(dealValue(h.engine).values).toEqual(answer.values);
+  });
+});
+
+describe("feeds as they are in the wild", () => {
+  /** An RSS item for one of the site's article routes. */
+  const item = (title: string, link: string, date?: Date) =>
+    `<item><title>${title}</title><link>${link}</link>${date ? `<pubDate>${date.toUTCString()}</pubDate>` : ""}</item>`;
+  const rssOf = (items: string[], base = "") =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Wire</title><link>${base}/</link><description>d</description>${items.join("")}</channel></rss>`;
+  const articleRoute =
+    (page: typeof CHIP_SUPPLY, path: string) =>
+    (_req: unknown, res: import("node:http").ServerResponse, base: string) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end(articleHtml(page, `${base}${path}`));
+    };
+  /** 25 distinct short stories, numbered oldest (0) to newest (24). */
+  const TOWNS =
+    "Aberdeen Bristol Cardiff Dundee Exeter Falkirk Glasgow Hull Inverness Jarrow Kendal Leeds Margate Newport Oban Perth Quorn Reading Salford Truro Ullapool Ventnor Wigan Yarmouth Zennor".split(
+      " ",
+    );
+  const WORKS =
+    "solar farm|wind park|battery site|heat network|tram line|ferry terminal|hydrogen plant|data centre|fibre network|water works|bridge|hospital wing|rail depot|port crane|school campus|housing estate|flood barrier|bus garage|steel mill|chip fab|paper mill|grain silo|fish market|cable plant|science park".split(
+      "|",
+    );
+  const story = (n: number): typeof CHIP_SUPPLY => ({
+    title: `${TOWNS[n]} ${WORKS[n]} wins funding`,
+    siteName: "Wire",
+    published: `2025-10-${String(n + 1).padStart(2, "0")}`,
+    paragraphs: [
+      `Lenders in ${TOWNS[n]} have agreed to fund the ${WORKS[n]} planned on the edge of town, council papers published this week show.`,
+      `The ${WORKS[n]} is expected to employ about ${n * 37 + 40} people once open, according to the ${TOWNS[n]} council's planning committee.`,
+      `Residents of ${TOWNS[n]} raised questions about traffic during a public meeting, while local firms welcomed the ${WORKS[n]} as overdue.`,
+    ],
+  });
+  const day = (n: number) => new Date(Date.UTC(2025, 9, 1 + n, 8));
+
+  let wild: NewsSite;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    const routes: Parameters<typeof startNewsSite>[0] = {
+      // Relative item links, as many CMSs write them; one item has no link at all.
+      "/relative.rss": (_req, res) => {
+        res.writeHead(200, { "content-type": "application/rss+xml" });
+        res.end(
+          rssOf([
+            item(CHIP_SUPPLY.title, "/feed-items/chip-supply", day(30)),
+            item(POWER_GRID.title, "feed-items/power-grid", day(29)),
+            "<item><title>A linkless item</title><description>no link</description></item>",
+          ]),
+        );
+      },
+      // Oldest first, 25 items: a cap of 20 taken from the top would never reach the newest five.
+      "/oldest-first.rss": (_req, res, base) => {
+        res.writeHead(200, { "content-type": "application/rss+xml" });
+        res.end(
+          rssOf(Array.from({ length: 25 }, (_, n) => item(story(n).title, `${base}/story/${n}`, day(n)))),
+        );
+      },
+    };
+    for (let n = 0; n < 25; n++) routes[`/story/${n}`] = articleRoute(story(n), `/story/${n}`);
+    for (const [name, type] of [
+      ["plain", "text/plain; charset=utf-8"],
+      ["octet", "application/octet-stream"],
+      ["html", "text/html"],
+    ] as const) {
+      routes[`/served-as-${name}.rss`] = (_req, res, base) => {
+        res.writeHead(200, { "content-type": type });
+        res.end(rssOf([item(CHIP_SUPPLY.title, `${base}/feed-items/chip-supply`, day(30))]));
+      };
+    }
+    wild = await startNewsSite(routes);
+  });
+  afterAll(() => wild.close());
+
+  const sinkLogger = () =>
+    createLogger("debug", { write: (line: string) => logged.push(line) } as unknown as NodeJS.WritableStream);
+  const wildPoller = (feeds: string[]) =>
+    createFeedPoller({
+      feeds,
+      fetchFeed: (url) =>
+        safeFetch(url, { kind: "feed", allowPrivate: true, timeoutMs: 2_000, maxBytes: 200_000 }),
+      adder: h.adder,
+      logger: sinkLogger(),
+    });
+
+  it("resolves relative item links against the feed's address and warns about an item it skips", async () => {
+    logged.length = 0;
+    const report = await wildPoller([`${wild.baseUrl}/relative.rss`]).poll();
+    expect(report.added.map((a) => a.meta.title).sort()).toEqual(
+      [CHIP_SUPPLY.title, POWER_GRID.title].sort(),
+    );
+    expect(report.skipped).toEqual([
+      {
+        feed: `${wild.baseUrl}/relative.rss`,
+        item: "A linkless item",
+        reason: expect.stringMatching(/no link/),
+      },
+    ]);
+    const warnings = logged.map((l) => JSON.parse(l)).filter((l) => l.level === 40);
+    expect(warnings.some((w) => w.msg === "feed item skipped" && w.item === "A linkless item")).toBe(true);
+  });
+
+  it("takes the newest items first from a feed listed oldest first, and remembers them across restarts", async () => {
+    const file = path.join(h.dir, "..", `feeds-${Date.now()}.sqlite`);
+    const opened = openSqliteDigestStore(file);
+    if (!opened.ok) throw new Error(opened.error);
+    const first = await createFeedPoller({
+      feeds: [`${wild.baseUrl}/oldest-first.rss`],
+      fetchFeed: (url) =>
+        safeFetch(url, { kind: "feed", allowPrivate: true, timeoutMs: 2_000, maxBytes: 200_000 }),
+      adder: h.adder,
+      logger: createLogger("silent"),
+      handled: opened.store,
+      maxItemsPerFeed: 3,
+    }).poll();
+    await opened.store.close();
+    expect({ ...first, added: first.added.map((a) => a.meta.title) }).toMatchObject({
+      failed: [],
+      duplicates: [],
+    });
+    expect(first.added.map((a) => a.meta.title)).toEqual([22, 23, 24].map((n) => story(n).title));
+
+    // A new process: a fresh poller over the reopened store fetches none of them again.
+    const reopened = openSqliteDigestStore(file);
+    if (!reopened.ok) throw new Error(reopened.error);
+    const fetchedBefore = wild.requests.filter((r) => r.startsWith("/story/")).length;
+    const second = await createFeedPoller({
+      feeds: [`${wild.baseUrl}/oldest-first.rss`],
+      fetchFeed: (url) =>
+        safeFetch(url, { kind: "feed", allowPrivate: true, timeoutMs: 2_000, maxBytes: 200_000 }),
+      adder: h.adder,
+      logger: createLogger("silent"),
+      handled: reopened.store,
+      maxItemsPerFeed: 3,
+    }).poll();
+    await reopened.store.close();
+    await rm(file, { force: true });
+    expect(second.added).toEqual([]);
+    expect(second.duplicates).toEqual([]);
+    expect(wild.requests.filter((r) => r.startsWith("/story/")).length).toBe(fetchedBefore);
+  });
+
+  it.each([
+    ["text/plain", "plain"],
+    ["application/octet-stream", "octet"],
+    ["text/html", "html"],
+  ])("reads a feed served as %s by its <rss> root", async (_type, name) => {
+    const report = await wildPoller([`${wild.baseUrl}/served-as-${name}.rss`]).poll();
+    expect(report.feedErrors).toEqual([]);
+    expect(report.added.map((a) => a.meta.title)).toEqual([CHIP_SUPPLY.title]);
   });
 });

@@ -125,3 +125,17 @@ describe.each(storeBackends)("digest store on $name", (backend) => {
     expect(await again.claim({ ...day, now: later(1000), leaseMs: LEASE })).toBeUndefined();
   });
 });
+
+describe.each(storeBackends)("handled feed items on $name", (backend) => {
+  it("remembers a link across a reopen and keeps the first record", async () => {
+    const opened = await backend.open();
+    cleanups.push(opened.cleanup);
+    const first = opened.stores.digest;
+    expect(await first.isFeedItemHandled("https://x.example/a")).toBe(false);
+    await first.markFeedItemHandled({ link: "https://x.example/a", feed: "f1", at: new Date(1) });
+    await first.markFeedItemHandled({ link: "https://x.example/a", feed: "f2", at: new Date(2) });
+    const again = (await opened.reopen()).digest;
+    expect(await again.isFeedItemHandled("https://x.example/a")).toBe(true);
+    expect(await again.isFeedItemHandled("https://x.example/b")).toBe(false);
+  });
+});

@@ -6,8 +6,8 @@ import type { CommandContext, CommandSpec, Envelope } from "./commands/command.j
 import { handleText, runCommand } from "./commands/dispatch.js";
 import type { Reply } from "./commands/reply.js";
 import { COMMANDS, findCommand } from "./commands/table.js";
-import type { DigestService } from "./digest/service.js";
-import type { IngestService } from "./ingest/service.js";
+import type { DigestService } from "./digest/digest-service.js";
+import type { IngestService } from "./ingest/ingest-service.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
 
 export interface Core {

@@ -74,6 +74,14 @@ export const SourceRefSchema = z.object({
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
+/** A source listed by `/deal sources` or added by `/deal add`. */
+export const SourceListingSchema = SourceRefSchema.extend({
+  /** Where a person reads it: its own address, else the bot's `/sources/<id>` page. */
+  url: z.string(),
+  passages: z.number().int().nonnegative(),
+});
+export type SourceListing = z.infer<typeof SourceListingSchema>;
+
 /** A sentence quoted as evidence, with a link that opens it highlighted in context. */
 export const QuoteSchema = SourceRefSchema.extend({
   text: z.string().max(400),
@@ -152,3 +160,16 @@ export const AnswerResultSchema = z.discriminatedUnion("status", [
 export type AnswerResult = z.infer<typeof AnswerResultSchema>;
 export type Answered = Extract<AnswerResult, { status: "answered" }>;
 export type NoAnswer = Extract<AnswerResult, { status: "no_answer" }>;
+
+/** The platform-neutral request: who asked, where, and what came before in the conversation. */
+export const EnvelopeSchema = z.object({
+  platform: z.enum(["slack", "discord", "shell"]),
+  userId: z.string(),
+  /** Platform-qualified channel key, e.g. "slack:T1:C1", "discord:G1:C1", "shell:local". */
+  channelKey: z.string(),
+  /** The asker's or workspace's IANA timezone, where the platform tells it. */
+  timezone: z.string().optional(),
+  /** The earlier question in this thread, for follow-ups ("and when?"). */
+  previousQuestion: z.string().optional(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;

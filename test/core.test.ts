@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CommandSpec, Envelope } from "../src/commands/command.js";
 import { COMMANDS } from "../src/commands/table.js";
 import { createCore } from "../src/core.js";
-import type { DigestService } from "../src/digest/service.js";
+import type { DigestService } from "../src/digest/digest-service.js";
 import { createFakeEngine } from "./fixtures/fake-engine.js";
 
 const envelope: Envelope = { platform: "discord", userId: "42", channelKey: "discord:G1:C1" };

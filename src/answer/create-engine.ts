@@ -2,12 +2,12 @@
  * Builds the answer engine once from the articles; adding or removing an article later updates the index
  * in place. Everything slow (splitting, value extraction, indexing) happens here, never per question.
  */
-import type { SourceListing } from "../commands/reply.js";
+
 import { quoteUrl } from "../links.js";
 import { createPassageIndex } from "../search/passage-index.js";
 import { profileArticle } from "../stories/article-profile.js";
 import { createStorySet } from "../stories/story-set.js";
-import type { Article, Quote } from "../types.js";
+import type { Article, Quote, SourceListing } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
 import { type IndexedPassage, indexArticle } from "./indexed-passage.js";

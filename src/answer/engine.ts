@@ -1,11 +1,10 @@
 /**
  * The answer engine's public face: built once from the articles, then asked questions in memory.
- * Implementation lands with issue #2; adapters and services depend only on this interface.
+ * Adapters and services depend only on this interface, never on how it is built.
  */
-import type { SourceListing } from "../commands/reply.js";
 import type { StoryChoice } from "../stories/choose-story.js";
 import type { Story } from "../stories/describe-story.js";
-import type { AnswerResult, Article, SourceRef } from "../types.js";
+import type { AnswerResult, Article, SourceListing, SourceRef } from "../types.js";
 
 export interface AnswerOptions {
   /** The earlier question in the same thread; short follow-ups ("and when?") borrow its subject. */

@@ -1,9 +1,9 @@
 /**
  * How an article is named to people: the source reference every quote and listing carries.
  */
-import type { SourceListing } from "../commands/reply.js";
+
 import { articleUrl } from "../links.js";
-import type { Article, SourceRef } from "../types.js";
+import type { Article, SourceListing, SourceRef } from "../types.js";
 
 /** Opening words longer than this are cut at a word for an untitled article's label. */
 const LABEL_CHARS = 48;

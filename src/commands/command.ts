@@ -2,24 +2,15 @@
  * The shape of a `/deal` command. Commands are declared once (see `table.ts`); Slack's listener, Discord's
  * registration and handler, the terminal chat and the help text are all generated from the table.
  */
-import { z } from "zod";
 import type { Engine } from "../answer/engine.js";
-import type { DigestService } from "../digest/service.js";
-import type { IngestService } from "../ingest/service.js";
+import type { DigestService } from "../digest/digest-service.js";
+import type { IngestService } from "../ingest/ingest-service.js";
+import type { Envelope } from "../types.js";
 import type { Reply } from "./reply.js";
 
-/** The platform-neutral request: who asked, where, and what came before in the conversation. */
-export const EnvelopeSchema = z.object({
-  platform: z.enum(["slack", "discord", "shell"]),
-  userId: z.string(),
-  /** Platform-qualified channel key, e.g. "slack:T1:C1", "discord:G1:C1", "shell:local". */
-  channelKey: z.string(),
-  /** The asker's or workspace's IANA timezone, where the platform tells it. */
-  timezone: z.string().optional(),
-  /** The earlier question in this thread, for follow-ups ("and when?"). */
-  previousQuestion: z.string().optional(),
-});
-export type Envelope = z.infer<typeof EnvelopeSchema>;
+// The request a command runs for lives with the other data contracts, so the services commands call (digest,
+// ingest) can take it without importing the command layer back.
+export type { Envelope } from "../types.js";
 
 /** One option of a command, in the order text arguments fill them. */
 export interface CommandOption {

@@ -2,7 +2,7 @@
  * What the core hands an adapter to render. Adapters switch on `type` and never look inside the engine.
  */
 import { z } from "zod";
-import { AnswerResultSchema, QuoteSchema, SourceRefSchema } from "../types.js";
+import { AnswerResultSchema, QuoteSchema, SourceListingSchema } from "../types.js";
 
 /** A command as shown in help text and registered on each platform. */
 export const CommandInfoSchema = z.object({
@@ -12,14 +12,6 @@ export const CommandInfoSchema = z.object({
   usage: z.string().optional(),
 });
 export type CommandInfo = z.infer<typeof CommandInfoSchema>;
-
-/** A source listed by `/deal sources` or added by `/deal add`. */
-export const SourceListingSchema = SourceRefSchema.extend({
-  /** Where a person reads it: its own address, else the bot's `/sources/<id>` page. */
-  url: z.string(),
-  passages: z.number().int().nonnegative(),
-});
-export type SourceListing = z.infer<typeof SourceListingSchema>;
 
 /** One line of the digest's fact card: a labelled fact with its evidence. */
 export const FactLineSchema = z.object({

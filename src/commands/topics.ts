@@ -1,46 +1,11 @@
 /**
- * Topic shorthands: `/deal <topic>` asks the question it stands for. Add a topic here and every platform
- * (Slack, Discord, terminal, help text, manifest test) picks it up.
+ * Topic shorthands: `/deal <topic>` asks the question it stands for. Add a topic to `topic-questions.ts` and
+ * every platform (Slack, Discord, terminal, help text, manifest test) picks it up.
  */
 import type { CommandSpec } from "./command.js";
-
-interface Topic {
-  name: string;
-  description: string;
-  question: string;
-}
-
-const TOPICS: readonly Topic[] = [
-  { name: "value", description: "What the deal is worth", question: "how much is the deal worth?" },
-  {
-    name: "chips",
-    description: "Which chips and hardware the deal covers",
-    question: "which chips does the deal include?",
-  },
-  {
-    name: "timeline",
-    description: "When the capacity comes online",
-    question: "when will the capacity come online?",
-  },
-  { name: "partners", description: "Who the deal is between", question: "who signed the deal?" },
-  {
-    name: "microsoft",
-    description: "What the deal means for Microsoft",
-    question: "what does the deal mean for Microsoft?",
-  },
-  { name: "market", description: "How the market reacted", question: "how did the stock market react?" },
-  { name: "people", description: "Who is quoted about the deal", question: "who said what about the deal?" },
-  { name: "risks", description: "Risks and open questions", question: "what are the risks?" },
-];
+import { TOPICS } from "./topic-questions.js";
 
 /** The topic commands, each answering its question. */
-/** The question a topic stands for, by name (the digest's fact card asks the same ones). */
-export function topicQuestion(name: string): string {
-  const topic = TOPICS.find((t) => t.name === name);
-  if (!topic) throw new Error(`no topic named ${JSON.stringify(name)}`);
-  return topic.question;
-}
-
 export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
   name: topic.name,
   description: topic.description,

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { Engine } from "../answer/engine.js";
-import { topicQuestion } from "../commands/topics.js";
+import { topicQuestion } from "../commands/topic-questions.js";
 import type { AnswerResult } from "../types.js";
 
 /**

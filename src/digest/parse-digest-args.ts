@@ -3,8 +3,8 @@
  * `verbose`. Order-free because people type "on Europe/Berlin" as often as "on 08:30 Europe/Berlin".
  */
 
+import type { SubscribeOptions } from "./digest-service.js";
 import { canonicalTimezone, normalizeTime } from "./local-clock.js";
-import type { SubscribeOptions } from "./service.js";
 
 export type ParseDigestArgsResult = { ok: true; options: SubscribeOptions } | { ok: false; error: string };
 

@@ -11,10 +11,9 @@ import type { Logger } from "../logger.js";
 import type { DigestStore } from "../store/digest-store.js";
 import { sqliteStorePath } from "../store/open-store.js";
 import { openSqliteDigestStore } from "../store/sqlite-digest-store.js";
-import { createDigestService } from "./create-digest-service.js";
+import { createDigestService, type DigestService } from "./digest-service.js";
 import type { DigestPoster } from "./poster.js";
 import { runDueDigests, type TickOutcome } from "./run-due-digests.js";
-import type { DigestService } from "./service.js";
 
 export interface StartDigestDeps {
   engine: Engine;

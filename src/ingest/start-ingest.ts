@@ -8,10 +8,9 @@ import type { Engine } from "../answer/engine.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import { createArticleAdder } from "./add-article.js";
-import { createIngestService } from "./ingest-service.js";
+import { createIngestService, type IngestService } from "./ingest-service.js";
 import { createFeedPoller, type FeedItemLedger, type PollReport } from "./poll-feeds.js";
 import { type FetchKind, safeFetch } from "./safe-fetch.js";
-import type { IngestService } from "./service.js";
 import { type SeedsEvent, watchSeeds } from "./watch-seeds.js";
 
 export type IngestConfig = Pick<

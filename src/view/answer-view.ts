@@ -3,8 +3,7 @@
  * source is named, what the agreement line reads, which follow-ups make sense), so Slack's Block Kit,
  * Discord's embeds and the terminal only choose how it looks. Built from an `AnswerResult`; plain data.
  */
-import type { SourceListing } from "../commands/reply.js";
-import type { AnswerResult, Conflict, Quote, SourceRef } from "../types.js";
+import type { AnswerResult, Conflict, Quote, SourceListing, SourceRef } from "../types.js";
 import { publishedDay, sourceCredit, sourceTitle } from "./source-name.js";
 
 /** A source as people see it: its names, day, where its link goes, and the publisher's AI-generated mark. */

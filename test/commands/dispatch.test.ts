@@ -11,8 +11,8 @@ import {
 } from "../../src/commands/dispatch.js";
 import { ReplySchema } from "../../src/commands/reply.js";
 import { COMMANDS, findCommand } from "../../src/commands/table.js";
-import type { DigestService } from "../../src/digest/service.js";
-import type { IngestService } from "../../src/ingest/service.js";
+import type { DigestService } from "../../src/digest/digest-service.js";
+import type { IngestService } from "../../src/ingest/ingest-service.js";
 import { envelope, testContext } from "./context.js";
 
 const pick: CommandSpec = {

@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { answerJsonLines, answerLine } from "../../adapters/shell/answer-lines.js";
 import type { Engine } from "../../src/answer/engine.js";
-import { topicQuestion } from "../../src/commands/topics.js";
+import { topicQuestion } from "../../src/commands/topic-questions.js";
 import { createCore } from "../../src/core.js";
 import { AnswerResultSchema } from "../../src/types.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";

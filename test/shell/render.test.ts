@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { renderAnswer, renderReply, sanitize } from "../../adapters/shell/render.js";
-import type { Reply, SourceListing } from "../../src/commands/reply.js";
+import type { Reply } from "../../src/commands/reply.js";
 import { COMMANDS } from "../../src/commands/table.js";
 import { helpReply } from "../../src/commands/utility.js";
-import type { Answered, AnswerResult } from "../../src/types.js";
+import type { Answered, AnswerResult, SourceListing } from "../../src/types.js";
 import { answered, noAnswer, overLong, quote003, quote004, withConflict } from "../fixtures/answers.js";
 import { digestReply, GOLDEN_REPLIES, quoteOnly, quoteUntitled } from "../fixtures/replies.js";
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Envelope } from "../../src/commands/command.js";
 import { createCore } from "../../src/core.js";
-import { createDigestService } from "../../src/digest/create-digest-service.js";
+import { createDigestService } from "../../src/digest/digest-service.js";
 import { runDueDigests } from "../../src/digest/run-due-digests.js";
 import type { DigestStore } from "../../src/store/digest-store.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";

@@ -1,14 +1,32 @@
 /**
- * `/deal digest on|off|status|preview` over a `DigestStore`. Replies are plain `Reply` values; posting
+ * The digest service: `/deal digest on|off|status|preview` over a `DigestStore`. Replies are plain `Reply` values; posting
  * is the scheduler's job, and preview never touches the ledger.
  */
 import type { Engine } from "../answer/engine.js";
-import type { Envelope } from "../commands/command.js";
 import type { Reply } from "../commands/reply.js";
 import type { DigestStore, LedgerEntry, Subscription } from "../store/digest-store.js";
+import type { Envelope } from "../types.js";
 import { channelDigest } from "./channel-digest.js";
 import { canonicalTimezone, dueToday, localTime, normalizeTime, timeToMinutes } from "./local-clock.js";
-import type { DigestService, SubscribeOptions } from "./service.js";
+
+export interface SubscribeOptions {
+  /** HH:MM; when absent, the channel's current time or the configured default. */
+  time?: string;
+  /** IANA name; when absent, the current one, the envelope's, or the configured default. */
+  timezone?: string;
+  /** Post a one-line "no new coverage" on empty days (default: post nothing). */
+  verbose?: boolean;
+}
+
+/** The digest as the command table sees it: `/deal digest on|off|status|preview` for one channel. */
+export interface DigestService {
+  /** Subscribes the envelope's channel; `time` is HH:MM, `timezone` an IANA name. */
+  subscribe(envelope: Envelope, options: SubscribeOptions): Promise<Reply>;
+  unsubscribe(envelope: Envelope): Promise<Reply>;
+  status(envelope: Envelope): Promise<Reply>;
+  /** The digest as it would be posted now; never counts as sent. */
+  preview(envelope: Envelope): Promise<Reply>;
+}
 
 export interface DigestServiceDeps {
   store: DigestStore;

@@ -62,7 +62,7 @@ process.once("SIGTERM", () => void shutdown(0));
 
 try {
   if (platforms.slack) {
-    const slack = await startSlack({ core, config, logger, http });
+    const slack = await startSlack({ core, config, logger, http, events: opened.stores?.events });
     running.push(slack);
     posters.push(slack.poster);
   }

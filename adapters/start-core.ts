@@ -7,6 +7,7 @@ import type { Config } from "../src/config.js";
 import { type Core, createCore } from "../src/core.js";
 import type { DigestPoster } from "../src/digest/poster.js";
 import { startDigest } from "../src/digest/start-digest.js";
+import { shareArticles } from "../src/ingest/share-articles.js";
 import { startIngest } from "../src/ingest/start-ingest.js";
 import type { Logger } from "../src/logger.js";
 import { openStores, type Stores, sqliteStorePath } from "../src/store/open-store.js";
@@ -29,7 +30,8 @@ export type StoreHealth = { ok: true } | { ok: false; error: string };
 
 export interface RunningCore {
   core: Core;
-  store: StoreHealth;
+  /** Read at each `/readyz`: false while PostgreSQL is unreachable. */
+  readonly store: StoreHealth;
   /** Stops the digest schedule and the ingestion watchers. */
   stop(): Promise<void>;
 }
@@ -51,6 +53,10 @@ export async function openStoresOrExit(config: Config, logger: Logger): Promise<
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     onPoolError: (err) => logger.warn({ err }, "PostgreSQL connection lost"),
+    onReachableChange: (up) =>
+      up
+        ? logger.info("PostgreSQL is reachable again")
+        : logger.error("PostgreSQL is unreachable: answering from memory, writes are retried"),
   });
   if (opened.ok) return { stores: opened.stores, health: { ok: true } };
   if (config.DATABASE_URL) {
@@ -67,7 +73,14 @@ export async function openStoresOrExit(config: Config, logger: Logger): Promise<
 }
 
 export async function startCore(options: StartCoreOptions): Promise<RunningCore> {
-  const { engine, config, logger, now, posters, schedule, opened } = options;
+  const { config, logger, now, posters, schedule, opened } = options;
+  // With PostgreSQL, articles are shared: what ingestion indexes here is stored for the other replicas,
+  // and what they store is indexed here. One SQLite process has no one to share with.
+  const sharing =
+    opened.stores?.backend === "postgres"
+      ? await shareArticles({ engine: options.engine, store: opened.stores.articles, logger })
+      : undefined;
+  const engine = sharing?.engine ?? options.engine;
   const ingest = await startIngest({
     engine,
     config: schedule ? config : { ...config, FEEDS: [] },
@@ -87,10 +100,20 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
   });
   return {
     core,
-    store: opened.health,
+    get store(): StoreHealth {
+      if (opened.stores && !opened.stores.reachable()) {
+        return {
+          ok: false,
+          error:
+            "PostgreSQL (DATABASE_URL) is unreachable: questions are answered from memory, writes are retried",
+        };
+      }
+      return opened.health;
+    },
     async stop() {
       await digest?.stop();
       await ingest.stop();
+      await sharing?.stop();
       await opened.stores?.close();
     },
   };

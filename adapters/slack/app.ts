@@ -12,7 +12,7 @@ import type { DigestPoster } from "../../src/digest/poster.js";
 import type { Logger } from "../../src/logger.js";
 import { createAnswerCache } from "./answer-cache.js";
 import { boltLogger } from "./bolt-logger.js";
-import { createSeenEvents, dedupeEvents } from "./dedupe-events.js";
+import { createSeenEvents, dedupeEvents, type SeenEvents } from "./dedupe-events.js";
 import type { SlackDeps } from "./deps.js";
 import { describeError } from "./failures.js";
 import { registerAppMention } from "./listeners/app-mention.js";
@@ -47,6 +47,8 @@ export interface SlackAppOptions {
   respondRetryDelaysMs?: readonly number[];
   /** Clock for the event-id dedupe store. */
   now?: () => number;
+  /** Where handled delivery ids are recorded; by default this process's memory. */
+  seenEvents?: SeenEvents;
 }
 
 /** Builds the Bolt app with every listener registered; the caller starts the receiver. */
@@ -67,7 +69,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
     respondRetryDelaysMs: options.respondRetryDelaysMs ?? [500, 2000],
   };
 
-  app.use(dedupeEvents(createSeenEvents(options.now ?? (() => Date.now()))));
+  app.use(dedupeEvents(options.seenEvents ?? createSeenEvents(options.now ?? (() => Date.now()))));
   registerAppMention(app, deps);
   registerDirectMessage(app, deps);
   registerThreadFollowUp(app, deps);

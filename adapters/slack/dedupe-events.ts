@@ -7,6 +7,8 @@
  */
 import { createHash } from "node:crypto";
 import type { AnyMiddlewareArgs, Middleware, SlackEventMiddlewareArgs } from "@slack/bolt";
+import type { Logger } from "../../src/logger.js";
+import type { EventLedger } from "../../src/store/event-ledger.js";
 
 /**
  * How long an id is remembered: Slack's retries arrive within minutes, and a replayed signature is
@@ -16,7 +18,7 @@ export const SEEN_EVENT_TTL_MS = 60 * 60 * 1000;
 
 export interface SeenEvents {
   /** True when `id` was seen within the TTL; otherwise records it and returns false. */
-  checkAndRecord(id: string): boolean;
+  checkAndRecord(id: string): boolean | Promise<boolean>;
 }
 
 /** An event-id store that forgets ids after `ttlMs` and holds at most `max` of them. */
@@ -40,6 +42,29 @@ export function createSeenEvents(now: () => number, ttlMs = SEEN_EVENT_TTL_MS, m
 }
 
 /**
+ * Ids recorded in the shared store, so a retry or replay that reaches another replica (or this one after
+ * a restart) is dropped too. While the store is unreachable the process's own memory stands in: an answer
+ * given twice is better than none.
+ */
+export function createSharedSeenEvents(
+  ledger: EventLedger,
+  now: () => number,
+  logger: Logger,
+  fallback: SeenEvents = createSeenEvents(now),
+): SeenEvents {
+  return {
+    async checkAndRecord(id) {
+      try {
+        return !(await ledger.claim(`slack:${id}`, new Date(now()), SEEN_EVENT_TTL_MS));
+      } catch (err) {
+        logger.warn({ err, key: id.slice(0, 80) }, "event ledger unreachable; de-duplicating in memory");
+        return fallback.checkAndRecord(id);
+      }
+    },
+  };
+}
+
+/**
  * The key a delivery is remembered by: `event:<event_id>` for events, `trigger:<trigger_id>` for commands
  * and interactions, else `body:<sha256 of the parsed body>` (equal bytes parse to equal bodies).
  */
@@ -54,7 +79,7 @@ export function dedupeEvents(seen: SeenEvents): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const body = args.body as Partial<SlackEventMiddlewareArgs["body"]> & Record<string, unknown>;
     const key = deliveryKey(body);
-    if (seen.checkAndRecord(key)) {
+    if (await seen.checkAndRecord(key)) {
       if (key.startsWith("event:")) {
         args.logger.debug(`dropping ${key}: already handled (retry ${args.context.retryNum ?? 0})`);
       } else {

@@ -8,8 +8,10 @@ import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { DigestPoster } from "../../src/digest/poster.js";
 import type { Logger } from "../../src/logger.js";
+import type { EventLedger } from "../../src/store/event-ledger.js";
 import { createSlackApp, DEFAULT_RETRY_CONFIG } from "./app.js";
 import { boltLogger } from "./bolt-logger.js";
+import { createSharedSeenEvents } from "./dedupe-events.js";
 import { describeError } from "./failures.js";
 
 /** Where Slack sends events, commands and interactivity in HTTP mode. */
@@ -25,6 +27,8 @@ export interface StartSlackDeps {
   config: Config;
   logger: Logger;
   http: HttpMount;
+  /** The store's ledger of handled deliveries: retries reaching any replica are answered once. */
+  events?: EventLedger;
 }
 
 export interface SlackRuntime {
@@ -48,7 +52,8 @@ export function slackRequestListener(receiver: HTTPReceiver) {
 }
 
 /** Checks the bot token and starts the Slack adapter; rejects with a message naming the variable on failure. */
-export async function startSlack({ core, config, logger, http }: StartSlackDeps): Promise<SlackRuntime> {
+export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
+  const { core, config, logger, http, events } = deps;
   const botToken = config.SLACK_BOT_TOKEN;
   if (!botToken)
     throw new Error("SLACK_BOT_TOKEN is not set: Slack cannot start without a bot token (xoxb-…).");
@@ -121,6 +126,7 @@ export async function startSlack({ core, config, logger, http }: StartSlackDeps)
     botId: identity.bot_id,
     receiver,
     clientOptions,
+    ...(events ? { seenEvents: createSharedSeenEvents(events, () => Date.now(), logger) } : {}),
   });
 
   if (socket) {

@@ -40,6 +40,16 @@ export const MIGRATIONS: readonly string[] = [
      feed TEXT NOT NULL,
      handled_at INTEGER NOT NULL
    );`,
+  // 4: platform deliveries already handled (retries answered once), and articles as stored files.
+  `CREATE TABLE handled_events (key TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+   CREATE INDEX handled_events_by_expiry ON handled_events (expires_at);
+   CREATE TABLE articles (
+     id TEXT PRIMARY KEY,
+     file_text TEXT NOT NULL,
+     content_hash TEXT NOT NULL,
+     seq INTEGER NOT NULL
+   );
+   CREATE INDEX articles_by_seq ON articles (seq);`,
 ];
 
 export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };

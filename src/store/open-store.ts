@@ -5,15 +5,23 @@
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import pg from "pg";
+import type { ArticleStore } from "./article-store.js";
 import type { DigestStore } from "./digest-store.js";
+import type { EventLedger } from "./event-ledger.js";
 import { createPgDigestStore } from "./pg-digest-store.js";
 import { migratePg } from "./pg-migrations.js";
-import { openSqliteDigestStore } from "./sqlite-digest-store.js";
+import { createPgArticleStore, createPgEventLedger } from "./pg-shared-stores.js";
+import { createSqliteDigestStore, openSqliteDatabase } from "./sqlite-digest-store.js";
+import { createSqliteArticleStore, createSqliteEventLedger } from "./sqlite-shared-stores.js";
 
 /** Every store of one process over one backend connection (a SQLite file or a PostgreSQL pool). */
 export interface Stores {
   backend: "sqlite" | "postgres";
   digest: DigestStore;
+  events: EventLedger;
+  articles: ArticleStore;
+  /** False while the database does not answer (PostgreSQL's heartbeat failed); SQLite is always reachable. */
+  reachable(): boolean;
   /** Closes the file or ends the pool; the stores are unusable afterwards. */
   close(): Promise<void>;
 }
@@ -29,6 +37,10 @@ export interface OpenStoresOptions {
   poolMax?: number;
   /** Called with errors of idle pooled connections (the server went away); they must not crash the process. */
   onPoolError?: (error: Error) => void;
+  /** Called when the heartbeat finds the database gone (false) or back (true). */
+  onReachableChange?: (reachable: boolean) => void;
+  /** How often PostgreSQL is pinged to tell readiness (default 2000 ms). */
+  heartbeatMs?: number;
 }
 
 /** The SQLite file's path in `dataDir`. */
@@ -45,16 +57,28 @@ export async function openStores(options: OpenStoresOptions): Promise<OpenStores
   } catch (error) {
     return { ok: false, error: `cannot create DATA_DIR ${options.dataDir}: ${(error as Error).message}` };
   }
-  let opened: ReturnType<typeof openSqliteDigestStore>;
+  let opened: ReturnType<typeof openSqliteDatabase>;
   try {
-    opened = openSqliteDigestStore(file);
+    opened = openSqliteDatabase(file);
   } catch (error) {
     // A damaged file opens, then fails at the first statement (SQLITE_NOTADB).
     opened = { ok: false, error: `cannot open digest store ${file}: ${(error as Error).message}` };
   }
   if (!opened.ok) return { ok: false, error: `${opened.error} (check DATA_DIR=${options.dataDir})` };
-  const digest = opened.store;
-  return { ok: true, stores: { backend: "sqlite", digest, close: () => digest.close() } };
+  const { db } = opened;
+  return {
+    ok: true,
+    stores: {
+      backend: "sqlite",
+      digest: createSqliteDigestStore(db),
+      events: createSqliteEventLedger(db),
+      articles: createSqliteArticleStore(db),
+      reachable: () => true,
+      close: async () => {
+        if (db.open) db.close();
+      },
+    },
+  };
 }
 
 async function openPgStores(url: string, options: OpenStoresOptions): Promise<OpenStoresResult> {
@@ -85,9 +109,39 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
     await pool.end().catch(() => undefined);
     return { ok: false, error: `cannot migrate PostgreSQL at ${shown}: ${describePgError(error)}` };
   }
+  let ended = false;
+  let reachable = true;
+  const heartbeat = setInterval(() => {
+    pool.query("SELECT 1").then(
+      () => {
+        if (!reachable) options.onReachableChange?.(true);
+        reachable = true;
+      },
+      () => {
+        if (reachable && !ended) options.onReachableChange?.(false);
+        reachable = false;
+      },
+    );
+  }, options.heartbeatMs ?? 2000);
+  heartbeat.unref();
   return {
     ok: true,
-    stores: { backend: "postgres", digest: createPgDigestStore(pool), close: () => pool.end() },
+    stores: {
+      backend: "postgres",
+      digest: createPgDigestStore(pool),
+      events: createPgEventLedger(pool),
+      articles: createPgArticleStore(pool, {
+        connect: () => new pg.Client({ connectionString: url }),
+        onWatchError: options.onPoolError,
+      }),
+      reachable: () => reachable,
+      close: async () => {
+        if (ended) return;
+        ended = true;
+        clearInterval(heartbeat);
+        await pool.end();
+      },
+    },
   };
 }
 

@@ -39,6 +39,18 @@ export const PG_MIGRATIONS: readonly string[] = [
      feed TEXT NOT NULL,
      handled_at TIMESTAMPTZ NOT NULL
    );`,
+  // 3: platform deliveries already handled (retries answered once), and articles shared by replicas,
+  // ordered by a sequence so each replica reads what changed since it last looked.
+  `CREATE TABLE handled_events (key TEXT PRIMARY KEY, expires_at TIMESTAMPTZ NOT NULL);
+   CREATE INDEX handled_events_by_expiry ON handled_events (expires_at);
+   CREATE SEQUENCE article_seq;
+   CREATE TABLE articles (
+     id TEXT PRIMARY KEY,
+     file_text TEXT NOT NULL,
+     content_hash TEXT NOT NULL,
+     seq BIGINT NOT NULL DEFAULT nextval('article_seq')
+   );
+   CREATE INDEX articles_by_seq ON articles (seq);`,
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */

@@ -43,9 +43,10 @@ interface LedgerRow {
 }
 
 export type OpenStoreResult = { ok: true; store: DigestStore } | { ok: false; error: string };
+export type OpenDatabaseResult = { ok: true; db: BetterSqlite3.Database } | { ok: false; error: string };
 
-/** Opens (creating and migrating if needed) the store at `file`; `:memory:` works for tests. */
-export function openSqliteDigestStore(file: string): OpenStoreResult {
+/** Opens (creating and migrating if needed) the SQLite file at `file`; `:memory:` works for tests. */
+export function openSqliteDatabase(file: string): OpenDatabaseResult {
   let db: BetterSqlite3.Database;
   try {
     db = new BetterSqlite3(file, { timeout: 5000 });
@@ -60,7 +61,13 @@ export function openSqliteDigestStore(file: string): OpenStoreResult {
     db.close();
     return migrated;
   }
-  return { ok: true, store: createSqliteDigestStore(db) };
+  return { ok: true, db };
+}
+
+/** Opens (creating and migrating if needed) the store at `file`; `:memory:` works for tests. */
+export function openSqliteDigestStore(file: string): OpenStoreResult {
+  const opened = openSqliteDatabase(file);
+  return opened.ok ? { ok: true, store: createSqliteDigestStore(opened.db) } : opened;
 }
 
 /** The store over an already migrated connection. */

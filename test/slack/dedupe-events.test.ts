@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createSeenEvents } from "../../adapters/slack/dedupe-events.js";
+import { createSeenEvents, createSharedSeenEvents } from "../../adapters/slack/dedupe-events.js";
+import { silentLogger } from "../digest/support.js";
+import { storeBackends } from "../store/backends.js";
 import { type Harness, startHarness } from "./harness.js";
 
 describe("createSeenEvents", () => {
@@ -20,6 +22,37 @@ describe("createSeenEvents", () => {
     seen.checkAndRecord("c");
     expect(seen.checkAndRecord("c")).toBe(true);
     expect(seen.checkAndRecord("a")).toBe(false);
+  });
+});
+
+describe.each(storeBackends)("createSharedSeenEvents on $name", (backend) => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it("drops on one replica a delivery another replica already handled", async () => {
+    const opened = await backend.open();
+    cleanups.push(opened.cleanup);
+    const other = await opened.reopen();
+    const now = () => Date.parse("2025-11-03T08:00:00Z");
+    const replicaA = createSharedSeenEvents(opened.stores.events, now, silentLogger);
+    const replicaB = createSharedSeenEvents(other.events, now, silentLogger);
+    expect(await replicaA.checkAndRecord("event:Ev1")).toBe(false);
+    expect(await replicaB.checkAndRecord("event:Ev1")).toBe(true);
+    expect(await replicaB.checkAndRecord("event:Ev2")).toBe(false);
+  });
+});
+
+describe("createSharedSeenEvents while the store is unreachable", () => {
+  it("falls back to this process's memory and says so", async () => {
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (_o: unknown, msg: string) => warnings.push(msg) } as never;
+    const down = { claim: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) };
+    const seen = createSharedSeenEvents(down, () => 0, logger);
+    expect(await seen.checkAndRecord("event:Ev1")).toBe(false);
+    expect(await seen.checkAndRecord("event:Ev1")).toBe(true);
+    expect(warnings[0]).toContain("de-duplicating in memory");
   });
 });
 

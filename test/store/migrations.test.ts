@@ -24,7 +24,7 @@ describe("migrate", () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(["digest_ledger", "feed_items", "subscriptions"]);
+    expect(tables).toEqual(["articles", "digest_ledger", "feed_items", "handled_events", "subscriptions"]);
     db.close();
   });
 

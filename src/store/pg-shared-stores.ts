@@ -1,0 +1,131 @@
+/**
+ * The event ledger and article store on PostgreSQL, shared by every replica. A stored article is announced
+ * with `pg_notify` in the same statement; each replica LISTENs on its own connection, reconnects with
+ * backoff when it drops, and after a reconnect reads everything it may have missed.
+ */
+import type pg from "pg";
+import { type ArticleStore, contentHash } from "./article-store.js";
+import type { EventLedger } from "./event-ledger.js";
+
+/**
+ * Stored articles are announced on `deal_bot_articles:<schema>` (payload: the id): bots sharing a database
+ * in different schemas (or parallel tests) never wake each other.
+ */
+const ARTICLES_CHANNEL_PREFIX = "deal_bot_articles:";
+
+/** Expired ledger rows are deleted every this many claims, keeping the table bounded by the TTL. */
+const PRUNE_EVERY = 200;
+
+export function createPgEventLedger(pool: pg.Pool): EventLedger {
+  let claims = 0;
+  return {
+    async claim(key, now, ttlMs) {
+      if (++claims % PRUNE_EVERY === 0) {
+        await pool.query("DELETE FROM handled_events WHERE expires_at <= $1", [now]);
+      }
+      const result = await pool.query(
+        `INSERT INTO handled_events AS h (key, expires_at) VALUES ($1, $2)
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE h.expires_at <= $3`,
+        [key, new Date(now.getTime() + ttlMs), now],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+  };
+}
+
+interface ArticleRow {
+  id: string;
+  file_text: string;
+  content_hash: string;
+  seq: string;
+}
+
+export interface PgArticleStoreOptions {
+  /** Opens the dedicated LISTEN connection (same database as the pool). */
+  connect: () => pg.Client;
+  /** Told about a lost LISTEN connection and each reconnect attempt. */
+  onWatchError?: (error: Error) => void;
+}
+
+export function createPgArticleStore(pool: pg.Pool, options: PgArticleStoreOptions): ArticleStore {
+  return {
+    async put(id, fileText) {
+      const result = await pool.query(
+        `WITH up AS (
+           INSERT INTO articles AS a (id, file_text, content_hash) VALUES ($1, $2, $3)
+           ON CONFLICT (id) DO UPDATE SET file_text = excluded.file_text, content_hash = excluded.content_hash,
+             seq = nextval('article_seq')
+           WHERE a.content_hash <> excluded.content_hash
+           RETURNING id
+         )
+         SELECT pg_notify('${ARTICLES_CHANNEL_PREFIX}' || current_schema(), id) FROM up`,
+        [id, fileText, contentHash(fileText)],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async since(seq) {
+      const { rows } = await pool.query<ArticleRow>("SELECT * FROM articles WHERE seq > $1 ORDER BY seq", [
+        seq,
+      ]);
+      return rows.map((row) => ({
+        id: row.id,
+        fileText: row.file_text,
+        contentHash: row.content_hash,
+        seq: Number(row.seq),
+      }));
+    },
+    watch: (onChange) => listen(options, onChange),
+  };
+}
+
+/** LISTENs on a dedicated connection; on loss, reconnects with doubling waits (0.5 s … 10 s). */
+async function listen(options: PgArticleStoreOptions, onChange: () => void): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let delay = 500;
+
+  /** True once listening; false when it failed (a reconnect is then scheduled). */
+  const connect = async (): Promise<boolean> => {
+    const c = options.connect();
+    client = c;
+    let lost = false;
+    const onLost = (error?: Error) => {
+      if (lost || stopped) return;
+      lost = true;
+      options.onWatchError?.(error ?? new Error("the LISTEN connection ended"));
+      c.end().catch(() => undefined);
+      timer = setTimeout(reconnect, delay);
+      delay = Math.min(delay * 2, 10_000);
+    };
+    c.on("error", onLost);
+    c.on("end", () => onLost());
+    let channel: string | undefined;
+    c.on("notification", (message) => {
+      if (message.channel === channel) onChange();
+    });
+    try {
+      await c.connect();
+      const { rows } = await c.query<{ schema: string }>("SELECT current_schema() AS schema");
+      channel = `${ARTICLES_CHANNEL_PREFIX}${rows[0]!.schema}`;
+      await c.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+    } catch (error) {
+      onLost(error as Error);
+      return false;
+    }
+    delay = 500;
+    return true;
+  };
+  const reconnect = () => {
+    if (stopped) return;
+    // Whatever was stored while the connection was down was announced to nobody: read it now.
+    void connect().then((ok) => ok && onChange());
+  };
+
+  await connect();
+  return async () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    await client?.end().catch(() => undefined);
+  };
+}

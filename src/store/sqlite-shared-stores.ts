@@ -1,0 +1,62 @@
+/**
+ * The event ledger and article store on the SQLite file: one process (or several on one machine) shares
+ * them. There is no notification channel; `watch` only reports nothing, since the one process is the writer.
+ */
+import type BetterSqlite3 from "better-sqlite3";
+import { type ArticleStore, contentHash, type StoredArticle } from "./article-store.js";
+import type { EventLedger } from "./event-ledger.js";
+
+/** Expired ledger rows are deleted every this many claims, keeping the table bounded by the TTL. */
+const PRUNE_EVERY = 200;
+
+export function createSqliteEventLedger(db: BetterSqlite3.Database): EventLedger {
+  const claim = db.prepare<[string, number, number]>(
+    `INSERT INTO handled_events (key, expires_at) VALUES (?, ?)
+     ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE handled_events.expires_at <= ?`,
+  );
+  const prune = db.prepare<[number]>("DELETE FROM handled_events WHERE expires_at <= ?");
+  let claims = 0;
+  return {
+    async claim(key, now, ttlMs) {
+      const t = now.getTime();
+      if (++claims % PRUNE_EVERY === 0) prune.run(t);
+      return claim.run(key, t + ttlMs, t).changes > 0;
+    },
+  };
+}
+
+interface ArticleRow {
+  id: string;
+  file_text: string;
+  content_hash: string;
+  seq: number;
+}
+
+export function createSqliteArticleStore(db: BetterSqlite3.Database): ArticleStore {
+  const put = db.prepare<[string, string, string]>(
+    `INSERT INTO articles (id, file_text, content_hash, seq)
+       VALUES (?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM articles))
+     ON CONFLICT (id) DO UPDATE SET file_text = excluded.file_text, content_hash = excluded.content_hash,
+       seq = excluded.seq
+     WHERE articles.content_hash <> excluded.content_hash`,
+  );
+  const since = db.prepare<[number], ArticleRow>("SELECT * FROM articles WHERE seq > ? ORDER BY seq");
+  return {
+    async put(id, fileText) {
+      return put.run(id, fileText, contentHash(fileText)).changes > 0;
+    },
+    async since(seq) {
+      return since.all(seq).map(
+        (row): StoredArticle => ({
+          id: row.id,
+          fileText: row.file_text,
+          contentHash: row.content_hash,
+          seq: row.seq,
+        }),
+      );
+    },
+    async watch() {
+      return async () => {};
+    },
+  };
+}

@@ -1,0 +1,259 @@
+/**
+ * Two real bot processes (`adapters/main.ts`, Slack over HTTP) on one PostgreSQL database, against the fake
+ * Slack Web API, driven by signed HTTP requests as Slack sends them: what one replica does, the other
+ * knows — a retried event is answered once, an article added through one is answered on the other, and a
+ * button rendered by one works when clicked on the other.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_BUTTON_VALUE, SHARE_ACTION } from "../../adapters/slack/button-value.js";
+import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
+import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
+import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
+import { type FakeSlack, startFakeSlack } from "../slack/fake-slack-api.js";
+
+const SIGNING_SECRET = "two-replicas-signing-secret";
+
+interface Replica {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  logs: Record<string, unknown>[];
+  /** Resolves with the first log line (pino JSON) matching, already logged or yet to come. */
+  waitForLog(match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
+}
+
+function startReplica(name: string, env: Record<string, string>): Promise<Replica> {
+  const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: Record<string, unknown>[] = [];
+  const waiters: {
+    match: (l: Record<string, unknown>) => boolean;
+    resolve: (l: Record<string, unknown>) => void;
+  }[] = [];
+  let stderr = "";
+  // The logger writes pino JSON lines to stderr; anything else there is kept for the failure message.
+  const onLine = (text: string) => {
+    let line: Record<string, unknown>;
+    try {
+      line = JSON.parse(text);
+    } catch {
+      stderr += `${text}\n`;
+      return;
+    }
+    logs.push(line);
+    for (const w of [...waiters]) {
+      if (w.match(line)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = "";
+    stream?.on("data", (d) => {
+      buffer += d;
+      for (let newline = buffer.indexOf("\n"); newline >= 0; newline = buffer.indexOf("\n")) {
+        onLine(buffer.slice(0, newline));
+        buffer = buffer.slice(newline + 1);
+      }
+    });
+  }
+  const waitForLog = (match: (l: Record<string, unknown>) => boolean) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const seen = logs.find(match);
+      if (seen) resolve(seen);
+      else waiters.push({ match, resolve });
+    });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`replica ${name} exited with ${code}: ${stderr}`)));
+    void waitForLog((l) => l.msg === "serving source pages").then((line) => {
+      resolve({ name, child, url: `http://127.0.0.1:${line.port}/slack/events`, logs, waitForLog });
+    });
+  });
+}
+
+async function signedPost(
+  replica: Replica,
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+) {
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac("sha256", SIGNING_SECRET).update(`v0:${ts}:${body}`).digest("hex")}`;
+  const res = await fetch(replica.url, {
+    method: "POST",
+    body,
+    headers: {
+      "content-type": contentType,
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": signature,
+      ...headers,
+    },
+  });
+  return res.status;
+}
+
+function mention(replica: Replica, text: string, eventId: string, ts: string, retryNum?: number) {
+  const body = JSON.stringify({
+    token: "verification-token",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+    event: { type: "app_mention", user: "U1", text: `<@UBOT> ${text}`, channel: "C1", ts, event_ts: ts },
+  });
+  const headers: Record<string, string> =
+    retryNum === undefined
+      ? {}
+      : { "x-slack-retry-num": String(retryNum), "x-slack-retry-reason": "http_timeout" };
+  return signedPost(replica, body, "application/json", headers);
+}
+
+let triggers = 0;
+function command(replica: Replica, text: string, responseUrl: string) {
+  triggers += 1;
+  const body = new URLSearchParams({
+    command: "/deal",
+    text,
+    team_id: "T1",
+    team_domain: "test",
+    channel_id: "C1",
+    channel_name: "general",
+    user_id: "U1",
+    user_name: "alice",
+    api_app_id: "A1",
+    response_url: responseUrl,
+    trigger_id: `replicas-trigger-${triggers}`,
+  }).toString();
+  return signedPost(replica, body, "application/x-www-form-urlencoded");
+}
+
+function click(replica: Replica, actionId: string, value: string, responseUrl: string) {
+  triggers += 1;
+  const payload = {
+    type: "block_actions",
+    team: { id: "T1", domain: "test" },
+    user: { id: "U2", username: "bob", team_id: "T1" },
+    api_app_id: "A1",
+    token: "verification-token",
+    container: { type: "message", message_ts: "1700000000.000300", channel_id: "C1", is_ephemeral: true },
+    trigger_id: `replicas-trigger-${triggers}`,
+    channel: { id: "C1", name: "general" },
+    response_url: responseUrl,
+    actions: [{ type: "button", action_id: actionId, block_id: "b1", value, action_ts: "1700000001.0" }],
+  };
+  return signedPost(
+    replica,
+    new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+    "application/x-www-form-urlencoded",
+  );
+}
+
+/** The first button with `actionId` anywhere in a Block Kit payload. */
+function findButton(node: unknown, actionId: string): { value: string } | undefined {
+  if (Array.isArray(node)) {
+    for (const child of node) {
+      const found = findButton(child, actionId);
+      if (found) return found;
+    }
+  } else if (node && typeof node === "object") {
+    const o = node as Record<string, unknown>;
+    if (o.action_id === actionId && typeof o.value === "string") return { value: o.value };
+    return findButton(Object.values(o), actionId);
+  }
+  return undefined;
+}
+
+/** Posts in thread `ts` (answers to a mention). */
+const postsIn = (fake: FakeSlack, ts: string) =>
+  fake.callsTo("chat.postMessage").filter((c) => c.body.thread_ts === ts);
+
+/** Resolves once `count` posts are in thread `ts`. */
+async function waitForPostsIn(fake: FakeSlack, ts: string, count = 1) {
+  for (let n = 1; ; n++) {
+    await fake.waitFor("chat.postMessage", n);
+    if (postsIn(fake, ts).length >= count) return postsIn(fake, ts);
+  }
+}
+
+describe("two replicas on one PostgreSQL database", () => {
+  let fake: FakeSlack;
+  let site: NewsSite;
+  let db: TestDatabase;
+  let seeds: { dir: string; remove(): Promise<void> };
+  let a: Replica;
+  let b: Replica;
+
+  beforeAll(async () => {
+    [fake, site, db, seeds] = await Promise.all([
+      startFakeSlack(),
+      startNewsSite(),
+      createTestDatabase(),
+      tempSeeds(),
+    ]);
+    const env = {
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      DATABASE_URL: db.url,
+      SEEDS_DIR: seeds.dir,
+      DATA_DIR: seeds.dir,
+      WATCH_SEEDS: "false",
+      ALLOW_PRIVATE_URLS: "true",
+      PORT: "0",
+      LOG_LEVEL: "info",
+    };
+    // Started at once: they migrate the same empty database and import the same seeds concurrently.
+    [a, b] = await Promise.all([startReplica("a", env), startReplica("b", env)]);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const r of [a, b]) r?.child.kill("SIGKILL");
+    await Promise.all([fake?.close(), site?.close()]);
+    await db?.drop();
+    await seeds?.remove();
+  });
+
+  it("answers a retried event once, though the retry reaches the other replica", async () => {
+    expect(await mention(a, "how much is the deal worth?", "EvRetried", "1700000001.000100")).toBe(200);
+    await waitForPostsIn(fake, "1700000001.000100");
+    expect(await mention(b, "how much is the deal worth?", "EvRetried", "1700000001.000100", 1)).toBe(200);
+    // A later event on the same replica is answered; by then the retry would have been too.
+    expect(await mention(b, "how long is the contract?", "EvLater", "1700000002.000100")).toBe(200);
+    await waitForPostsIn(fake, "1700000002.000100");
+    expect(postsIn(fake, "1700000001.000100")).toHaveLength(1);
+    expect(JSON.stringify(postsIn(fake, "1700000001.000100")[0]!.body)).not.toContain("$45 billion");
+  });
+
+  it("answers on one replica from an article added through the other", async () => {
+    const url = `${site.baseUrl}/news/openai-widens-amazon-pact`;
+    expect(await command(a, `add ${url}`, fake.responseUrl("add"))).toBe(200);
+    const [added] = await fake.waitFor("respond:add");
+    expect(JSON.stringify(added!.body)).toContain("OpenAI widens its Amazon cloud pact");
+    // No file reaches b's seeds: the database alone carries it.
+    await b.waitForLog((l) => l.msg === "article indexed from the shared store");
+    expect(await mention(b, "how much is the deal worth?", "EvAfterAdd", "1700000003.000100")).toBe(200);
+    const [answer] = await waitForPostsIn(fake, "1700000003.000100");
+    expect(JSON.stringify(answer!.body)).toContain("$45 billion");
+  });
+
+  it("runs a Share button rendered by one replica when clicked on the other", async () => {
+    expect(await command(a, "how much is the deal worth?", fake.responseUrl("ask"))).toBe(200);
+    const [asked] = await fake.waitFor("respond:ask");
+    const share = findButton(asked!.body.blocks, SHARE_ACTION);
+    expect(share?.value.length).toBeLessThanOrEqual(MAX_BUTTON_VALUE);
+    const before = fake.callsTo("chat.postMessage").length;
+    expect(await click(b, SHARE_ACTION, share!.value, fake.responseUrl("share"))).toBe(200);
+    const posts = await fake.waitFor("chat.postMessage", before + 1);
+    const shared = posts[before]!;
+    expect(shared.body.channel).toBe("C1");
+    expect(shared.body.thread_ts).toBeUndefined();
+    expect(JSON.stringify(shared.body)).toContain("$38 billion");
+  });
+});

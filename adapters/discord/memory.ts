@@ -4,6 +4,7 @@
  * custom_id holds at most 100 characters, so it carries a short id, not the answer).
  */
 
+import { randomBytes } from "node:crypto";
 import { type BoundedMap, createBoundedMap } from "../../src/bounded-map.js";
 import type { Reply } from "../../src/commands/reply.js";
 
@@ -27,12 +28,12 @@ export interface ConversationMemory {
 export function createConversationMemory(maxQuestions = 5000, maxAnswers = 1000): ConversationMemory {
   const questions = createBoundedMap<string, string>(maxQuestions);
   const answers = createBoundedMap<string, RememberedAnswer>(maxAnswers);
-  let counter = 0;
   return {
     questions,
     putAnswer(answer) {
-      counter += 1;
-      const id = counter.toString(36);
+      // Random, never a counter: a counter restarts at 1 with the process, and a button from before a
+      // restart would then reach someone else's answer (and Share would post their private question).
+      const id = randomBytes(12).toString("base64url");
       answers.set(id, answer);
       return id;
     },

@@ -1,12 +1,11 @@
 /**
- * Recent answers, keyed by a short id that the buttons carry. A bounded cache keeps "Share in channel"
- * sharing exactly the answer the person saw; on a miss (restart, eviction) the button's question is re-asked.
+ * Recent answers, keyed by a random id that the buttons carry. A bounded cache keeps "Share in channel"
+ * sharing exactly the answer the person saw; on a miss (restart, eviction) the answer has expired — it is
+ * never re-asked, since a new answer is not the one the person saw and chose to share.
  */
 import { randomUUID } from "node:crypto";
 import { createBoundedMap } from "../../src/bounded-map.js";
-import type { Envelope } from "../../src/commands/command.js";
 import type { Reply } from "../../src/commands/reply.js";
-import type { Core } from "../../src/core.js";
 import { type ButtonValue, encodeButtonValue } from "./button-value.js";
 
 export type AnswerReply = Extract<Reply, { type: "answer" }>;
@@ -21,8 +20,8 @@ export interface CachedAnswer {
 export interface AnswerCache {
   /** Stores an answer and returns the button value that refers to it. */
   put(entry: CachedAnswer): string;
-  /** The answer a button refers to: from the cache, else asked again. Undefined when it is no answer now. */
-  resolve(value: ButtonValue, core: Core, envelope: Envelope): Promise<CachedAnswer | undefined>;
+  /** The answer a button refers to; undefined once it has expired. */
+  resolve(value: ButtonValue): CachedAnswer | undefined;
 }
 
 export function createAnswerCache(max = 1000, newId: () => string = () => randomUUID()): AnswerCache {
@@ -33,15 +32,6 @@ export function createAnswerCache(max = 1000, newId: () => string = () => random
       entries.set(k, entry);
       return encodeButtonValue({ k, q: entry.text, p: entry.previousQuestion });
     },
-    async resolve(value, core, envelope) {
-      const cached = entries.get(value.k);
-      if (cached) return cached;
-      if (!value.q) return undefined;
-      const reply = await core.handleText(value.q, { ...envelope, previousQuestion: value.p });
-      if (reply.type !== "answer") return undefined;
-      const entry = { reply, text: value.q, previousQuestion: value.p };
-      entries.set(value.k, entry);
-      return entry;
-    },
+    resolve: (value) => entries.get(value.k),
   };
 }

@@ -5,6 +5,9 @@ import { z } from "zod";
 import { AnswerResultSchema, QuoteSchema, SourceListingSchema } from "../types.js";
 
 /** A command as shown in help text and registered on each platform. */
+/** What a button says when the answer it refers to is gone (a restart, or evicted from memory). */
+export const ANSWER_EXPIRED_TEXT = "This answer has expired — ask again.";
+
 export const CommandInfoSchema = z.object({
   name: z.string(),
   description: z.string(),

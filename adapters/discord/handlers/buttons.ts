@@ -3,11 +3,12 @@
  * More sources lists every quote behind it, visible only to whoever clicked.
  */
 import { type ButtonInteraction, MessageFlags } from "discord.js";
+import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
 import { type DiscordDeps, NO_MENTIONS } from "../deps.js";
 import { escapeText } from "../markdown.js";
 import { answerButtons, BUTTON, fitContent, renderMoreSources, renderReply } from "../render.js";
 
-export const EXPIRED_TEXT = "That answer is no longer in my memory. Please ask again.";
+export const EXPIRED_TEXT = ANSWER_EXPIRED_TEXT;
 
 /** True for the custom_ids this adapter puts on buttons. */
 export function isDealButton(customId: string): boolean {

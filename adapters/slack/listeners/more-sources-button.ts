@@ -3,8 +3,9 @@
  * that state a different value.
  */
 import type { App, BlockButtonAction } from "@slack/bolt";
+import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
 import { decodeButtonValue, MORE_SOURCES_ACTION } from "../button-value.js";
-import { type SlackDeps, slackEnvelope } from "../deps.js";
+import type { SlackDeps } from "../deps.js";
 import { APOLOGY, describeError, withRetries } from "../failures.js";
 import { renderMoreSources, renderPlain, type SlackMessage } from "../render.js";
 
@@ -18,11 +19,8 @@ export function registerMoreSourcesButton(app: App, deps: SlackDeps): void {
     let message: SlackMessage;
     try {
       const value = decodeButtonValue(action.value);
-      const entry =
-        value && (await deps.answers.resolve(value, deps.core, slackEnvelope(team, channel, user)));
-      message = entry
-        ? renderMoreSources(entry.reply.result)
-        : renderPlain("Those sources are no longer available. Ask again to see them.");
+      const entry = value && deps.answers.resolve(value);
+      message = entry ? renderMoreSources(entry.reply.result) : renderPlain(ANSWER_EXPIRED_TEXT);
     } catch (err) {
       log.error({ err: describeError(err) }, "showing more sources failed");
       message = renderPlain(APOLOGY);

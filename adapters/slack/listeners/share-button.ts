@@ -3,9 +3,9 @@
  * asker by the user ID in Slack's signed payload (never by anything typed), then removes the ephemeral copy.
  */
 import type { App, BlockButtonAction } from "@slack/bolt";
+import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
 import { decodeButtonValue, SHARE_ACTION } from "../button-value.js";
 import type { SlackDeps } from "../deps.js";
-import { slackEnvelope } from "../deps.js";
 import { APOLOGY, describeError, NOT_IN_CHANNEL, slackErrorCode, withRetries } from "../failures.js";
 import { renderPlain, renderReply } from "../render.js";
 
@@ -22,16 +22,13 @@ export function registerShareButton(app: App, deps: SlackDeps): void {
         deps.respondRetryDelaysMs,
       ).catch((err: unknown) => log.error({ err: describeError(err) }, "replying to Share failed"));
     const value = decodeButtonValue(action.value);
-    if (!value || !channel) {
-      await tell("That answer can't be shared any more. Ask again with `/deal`.");
+    const entry = value && deps.answers.resolve(value);
+    if (!entry || !channel) {
+      log.debug({ reason: "answer expired" }, "share not posted");
+      await tell(ANSWER_EXPIRED_TEXT);
       return;
     }
     try {
-      const entry = await deps.answers.resolve(value, deps.core, slackEnvelope(team, channel, user));
-      if (!entry) {
-        await tell("That answer can't be shared any more. Ask again with `/deal`.");
-        return;
-      }
       const message = renderReply(entry.reply, {
         moreSources: action.value,
         sharedBy: { userId: user, question: `/deal ${entry.text}` },

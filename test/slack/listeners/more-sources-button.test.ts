@@ -32,6 +32,6 @@ describe("More sources", () => {
     h = await startHarness();
     await h.postAction("deal_more_sources", "not json");
     const reply = sent((await h.fake.waitFor("respond:action"))[0]);
-    expect(reply.text).toContain("no longer available");
+    expect(reply.text).toBe("This answer has expired — ask again.");
   });
 });

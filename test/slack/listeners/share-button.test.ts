@@ -45,12 +45,21 @@ describe("Share in channel", () => {
     expect(everythingSent(h.fake)).not.toContain("<@U999>");
   });
 
-  it("re-asks the question when the answer is no longer cached", async () => {
+  it("says the answer has expired after a restart, and posts nothing in the channel", async () => {
     h = await startHarness();
-    const value = JSON.stringify({ k: "gone", q: "value" });
+    const value = await shareValueFor("value");
+    await h.close();
+    // A new process: another person asks, then the first person's old button is clicked.
+    h = await startHarness();
+    await h.postCommand("what chips?", { user_id: "U2" });
+    await h.fake.waitFor("respond:command");
     await h.postAction("deal_share", value);
-    const shared = sent((await h.fake.waitFor("chat.postMessage"))[0]);
-    expect(shared.blocks[0]?.text?.text).toBe("*$38 billion*");
+    const [notice] = await h.fake.waitFor("respond:action");
+    expect(sent(notice).text).toBe("This answer has expired — ask again.");
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
+    await h.postAction("deal_more_sources", value);
+    const [, more] = await h.fake.waitFor("respond:action", 2);
+    expect(sent(more).text).toBe("This answer has expired — ask again.");
   });
 
   it("tells the asker how to invite the bot when it is not in the channel", async () => {

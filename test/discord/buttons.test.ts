@@ -1,0 +1,79 @@
+/**
+ * Share and More sources across a restart: the real discord.js client against the fake Discord, stopped
+ * and started again as a deploy would. A button from before the restart must never reach an answer given
+ * after it (to someone else), and says the answer has expired.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DiscordBot, startDiscord } from "../../adapters/discord/start.js";
+import { parseConfig } from "../../src/config.js";
+import { createCore } from "../../src/core.js";
+import { createLogger } from "../../src/logger.js";
+import { createFakeEngine } from "../fixtures/fake-engine.js";
+import {
+  APP_ID,
+  buttonClick,
+  type FakeDiscord,
+  type RecordedCall,
+  slashCommand,
+  startFakeDiscord,
+  TOKEN,
+  user,
+} from "./fake-discord.js";
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+});
+afterAll(() => fake?.close());
+
+async function startBot(): Promise<DiscordBot> {
+  const parsed = parseConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_API_URL: fake.api,
+  });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const core = createCore({ engine: createFakeEngine(), rateLimitPerMinute: 100 });
+  return startDiscord({ core, config: parsed.config, logger: createLogger("silent") });
+}
+
+async function slash(payload: ReturnType<typeof slashCommand>): Promise<RecordedCall> {
+  const since = fake.calls.length;
+  fake.dispatch("INTERACTION_CREATE", payload);
+  return fake.waitForCall((c) => c.method === "PATCH" && c.path.includes(payload.token), since);
+}
+
+describe("answer buttons across a restart", () => {
+  it("answer an old Share or More sources with “expired”, never with another person's answer", async () => {
+    let bot = await startBot();
+    const mine = await slash(slashCommand("value"));
+    const [oldMore, oldShare] = [1, 0].map(
+      (i) => mine.body.components[0].components[i]?.custom_id as string | undefined,
+    );
+    await bot.stop();
+
+    bot = await startBot();
+    try {
+      // Someone else asks a private question after the restart.
+      const theirs = slashCommand("ask", { question: "who are the partners?" });
+      (theirs as { member: { user: unknown } }).member.user = user("1100000000000000077", "other");
+      const other = await slash(theirs);
+      const otherIds = other.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
+      expect(otherIds).not.toContain(oldShare);
+      expect(otherIds).not.toContain(oldMore);
+
+      for (const customId of [oldShare, oldMore]) {
+        const since = fake.calls.length;
+        fake.dispatch("INTERACTION_CREATE", buttonClick(customId as string, mine.response));
+        const reply = await fake.waitForCall(
+          (c) => c.path.endsWith("/callback") && c.body?.type === 4,
+          since,
+        );
+        expect(reply.body.data).toMatchObject({ content: "This answer has expired — ask again.", flags: 64 });
+        expect(JSON.stringify(reply.body)).not.toContain("asked:");
+      }
+    } finally {
+      await bot.stop();
+    }
+  });
+});

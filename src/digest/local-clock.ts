@@ -45,9 +45,18 @@ export function localTime(instant: Date, timeZone: string): LocalTime {
   };
 }
 
-/** "8:30" or "08:30" → "08:30"; undefined for anything that is not a 24-hour time. */
+/**
+ * "8:30", "08:30", "8am", "8:00 pm", "8 p.m." → "HH:MM" (24-hour); undefined for anything that is not a
+ * time. 12am is midnight and 12pm noon.
+ */
 export function normalizeTime(text: string): string | undefined {
-  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  const t = text.trim().toLowerCase();
+  const twelve = /^(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s*m\.?$/.exec(t);
+  if (twelve) {
+    const hour = (Number(twelve[1]) % 12) + (twelve[3] === "p" ? 12 : 0);
+    return `${String(hour).padStart(2, "0")}:${twelve[2] ?? "00"}`;
+  }
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(t);
   return m ? `${m[1]!.padStart(2, "0")}:${m[2]}` : undefined;
 }
 

@@ -5,13 +5,19 @@
 
 import type { SubscribeOptions } from "./digest-service.js";
 import { canonicalTimezone, normalizeTime } from "./local-clock.js";
+import { abbreviationRefusal } from "./timezone-abbreviations.js";
 
 export type ParseDigestArgsResult = { ok: true; options: SubscribeOptions } | { ok: false; error: string };
 
 /** Classifies each word by its shape; the first word that fits nothing is the error. */
 export function parseDigestArgs(words: readonly (string | undefined)[]): ParseDigestArgsResult {
   const options: SubscribeOptions = {};
-  for (const word of words.flatMap((w) => w?.split(/\s+/).filter(Boolean) ?? [])) {
+  // "8:00 pm" and "8 a.m." are one time written as two words: join them before splitting.
+  const text = words
+    .filter((w): w is string => Boolean(w))
+    .join(" ")
+    .replace(/\b(\d{1,2}(?:[:.]\d{2})?)\s+([ap])\.?\s*m\b\.?/gi, "$1$2m");
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const lower = word.toLowerCase();
     if (lower === "quiet" || lower === "verbose") {
       options.verbose = lower === "verbose";
@@ -19,10 +25,14 @@ export function parseDigestArgs(words: readonly (string | undefined)[]): ParseDi
     }
     if (/^\d/.test(word)) {
       const time = normalizeTime(word);
-      if (!time) return { ok: false, error: `\`${word}\` is not a time; use 24-hour HH:MM, e.g. 08:30.` };
+      if (!time) {
+        return { ok: false, error: `\`${word}\` is not a time; use HH:MM (e.g. 08:30) or 8am / 8:30pm.` };
+      }
       options.time = time;
       continue;
     }
+    const abbreviation = abbreviationRefusal(word);
+    if (abbreviation) return { ok: false, error: abbreviation };
     const timezone = canonicalTimezone(word);
     if (!timezone) {
       return {

@@ -174,3 +174,43 @@ describe("digest commands through the core", () => {
     });
   });
 });
+
+describe("digest on: timezones and times as people type them", () => {
+  it("refuses an abbreviation with the IANA names it may mean, and subscribes nothing", async () => {
+    const { core, store } = setup();
+    for (const [typed, expected] of [
+      ["BST", "Europe/London"],
+      ["EST", "America/New_York"],
+      ["IST", "Asia/Kolkata"],
+      ["CEST", "Europe/Berlin"],
+    ] as const) {
+      const reply = await core.handleText(`digest on 08:00 ${typed}`, envelope);
+      expect(reply).toMatchObject({ type: "notice", tone: "warning" });
+      const text = reply.type === "notice" ? reply.text : "";
+      expect(text).toContain(typed);
+      expect(text).toContain(expected);
+      expect(text).not.toContain("Asia/Dhaka");
+    }
+    expect(await store.getSubscription(envelope.channelKey)).toBeUndefined();
+  });
+
+  it("refuses an abbreviation it has no list for, rather than reading it as some zone", async () => {
+    const { core, store } = setup();
+    const reply = await core.handleText("digest on 08:00 HKT", envelope);
+    expect(reply).toMatchObject({ type: "notice", tone: "warning" });
+    expect(reply.type === "notice" && reply.text).toMatch(/IANA/);
+    expect(await store.getSubscription(envelope.channelKey)).toBeUndefined();
+  });
+
+  it.each([
+    ["8am Europe/London", "08:00"],
+    ["8:00 pm Europe/London", "20:00"],
+    ["12am UTC", "00:00"],
+    ["12:30 PM UTC", "12:30"],
+    ["8 a.m. UTC", "08:00"],
+  ])("reads `digest on %s` as %s", async (args, time) => {
+    const { core, store } = setup();
+    await core.handleText(`digest on ${args}`, envelope);
+    expect((await store.getSubscription(envelope.channelKey))?.time).toBe(time);
+  });
+});

@@ -33,8 +33,17 @@ describe("normalizeTime and canonicalTimezone", () => {
     expect(normalizeTime("8:30")).toBe("08:30");
     expect(normalizeTime("23:59")).toBe("23:59");
     expect(normalizeTime("24:00")).toBeUndefined();
-    expect(normalizeTime("9am")).toBeUndefined();
+    expect(normalizeTime("13pm")).toBeUndefined();
+    expect(normalizeTime("9")).toBeUndefined();
     expect(timeToMinutes("08:30")).toBe(510);
+  });
+
+  it("reads 12-hour times as people type them", () => {
+    expect(normalizeTime("9am")).toBe("09:00");
+    expect(normalizeTime("8:00 PM")).toBe("20:00");
+    expect(normalizeTime("12am")).toBe("00:00");
+    expect(normalizeTime("12pm")).toBe("12:00");
+    expect(normalizeTime("7.45p.m.")).toBe("19:45");
   });
 
   it("spells known zones as Intl does and rejects others", () => {

@@ -94,6 +94,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
   const core = createCore({
     engine,
     digest: digest?.service,
+    follows: opened.stores?.digest,
     ingest: ingest.service,
     now,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

@@ -9,6 +9,7 @@ import { COMMANDS, findCommand } from "./commands/table.js";
 import type { DigestService } from "./digest/digest-service.js";
 import type { IngestService } from "./ingest/ingest-service.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
+import type { StoryFollows } from "./store/digest-store.js";
 
 export interface Core {
   engine: Engine;
@@ -26,6 +27,8 @@ export interface CoreDeps {
   engine: Engine;
   digest?: DigestService;
   ingest?: IngestService;
+  /** Where each channel's followed story is kept (absent: following is unavailable). */
+  follows?: StoryFollows;
   now?: () => Date;
   commands?: readonly CommandSpec[];
   /** Questions per user per minute. */
@@ -40,6 +43,7 @@ export function createCore(deps: CoreDeps): Core {
     engine: deps.engine,
     digest: deps.digest,
     ingest: deps.ingest,
+    follows: deps.follows,
     commands,
     now,
   });

@@ -171,5 +171,7 @@ export const EnvelopeSchema = z.object({
   timezone: z.string().optional(),
   /** The earlier question in this thread, for follow-ups ("and when?"). */
   previousQuestion: z.string().optional(),
+  /** The conversation's story: the previous answer's, or the one the person picked. */
+  storyId: z.string().optional(),
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -72,10 +72,10 @@ describe("createCore", () => {
   it("treats an unknown command name as text: did-you-mean, else a question", async () => {
     const engine = createFakeEngine();
     const core = createCore({ engine });
-    expect(await core.runCommand("chipz", {}, envelope)).toEqual({
+    expect(await core.runCommand("markt", {}, envelope)).toEqual({
       type: "did_you_mean",
-      input: "chipz",
-      suggestions: ["chips"],
+      input: "markt",
+      suggestions: ["market"],
     });
     expect((await core.runCommand("GPUs", {}, envelope)).type).toBe("answer");
     expect(engine.asked).toEqual(["GPUs"]);

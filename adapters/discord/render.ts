@@ -112,6 +112,23 @@ function embedsFor(reply: Reply): APIEmbed[] {
     case "notice":
       // Notices are written by the core in markdown (`/deal add …`), so they are not escaped.
       return [{ color: NOTICE_COLORS[reply.tone], description: reply.text }];
+    case "stories": {
+      const lines = reply.stories.map(
+        (s) =>
+          `**${escapeText(s.title)}** — ${s.sources} source${s.sources === 1 ? "" : "s"}` +
+          `${s.latest ? ` · latest ${s.latest}` : ""} · \`${s.id}\`${s.followed ? " · 📌 followed here" : ""}`,
+      );
+      return [
+        {
+          title: `Stories (${reply.stories.length})`,
+          color: COLORS.answer,
+          description: lines.length ? joinLinesWithin(lines, LIMITS.description) : "No articles are loaded.",
+          footer: {
+            text: "/deal follow <story> answers this channel's questions from one story by default.",
+          },
+        },
+      ];
+    }
     case "sources": {
       const lines = reply.sources
         .map(listingView)
@@ -122,7 +139,10 @@ function embedsFor(reply: Reply): APIEmbed[] {
         );
       return [
         {
-          title: `Sources (${reply.sources.length})`,
+          title: truncate(
+            `Sources${reply.story ? ` of ${reply.story.title}` : ""} (${reply.sources.length})`,
+            LIMITS.title,
+          ),
           color: COLORS.answer,
           description: lines.length ? joinLinesWithin(lines, LIMITS.description) : "No articles are loaded.",
         },

@@ -206,13 +206,26 @@ export function renderReply(reply: Reply, options: RenderOptions): string {
       const mark = { info: "ℹ", success: "✓", warning: "!", error: "✗" }[reply.tone];
       return tone(`${mark} ${inlineCode(sanitize(reply.text), p)}`);
     }
-    case "sources":
-      if (reply.sources.length === 0) return "No articles are loaded.";
-      return reply.sources
-        .flatMap((s, i) =>
-          renderListing(listingView(s), p).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : ` ${l}`)),
+    case "stories":
+      if (reply.stories.length === 0) return "No articles are loaded.";
+      return reply.stories
+        .map(
+          (s, i) =>
+            `${i + 1}. ${sanitize(s.title)}${s.followed ? p.good(" (followed)") : ""}\n${INDENT}${p.dim(
+              `${s.sources} source${s.sources === 1 ? "" : "s"}${s.latest ? ` · latest ${s.latest}` : ""} · ${sanitize(s.id)}`,
+            )}`,
         )
         .join("\n");
+    case "sources":
+      if (reply.sources.length === 0) return "No articles are loaded.";
+      return (
+        (reply.story ? `${p.dim(`Story: ${sanitize(reply.story.title)}`)}\n` : "") +
+        reply.sources
+          .flatMap((s, i) =>
+            renderListing(listingView(s), p).map((l, j) => (j === 0 ? `${i + 1}. ${l}` : ` ${l}`)),
+          )
+          .join("\n")
+      );
     case "added": {
       const lines = [
         p.good("✓ Added:"),

@@ -216,9 +216,27 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       const text = `${TONE_EMOJI[reply.tone]} ${escapeClip(reply.text, 2900)}`;
       return { text, blocks: [section(text)] };
     }
+    case "stories": {
+      const head = `*I follow ${reply.stories.length} stor${reply.stories.length === 1 ? "y" : "ies"}:*`;
+      const lines = reply.stories.map(
+        (s) =>
+          `• *${escapeClip(s.title, 200)}* — ${s.sources} source${s.sources === 1 ? "" : "s"}` +
+          `${s.latest ? ` · latest ${escapeMrkdwn(s.latest)}` : ""} · \`${escapeClip(s.id, 80)}\`` +
+          `${s.followed ? " · :pushpin: followed here" : ""}`,
+      );
+      const blocks = [section(head), ...sectionsFromLines(lines)];
+      blocks.push(
+        context("`/deal follow <story>` answers this channel's questions from one story by default."),
+      );
+      return {
+        text: `I follow ${reply.stories.length} stories.`,
+        blocks: fitBlocks(blocks, "more stories not shown"),
+      };
+    }
     case "sources": {
       const n = reply.sources.length;
-      const head = `*I answer from ${n} article${n === 1 ? "" : "s"}:*`;
+      const of = reply.story ? ` of “${escapeClip(reply.story.title, 200)}”` : "";
+      const head = `*I answer${of} from ${n} article${n === 1 ? "" : "s"}:*`;
       const lines = reply.sources.map((s) => sourceListingLine(listingView(s)));
       const blocks = [section(head), ...sectionsFromLines(lines)];
       return { text: `I answer from ${n} articles.`, blocks: fitBlocks(blocks, "more sources not shown") };

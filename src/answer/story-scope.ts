@@ -96,10 +96,19 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
     };
   };
 
+  /** Terms of the stories' parties and notable names, so "informatica" written in lower case is a name. */
+  let storyNames: Set<string> | undefined;
+  const namesOfStories = () => {
+    storyNames ??= new Set(stories.stories().flatMap((s) => termsOf([...s.parties, ...s.names].join(" "))));
+    return storyNames;
+  };
   const byQuestion = (question: string): Omit<ChooseStoryInput, "conversation" | "followed"> => ({
     terms: termsOf(question),
-    // Capitalised after the first word: a name ("…does ASML get?").
-    names: new Set(termsOf((question.match(/(?<=\s)[A-Z][\p{L}\p{N}'’.-]*/gu) ?? []).join(" "))),
+    // Capitalised after the first word ("…does ASML get?"), or a story's name however written.
+    names: new Set([
+      ...termsOf((question.match(/(?<=\s)[A-Z][\p{L}\p{N}'’.-]*/gu) ?? []).join(" ")),
+      ...termsOf(question).filter((t) => namesOfStories().has(t)),
+    ]),
     stories: stories.stories(),
     coverage: (storyId, term) => coverageOf(storyId).get(term) ?? 0,
   });
@@ -146,6 +155,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       };
     },
     reset() {
+      storyNames = undefined;
       states.clear();
       coverage.clear();
     },

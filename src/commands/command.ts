@@ -5,6 +5,7 @@
 import type { Engine } from "../answer/engine.js";
 import type { DigestService } from "../digest/digest-service.js";
 import type { IngestService } from "../ingest/ingest-service.js";
+import type { StoryFollows } from "../store/digest-store.js";
 import type { Envelope } from "../types.js";
 import type { Reply } from "./reply.js";
 
@@ -29,6 +30,8 @@ export interface CommandContext {
   engine: Engine;
   digest?: DigestService;
   ingest?: IngestService;
+  /** Each channel's followed story. */
+  follows?: StoryFollows;
   /** The whole command table, for help and did-you-mean. */
   commands: readonly CommandSpec[];
   now: () => Date;

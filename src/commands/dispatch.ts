@@ -5,6 +5,7 @@
 import { distance } from "fastest-levenshtein";
 import type { CommandContext, CommandSpec } from "./command.js";
 import type { Reply } from "./reply.js";
+import { answerOptionsFor } from "./stories.js";
 import { findCommand } from "./table.js";
 import { helpReply } from "./utility.js";
 
@@ -93,8 +94,5 @@ export async function handleText(text: string, ctx: CommandContext): Promise<Rep
     const suggestions = suggestCommands(first, ctx.commands);
     if (suggestions.length) return { type: "did_you_mean", input: first, suggestions };
   }
-  return {
-    type: "answer",
-    result: ctx.engine.answer(input, { previousQuestion: ctx.envelope.previousQuestion }),
-  };
+  return { type: "answer", result: ctx.engine.answer(input, await answerOptionsFor(ctx)) };
 }

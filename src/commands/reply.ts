@@ -2,7 +2,7 @@
  * What the core hands an adapter to render. Adapters switch on `type` and never look inside the engine.
  */
 import { z } from "zod";
-import { AnswerResultSchema, QuoteSchema, SourceListingSchema } from "../types.js";
+import { AnswerResultSchema, QuoteSchema, SourceListingSchema, StoryRefSchema } from "../types.js";
 
 /** A command as shown in help text and registered on each platform. */
 /** What a button says when the answer it refers to is gone (a restart, or evicted from memory). */
@@ -15,6 +15,16 @@ export const CommandInfoSchema = z.object({
   usage: z.string().optional(),
 });
 export type CommandInfo = z.infer<typeof CommandInfoSchema>;
+
+/** A story as `/deal stories` lists it. */
+export const StoryListingSchema = StoryRefSchema.extend({
+  sources: z.number().int().nonnegative(),
+  /** Day of its latest article (YYYY-MM-DD), where known. */
+  latest: z.string().optional(),
+  /** The channel follows it. */
+  followed: z.boolean(),
+});
+export type StoryListing = z.infer<typeof StoryListingSchema>;
 
 /** One line of the digest's fact card: a labelled fact with its evidence. */
 export const FactLineSchema = z.object({
@@ -46,7 +56,13 @@ export const ReplySchema = z.discriminatedUnion("type", [
     tone: z.enum(["info", "success", "warning", "error"]),
     text: z.string(),
   }),
-  z.object({ type: z.literal("sources"), sources: z.array(SourceListingSchema) }),
+  z.object({
+    type: z.literal("sources"),
+    sources: z.array(SourceListingSchema),
+    /** The story they are the sources of, where the bot holds several. */
+    story: StoryRefSchema.optional(),
+  }),
+  z.object({ type: z.literal("stories"), stories: z.array(StoryListingSchema) }),
   z.object({
     type: z.literal("added"),
     source: SourceListingSchema,

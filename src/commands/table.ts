@@ -4,12 +4,15 @@
 import { addCommand } from "./add.js";
 import type { CommandSpec } from "./command.js";
 import { digestCommand } from "./digest.js";
+import { followCommand, sourcesCommand, storiesCommand } from "./stories.js";
 import { topicCommands } from "./topics.js";
-import { askCommand, helpCommand, sourcesCommand } from "./utility.js";
+import { askCommand, helpCommand } from "./utility.js";
 
 export const COMMANDS: readonly CommandSpec[] = [
   ...topicCommands,
   sourcesCommand,
+  storiesCommand,
+  followCommand,
   askCommand,
   digestCommand,
   addCommand,

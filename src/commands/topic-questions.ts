@@ -9,27 +9,26 @@ export interface Topic {
   question: string;
 }
 
+/**
+ * Questions any deal answers — an acquisition, a funding round, a cloud or chip contract — so no topic
+ * names a company, person or product; a story's own notable names are offered where an answer is missing.
+ */
 export const TOPICS: readonly Topic[] = [
   { name: "value", description: "What the deal is worth", question: "how much is the deal worth?" },
+  { name: "parties", description: "Who the deal is between", question: "who is the deal between?" },
   {
-    name: "chips",
-    description: "Which chips and hardware the deal covers",
-    question: "which chips does the deal include?",
+    name: "terms",
+    description: "What is exchanged: price per share, stake, chips, capacity",
+    question: "what does the deal include?",
   },
   {
     name: "timeline",
-    description: "When the capacity comes online",
-    question: "when will the capacity come online?",
+    description: "When it was announced, closes or starts, and completes",
+    question: "when will the deal close?",
   },
-  { name: "partners", description: "Who the deal is between", question: "who signed the deal?" },
-  {
-    name: "microsoft",
-    description: "What the deal means for Microsoft",
-    question: "what does the deal mean for Microsoft?",
-  },
-  { name: "market", description: "How the market reacted", question: "how did the stock market react?" },
-  { name: "people", description: "Who is quoted about the deal", question: "who said what about the deal?" },
-  { name: "risks", description: "Risks and open questions", question: "what are the risks?" },
+  { name: "people", description: "Who said what about the deal", question: "who said what about the deal?" },
+  { name: "market", description: "How shares and the market reacted", question: "how did shares react?" },
+  { name: "risks", description: "Risks, regulators and open questions", question: "what are the risks?" },
 ];
 
 /** The question a topic stands for, by name (the digest's fact card asks the same ones). */

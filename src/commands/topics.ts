@@ -3,6 +3,7 @@
  * every platform (Slack, Discord, terminal, help text, manifest test) picks it up.
  */
 import type { CommandSpec } from "./command.js";
+import { answerOptionsFor } from "./stories.js";
 import { TOPICS } from "./topic-questions.js";
 
 /** The topic commands, each answering its question. */
@@ -12,6 +13,21 @@ export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
   kind: "topic",
   question: topic.question,
   options: [],
-  // A shorthand is a whole question: it never leans on the conversation before it.
-  run: (_options, ctx) => ({ type: "answer", result: ctx.engine.answer(topic.question) }),
+  // A shorthand is a whole question: it never leans on the question before it, only on the story.
+  run: async (_options, ctx) => {
+    const result = ctx.engine.answer(
+      topic.question,
+      await answerOptionsFor(ctx, { previousQuestion: false }),
+    );
+    // A topic the story has nothing on says so in one line (a choice of stories still goes to the person).
+    if (result.status === "no_answer" && !result.storyChoices) {
+      const where = result.story ? ` of “${result.story.title}”` : "";
+      return {
+        type: "notice",
+        tone: "info",
+        text: `${topic.description}: the ${result.agreement.of} articles${where} don't say.`,
+      };
+    }
+    return { type: "answer", result };
+  },
 }));

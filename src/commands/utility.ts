@@ -1,8 +1,9 @@
 /**
- * Utility commands: a free question, the list of sources, and help.
+ * Utility commands: a free question and help.
  */
-import type { CommandContext, CommandSpec } from "./command.js";
+import type { CommandSpec } from "./command.js";
 import type { Reply } from "./reply.js";
+import { answerOptionsFor } from "./stories.js";
 
 /** The help reply, generated from the command table. */
 export function helpReply(commands: readonly CommandSpec[]): Reply {
@@ -26,25 +27,11 @@ export const askCommand: CommandSpec = {
   description: "Ask a question in your own words",
   kind: "utility",
   options: [{ name: "question", description: "Your question", required: true, rest: true }],
-  run: (options, ctx) => {
+  run: async (options, ctx) => {
     const question = options.question?.trim() ?? "";
     if (!question) return helpReply(ctx.commands);
-    return {
-      type: "answer",
-      result: ctx.engine.answer(question, { previousQuestion: ctx.envelope.previousQuestion }),
-    };
+    return { type: "answer", result: ctx.engine.answer(question, await answerOptionsFor(ctx)) };
   },
-};
-
-export const sourcesCommand: CommandSpec = {
-  name: "sources",
-  description: "List the articles I answer from",
-  kind: "utility",
-  options: [],
-  run: (_options, ctx: CommandContext) => ({
-    type: "sources",
-    sources: ctx.engine.articles().flatMap((a) => ctx.engine.listing(a.meta.id) ?? []),
-  }),
 };
 
 export const helpCommand: CommandSpec = {

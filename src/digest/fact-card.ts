@@ -9,15 +9,14 @@ import { topicQuestion } from "../commands/topic-questions.js";
 import type { AnswerResult } from "../types.js";
 
 /**
- * The card's lines, in the order they are shown: the `/deal` shorthands' own questions, so the card and
- * the commands always agree, plus the deal's duration, which has no shorthand.
+ * The card's lines, in the order they are shown: the `/deal` shorthands' own questions, general to any
+ * deal, so the card and the commands always agree.
  */
 export const FACTS: readonly { label: string; question: string }[] = [
   { label: "Value", question: topicQuestion("value") },
-  { label: "Duration", question: "how long is the deal?" },
-  { label: "Chips", question: topicQuestion("chips") },
+  { label: "Parties", question: topicQuestion("parties") },
+  { label: "Terms", question: topicQuestion("terms") },
   { label: "Timeline", question: topicQuestion("timeline") },
-  { label: "Parties", question: topicQuestion("partners") },
 ];
 
 const FactStateSchema = z.object({

@@ -90,8 +90,25 @@ export interface HandledFeedItem {
   at: Date;
 }
 
-/** Subscriptions CRUD, the exactly-once ledger and fact snapshots; and the feeds' handled items. */
+/** The story a channel follows: questions that name none are answered from it. */
+export interface StoryFollow {
+  channelKey: string;
+  /** A story id (slug), e.g. "openai-aws". */
+  storyId: string;
+  /** Who chose it (platform user id). */
+  followedBy: string;
+  followedAt: Date;
+}
+
+/** The part of the store that keeps followed stories (all the command table needs of it). */
+export type StoryFollows = Pick<DigestStore, "saveFollow" | "getFollow">;
+
+/** Subscriptions CRUD, the exactly-once ledger and fact snapshots; the feeds' handled items; and the story each channel follows. */
 export interface DigestStore {
+  /** Creates or replaces the channel's followed story. */
+  saveFollow(follow: StoryFollow): Promise<void>;
+  getFollow(channelKey: string): Promise<StoryFollow | undefined>;
+
   /** Creates or replaces the channel's subscription. */
   saveSubscription(subscription: Subscription): Promise<void>;
   getSubscription(channelKey: string): Promise<Subscription | undefined>;

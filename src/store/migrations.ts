@@ -50,6 +50,13 @@ export const MIGRATIONS: readonly string[] = [
      seq INTEGER NOT NULL
    );
    CREATE INDEX articles_by_seq ON articles (seq);`,
+  // 5: the story each channel follows (answers fall back to it; the digest reports on it).
+  `CREATE TABLE story_follows (
+     channel_key TEXT PRIMARY KEY,
+     story_id TEXT NOT NULL,
+     followed_by TEXT NOT NULL,
+     followed_at INTEGER NOT NULL
+   );`,
 ];
 
 export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };

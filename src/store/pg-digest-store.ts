@@ -35,6 +35,31 @@ interface LedgerRow {
 /** The store over a pool whose database `migratePg` has brought up to date. `close` does not end the pool. */
 export function createPgDigestStore(pool: Pool): DigestStore {
   return {
+    async saveFollow(f) {
+      await pool.query(
+        `INSERT INTO story_follows (channel_key, story_id, followed_by, followed_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (channel_key) DO UPDATE SET story_id = excluded.story_id,
+           followed_by = excluded.followed_by, followed_at = excluded.followed_at`,
+        [f.channelKey, f.storyId, f.followedBy, f.followedAt],
+      );
+    },
+    async getFollow(channelKey) {
+      const { rows } = await pool.query<{
+        channel_key: string;
+        story_id: string;
+        followed_by: string;
+        followed_at: Date;
+      }>("SELECT * FROM story_follows WHERE channel_key = $1", [channelKey]);
+      const row = rows[0];
+      return (
+        row && {
+          channelKey: row.channel_key,
+          storyId: row.story_id,
+          followedBy: row.followed_by,
+          followedAt: new Date(row.followed_at),
+        }
+      );
+    },
     async saveSubscription(s) {
       await pool.query(
         `INSERT INTO subscriptions (channel_key, platform, time, timezone, "verbose", created_by, created_at, updated_at)

@@ -51,6 +51,13 @@ export const PG_MIGRATIONS: readonly string[] = [
      seq BIGINT NOT NULL DEFAULT nextval('article_seq')
    );
    CREATE INDEX articles_by_seq ON articles (seq);`,
+  // 4: the story each channel follows (answers fall back to it; the digest reports on it).
+  `CREATE TABLE story_follows (
+     channel_key TEXT PRIMARY KEY,
+     story_id TEXT NOT NULL,
+     followed_by TEXT NOT NULL,
+     followed_at TIMESTAMPTZ NOT NULL
+   );`,
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */

@@ -12,6 +12,7 @@ import type {
   FailedRecord,
   LedgerEntry,
   LedgerStatus,
+  StoryFollow,
   Subscription,
 } from "./digest-store.js";
 import { migrate } from "./migrations.js";
@@ -25,6 +26,13 @@ interface SubscriptionRow {
   created_by: string;
   created_at: number;
   updated_at: number;
+}
+
+interface FollowRow {
+  channel_key: string;
+  story_id: string;
+  followed_by: string;
+  followed_at: number;
 }
 
 interface LedgerRow {
@@ -73,6 +81,13 @@ export function openSqliteDigestStore(file: string): OpenStoreResult {
 /** The store over an already migrated connection. */
 export function createSqliteDigestStore(db: BetterSqlite3.Database): DigestStore {
   const q = {
+    saveFollow: db.prepare(
+      `INSERT INTO story_follows (channel_key, story_id, followed_by, followed_at)
+       VALUES (@channel_key, @story_id, @followed_by, @followed_at)
+       ON CONFLICT (channel_key) DO UPDATE SET story_id = excluded.story_id,
+         followed_by = excluded.followed_by, followed_at = excluded.followed_at`,
+    ),
+    getFollow: db.prepare<[string], FollowRow>("SELECT * FROM story_follows WHERE channel_key = ?"),
     saveSubscription: db.prepare(
       `INSERT INTO subscriptions (channel_key, platform, time, timezone, verbose, created_by, created_at, updated_at)
        VALUES (@channel_key, @platform, @time, @timezone, @verbose, @created_by, @created_at, @updated_at)
@@ -134,6 +149,25 @@ export function createSqliteDigestStore(db: BetterSqlite3.Database): DigestStore
   });
 
   return {
+    async saveFollow(f: StoryFollow) {
+      q.saveFollow.run({
+        channel_key: f.channelKey,
+        story_id: f.storyId,
+        followed_by: f.followedBy,
+        followed_at: f.followedAt.getTime(),
+      });
+    },
+    async getFollow(channelKey) {
+      const row = q.getFollow.get(channelKey);
+      return (
+        row && {
+          channelKey: row.channel_key,
+          storyId: row.story_id,
+          followedBy: row.followed_by,
+          followedAt: new Date(row.followed_at),
+        }
+      );
+    },
     async saveSubscription(s) {
       q.saveSubscription.run({
         channel_key: s.channelKey,

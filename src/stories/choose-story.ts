@@ -1,8 +1,10 @@
 /**
- * Which story a question is about. In order: the names or terms of the question that one story has far
- * more than any other ("Informatica", "Series C"); else the conversation's story; else the channel's
- * followed story; else the only story. Otherwise it cannot tell, and the candidates go back to the person
- * to pick from — never a guess.
+ * Which story a question is about. In order: the names in the question that one story uses far more
+ * than any other ("Informatica", "ASML"); else the conversation's story; else the channel's followed
+ * story; else the only story; else the question's other terms, where one story has them far more than
+ * any other ("Series C"). Otherwise it cannot tell, and the candidates go back to the person to pick from
+ * — never a guess. Ordinary words ("signed", "market") never override the conversation: every deal has
+ * them, and a small corpus would make them look distinctive.
  */
 import type { Story } from "./describe-story.js";
 
@@ -16,7 +18,7 @@ export type StoryChoice =
 export interface ChooseStoryInput {
   /** The question's canonical terms (names included, lower-cased and stemmed like every term). */
   terms: readonly string[];
-  /** Terms the question writes as names (capitalised mid-sentence): they count double. */
+  /** Terms of the question that are names (capitalised, or a story's party or notable name). */
   names?: ReadonlySet<string>;
   stories: readonly Story[];
   /** Share of a story's articles (0–1) that use a term. */
@@ -33,7 +35,7 @@ const DOMINANCE = 2;
 /**
  * Per story, how strongly the question's terms point to it (0 when none does): each term that one story
  * uses far more widely than any other adds the difference in coverage ("informatica" 1.0 − 0 adds 1.0,
- * "chief" 0.6 − 0.2 adds 0.4), doubled for a name.
+ * "chief" 0.6 − 0.2 adds 0.4).
  */
 export function storyScores(
   input: Pick<ChooseStoryInput, "terms" | "names" | "stories" | "coverage">,
@@ -51,10 +53,7 @@ export function storyScores(
         best = s;
       } else if (c > other) other = c;
     }
-    if (best && top >= DOMINANCE * other) {
-      const weight = input.names?.has(term) ? 2 : 1;
-      scores.set(best.id, scores.get(best.id)! + weight * (top - other));
-    }
+    if (best && top >= DOMINANCE * other) scores.set(best.id, scores.get(best.id)! + top - other);
   }
   return scores;
 }
@@ -63,19 +62,24 @@ export function storyScores(
 export function chooseStory(input: ChooseStoryInput): StoryChoice {
   const { stories } = input;
   const byId = (id: string | undefined) => (id ? stories.find((s) => s.id === id) : undefined);
-  const scores = storyScores(input);
-  const ranked = [...stories].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
-  const [first, second] = ranked;
-  const top = first ? scores.get(first.id)! : 0;
-  if (first && top > 0 && (!second || top >= DOMINANCE * scores.get(second.id)!)) {
-    return { ok: true, story: first, by: "question" };
-  }
+  const decide = (terms: readonly string[]) => {
+    const scores = storyScores({ ...input, terms });
+    const ranked = [...stories].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+    const [first, second] = ranked;
+    const top = first ? scores.get(first.id)! : 0;
+    const clear = first && top > 0 && (!second || top >= DOMINANCE * scores.get(second.id)!);
+    return { story: clear ? first : undefined, pointed: ranked.filter((s) => scores.get(s.id)! > 0), ranked };
+  };
+  const byNames = decide(input.terms.filter((t) => input.names?.has(t)));
+  if (byNames.story) return { ok: true, story: byNames.story, by: "question" };
   const conversation = byId(input.conversation);
   if (conversation) return { ok: true, story: conversation, by: "conversation" };
   const followed = byId(input.followed);
   if (followed) return { ok: true, story: followed, by: "followed" };
   if (stories.length === 1) return { ok: true, story: stories[0]!, by: "only" };
-  // Stories the question points to at all come first; when it points to none, all are candidates.
-  const pointed = ranked.filter((s) => scores.get(s.id)! > 0);
-  return { ok: false, candidates: pointed.length > 1 ? pointed : ranked };
+  const byTerms = decide(input.terms);
+  if (byTerms.story) return { ok: true, story: byTerms.story, by: "question" };
+  // Stories the question's names point to come first; when they point to none, all are candidates.
+  const pointed = byNames.pointed.length > 1 ? byNames.pointed : byTerms.pointed;
+  return { ok: false, candidates: pointed.length > 1 ? pointed : byTerms.ranked };
 }

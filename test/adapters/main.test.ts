@@ -49,12 +49,12 @@ function start(
 
 describe("npm start without platform tokens", () => {
   it("answers each piped line in the terminal chat and exits at the end of input", async () => {
-    const { code, out } = await start("how much is the deal worth?\nchipz\n", {});
+    const { code, out } = await start("how much is the deal worth?\nmarkt\n", {});
     expect(code).toBe(0);
     expect(out).toContain("$38 billion");
     expect(out).toMatch(/\d of 5 sources agree/);
     expect(out).toContain("$3.8 billion");
-    expect(out).toContain("Did you mean chips?");
+    expect(out).toContain("Did you mean market?");
   }, 60_000);
 
   it("stops with a clear message when DATABASE_URL cannot be reached", async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/commands/table.js";
-import { askCommand, helpCommand, helpReply, sourcesCommand } from "../../src/commands/utility.js";
-import { createFakeEngine } from "../fixtures/fake-engine.js";
-import { article, testContext } from "./context.js";
+import { askCommand, helpCommand, helpReply } from "../../src/commands/utility.js";
+import { testContext } from "./context.js";
 
 describe("helpReply", () => {
   it("lists every command of the table, in its order", () => {
@@ -46,25 +45,5 @@ describe("askCommand", () => {
     const { ctx, asked } = testContext();
     expect((await askCommand.run({ question: "  " }, ctx)).type).toBe("help");
     expect(asked).toEqual([]);
-  });
-});
-
-describe("sourcesCommand", () => {
-  it("lists every article with its link and passage count", async () => {
-    const engine = createFakeEngine([article("001_a", "https://news.example/a"), article("002_b")]);
-    const { ctx } = testContext({ engine });
-    const reply = await sourcesCommand.run({}, ctx);
-    expect(reply).toMatchObject({
-      type: "sources",
-      sources: [
-        { articleId: "001_a", url: "https://news.example/a", passages: 1 },
-        { articleId: "002_b", url: "http://localhost:3000/sources/002_b", passages: 1 },
-      ],
-    });
-  });
-
-  it("lists nothing when no article is loaded", async () => {
-    const { ctx } = testContext();
-    expect(await sourcesCommand.run({}, ctx)).toEqual({ type: "sources", sources: [] });
   });
 });

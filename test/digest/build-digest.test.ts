@@ -46,7 +46,7 @@ describe("buildDigest", () => {
 
   it("shows the answered card lines with their quotes and agreement", () => {
     const { digest } = buildDigest({ ...base, engine: createFakeEngine([seed]) });
-    expect(digest.factCard.map((f) => f.label)).toEqual(["Value", "Duration"]);
+    expect(digest.factCard.map((f) => f.label)).toEqual(["Value"]);
     expect(digest.factCard[0]!.result.agreement).toEqual(withConflict.agreement);
     expect(digest.factCard[0]!.result.quotes.length).toBeGreaterThan(0);
   });

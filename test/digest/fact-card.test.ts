@@ -16,7 +16,7 @@ describe("fact card", () => {
     const engine = createFakeEngine();
     const facts = answerFacts(engine);
     expect(engine.asked).toEqual(FACTS.map((f) => f.question));
-    expect(facts.map((f) => f.label)).toEqual(["Value", "Duration", "Chips", "Timeline", "Parties"]);
+    expect(facts.map((f) => f.label)).toEqual(["Value", "Parties", "Terms", "Timeline"]);
   });
 
   it("snapshots answer, agreement and conflicts and reads the snapshot back", () => {

@@ -137,8 +137,8 @@ describe("/deal slash commands", () => {
   });
 
   it("suggests the closest command for an unknown subcommand", async () => {
-    const edit = await slash(slashCommand("chipz"));
-    expect(edit.body.embeds[0].description).toContain("Did you mean `/deal chips`?");
+    const edit = await slash(slashCommand("markt"));
+    expect(edit.body.embeds[0].description).toContain("Did you mean `/deal market`?");
   });
 
   it("works in a DM with the bot", async () => {

@@ -66,9 +66,9 @@ describe("the Discord bot on the real articles", () => {
     expect(embedsLength(reply.body.embeds)).toBeLessThanOrEqual(LIMITS.total);
   });
 
-  it("answers /deal chips ephemerally", async () => {
+  it("answers /deal market ephemerally", async () => {
     const since = fake.calls.length;
-    fake.dispatch("INTERACTION_CREATE", slashCommand("chips"));
+    fake.dispatch("INTERACTION_CREATE", slashCommand("market"));
     const edit = await fake.waitForCall((c) => c.method === "PATCH", since);
     // What the engine picks is tested in test/answer/; here: it arrives as a quoted, sourced answer.
     expect(edit.body.embeds[0]).toMatchObject({

@@ -140,8 +140,8 @@ describe("renderReply for other replies", () => {
   });
 
   it("renders did-you-mean with the suggested commands", () => {
-    const { embeds } = renderReply({ type: "did_you_mean", input: "chipz", suggestions: ["chips"] });
-    expect(embeds[0]!.description).toBe("`chipz` is not a command. Did you mean `/deal chips`?");
+    const { embeds } = renderReply({ type: "did_you_mean", input: "markt", suggestions: ["market"] });
+    expect(embeds[0]!.description).toBe("`markt` is not a command. Did you mean `/deal market`?");
   });
 
   it("renders the source list with links, publishers and AI flags", () => {

@@ -38,8 +38,8 @@ describe("answerLine", () => {
     const engine = createFakeEngine();
     const core = createCore({ engine });
     answerLine(core, "value");
-    answerLine(core, "/deal chips");
-    expect(engine.asked).toEqual([topicQuestion("value"), topicQuestion("chips")]);
+    answerLine(core, "/deal market");
+    expect(engine.asked).toEqual([topicQuestion("value"), topicQuestion("market")]);
   });
 
   it("asks other command names as questions, so the output keeps its shape", () => {

@@ -88,7 +88,7 @@ describe("runShellChat", () => {
   });
 
   it("suggests a command for a typo", async () => {
-    expect((await chat(["chipz"])).printed).toContain("Unknown command “chipz”. Did you mean chips?");
+    expect((await chat(["markt"])).printed).toContain("Unknown command “markt”. Did you mean market?");
   });
 
   it("passes the last question as context for a follow-up, but a shorthand stands alone", async () => {

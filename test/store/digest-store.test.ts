@@ -40,6 +40,25 @@ describe.each(storeBackends)("digest store on $name", (backend) => {
     expect(await store.getSubscription(sub.channelKey)).toBeUndefined();
   });
 
+  it("keeps one followed story per channel, replaced by the next follow", async () => {
+    const { store } = await fileStore();
+    const follow = {
+      channelKey: sub.channelKey,
+      storyId: "contoso-fabrikam",
+      followedBy: "U1",
+      followedAt: t0,
+    };
+    expect(await store.getFollow(sub.channelKey)).toBeUndefined();
+    await store.saveFollow(follow);
+    await store.saveFollow({ ...follow, storyId: "northwind-tailspin", followedBy: "U2" });
+    expect(await store.getFollow(sub.channelKey)).toEqual({
+      ...follow,
+      storyId: "northwind-tailspin",
+      followedBy: "U2",
+    });
+    expect(await store.getFollow("slack:T1:C2")).toBeUndefined();
+  });
+
   it("claims a day once while the claim is fresh", async () => {
     const { store } = await fileStore();
     const first = await store.claim({ ...day, now: t0, leaseMs: LEASE });

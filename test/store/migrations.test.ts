@@ -24,7 +24,14 @@ describe("migrate", () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()
       .all();
-    expect(tables).toEqual(["articles", "digest_ledger", "feed_items", "handled_events", "subscriptions"]);
+    expect(tables).toEqual([
+      "articles",
+      "digest_ledger",
+      "feed_items",
+      "handled_events",
+      "story_follows",
+      "subscriptions",
+    ]);
     db.close();
   });
 

@@ -27,7 +27,13 @@ describe("migratePg", () => {
       "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1",
     );
     expect(rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(["digest_ledger", "feed_items", "schema_migrations", "subscriptions"]),
+      expect.arrayContaining([
+        "digest_ledger",
+        "feed_items",
+        "schema_migrations",
+        "story_follows",
+        "subscriptions",
+      ]),
     );
     expect(await migratePg(pool!)).toEqual({
       ok: true,

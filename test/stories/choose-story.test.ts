@@ -14,8 +14,27 @@ const coverage = (id: string, term: string) => table[id]?.[term] ?? 0;
 
 describe("chooseStory", () => {
   it("picks the story whose names the question uses, over the conversation's", () => {
-    const choice = chooseStory({ terms: ["fabrikam", "chief"], stories, coverage, conversation: "round" });
+    const names = new Set(["fabrikam"]);
+    const choice = chooseStory({
+      terms: ["fabrikam", "chief"],
+      names,
+      stories,
+      coverage,
+      conversation: "round",
+    });
     expect(choice).toMatchObject({ ok: true, by: "question", story: { id: "takeover" } });
+  });
+
+  it("lets ordinary words pick a story only when nothing else tells", () => {
+    const terms = ["cloud"];
+    expect(chooseStory({ terms, stories, coverage, conversation: "round" })).toMatchObject({
+      by: "conversation",
+      story: { id: "round" },
+    });
+    expect(chooseStory({ terms, stories, coverage })).toMatchObject({
+      by: "question",
+      story: { id: "cloud" },
+    });
   });
 
   it("lets a company named in passing elsewhere still point to its own story", () => {

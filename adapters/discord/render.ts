@@ -12,6 +12,7 @@ import {
 import type { Digest, Reply } from "../../src/commands/reply.js";
 import { type ListingView, listingView } from "../../src/view/answer-view.js";
 import { digestView, type FactView } from "../../src/view/digest-view.js";
+import { storyPlacement } from "../../src/view/story-placement.js";
 import { fitEmbeds, joinLinesWithin, LIMITS, truncate } from "./limits.js";
 import { blockQuote, escapeText, link, safeUrl } from "./markdown.js";
 import { answerEmbeds, COLORS, creditLine, moreSourcesEmbeds } from "./render-answer.js";
@@ -156,7 +157,13 @@ function embedsFor(reply: Reply): APIEmbed[] {
           title: `Added: ${source.title}`,
           url: safeUrl(source.url),
           color: COLORS.success,
-          description: keySentence ? blockQuote(keySentence.text) : undefined,
+          description:
+            [
+              reply.story ? escapeText(storyPlacement(reply.story)) : "",
+              keySentence ? blockQuote(keySentence.text) : "",
+            ]
+              .filter(Boolean)
+              .join("\n\n") || undefined,
           footer: {
             text: [creditBesideTitle(source), `${source.passages} passages`].filter(Boolean).join(" · "),
           },

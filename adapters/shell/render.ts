@@ -14,6 +14,7 @@ import {
   type SourceView,
 } from "../../src/view/answer-view.js";
 import { digestView, type FactView } from "../../src/view/digest-view.js";
+import { storyPlacement } from "../../src/view/story-placement.js";
 
 export interface RenderOptions {
   color: boolean;
@@ -231,6 +232,7 @@ export function renderReply(reply: Reply, options: RenderOptions): string {
         p.good("✓ Added:"),
         ...renderListing(listingView(reply.source), p).map((l) => `${INDENT}${l}`),
       ];
+      if (reply.story) lines.push(`${INDENT}${sanitize(storyPlacement(reply.story))}`);
       if (reply.keySentence) lines.push(`${INDENT}Key sentence: “${sanitize(reply.keySentence.text)}”`);
       return lines.join("\n");
     }

@@ -18,6 +18,7 @@ import {
   quoteView,
   type SourceView,
 } from "../../src/view/answer-view.js";
+import { storyPlacement } from "../../src/view/story-placement.js";
 import {
   type Block,
   context,
@@ -245,13 +246,19 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       const s = listingView(reply.source);
       const text = `:white_check_mark: Added ${mrkdwnLink(s.url, s.title)} (${s.passages} passages).`;
       const blocks = [section(text)];
+      if (reply.story) blocks.push(section(`:newspaper: ${escapeClip(storyPlacement(reply.story), 2900)}`));
       if (reply.keySentence) {
         const key = quoteView(reply.keySentence);
         blocks.push(section(quoteLines(key.text, 2900)));
         blocks.push(context(sourceLine(key.source)));
       }
       return {
-        text: escapeClip(`Added ${clip(s.title, 200)}.`, MAX_FALLBACK_CHARS),
+        text: escapeClip(
+          reply.story
+            ? `${storyPlacement(reply.story)}: ${clip(s.title, 200)}.`
+            : `Added ${clip(s.title, 200)}.`,
+          MAX_FALLBACK_CHARS,
+        ),
         blocks,
       };
     }

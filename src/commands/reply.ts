@@ -67,6 +67,8 @@ export const ReplySchema = z.discriminatedUnion("type", [
     type: z.literal("added"),
     source: SourceListingSchema,
     keySentence: QuoteSchema.optional(),
+    /** The story it joined, with its sources now; `started` when the article began a story of its own. */
+    story: StoryRefSchema.extend({ sources: z.number().int().positive(), started: z.boolean() }).optional(),
   }),
   z.object({ type: z.literal("digest"), digest: DigestSchema }),
 ]);

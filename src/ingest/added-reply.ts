@@ -1,6 +1,6 @@
 /**
- * What the asker sees after `/deal add`: the source as listed (with its link and passage count) and its
- * first key sentence as a quote, or a notice saying plainly why nothing was added.
+ * What the asker sees after `/deal add`: the source as listed (with its link and passage count), the story
+ * it went to, and its first key sentence as a quote, or a notice saying plainly why nothing was added.
  */
 import type { Engine } from "../answer/engine.js";
 import { listingOf, sourceRefOf } from "../answer/source-ref.js";
@@ -16,7 +16,7 @@ const MAX_QUOTE_CHARS = 400;
 /** The reply for an add attempt. */
 export function addedReply(
   outcome: AddOutcome,
-  engine: Pick<Engine, "listing">,
+  engine: Pick<Engine, "listing" | "storyOf">,
   publicBaseUrl: string,
 ): Reply {
   if (!outcome.ok) {
@@ -26,10 +26,21 @@ export function addedReply(
     return { type: "notice", tone, text: `Could not add the article: ${outcome.error}.` };
   }
   const { article } = outcome;
+  const story = engine.storyOf(article.meta.id);
   return {
     type: "added",
     source: engine.listing(article.meta.id) ?? listingOf(article, publicBaseUrl),
     keySentence: keySentence(article, publicBaseUrl),
+    ...(story
+      ? {
+          story: {
+            id: story.id,
+            title: story.title,
+            sources: story.articleIds.length,
+            started: story.articleIds.length === 1,
+          },
+        }
+      : {}),
   };
 }
 

@@ -44,6 +44,8 @@ describe("createIngestService", () => {
     expect(reply.source.passages).toBeGreaterThanOrEqual(4);
     expect(reply.keySentence?.text).toBe(FORTY_FIVE_BILLION.paragraphs[0]);
     expect(reply.keySentence?.url).toMatch(new RegExp(`^${url}#:~:text=OpenAI%20has%20widened`));
+    // It widens the seeds' deal, so it joins their story.
+    expect(reply.story).toMatchObject({ started: false, sources: h.engine.articles().length });
   });
 
   it("refuses a user not on the list without fetching, and the answers stay as they were", async () => {

@@ -25,7 +25,7 @@ export interface QuestionAnalysis {
   names: string[];
   /** For dates: whether the question asks when something starts or when it is complete. */
   aspect: "start" | "complete" | "other";
-  /** A yes/no question ("is OpenAI expected to IPO?"). */
+  /** A yes/no question ("is Northwind expected to IPO?"). */
   yesNo: boolean;
   /** "which other …": names every source mentions are background, not the answer. */
   excludesMain: boolean;
@@ -63,7 +63,7 @@ const CUES: Partial<Record<AnswerType, string[]>> = {
   person: ["ceo"],
 };
 
-/** Verbs that frame a question ("what does it mean for", "which … does OpenAI use") more than name its subject. */
+/** Verbs that frame a question ("what does it mean for", "which … does Northwind use") more than name its subject. */
 const FRAME_VERBS = [
   "mean",
   "use",
@@ -95,6 +95,14 @@ const PERSON_CUES =
   /\b(ceo|chief|executive|founder|chairman|president|head|leader|boss|runs|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
 
 function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
+  // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts".
+  if (
+    /^(?:and\s+)?(?:how much|how many|what(?:'s| is| was| are)?(?: the)?)\s+(?:[\w'-]+\s+){0,3}?(?:power|electricity|energy|capacity|gigawatts?|megawatts?|gw|mw)\b/.test(
+      q,
+    )
+  ) {
+    return { type: "count", focusWords: ["power"] };
+  }
   const howMany = q.match(
     /\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could|in|of|for|on|at|to)\b|[?.!]|$)/,
   );
@@ -125,7 +133,7 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
   ) {
     return { type: "percent", focusWords: [] };
   }
-  // "what is OpenAI's revenue?": the noun asked about is an amount of money.
+  // "what is Northwind's revenue?": the noun asked about is an amount of money.
   const moneyNoun =
     /\b(?:revenues?|sales|income|profits?|losses|funding|investment|budget|spending|valuation|market value)\b/;
   if (/^(?:and\s+)?what(?:'s| is| was| are| were)\b/.test(q) && moneyNoun.test(q)) {

@@ -10,11 +10,12 @@ import { analyzeQuestion } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
 import { clusterRemarks } from "./cluster-remarks.js";
-import { correctSpelling } from "./correct-spelling.js";
+import { correctSpelling, joinSplitWords } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
 import { findRemarkConflict, findValueConflicts } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
+import { type Alias, foldAliases } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
 import { eligible, rankCandidates } from "./rank-candidates.js";
@@ -26,6 +27,8 @@ import { suggestTopics, type Topic } from "./suggest-topics.js";
 const SUPPORT_COVERAGE = 0.35;
 
 export interface AnswerState {
+  /** Aliases the articles define; a question's long forms are read as their short forms. */
+  aliases: () => readonly Alias[];
   index: PassageIndex;
   passages: ReadonlyMap<string, IndexedPassage>;
   articles: ReadonlyMap<string, Article>;
@@ -38,7 +41,7 @@ export interface AnswerState {
 
 /**
  * Answers one question. Never throws on any string. A remark asked for by its speaker's role ("what did
- * OpenAI's CEO say?") is answered in two steps (`answer-role-speaker.ts`).
+ * Northwind's CEO say?") is answered in two steps (`answer-role-speaker.ts`).
  */
 export function answerQuestion(
   state: AnswerState,
@@ -70,7 +73,11 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     });
 
   // 1. normalise, 2. analyse (a follow-up borrows the earlier question's subject).
-  const text = normalizeQuestion(question);
+  const knownTerm = (w: string) => {
+    const t = processTerm(w);
+    return t !== null && state.index.documentFrequency(t) > 0;
+  };
+  const text = joinSplitWords(foldAliases(normalizeQuestion(question), state.aliases()), knownTerm);
   const framed = mergeFollowUp(analyzeQuestion(text), previousQuestion);
   const knownWord = (w: string) => {
     const t = processTerm(w);

@@ -1,10 +1,10 @@
 /**
- * "What did OpenAI's CEO say …": a remark asked for by its speaker's role is answered in two steps from
+ * "What did Northwind's CEO say …": a remark asked for by its speaker's role is answered in two steps from
  * the articles — who holds the role, then what that person said.
  */
 import type { AnswerResult } from "../types.js";
 
-/** "what did OpenAI's CEO say …": the speaker named by a role, and the rest of the question. */
+/** "what did Northwind's CEO say …": the speaker named by a role, and the rest of the question. */
 const ROLE_SPEAKER =
   /^(what (?:did|does|has|have)\s+)(.+?)(\s+(?:say|said|state|stated|tell|told|claim|claimed|write|wrote)\b.*)$/i;
 const ROLE_WORD =

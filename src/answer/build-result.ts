@@ -61,10 +61,31 @@ export function subjectLabel(analysis: QuestionAnalysis): string {
 
 /** Why no passage answers: the asked kind of value is missing, or nothing is about the question. */
 export function notFoundReason(analysis: QuestionAnalysis, articleCount: number): string {
+  if (analysis.yesNo) return "The articles don't say.";
   const what = needsValue(analysis) ? TYPE_PHRASE[analysis.answerType] : undefined;
   return what && what !== "that"
     ? `None of the ${articleCount} articles gives ${what} for that.`
     : `None of the ${articleCount} articles answers that.`;
+}
+
+/** Words that turn a statement into its denial. */
+const NEGATION = /\b(?:no|not|never|none|neither|nor|without|cannot)\b|n['’]t\b/i;
+
+/** Evidence on the answer line is cut to this many characters, at a word. */
+const EVIDENCE_CHARS = 200;
+
+/**
+ * "Yes: …" or "No: …" with the evidence: the sentence answers yes when it states what the question asks
+ * as the question puts it, no when exactly one of them is negated ("will holders vote?" — "no further vote
+ * will be held").
+ */
+export function yesNoAnswer(analysis: QuestionAnalysis, evidence: string): string {
+  const denied = NEGATION.test(evidence) !== NEGATION.test(analysis.text);
+  const cut =
+    evidence.length > EVIDENCE_CHARS
+      ? `${evidence.slice(0, evidence.lastIndexOf(" ", EVIDENCE_CHARS))}…`
+      : evidence;
+  return `${denied ? "No" : "Yes"}: ${cut}`;
 }
 
 /** A no-answer result. */
@@ -103,7 +124,9 @@ export function answeredResult(input: {
     question: input.asked,
     status: "answered",
     answerType: analysis.answerType,
-    answer: analysis.yesNo ? "" : answerText(analysis.answerType, input.values),
+    answer: analysis.yesNo
+      ? yesNoAnswer(analysis, input.quotes[0]?.text ?? "")
+      : answerText(analysis.answerType, input.values),
     quotes: input.quotes,
     agreement: { sources: input.agreeing, of: input.articleCount },
     conflicts: input.conflicts,

@@ -48,13 +48,13 @@ export function corroborate(
   sourceCount: number,
   /**
    * Less relevant passages that may still state the same value: a source saying "valued at $38 billion"
-   * agrees with "the AWS deal is $38 billion" though it does not name AWS. Only a matching value counts.
+   * agrees with "the Harbor deal is $38 billion" though it does not name Harbor. Only a matching value counts.
    */
   related: readonly Candidate[] = [],
 ): Corroboration {
   const keyed =
     isListType(analysis.answerType) || analysis.answerType === "none" ? eligible : [...eligible, ...related];
-  // Names are mentioned in passing everywhere ("Microsoft"): for lists, only passages about as relevant
+  // Names are mentioned in passing everywhere ("Contoso"): for lists, only passages about as relevant
   // as the best count as a source giving the same answer.
   const best = Math.max(0, ...eligible.map((c) => c.coverage));
   const voters = isListType(analysis.answerType)
@@ -70,7 +70,7 @@ export function corroborate(
   }
   // A value counts the sources stating it. A list counts the share of its items another source also
   // gives, so a list padded with names no other source gives ("ChatGPT" among the parties) ranks below
-  // one the sources agree on, while a more specific list ("NVIDIA, GB200 and GB300") is not penalised.
+  // one the sources agree on, while a more specific list ("Voltline, VX200 and VX300") is not penalised.
   const support = (c: Candidate) => {
     const counts = keysOf(c, analysis).map((k) => articlesByKey.get(k)?.size ?? 0);
     if (!counts.length) return 0;

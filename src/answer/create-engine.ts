@@ -11,6 +11,7 @@ import type { Article, Quote, SourceListing } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
 import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
+import { type Alias, learnAliases } from "./learn-aliases.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
 import { createStoryScope } from "./story-scope.js";
 
@@ -19,7 +20,7 @@ const MAX_QUOTE_CHARS = 400;
 
 /**
  * A main actor of the story is named by most sources (this share, and three or more) and often
- * (in this share of all passages): "OpenAI" and "AWS", but not "Google", named once in passing by each.
+ * (in this share of all passages): the buyer and the seller, but not a rival, named once in passing by each.
  */
 const ACTOR_SOURCES = 0.6;
 const ACTOR_PASSAGES = 0.08;
@@ -39,6 +40,8 @@ function clipQuote(text: string): string {
 
 export function createEngine(initial: readonly Article[], options: EngineOptions): Engine {
   const articles = new Map<string, Article>();
+  /** Aliases the articles define ("Federal Trade Commission (FTC)"), by lower-cased long form. */
+  const aliases = new Map<string, Alias>();
   const passages = new Map<string, IndexedPassage>();
   const index = createPassageIndex();
   /** Per article, how many of its passages name each (lower-cased) name. */
@@ -114,7 +117,9 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   const addArticle = (article: Article) => {
     // A replaced article keeps its place in the order (Map.set on a present key does not move it).
     removeArticle(article.meta.id, true);
-    const indexed = indexArticle(article);
+    const indexed = indexArticle(article, [...aliases.values()]);
+    for (const a of learnAliases(article.passages.map((p) => p.text).join("\n")))
+      aliases.set(a.long.toLowerCase(), a);
     articles.set(article.meta.id, article);
     for (const ip of indexed) passages.set(ip.passage.id, ip);
     countWords(article, 1);
@@ -137,6 +142,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   recountNames();
 
   const state: AnswerState = {
+    aliases: () => [...aliases.values()],
     index,
     passages,
     articles,

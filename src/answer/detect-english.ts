@@ -3,7 +3,7 @@
  * deserves "I can only answer questions in English", not a false "the articles don't mention Vertrag".
  *
  * A question is English when at least half of its words are English function words ("what", "is"),
- * words of compromise's English lexicon, or words the articles use ("Informatica"): one English-looking
+ * words of compromise's English lexicon, or words the articles use ("Northwind"): one English-looking
  * word ("was" in German "Was ist der Wert?") is not enough. A question written mostly in a non-Latin
  * script is not English.
  */

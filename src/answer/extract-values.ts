@@ -205,10 +205,27 @@ function clauseBefore(text: string, at: number): string {
 
 function extractDates(text: string): DateValue[] {
   const out: DateValue[] = [];
+  const overlaps = (at: number, length: number) =>
+    out.some((d) => at < d.at + d.text.length && d.at < at + length);
+  // Calendar dates written out to the day ("March 14, 2026", "4 Nov 2025") first: a year pattern would
+  // otherwise take their year alone and lose the day.
+  for (const r of chrono.parse(text)) {
+    // Only dates written out in full: "now" or "today" would be read against the clock at indexing.
+    if (!/\b(?:19|20)\d{2}\b/.test(r.text) || !r.start.isCertain("day")) continue;
+    const d = r.start.date();
+    out.push({
+      text: r.text,
+      key: `date:${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`,
+      at: r.index,
+      aspect: aspectOf(clauseBefore(text, r.index)),
+    });
+  }
   for (const m of matches(YEAR_EXPR, text)) {
     const [, , part, early, month, year] = m;
     // A bare year right after "$" is money typeset oddly, and "2025 revenue" style numbers stay dates.
     if (text[m.index - 1] === "$") continue;
+    const yearAt = m.index + m[0].lastIndexOf(year!);
+    if (overlaps(yearAt, 4)) continue;
     const where = [part?.toLowerCase(), early?.toLowerCase(), month?.toLowerCase()].filter(Boolean).join(" ");
     out.push({
       text: m[0],
@@ -225,19 +242,6 @@ function extractDates(text: string): DateValue[] {
       aspect: aspectOf(clauseBefore(text, m.index)),
     });
   }
-  // Calendar dates the patterns above miss ("November 4", "4 Nov 2025").
-  for (const r of chrono.parse(text)) {
-    if (out.some((d) => r.index < d.at + d.text.length && d.at < r.index + r.text.length)) continue;
-    // Only dates written out in full: "now" or "today" would be read against the clock at indexing.
-    if (!/\b(?:19|20)\d{2}\b/.test(r.text) || !r.start.isCertain("day")) continue;
-    const d = r.start.date();
-    out.push({
-      text: r.text,
-      key: `date:${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`,
-      at: r.index,
-      aspect: aspectOf(clauseBefore(text, r.index)),
-    });
-  }
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -246,8 +250,39 @@ const VAGUE_COUNT =
 const NUMBER_COUNT =
   /\b(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\s+((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
 
+/** Power and energy written with a unit symbol or word: "2GW", "1.5 gigawatts", "500 MW". */
+const POWER =
+  /\b(\d+(?:\.\d+)?)\s?(GW|MW|kW|TWh|GWh|MWh|gigawatts?|megawatts?|kilowatts?|terawatt[- ]hours?|gigawatt[- ]hours?|megawatt[- ]hours?)\b/g;
+const POWER_SCALE: Record<string, [number, string]> = {
+  kw: [1e-3, "mw"],
+  kilowatt: [1e-3, "mw"],
+  mw: [1, "mw"],
+  megawatt: [1, "mw"],
+  gw: [1e3, "mw"],
+  gigawatt: [1e3, "mw"],
+  mwh: [1, "mwh"],
+  "megawatt-hour": [1, "mwh"],
+  gwh: [1e3, "mwh"],
+  "gigawatt-hour": [1e3, "mwh"],
+  twh: [1e6, "mwh"],
+  "terawatt-hour": [1e6, "mwh"],
+};
+
+/** The search term every power unit is counted under, so "2GW" answers "how much power". */
+export const POWER_NOUN = "power";
+
+function extractPower(text: string): CountValue[] {
+  return [...text.matchAll(POWER)].flatMap((m) => {
+    const unit = m[2]!.toLowerCase().replace(/ /g, "-").replace(/s$/, "");
+    const scale = POWER_SCALE[unit];
+    if (!scale) return [];
+    const amount = Number(m[1]) * scale[0];
+    return [{ text: m[0], key: `count:${amount}${scale[1]}`, at: m.index, noun: POWER_NOUN, vague: false }];
+  });
+}
+
 function extractCounts(text: string, termOf: (word: string) => string | null): CountValue[] {
-  const out: CountValue[] = [];
+  const out: CountValue[] = extractPower(text);
   for (const m of text.matchAll(VAGUE_COUNT)) {
     const noun = termOf(m[3]!);
     const shown = m[0].replace(/["”]/g, "");
@@ -340,14 +375,14 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
 const NAME =
   /\b(?:[A-Z][\w&.-]*[A-Za-z0-9]|[A-Z])(?:['’]s)?(?:\s+(?:[A-Z][\w&.-]*[A-Za-z0-9]|of)(?=[\s,.;:)]|$))*/g;
 
-/** Titles inside a run of capitalised words ("AWS CEO Matt Garman") separate two names. */
+/** Titles inside a run of capitalised words ("Harbor CEO Jane Doe") separate two names. */
 const ROLE_WORD =
   /^(?:ceo|cto|cfo|coo|chief|executive|president|founder|chairman|chairwoman|director|officer|analyst|minister|spokesperson)$/i;
 
 function extractNames(text: string): NameValue[] {
   const out: NameValue[] = [];
   for (const m of text.matchAll(NAME)) {
-    // Capitalised because it opens the sentence or a label ("Diversification for OpenAI: …")?
+    // Capitalised because it opens the sentence or a label ("Diversification for Northwind: …")?
     const initial = /(?:^|[:“"(—–]|\s-|[.!?]["”]?)\s*$/.test(text.slice(0, m.index));
     // "GPU Access: The core of …" — a list item's label, not a name.
     if (initial && text[m.index + m[0].length] === ":") continue;
@@ -368,7 +403,7 @@ function extractNames(text: string): NameValue[] {
       const name = words.join(" ").replace(/['’]s$/, "");
       const at = m.index + m[0].indexOf(words[0]!, offset);
       offset = at - m.index + name.length;
-      // "Amazon-OpenAI deal" names two parties.
+      // "Harbor-Northwind deal" names two parties.
       const parts = /^[A-Z]\w{2,}(?:-[A-Z]\w{2,})+$/.test(name) ? name.split("-") : [name];
       for (const part of parts) {
         if (part.length < 2 && !/\d/.test(part)) continue;

@@ -6,6 +6,7 @@
 import { positionedTerms, processTerm, stemsOf, termsOf } from "../search/terms.js";
 import type { Article, Passage } from "../types.js";
 import { extractValues, type PassageValues } from "./extract-values.js";
+import { type Alias, learnAliases } from "./learn-aliases.js";
 
 export interface IndexedPassage {
   passage: Passage;
@@ -23,9 +24,44 @@ export interface IndexedPassage {
   informative: boolean;
 }
 
-/** Precomputes an article's passages. */
-export function indexArticle(article: Article): IndexedPassage[] {
+/**
+ * A passage naming an alias's long form ("Federal Trade Commission") also holds the short form's term ("ftc"),
+ * at the long form's place, so a question using either finds it; likewise a name split in two words.
+ */
+function withAliases(
+  text: string,
+  terms: Set<string>,
+  stems: Set<string>,
+  positions: { at: number; term: string }[],
+  aliases: readonly Alias[],
+): void {
+  for (const alias of aliases) {
+    const term = processTerm(alias.short);
+    if (!term || terms.has(term)) continue;
+    const at = text.toLowerCase().indexOf(alias.long.toLowerCase());
+    if (at < 0) continue;
+    terms.add(term);
+    stems.add(term);
+    positions.push({ at, term });
+  }
+  // A name written in two words ("North Wind") is also the one word other sources write ("Northwind").
+  for (const m of text.matchAll(/\b([A-Z][\p{L}\p{N}]*) ([A-Z][\p{L}\p{N}]*)\b/gu)) {
+    const term = processTerm(m[1]! + m[2]!);
+    if (!term || terms.has(term)) continue;
+    terms.add(term);
+    stems.add(term);
+    positions.push({ at: m.index, term });
+  }
+  positions.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Precomputes an article's passages. `known` are aliases learned from other articles; the article's own
+ * ("Federal Trade Commission (FTC)") are learned here.
+ */
+export function indexArticle(article: Article, known: readonly Alias[] = []): IndexedPassage[] {
   const out: IndexedPassage[] = [];
+  const aliases = [...known, ...learnAliases(article.passages.map((p) => p.text).join("\n"))];
   let previous: Passage | undefined;
   for (const passage of article.passages) {
     const context = new Set<string>();
@@ -34,12 +70,16 @@ export function indexArticle(article: Article): IndexedPassage[] {
       for (const t of termsOf(previous.text)) context.add(t);
     }
     const values = extractValues(passage.text, processTerm);
+    const terms = new Set(termsOf(passage.text));
+    const positions = positionedTerms(passage.text);
+    const stems = stemsOf(passage.text);
+    withAliases(passage.text, terms, stems, positions, aliases);
     out.push({
       passage,
       article,
-      terms: new Set(termsOf(passage.text)),
-      stems: stemsOf(passage.text),
-      positions: positionedTerms(passage.text),
+      terms,
+      stems,
+      positions,
       contextTerms: context,
       values,
       words: passage.text.split(/\s+/).length,

@@ -100,14 +100,14 @@ export function eligible(
   const typed = needsValue(analysis);
   // "which GPUs …": the sentence naming them says what they are, not only the sentence before it.
   const kind = analysis.answerType === "things" ? analysis.focus : undefined;
-  // A name in a typed question pins its subject: Nvidia's stock price is not Amazon's. The passage or
+  // A name in a typed question pins its subject: one bank's stock price is not another's. The passage or
   // the sentence before must name it; for "who is the CEO of Google" the sentence itself must.
   const names = typed ? nameTerms(analysis, mainActors) : [];
   const actorTerms = new Set([...mainActors].flatMap((a) => termsOf(a)));
   const inSentence = analysis.answerType === "person";
   const has = (c: Candidate, t: string) => c.ip.terms.has(t) || (!inSentence && c.ip.contextTerms.has(t));
-  // A main actor may go unnamed ("the deal is valued at $38 billion" is OpenAI's deal), unless the
-  // sentence names another main actor instead ("OpenAI's revenue" does not answer Amazon's).
+  // A main actor may go unnamed ("the deal is valued at $38 billion" is Northwind's deal), unless the
+  // sentence names another main actor instead ("Northwind's revenue" does not answer Harbor's).
   const satisfied = (c: Candidate, name: NameTerms) =>
     name.terms.some((t) => has(c, t)) ||
     (name.main && ![...c.ip.terms].some((t) => actorTerms.has(t) && !name.terms.includes(t)));
@@ -116,7 +116,7 @@ export function eligible(
       c.coverage >= MIN_COVERAGE &&
       (!typed || c.values.length > 0) &&
       (!kind || c.ip.terms.has(kind)) &&
-      // Each name counts once, by any of its words ("Altman said" names Sam Altman).
+      // Each name counts once, by any of its words ("Park said" names Lena Park).
       names.every((name) => satisfied(c, name)),
   );
 }

@@ -17,7 +17,7 @@ export function termWeight(index: PassageIndex): (term: string) => number {
 
 /**
  * The terms to look passages up by. A passage holding none of the rarer terms cannot reach the coverage
- * a passage needs, so the commonest terms ("OpenAI" in a story about OpenAI) are left out of the lookup —
+ * a passage needs, so the commonest terms ("Northwind" in a story about Northwind) are left out of the lookup —
  * they still count in ranking — as long as what they weigh together stays under what a passage may miss.
  * Looking up a term costs in proportion to the passages holding it, so this keeps answers fast as the
  * corpus grows.

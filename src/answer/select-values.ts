@@ -22,7 +22,7 @@ function namedInQuestion(name: string, analysis: QuestionAnalysis): boolean {
 }
 
 export interface SelectOptions {
-  /** Lower-cased names found in most articles ("OpenAI", "AWS"): background, not an answer to "which X". */
+  /** Lower-cased names found in most articles ("Northwind", "Harbor"): background, not an answer to "which X". */
   ubiquitous: ReadonlySet<string>;
   /** Whether the articles also use this word in lower case (so capitalised it only opened a sentence). */
   isCommonWord: (lowerCaseWord: string) => boolean;
@@ -30,7 +30,7 @@ export interface SelectOptions {
 
 /**
  * A name without the capitalised common word that only opened its sentence ("Diversification") and
- * without generic trailing words ("NVIDIA GPU" names NVIDIA).
+ * without generic trailing words ("Voltline GPU" names Voltline).
  */
 function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
   let words = n.text.split(/\s+/);
@@ -146,13 +146,13 @@ function preferAspect(dates: DateValue[], aspect: QuestionAnalysis["aspect"]): D
   return [...dates].sort((a, b) => Number(b.aspect === aspect) - Number(a.aspect === aspect));
 }
 
-/** The initials of a multi-word name ("Amazon Web Services" → "aws"). */
+/** The initials of a multi-word name ("Federal Trade Commission" → "ftc"). */
 function initials(name: string): string {
   const words = name.split(/\s+/);
   return words.length > 1 ? words.map((w) => w[0]!.toLowerCase()).join("") : "";
 }
 
-/** Drops repeated names, and an acronym standing beside its spelled-out name ("Amazon Web Services (AWS)"). */
+/** Drops repeated names, and an acronym standing beside its spelled-out name ("Federal Trade Commission (FTC)"). */
 function dedupe(values: Value[]): Value[] {
   const seen = new Set<string>();
   const spelled = new Set(values.map((v) => initials(v.text)).filter(Boolean));

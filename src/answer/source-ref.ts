@@ -8,7 +8,7 @@ import type { Article, SourceListing, SourceRef } from "../types.js";
 /** Opening words longer than this are cut at a word for an untitled article's label. */
 const LABEL_CHARS = 48;
 
-/** "Untitled: “A groundbreaking agreement between OpenAI…”" — what a person can recognise it by. */
+/** "Untitled: “A groundbreaking agreement between Northwind…”" — what a person can recognise it by. */
 function untitledLabel(article: Article): string | undefined {
   const first = article.passages[0]?.text.replace(/\s+/g, " ").trim();
   if (!first) return undefined;

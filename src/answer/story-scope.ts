@@ -104,7 +104,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
   };
   const byQuestion = (question: string): Omit<ChooseStoryInput, "conversation" | "followed"> => ({
     terms: termsOf(question),
-    // Capitalised after the first word ("…does ASML get?"), or a story's name however written.
+    // Capitalised after the first word ("…does Pinecrest get?"), or a story's name however written.
     names: new Set([
       ...termsOf((question.match(/(?<=\s)[A-Z][\p{L}\p{N}'’.-]*/gu) ?? []).join(" ")),
       ...termsOf(question).filter((t) => namesOfStories().has(t)),

@@ -18,10 +18,8 @@ export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmarket value\b/gi, "marketvalue"],
   [/\bmarket shares?\b/gi, "marketshare"],
   [/\bshares? of the (?:[a-z-]+ )?market\b/gi, "marketshare"],
-  [/\bopen ai\b/gi, "openai"],
   [/\b(?:go|goes|going|went) public\b/gi, "ipo"],
   [/\bpublic listing\b/gi, "ipo"],
-  [/\bamazon web services\b/gi, "aws"],
 ];
 
 /** Groups of interchangeable words; the first is the canonical form. */
@@ -128,8 +126,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ],
   ["employee", "employees", "staff", "workers", "people", "headcount", "employs", "employ"],
   ["company", "companies", "firm", "firms", "business", "businesses"],
-  // News uses a parent company and its best-known unit interchangeably.
-  ["aws", "amazon"],
   ["investor", "investors", "backer", "backers"],
   ["mean", "means", "meaning", "implication", "implications", "impact", "impacts", "effect", "effects"],
 ];

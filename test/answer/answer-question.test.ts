@@ -304,6 +304,11 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(answer("how much is Northwind pay\u200bing for Harbor?").answer).toBe("$4.2 billion");
   });
 
+  it("answers a power question with the power, and 'when … complete' with the full date", () => {
+    expect(answer("how much power will Voltline supply?").answer).toBe("2 gigawatts");
+    expect(answer("when is the full capacity online?").answer).toBe("March 14, 2029");
+  });
+
   it("says it reads only English, rather than that a word is missing from the articles", () => {
     const r = answer("Wie viel zahlt Northwind für Harbor?");
     expect(r.status).toBe("no_answer");

@@ -5,6 +5,7 @@ import {
   noAnswerResult,
   notFoundReason,
   subjectLabel,
+  yesNoAnswer,
 } from "../../src/answer/build-result.js";
 import { AnswerResultSchema } from "../../src/types.js";
 
@@ -62,5 +63,26 @@ describe("results", () => {
       answer: "$4 billion",
       agreement: { sources: 1, of: 2 },
     });
+  });
+});
+
+describe("yesNoAnswer", () => {
+  it("answers yes with the evidence when the sentence states what is asked", () => {
+    expect(
+      yesNoAnswer(analyzeQuestion("is the sale subject to approval?"), "The sale is subject to approval."),
+    ).toBe("Yes: The sale is subject to approval.");
+  });
+
+  it("answers no when the sentence denies it", () => {
+    expect(
+      yesNoAnswer(
+        analyzeQuestion("will holders vote on the merger?"),
+        "No further vote will be held on the merger.",
+      ),
+    ).toMatch(/^No: /);
+  });
+
+  it("says the articles don't say when nothing answers a yes/no question", () => {
+    expect(notFoundReason(analyzeQuestion("will the plant be sold?"), 3)).toBe("The articles don't say.");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractValues } from "../../src/answer/extract-values.js";
+import { extractValues, POWER_NOUN } from "../../src/answer/extract-values.js";
 import { processTerm } from "../../src/search/terms.js";
 
 const values = (text: string) => extractValues(text, processTerm);
@@ -139,7 +139,7 @@ describe("extractValues: counts", () => {
   it("reads exact counts with the counted noun's canonical term", () => {
     const { count } = values("Altman wants 30 gigawatts, enough for 25 million U.S. homes.");
     expect(count.map((c) => [c.key, c.noun, c.vague])).toEqual([
-      ["count:30", processTerm("gigawatts"), false],
+      ["count:30000mw", POWER_NOUN, false],
       ["count:25 million", processTerm("homes"), false],
     ]);
   });
@@ -249,5 +249,25 @@ describe("extractValues: titles", () => {
     const v = values("Its Chief Financial Officer Roger Olsen will join the board.");
     expect(texts(v.names)).not.toContain("Financial");
     expect(texts(v.people)).toEqual(["Roger Olsen"]);
+  });
+});
+
+describe("extractValues: power and full dates", () => {
+  it("reads power with a unit symbol or word, in megawatts", () => {
+    const { count } = values("The plant adds 1.5GW, and a second site 500 MW.");
+    expect(count.map((c) => [c.key, c.noun])).toEqual([
+      ["count:1500mw", POWER_NOUN],
+      ["count:500mw", POWER_NOUN],
+    ]);
+  });
+
+  it("keeps a date written to the day whole, with the milestone before it", () => {
+    const { date } = values(
+      "The first units start in 2027, and the full capacity is online by March 14, 2029.",
+    );
+    expect(date.map((d) => [d.text, d.aspect])).toEqual([
+      ["in 2027", "start"],
+      ["March 14, 2029", "complete"],
+    ]);
   });
 });

@@ -170,7 +170,7 @@ describe("findWordingConflict", () => {
     article("q", "He stated that “scaling frontier AI requires massive, reliable compute.”"),
     article("r", "OpenAI has stated that “scaling frontier AI requires efficient and reliable compute.”"),
     article("s", "Garman said the deal “demonstrates why AWS is uniquely positioned to support OpenAI.”"),
-  ].flatMap(indexArticle);
+  ].flatMap((a) => indexArticle(a));
   const remark = passageWith(passages, "Altman said").values.quotes[0] as QuoteSpan;
 
   it("sets a remark's other wording against it, the chosen wording first", () => {

@@ -31,6 +31,6 @@ describe("PHRASES", () => {
       expect(pattern.flags).toContain("i");
       expect(pattern.flags).toContain("g");
     }
-    expect(foldPhrases("Initial Public Offering of Amazon Web Services")).toBe("ipo of aws");
+    expect(foldPhrases("Initial Public Offering of the Chief Executive")).toBe("ipo of the ceo");
   });
 });

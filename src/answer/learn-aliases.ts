@@ -1,0 +1,53 @@
+/**
+ * Aliases the articles define themselves: a name followed by its initials in brackets ("Federal Trade
+ * Commission (FTC)", "the Federal Trade Commission (FTC)") makes the short form stand for the long one, so a
+ * question naming one finds sentences naming the other. Learned when an article is indexed, never listed
+ * by hand. (The pattern is the classic acronym-definition heuristic of Schwartz & Hearst, PSB 2003.)
+ */
+
+/** A learned alias: the long form as written and its short form. */
+export interface Alias {
+  long: string;
+  short: string;
+}
+
+/** Words an acronym's letters may skip ("Bank of America (BofA)" keeps "of" optional). */
+const SKIPPABLE = new Set(["of", "and", "the", "for", "&"]);
+
+const DEFINITION = /((?:[A-Z][\w&'-]*\s+(?:(?:of|and|the|for|&)\s+)?){1,6})\(([A-Z][A-Za-z0-9&]{1,9})\)/g;
+
+/** Whether the short form's letters are the initials of the long form's words, in order. */
+function initialsMatch(words: readonly string[], short: string): boolean {
+  const letters = short.replace(/[^A-Za-z]/g, "").toLowerCase();
+  const initials = words.filter((w) => !SKIPPABLE.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase());
+  return initials.join("") === letters;
+}
+
+/** The aliases a text defines, each once. */
+export function learnAliases(text: string): Alias[] {
+  const out = new Map<string, Alias>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const short = m[2]!;
+    // The long form is the shortest run of words ending before the bracket whose initials spell it.
+    for (let start = words.length - 1; start >= 0; start--) {
+      const run = words.slice(start);
+      if (SKIPPABLE.has(run[0]!.toLowerCase())) continue;
+      if (run.length < 2 || !initialsMatch(run, short)) continue;
+      const long = run.join(" ");
+      out.set(long.toLowerCase(), { long, short });
+      break;
+    }
+  }
+  return [...out.values()];
+}
+
+/** Rewrites each long form in `text` to its short form (whole words, any case). */
+export function foldAliases(text: string, aliases: readonly Alias[]): string {
+  let out = text;
+  for (const a of aliases) {
+    const escaped = a.long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    out = out.replace(new RegExp(`\\b${escaped}\\b`, "gi"), a.short);
+  }
+  return out;
+}

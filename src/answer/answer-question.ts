@@ -10,7 +10,7 @@ import { analyzeQuestion } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
 import { clusterRemarks } from "./cluster-remarks.js";
-import { correctSpelling, joinSplitWords } from "./correct-spelling.js";
+import { correctSpelling } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
 import { findRemarkConflict, findValueConflicts } from "./find-conflicts.js";
@@ -73,11 +73,7 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     });
 
   // 1. normalise, 2. analyse (a follow-up borrows the earlier question's subject).
-  const knownTerm = (w: string) => {
-    const t = processTerm(w);
-    return t !== null && state.index.documentFrequency(t) > 0;
-  };
-  const text = joinSplitWords(foldAliases(normalizeQuestion(question), state.aliases()), knownTerm);
+  const text = foldAliases(normalizeQuestion(question), state.aliases());
   const framed = mergeFollowUp(analyzeQuestion(text), previousQuestion);
   const knownWord = (w: string) => {
     const t = processTerm(w);

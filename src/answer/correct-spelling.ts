@@ -3,7 +3,7 @@
  * → "acquisition"). Names are not corrected: a capitalised name the articles never use decides the answer.
  */
 import type { PassageIndex } from "../search/passage-index.js";
-import { STOP_WORDS, termsOf } from "../search/terms.js";
+import { termsOf } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 
 /** The run of capitalised words around `word` in the question ("Tim Cook" for "Tim"). */
@@ -35,27 +35,4 @@ export function correctSpelling(
     terms.push(term);
   }
   return { analysis: { ...analysis, terms } };
-}
-
-/**
- * Joins two words the articles write as one ("north wind" → "northwind", "pay pal" → "paypal"): when the joined
- * word is a term the articles use and neither half is a function word.
- */
-export function joinSplitWords(text: string, isKnownTerm: (joined: string) => boolean): string {
-  const words = text.split(" ");
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const a = words[i]!;
-    const b = words[i + 1];
-    const joinable = (w: string) => /^\p{L}[\p{L}\p{N}]*$/u.test(w) && !STOP_WORDS.has(w.toLowerCase());
-    // The second word may end the sentence ("… north wind?"): its punctuation stays.
-    const bare = b?.replace(/[^\p{L}\p{N}]+$/u, "");
-    if (b !== undefined && bare && joinable(a) && joinable(bare) && isKnownTerm(a + bare)) {
-      out.push(a + b);
-      i++;
-    } else {
-      out.push(a);
-    }
-  }
-  return out.join(" ");
 }

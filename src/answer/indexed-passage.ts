@@ -44,8 +44,9 @@ function withAliases(
     stems.add(term);
     positions.push({ at, term });
   }
-  // A name written in two words ("North Wind") is also the one word other sources write ("Northwind").
-  for (const m of text.matchAll(/\b([A-Z][\p{L}\p{N}]*) ([A-Z][\p{L}\p{N}]*)\b/gu)) {
+  // A name written as a word and an acronym ("North AI") is also the one word other sources write
+  // ("NorthAI").
+  for (const m of text.matchAll(/\b([A-Z][\p{L}\p{N}]*) ([A-Z]{2,4})\b/gu)) {
     const term = processTerm(m[1]! + m[2]!);
     if (!term || terms.has(term)) continue;
     terms.add(term);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyze-question.js";
-import { correctSpelling, joinSplitWords } from "../../src/answer/correct-spelling.js";
+import { correctSpelling } from "../../src/answer/correct-spelling.js";
 import { createPassageIndex } from "../../src/search/passage-index.js";
 import { termsOf } from "../../src/search/terms.js";
 import { article } from "./support.js";
@@ -27,20 +27,5 @@ describe("correctSpelling", () => {
   it("keeps terms the articles use as they are", () => {
     const asked = analyzeQuestion("how much is the distillery deal?");
     expect(correctSpelling(asked, index).analysis.terms).toEqual(asked.terms);
-  });
-});
-
-describe("joinSplitWords", () => {
-  const known = new Set(["paypal", "deepmind"]);
-  it("joins two words the articles write as one", () => {
-    expect(joinSplitWords("what did pay pal and deep mind agree?", (w) => known.has(w.toLowerCase()))).toBe(
-      "what did paypal and deepmind agree?",
-    );
-  });
-
-  it("leaves function words and unknown pairs alone", () => {
-    expect(joinSplitWords("how much is the pay rise", (w) => known.has(w.toLowerCase()))).toBe(
-      "how much is the pay rise",
-    );
   });
 });

@@ -89,6 +89,14 @@ export const ConfigSchema = z
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "expected a postgres:// URL" }).optional(),
     DIGEST_DEFAULT_TIME: hhmm.default("09:00"),
     DIGEST_DEFAULT_TIMEZONE: timezone.default("UTC"),
+    /** When the digest scheduler looks for due digests (croner pattern; a sixth leading field is seconds). */
+    DIGEST_TICK_CRON: z.string().min(1).default("* * * * *"),
+    /** A digest claimed but not finished within this many ms (its replica died) is taken over by another. */
+    DIGEST_LEASE_MS: z.coerce
+      .number({ error: "expected milliseconds, at least 1000" })
+      .int("expected milliseconds, at least 1000")
+      .min(1000, "expected milliseconds, at least 1000")
+      .default(300_000),
   })
   .superRefine(
     (c, ctx) => {

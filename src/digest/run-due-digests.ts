@@ -74,6 +74,7 @@ async function runOne(deps: RunDueDigestsDeps, sub: Subscription): Promise<TickO
     leaseMs: deps.leaseMs ?? DEFAULT_LEASE_MS,
   });
   if (!claim) return undefined;
+  deps.logger.info({ channelKey: sub.channelKey, localDate: date, attempt: claim.attempt }, "digest claimed");
 
   const { digest, snapshot } = await channelDigest(
     deps,

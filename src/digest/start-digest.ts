@@ -17,7 +17,8 @@ import { runDueDigests, type TickOutcome } from "./run-due-digests.js";
 
 export interface StartDigestDeps {
   engine: Engine;
-  config: Pick<Config, "DATA_DIR" | "DIGEST_DEFAULT_TIME" | "DIGEST_DEFAULT_TIMEZONE" | "PUBLIC_BASE_URL">;
+  config: Pick<Config, "DATA_DIR" | "DIGEST_DEFAULT_TIME" | "DIGEST_DEFAULT_TIMEZONE" | "PUBLIC_BASE_URL"> &
+    Partial<Pick<Config, "DIGEST_TICK_CRON" | "DIGEST_LEASE_MS">>;
   logger: Logger;
   now: () => Date;
   /** One per platform; a channel key's prefix ("slack:", "discord:", "shell:") picks one. */
@@ -67,22 +68,31 @@ export async function startDigest(deps: StartDigestDeps): Promise<DigestRuntime>
       now: deps.now,
       logger,
       publicBaseUrl: config.PUBLIC_BASE_URL,
+      leaseMs: config.DIGEST_LEASE_MS,
     }).finally(() => {
       running = undefined;
     });
     return running;
   };
 
-  const job =
-    deps.schedule === false
-      ? undefined
-      : new Cron("* * * * *", { name: "deal-bot-digest", protect: true }, async () => {
-          try {
-            await tick();
-          } catch (error) {
-            logger.error({ err: error }, "digest tick failed");
-          }
-        });
+  const pattern = config.DIGEST_TICK_CRON ?? "* * * * *";
+  let job: Cron | undefined;
+  if (deps.schedule !== false) {
+    try {
+      job = new Cron(pattern, { name: "deal-bot-digest", protect: true }, async () => {
+        try {
+          await tick();
+        } catch (error) {
+          logger.error({ err: error }, "digest tick failed");
+        }
+      });
+    } catch (error) {
+      await digestStore.close();
+      throw new Error(
+        `DIGEST_TICK_CRON (got ${JSON.stringify(pattern)}): not a cron schedule (${(error as Error).message}); e.g. "* * * * *"`,
+      );
+    }
+  }
 
   return {
     service,

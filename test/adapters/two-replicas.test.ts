@@ -6,8 +6,9 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_BUTTON_VALUE, SHARE_ACTION } from "../../adapters/slack/button-value.js";
+import { openStores, type Stores } from "../../src/store/open-store.js";
 import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
 import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
 import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
@@ -189,6 +190,8 @@ describe("two replicas on one PostgreSQL database", () => {
   let seeds: { dir: string; remove(): Promise<void> };
   let a: Replica;
   let b: Replica;
+  /** The test's own handle on the shared database, to arrange subscriptions and read the ledger. */
+  let stores: Stores;
 
   beforeAll(async () => {
     [fake, site, db, seeds] = await Promise.all([
@@ -208,13 +211,20 @@ describe("two replicas on one PostgreSQL database", () => {
       ALLOW_PRIVATE_URLS: "true",
       PORT: "0",
       LOG_LEVEL: "info",
+      // Every second, and a 4-second lease, so the digest cases take seconds instead of minutes.
+      DIGEST_TICK_CRON: "* * * * * *",
+      DIGEST_LEASE_MS: "4000",
     };
     // Started at once: they migrate the same empty database and import the same seeds concurrently.
     [a, b] = await Promise.all([startReplica("a", env), startReplica("b", env)]);
+    const opened = await openStores({ databaseUrl: db.url, dataDir: "unused", poolMax: 2 });
+    if (!opened.ok) throw new Error(opened.error);
+    stores = opened.stores;
   }, 120_000);
 
   afterAll(async () => {
     for (const r of [a, b]) r?.child.kill("SIGKILL");
+    await stores?.close();
     await Promise.all([fake?.close(), site?.close()]);
     await db?.drop();
     await seeds?.remove();
@@ -255,5 +265,65 @@ describe("two replicas on one PostgreSQL database", () => {
     expect(shared.body.channel).toBe("C1");
     expect(shared.body.thread_ts).toBeUndefined();
     expect(JSON.stringify(shared.body)).toContain("$38 billion");
+  });
+
+  /** A daily digest for `channel` that was due at midnight UTC today (subscribed yesterday). */
+  async function dueDigest(channel: string) {
+    const yesterday = new Date(Date.now() - 86_400_000);
+    await stores.digest.saveSubscription({
+      channelKey: `slack:T1:${channel}`,
+      platform: "slack",
+      time: "00:00",
+      timezone: "UTC",
+      verbose: true,
+      createdBy: "U1",
+      createdAt: yesterday,
+      updatedAt: yesterday,
+    });
+    return { channelKey: `slack:T1:${channel}`, localDate: new Date().toISOString().slice(0, 10) };
+  }
+  const postsTo = (channel: string) =>
+    fake.callsTo("chat.postMessage").filter((c) => c.body.channel === channel);
+  const claimedLog = (channelKey: string) => (l: Record<string, unknown>) =>
+    l.msg === "digest claimed" && l.channelKey === channelKey;
+
+  it("posts a digest that falls due on both replicas once", async () => {
+    const day = await dueDigest("C2");
+    // Both schedulers tick every second; the ledger's claim lets one of them post.
+    await vi.waitFor(
+      async () => expect((await stores.digest.entry(day.channelKey, day.localDate))?.status).toBe("sent"),
+      {
+        timeout: 15_000,
+        interval: 100,
+      },
+    );
+    expect(postsTo("C2")).toHaveLength(1);
+    expect(await stores.digest.entry(day.channelKey, day.localDate)).toMatchObject({ attempts: 1 });
+    const claims = [...a.logs, ...b.logs].filter(claimedLog(day.channelKey));
+    expect(claims).toHaveLength(1);
+  });
+
+  it("has the other replica post a digest once its lease runs out, when the first is killed mid-post", async () => {
+    // The next post is held by the fake Slack, so the replica that claims the digest is caught mid-post.
+    fake.script("chat.postMessage", { delayMs: 60_000 });
+    const day = await dueDigest("C3");
+    const claimer = await Promise.race(
+      [a, b].map((r) => r.waitForLog(claimedLog(day.channelKey)).then(() => r)),
+    );
+    const survivor = claimer === a ? b : a;
+    await vi.waitFor(() => expect(postsTo("C3")).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    claimer.child.kill("SIGKILL");
+
+    const posted = await survivor.waitForLog(
+      (l) => l.msg === "digest posted" && l.channelKey === day.channelKey,
+    );
+    expect(posted.localDate).toBe(day.localDate);
+    expect(await stores.digest.entry(day.channelKey, day.localDate)).toMatchObject({
+      status: "sent",
+      attempts: 2,
+    });
+    // The killed replica's request never got Slack's answer; the survivor's is the one post that went out.
+    expect(postsTo("C3")).toHaveLength(2);
+    expect(survivor.logs.filter(claimedLog(day.channelKey))).toHaveLength(1);
   });
 });

@@ -15,6 +15,8 @@ export interface RecordedCall {
 }
 
 export interface FakeResponse {
+  /** Answer only after this long; the call is recorded (and waiters told) on arrival. */
+  delayMs?: number;
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
@@ -78,8 +80,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const status = scripted?.status ?? 200;
       const body =
         scripted?.body ?? (method.startsWith("respond:") ? { ok: true } : (DEFAULTS[method] ?? { ok: true }));
-      res.writeHead(status, { "content-type": "application/json", ...scripted?.headers });
-      res.end(JSON.stringify(body));
+      const answer = () => {
+        res.writeHead(status, { "content-type": "application/json", ...scripted?.headers });
+        res.end(JSON.stringify(body));
+      };
+      if (scripted?.delayMs) {
+        notify();
+        setTimeout(() => {
+          if (!res.destroyed) answer();
+        }, scripted.delayMs).unref();
+        return;
+      }
+      answer();
       notify();
     });
   });

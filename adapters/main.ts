@@ -62,7 +62,14 @@ process.once("SIGTERM", () => void shutdown(0));
 
 try {
   if (platforms.slack) {
-    const slack = await startSlack({ core, config, logger, http, events: opened.stores?.events });
+    const slack = await startSlack({
+      core,
+      config,
+      logger,
+      http,
+      events: opened.stores?.events,
+      buttons: opened.stores?.buttons,
+    });
     running.push(slack);
     posters.push(slack.poster);
   }

@@ -6,7 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { createBoundedMap } from "../../src/bounded-map.js";
 import type { Reply } from "../../src/commands/reply.js";
-import { type ButtonValue, encodeButtonValue } from "./button-value.js";
+import type { Logger } from "../../src/logger.js";
+import type { ButtonAnswerStore } from "../../src/store/button-answer-store.js";
+import { type ButtonValue, decodeButtonValue, encodeButtonValue } from "./button-value.js";
 
 export type AnswerReply = Extract<Reply, { type: "answer" }>;
 
@@ -21,10 +23,15 @@ export interface AnswerCache {
   /** Stores an answer and returns the button value that refers to it. */
   put(entry: CachedAnswer): string;
   /** The answer a button refers to; undefined once it has expired. */
-  resolve(value: ButtonValue): CachedAnswer | undefined;
+  resolve(value: ButtonValue): CachedAnswer | undefined | Promise<CachedAnswer | undefined>;
 }
 
-export function createAnswerCache(max = 1000, newId: () => string = () => randomUUID()): AnswerCache {
+/** The in-memory cache answers at once. */
+export type LocalAnswerCache = Omit<AnswerCache, "resolve"> & {
+  resolve(value: ButtonValue): CachedAnswer | undefined;
+};
+
+export function createAnswerCache(max = 1000, newId: () => string = () => randomUUID()): LocalAnswerCache {
   const entries = createBoundedMap<string, CachedAnswer>(max);
   return {
     put(entry) {
@@ -33,5 +40,46 @@ export function createAnswerCache(max = 1000, newId: () => string = () => random
       return encodeButtonValue({ k, q: entry.text, p: entry.previousQuestion });
     },
     resolve: (value) => entries.get(value.k),
+  };
+}
+
+/** How long a button's answer is kept in the store: a week, as old messages are still clicked. */
+export const SHARED_ANSWER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * The cache written through to the store, so a button works on a replica that did not render it and after
+ * a restart. A lost write is logged and only costs that button its answer on other replicas.
+ */
+export function createSharedAnswerCache(
+  store: ButtonAnswerStore,
+  logger: Logger,
+  now: () => Date = () => new Date(),
+  local: AnswerCache = createAnswerCache(),
+): AnswerCache {
+  return {
+    put(entry) {
+      const value = local.put(entry);
+      const k = decodeButtonValue(value)?.k;
+      if (k) {
+        const expiresAt = new Date(now().getTime() + SHARED_ANSWER_TTL_MS);
+        store
+          .put(k, entry, expiresAt)
+          .catch((err: unknown) =>
+            logger.warn({ err }, "storing a button's answer failed; it works here only"),
+          );
+      }
+      return value;
+    },
+    async resolve(value) {
+      const here = await local.resolve(value);
+      if (here) return here;
+      try {
+        const stored = (await store.get(value.k, now())) as CachedAnswer | undefined;
+        return stored && stored.reply?.type === "answer" ? stored : undefined;
+      } catch (err) {
+        logger.warn({ err }, "reading a button's answer from the store failed");
+        return undefined;
+      }
+    },
   };
 }

@@ -10,7 +10,7 @@ import { App, type Receiver, type webApi } from "@slack/bolt";
 import type { Core } from "../../src/core.js";
 import type { DigestPoster } from "../../src/digest/poster.js";
 import type { Logger } from "../../src/logger.js";
-import { createAnswerCache } from "./answer-cache.js";
+import { type AnswerCache, createAnswerCache } from "./answer-cache.js";
 import { boltLogger } from "./bolt-logger.js";
 import { createSeenEvents, dedupeEvents, type SeenEvents } from "./dedupe-events.js";
 import type { SlackDeps } from "./deps.js";
@@ -47,6 +47,8 @@ export interface SlackAppOptions {
   respondRetryDelaysMs?: readonly number[];
   /** Clock for the event-id dedupe store. */
   now?: () => number;
+  /** The answers behind buttons; by default this process's memory. */
+  answers?: AnswerCache;
   /** Where handled delivery ids are recorded; by default this process's memory. */
   seenEvents?: SeenEvents;
 }
@@ -65,7 +67,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
     core: options.core,
     logger: options.logger,
     threads: createThreadMemory(),
-    answers: createAnswerCache(),
+    answers: options.answers ?? createAnswerCache(),
     respondRetryDelaysMs: options.respondRetryDelaysMs ?? [500, 2000],
   };
 

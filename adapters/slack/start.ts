@@ -8,7 +8,9 @@ import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { DigestPoster } from "../../src/digest/poster.js";
 import type { Logger } from "../../src/logger.js";
+import type { ButtonAnswerStore } from "../../src/store/button-answer-store.js";
 import type { EventLedger } from "../../src/store/event-ledger.js";
+import { createSharedAnswerCache } from "./answer-cache.js";
 import { createSlackApp, DEFAULT_RETRY_CONFIG } from "./app.js";
 import { boltLogger } from "./bolt-logger.js";
 import { createSharedSeenEvents } from "./dedupe-events.js";
@@ -29,6 +31,8 @@ export interface StartSlackDeps {
   http: HttpMount;
   /** The store's ledger of handled deliveries: retries reaching any replica are answered once. */
   events?: EventLedger;
+  /** The store's button answers: a button works on any replica and after a restart. */
+  buttons?: ButtonAnswerStore;
 }
 
 export interface SlackRuntime {
@@ -53,7 +57,7 @@ export function slackRequestListener(receiver: HTTPReceiver) {
 
 /** Checks the bot token and starts the Slack adapter; rejects with a message naming the variable on failure. */
 export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
-  const { core, config, logger, http, events } = deps;
+  const { core, config, logger, http, events, buttons } = deps;
   const botToken = config.SLACK_BOT_TOKEN;
   if (!botToken)
     throw new Error("SLACK_BOT_TOKEN is not set: Slack cannot start without a bot token (xoxb-…).");
@@ -127,6 +131,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
     receiver,
     clientOptions,
     ...(events ? { seenEvents: createSharedSeenEvents(events, () => Date.now(), logger) } : {}),
+    ...(buttons ? { answers: createSharedAnswerCache(buttons, logger) } : {}),
   });
 
   if (socket) {

@@ -57,6 +57,9 @@ export const MIGRATIONS: readonly string[] = [
      followed_by TEXT NOT NULL,
      followed_at INTEGER NOT NULL
    );`,
+  // 6: the answers behind buttons, so a click works after a restart.
+  `CREATE TABLE button_answers (key TEXT PRIMARY KEY, answer_json TEXT NOT NULL, expires_at INTEGER NOT NULL);
+   CREATE INDEX button_answers_by_expiry ON button_answers (expires_at);`,
 ];
 
 export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };

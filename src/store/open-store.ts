@@ -6,13 +6,18 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import pg from "pg";
 import type { ArticleStore } from "./article-store.js";
+import type { ButtonAnswerStore } from "./button-answer-store.js";
 import type { DigestStore } from "./digest-store.js";
 import type { EventLedger } from "./event-ledger.js";
 import { createPgDigestStore } from "./pg-digest-store.js";
 import { migratePg } from "./pg-migrations.js";
-import { createPgArticleStore, createPgEventLedger } from "./pg-shared-stores.js";
+import { createPgArticleStore, createPgButtonAnswerStore, createPgEventLedger } from "./pg-shared-stores.js";
 import { createSqliteDigestStore, openSqliteDatabase } from "./sqlite-digest-store.js";
-import { createSqliteArticleStore, createSqliteEventLedger } from "./sqlite-shared-stores.js";
+import {
+  createSqliteArticleStore,
+  createSqliteButtonAnswerStore,
+  createSqliteEventLedger,
+} from "./sqlite-shared-stores.js";
 
 /** Every store of one process over one backend connection (a SQLite file or a PostgreSQL pool). */
 export interface Stores {
@@ -20,6 +25,7 @@ export interface Stores {
   digest: DigestStore;
   events: EventLedger;
   articles: ArticleStore;
+  buttons: ButtonAnswerStore;
   /** False while the database does not answer (PostgreSQL's heartbeat failed); SQLite is always reachable. */
   reachable(): boolean;
   /** Closes the file or ends the pool; the stores are unusable afterwards. */
@@ -73,6 +79,7 @@ export async function openStores(options: OpenStoresOptions): Promise<OpenStores
       digest: createSqliteDigestStore(db),
       events: createSqliteEventLedger(db),
       articles: createSqliteArticleStore(db),
+      buttons: createSqliteButtonAnswerStore(db),
       reachable: () => true,
       close: async () => {
         if (db.open) db.close();
@@ -130,6 +137,7 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
       backend: "postgres",
       digest: createPgDigestStore(pool),
       events: createPgEventLedger(pool),
+      buttons: createPgButtonAnswerStore(pool),
       articles: createPgArticleStore(pool, {
         connect: () => new pg.Client({ connectionString: url }),
         onWatchError: options.onPoolError,

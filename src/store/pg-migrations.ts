@@ -58,6 +58,9 @@ export const PG_MIGRATIONS: readonly string[] = [
      followed_by TEXT NOT NULL,
      followed_at TIMESTAMPTZ NOT NULL
    );`,
+  // 5: the answers behind buttons, so a click works on any replica and after a restart.
+  `CREATE TABLE button_answers (key TEXT PRIMARY KEY, answer JSONB NOT NULL, expires_at TIMESTAMPTZ NOT NULL);
+   CREATE INDEX button_answers_by_expiry ON button_answers (expires_at);`,
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */

@@ -5,6 +5,7 @@
  */
 import type pg from "pg";
 import { type ArticleStore, contentHash } from "./article-store.js";
+import type { ButtonAnswerStore } from "./button-answer-store.js";
 import type { EventLedger } from "./event-ledger.js";
 
 /**
@@ -29,6 +30,28 @@ export function createPgEventLedger(pool: pg.Pool): EventLedger {
         [key, new Date(now.getTime() + ttlMs), now],
       );
       return (result.rowCount ?? 0) > 0;
+    },
+  };
+}
+
+export function createPgButtonAnswerStore(pool: pg.Pool): ButtonAnswerStore {
+  let puts = 0;
+  return {
+    async put(key, answer, expiresAt) {
+      if (++puts % PRUNE_EVERY === 0)
+        await pool.query("DELETE FROM button_answers WHERE expires_at <= now()");
+      await pool.query(
+        `INSERT INTO button_answers (key, answer, expires_at) VALUES ($1, $2, $3)
+         ON CONFLICT (key) DO UPDATE SET answer = excluded.answer, expires_at = excluded.expires_at`,
+        [key, JSON.stringify(answer), expiresAt],
+      );
+    },
+    async get(key, now) {
+      const { rows } = await pool.query<{ answer: unknown }>(
+        "SELECT answer FROM button_answers WHERE key = $1 AND expires_at > $2",
+        [key, now],
+      );
+      return rows[0]?.answer;
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type BetterSqlite3 from "better-sqlite3";
 import { type ArticleStore, contentHash, type StoredArticle } from "./article-store.js";
+import type { ButtonAnswerStore } from "./button-answer-store.js";
 import type { EventLedger } from "./event-ledger.js";
 
 /** Expired ledger rows are deleted every this many claims, keeping the table bounded by the TTL. */
@@ -21,6 +22,28 @@ export function createSqliteEventLedger(db: BetterSqlite3.Database): EventLedger
       const t = now.getTime();
       if (++claims % PRUNE_EVERY === 0) prune.run(t);
       return claim.run(key, t + ttlMs, t).changes > 0;
+    },
+  };
+}
+
+export function createSqliteButtonAnswerStore(db: BetterSqlite3.Database): ButtonAnswerStore {
+  const put = db.prepare<[string, string, number]>(
+    `INSERT INTO button_answers (key, answer_json, expires_at) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET answer_json = excluded.answer_json, expires_at = excluded.expires_at`,
+  );
+  const get = db.prepare<[string, number], { answer_json: string }>(
+    "SELECT answer_json FROM button_answers WHERE key = ? AND expires_at > ?",
+  );
+  const prune = db.prepare<[number]>("DELETE FROM button_answers WHERE expires_at <= ?");
+  let puts = 0;
+  return {
+    async put(key, answer, expiresAt) {
+      if (++puts % PRUNE_EVERY === 0) prune.run(Date.now());
+      put.run(key, JSON.stringify(answer), expiresAt.getTime());
+    },
+    async get(key, now) {
+      const row = get.get(key, now.getTime());
+      return row ? JSON.parse(row.answer_json) : undefined;
     },
   };
 }

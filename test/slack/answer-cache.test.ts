@@ -1,7 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { createAnswerCache } from "../../adapters/slack/answer-cache.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createAnswerCache, createSharedAnswerCache } from "../../adapters/slack/answer-cache.js";
 import { decodeButtonValue } from "../../adapters/slack/button-value.js";
+import { silentLogger } from "../digest/support.js";
 import { answered } from "../fixtures/answers.js";
+import { storeBackends } from "../store/backends.js";
 
 describe("answer cache", () => {
   it("returns the cached answer a button refers to", () => {
@@ -32,5 +34,31 @@ describe("answer cache", () => {
       ),
     );
     expect(keys.size).toBe(50);
+  });
+});
+
+describe.each(storeBackends)("shared answer cache on $name", (backend) => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it("resolves on another replica (its own memory empty) the answer one replica rendered", async () => {
+    const opened = await backend.open();
+    cleanups.push(opened.cleanup);
+    const other = await opened.reopen();
+    let t = Date.parse("2025-11-03T08:00:00Z");
+    const now = () => new Date(t);
+    const renderer = createSharedAnswerCache(opened.stores.buttons, silentLogger, now);
+    const clicked = createSharedAnswerCache(other.buttons, silentLogger, now);
+    const value = decodeButtonValue(
+      renderer.put({ reply: { type: "answer", result: answered }, text: "years" }),
+    )!;
+    await vi.waitFor(async () => expect(await other.buttons.get(value.k, now())).toBeDefined());
+    expect((await clicked.resolve(value))?.reply).toEqual({ type: "answer", result: answered });
+    // A week later the answer has expired everywhere.
+    t += 8 * 24 * 60 * 60 * 1000;
+    expect(await clicked.resolve(value)).toBeUndefined();
+    expect(await clicked.resolve({ k: "never-stored", q: "years" })).toBeUndefined();
   });
 });

@@ -26,6 +26,7 @@ describe("migrate", () => {
       .all();
     expect(tables).toEqual([
       "articles",
+      "button_answers",
       "digest_ledger",
       "feed_items",
       "handled_events",

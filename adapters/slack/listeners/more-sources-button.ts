@@ -19,7 +19,7 @@ export function registerMoreSourcesButton(app: App, deps: SlackDeps): void {
     let message: SlackMessage;
     try {
       const value = decodeButtonValue(action.value);
-      const entry = value && deps.answers.resolve(value);
+      const entry = value && (await deps.answers.resolve(value));
       message = entry ? renderMoreSources(entry.reply.result) : renderPlain(ANSWER_EXPIRED_TEXT);
     } catch (err) {
       log.error({ err: describeError(err) }, "showing more sources failed");

@@ -22,7 +22,7 @@ export function registerShareButton(app: App, deps: SlackDeps): void {
         deps.respondRetryDelaysMs,
       ).catch((err: unknown) => log.error({ err: describeError(err) }, "replying to Share failed"));
     const value = decodeButtonValue(action.value);
-    const entry = value && deps.answers.resolve(value);
+    const entry = value && (await deps.answers.resolve(value));
     if (!entry || !channel) {
       log.debug({ reason: "answer expired" }, "share not posted");
       await tell(ANSWER_EXPIRED_TEXT);

@@ -4,117 +4,24 @@
  * knows — a retried event is answered once, an article added through one is answered on the other, and a
  * button rendered by one works when clicked on the other.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_BUTTON_VALUE, SHARE_ACTION } from "../../adapters/slack/button-value.js";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
+import { postMention, postSigned, type Replica, startReplica } from "../fixtures/replica-process.js";
 import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
 import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack-api.js";
 
 const SIGNING_SECRET = "two-replicas-signing-secret";
-
-interface Replica {
-  name: string;
-  child: ChildProcess;
-  url: string;
-  logs: Record<string, unknown>[];
-  /** Resolves with the first log line (pino JSON) matching, already logged or yet to come. */
-  waitForLog(match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
-}
-
-function startReplica(name: string, env: Record<string, string>): Promise<Replica> {
-  const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const logs: Record<string, unknown>[] = [];
-  const waiters: {
-    match: (l: Record<string, unknown>) => boolean;
-    resolve: (l: Record<string, unknown>) => void;
-  }[] = [];
-  let stderr = "";
-  // The logger writes pino JSON lines to stderr; anything else there is kept for the failure message.
-  const onLine = (text: string) => {
-    let line: Record<string, unknown>;
-    try {
-      line = JSON.parse(text);
-    } catch {
-      stderr += `${text}\n`;
-      return;
-    }
-    logs.push(line);
-    for (const w of [...waiters]) {
-      if (w.match(line)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(line);
-      }
-    }
-  };
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffer = "";
-    stream?.on("data", (d) => {
-      buffer += d;
-      for (let newline = buffer.indexOf("\n"); newline >= 0; newline = buffer.indexOf("\n")) {
-        onLine(buffer.slice(0, newline));
-        buffer = buffer.slice(newline + 1);
-      }
-    });
-  }
-  const waitForLog = (match: (l: Record<string, unknown>) => boolean) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const seen = logs.find(match);
-      if (seen) resolve(seen);
-      else waiters.push({ match, resolve });
-    });
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`replica ${name} exited with ${code}: ${stderr}`)));
-    void waitForLog((l) => l.msg === "serving source pages").then((line) => {
-      resolve({ name, child, url: `http://127.0.0.1:${line.port}/slack/events`, logs, waitForLog });
-    });
-  });
-}
-
-async function signedPost(
+const signedPost = (
   replica: Replica,
   body: string,
   contentType: string,
   headers: Record<string, string> = {},
-) {
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", SIGNING_SECRET).update(`v0:${ts}:${body}`).digest("hex")}`;
-  const res = await fetch(replica.url, {
-    method: "POST",
-    body,
-    headers: {
-      "content-type": contentType,
-      "x-slack-request-timestamp": String(ts),
-      "x-slack-signature": signature,
-      ...headers,
-    },
-  });
-  return res.status;
-}
-
-function mention(replica: Replica, text: string, eventId: string, ts: string, retryNum?: number) {
-  const body = JSON.stringify({
-    token: "verification-token",
-    team_id: "T1",
-    api_app_id: "A1",
-    type: "event_callback",
-    event_id: eventId,
-    event_time: 1700000000,
-    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-    event: { type: "app_mention", user: "U1", text: `<@UBOT> ${text}`, channel: "C1", ts, event_ts: ts },
-  });
-  const headers: Record<string, string> =
-    retryNum === undefined
-      ? {}
-      : { "x-slack-retry-num": String(retryNum), "x-slack-retry-reason": "http_timeout" };
-  return signedPost(replica, body, "application/json", headers);
-}
+) => postSigned(replica, SIGNING_SECRET, body, contentType, headers);
+const mention = (replica: Replica, text: string, eventId: string, ts: string, retryNum?: number) =>
+  postMention(replica, SIGNING_SECRET, { text, eventId, ts, retryNum });
 
 let triggers = 0;
 function command(replica: Replica, text: string, responseUrl: string) {

@@ -1,0 +1,131 @@
+/**
+ * `npm run soak` (not in CI): two bot processes on one throw-away PostgreSQL, against the fake Slack Web
+ * API, fed signed Slack events over loopback for SOAK_SECONDS (default 120) by SOAK_CONNECTIONS (default 50)
+ * concurrent senders. Every other event is also sent to the other replica as Slack's retry. Reports
+ * errors, events answered twice or not at all, throughput, and each replica's memory at start and end.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { startPostgresServer } from "../test/fixtures/postgres-server.js";
+import { postMention, type Replica, startReplica } from "../test/fixtures/replica-process.js";
+import { startFakeSlack } from "../test/slack/fake-slack-api.js";
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
+const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
+const SECRET = "soak-signing-secret";
+const QUESTIONS = [
+  "how much is the deal worth?",
+  "how long is the contract?",
+  "which chips does it use?",
+  "who signed the deal?",
+  "when was it announced?",
+];
+
+/** Resident memory of a process, in MB, from /proc. */
+async function rssMb(pid: number | undefined): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const pg = await startPostgresServer();
+const fake = await startFakeSlack();
+const dataDir = await mkdtemp(path.join(tmpdir(), "deal-bot-soak-"));
+let replicas: Replica[] = [];
+const cleanup = async () => {
+  for (const r of replicas) r.child.kill("SIGTERM");
+  await fake.close();
+  await pg.stop();
+  await rm(dataDir, { recursive: true, force: true });
+};
+// Stopped early (Ctrl-C, a timeout): still stop the replicas and the throw-away server.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void cleanup().finally(() => process.exit(130)));
+}
+try {
+  const env = {
+    SLACK_BOT_TOKEN: "xoxb-test",
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    DATABASE_URL: pg.url,
+    SEEDS_DIR: "seeds",
+    DATA_DIR: dataDir,
+    WATCH_SEEDS: "false",
+    PORT: "0",
+    LOG_LEVEL: "warn",
+    RATE_LIMIT_PER_MINUTE: "1000000",
+  };
+  replicas = await Promise.all([startReplica("a", env), startReplica("b", env)]);
+  console.log(`replicas up; sending for ${SECONDS} s from ${CONNECTIONS} connections`);
+  const memStart = await Promise.all(replicas.map((r) => rssMb(r.child.pid)));
+  const memSamples: number[][] = [memStart];
+  const sampler = setInterval(() => {
+    void Promise.all(replicas.map((r) => rssMb(r.child.pid))).then((m) => memSamples.push(m));
+  }, 10_000);
+
+  let sent = 0;
+  let retries = 0;
+  let errors = 0;
+  const latencies: number[] = [];
+  const deadline = Date.now() + SECONDS * 1000;
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async (_, worker) => {
+      for (let i = 0; Date.now() < deadline; i++) {
+        const n = worker * 1_000_000 + i;
+        const event = {
+          text: QUESTIONS[n % QUESTIONS.length]!,
+          eventId: `EvSoak${n}`,
+          ts: `1700000000.${String(n).padStart(9, "0")}`,
+          user: `U${worker}`,
+        };
+        const first = replicas[n % 2]!;
+        const t = performance.now();
+        const status = await postMention(first, SECRET, event).catch(() => 0);
+        latencies.push(performance.now() - t);
+        sent++;
+        if (status !== 200) errors++;
+        if (n % 2 === 0) {
+          retries++;
+          const again = await postMention(replicas[(n + 1) % 2]!, SECRET, { ...event, retryNum: 1 }).catch(
+            () => 0,
+          );
+          if (again !== 200) errors++;
+        }
+      }
+    }),
+  );
+  const elapsed = (Date.now() - started) / 1000;
+  // Let the last answers land: wait until every sent event has its post or 10 s pass.
+  const settle = Date.now() + 10_000;
+  while (fake.callsTo("chat.postMessage").length < sent && Date.now() < settle) {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  clearInterval(sampler);
+  const memEnd = await Promise.all(replicas.map((r) => rssMb(r.child.pid)));
+
+  const perThread = new Map<string, number>();
+  for (const call of fake.callsTo("chat.postMessage")) {
+    const key = String(call.body.thread_ts);
+    perThread.set(key, (perThread.get(key) ?? 0) + 1);
+  }
+  const duplicates = [...perThread.values()].filter((c) => c > 1).length;
+  const unanswered = sent - perThread.size;
+  latencies.sort((x, y) => x - y);
+  const pct = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!.toFixed(1);
+  const peak = memSamples.reduce((m, s) => m.map((v, i) => Math.max(v, s[i]!)), [0, 0]);
+  const fmt = (m: number[]) => m.map((v) => `${v.toFixed(0)} MB`).join(" / ");
+  console.log(
+    [
+      `duration ${elapsed.toFixed(0)} s, ${CONNECTIONS} connections, 2 replicas, loopback`,
+      `events ${sent} (+${retries} retries to the other replica), ${(sent / elapsed).toFixed(0)} events/s`,
+      `ack latency p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`,
+      `errors ${errors}, answered twice ${duplicates}, unanswered ${unanswered}`,
+      `memory (a / b) start ${fmt(memStart)}, peak ${fmt(peak)}, end ${fmt(memEnd)}`,
+    ].join("\n"),
+  );
+  process.exitCode = errors > 0 || duplicates > 0 ? 1 : 0;
+} finally {
+  await cleanup();
+}

@@ -4,14 +4,27 @@
  */
 import { z } from "zod";
 
+/** A title longer than this is not a title (a page's whole text, an attack): it is cut at ingestion. */
+export const MAX_TITLE_CHARS = 300;
+export const MAX_PUBLISHER_CHARS = 120;
+
+/** Cuts text to `max` characters, ending in "…", never splitting a surrogate pair. */
+function clipTo(max: number) {
+  return (text: string): string => {
+    if (text.length <= max) return text;
+    const head = text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, "");
+    return `${head.trimEnd()}…`;
+  };
+}
+
 /** Front matter of an article file in `seeds/`. Unknown facts are left out, never invented. */
 export const ArticleMetaSchema = z.object({
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]*$/i, "letters, digits, _ and - only")
     .max(120),
-  title: z.string().min(1).optional(),
-  publisher: z.string().min(1).optional(),
+  title: z.string().min(1).transform(clipTo(MAX_TITLE_CHARS)).optional(),
+  publisher: z.string().min(1).transform(clipTo(MAX_PUBLISHER_CHARS)).optional(),
   /** ISO date (YYYY-MM-DD) or date-time. */
   published: z.iso.date().or(z.iso.datetime()).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),

@@ -41,7 +41,7 @@ export function sourceField(quote: QuoteView, index: number): APIEmbedField {
   const { source } = quote;
   const ai = source.aiGenerated ? ` · ⚠️ ${AI_NOTE}` : "";
   return {
-    name: truncate(`${index + 1}. ${creditLine(source)}`, LIMITS.fieldName),
+    name: truncate(`${index + 1}. ${escapeText(creditLine(source))}`, LIMITS.fieldName),
     value: `${link(truncate(source.title, 200), source.url)}${ai}`,
   };
 }
@@ -55,7 +55,7 @@ export function conflictEmbed(conflict: ConflictView): APIEmbed {
     return `**${escapeText(side.value)}** — ${count}: ${sources.join(", ")}${ai}`;
   });
   return {
-    title: truncate(`⚠️ Sources disagree about ${conflict.about}`, LIMITS.title),
+    title: truncate(`⚠️ Sources disagree about ${escapeText(conflict.about)}`, LIMITS.title),
     color: COLORS.warning,
     description: joinLinesWithin(lines, LIMITS.description),
   };
@@ -121,13 +121,13 @@ export function moreSourcesEmbeds(result: AnswerResult): APIEmbed[] {
     ];
   }
   const fields = unique.map((q, i) => ({
-    name: truncate(`${i + 1}. ${creditLine(q.source)}`, LIMITS.fieldName),
+    name: truncate(`${i + 1}. ${escapeText(creditLine(q.source))}`, LIMITS.fieldName),
     value: truncate(
       `${blockQuote(q.text)}\n${link("Open the sentence in context", q.source.url)}${q.source.aiGenerated ? ` · ⚠️ ${AI_NOTE}` : ""}`,
       LIMITS.fieldValue,
     ),
   }));
-  const title = truncate(`Sources for: ${view.question}`, LIMITS.title);
+  const title = truncate(`Sources for: ${escapeText(view.question)}`, LIMITS.title);
   // Pack whole fields while they fit in the 6,000 total, keeping room for the "showing N of M" footer.
   let budget = LIMITS.total - title.length - 60;
   const shown: APIEmbedField[] = [];

@@ -9,12 +9,13 @@ import {
   ButtonStyle,
   ComponentType,
 } from "discord.js";
+import { codeSpan } from "../../src/commands/notice-text.js";
 import type { Digest, Reply } from "../../src/commands/reply.js";
 import { type ListingView, listingView } from "../../src/view/answer-view.js";
 import { digestView, type FactView } from "../../src/view/digest-view.js";
 import { storyPlacement } from "../../src/view/story-placement.js";
 import { fitEmbeds, joinLinesWithin, LIMITS, truncate } from "./limits.js";
-import { blockQuote, escapeText, link, safeUrl } from "./markdown.js";
+import { blockQuote, escapeNotice, escapeText, link, safeUrl } from "./markdown.js";
 import { answerEmbeds, COLORS, creditLine, moreSourcesEmbeds } from "./render-answer.js";
 
 export { COLORS };
@@ -104,15 +105,15 @@ function embedsFor(reply: Reply): APIEmbed[] {
         {
           color: COLORS.warning,
           description: truncate(
-            `\`${escapeText(reply.input)}\` is not a command. Did you mean ${names}?`,
+            `${codeSpan(truncate(reply.input, 200))} is not a command. Did you mean ${names}?`,
             LIMITS.description,
           ),
         },
       ];
     }
     case "notice":
-      // Notices are written by the core in markdown (`/deal add …`), so they are not escaped.
-      return [{ color: NOTICE_COLORS[reply.tone], description: reply.text }];
+      // The core's code spans (`/deal add …`) stay; the rest may echo a user or a page, so it is escaped.
+      return [{ color: NOTICE_COLORS[reply.tone], description: escapeNotice(reply.text) }];
     case "stories": {
       const lines = reply.stories.map(
         (s) =>
@@ -154,7 +155,7 @@ function embedsFor(reply: Reply): APIEmbed[] {
       const source = listingView(reply.source);
       return [
         {
-          title: `Added: ${source.title}`,
+          title: truncate(`Added: ${escapeText(source.title)}`, LIMITS.title),
           url: safeUrl(source.url),
           color: COLORS.success,
           description:

@@ -2,8 +2,10 @@
  * Turns what a person typed after `/deal` (or after mentioning the bot) into a reply: a command from the
  * table, a "did you mean", help, or a free question.
  */
+
 import { distance } from "fastest-levenshtein";
 import type { CommandContext, CommandSpec } from "./command.js";
+import { codeSpan } from "./notice-text.js";
 import type { Reply } from "./reply.js";
 import { answerOptionsFor } from "./stories.js";
 import { findCommand } from "./table.js";
@@ -72,7 +74,7 @@ export async function runCommand(
       return {
         type: "notice",
         tone: "warning",
-        text: `\`${value}\` is not one of ${option.choices.map((c) => `\`${c}\``).join(", ")}.`,
+        text: `${codeSpan(value)} is not one of ${option.choices.map((c) => `\`${c}\``).join(", ")}.`,
       };
     }
     if (value && option.choices) options[option.name] = value.toLowerCase();

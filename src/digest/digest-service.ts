@@ -2,7 +2,9 @@
  * The digest service: `/deal digest on|off|status|preview` over a `DigestStore`. Replies are plain `Reply` values; posting
  * is the scheduler's job, and preview never touches the ledger.
  */
+
 import type { Engine } from "../answer/engine.js";
+import { codeSpan, literal } from "../commands/notice-text.js";
 import type { Reply } from "../commands/reply.js";
 import type { DigestStore, LedgerEntry, Subscription } from "../store/digest-store.js";
 import type { Envelope } from "../types.js";
@@ -72,13 +74,13 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
     async subscribe(envelope, options: SubscribeOptions) {
       const time = options.time === undefined ? undefined : normalizeTime(options.time);
       if (options.time !== undefined && !time) {
-        return notice("warning", `\`${options.time}\` is not a time; use 24-hour HH:MM. ${USAGE}`);
+        return notice("warning", `${codeSpan(options.time)} is not a time; use 24-hour HH:MM. ${USAGE}`);
       }
       const timezone = options.timezone === undefined ? undefined : canonicalTimezone(options.timezone);
       if (options.timezone !== undefined && !timezone) {
         return notice(
           "warning",
-          `\`${options.timezone}\` is not an IANA timezone (e.g. Europe/Berlin). ${USAGE}`,
+          `${codeSpan(options.timezone)} is not an IANA timezone (e.g. Europe/Berlin). ${USAGE}`,
         );
       }
       const existing = await store.getSubscription(envelope.channelKey);
@@ -116,7 +118,7 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       const today = await store.entry(sub.channelKey, localTime(deps.now(), sub.timezone).date);
       const lines = [`Daily digest ${describeSchedule(sub)}.`, `Last: ${describeLast(last)}.`];
       if (today?.status === "failed") {
-        lines.push(`Today's post failed (${today.lastError ?? "unknown error"}); retrying.`);
+        lines.push(`Today's post failed (${literal(today.lastError ?? "unknown error")}); retrying.`);
       } else {
         lines.push(`Next: ${await nextPost(sub)}.`);
       }

@@ -3,6 +3,7 @@
  * `verbose`. Order-free because people type "on Europe/Berlin" as often as "on 08:30 Europe/Berlin".
  */
 
+import { codeSpan } from "../commands/notice-text.js";
 import type { SubscribeOptions } from "./digest-service.js";
 import { canonicalTimezone, normalizeTime } from "./local-clock.js";
 import { abbreviationRefusal } from "./timezone-abbreviations.js";
@@ -26,7 +27,10 @@ export function parseDigestArgs(words: readonly (string | undefined)[]): ParseDi
     if (/^\d/.test(word)) {
       const time = normalizeTime(word);
       if (!time) {
-        return { ok: false, error: `\`${word}\` is not a time; use HH:MM (e.g. 08:30) or 8am / 8:30pm.` };
+        return {
+          ok: false,
+          error: `${codeSpan(word)} is not a time; use HH:MM (e.g. 08:30) or 8am / 8:30pm.`,
+        };
       }
       options.time = time;
       continue;
@@ -37,7 +41,7 @@ export function parseDigestArgs(words: readonly (string | undefined)[]): ParseDi
     if (!timezone) {
       return {
         ok: false,
-        error: `\`${word}\` is not a time (HH:MM), an IANA timezone (e.g. Europe/Berlin), \`quiet\` or \`verbose\`.`,
+        error: `${codeSpan(word)} is not a time (HH:MM), an IANA timezone (e.g. Europe/Berlin), \`quiet\` or \`verbose\`.`,
       };
     }
     options.timezone = timezone;

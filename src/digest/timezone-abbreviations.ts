@@ -4,6 +4,7 @@
  * reads it as some legacy zone (BST becomes Asia/Dhaka, EST a fixed UTC−5 with no summer time). So an
  * abbreviation is never taken: the asker is shown the IANA names it most likely means and picks one.
  */
+import { codeSpan } from "../commands/notice-text.js";
 
 /** The likely IANA zones for common abbreviations (standard and summer forms), most populous first. */
 const LIKELY_ZONES: Record<string, readonly string[]> = {
@@ -64,10 +65,10 @@ export function abbreviationRefusal(word: string): string | undefined {
   if (name.includes("/") || /^(utc|etc\/.+)$/i.test(name)) return undefined;
   const likely = LIKELY_ZONES[name.toUpperCase()];
   if (likely) {
-    return `\`${name}\` is an abbreviation, not a timezone, and names different places; give the IANA name, e.g. ${likely.map((z) => `\`${z}\``).join(", ")}.`;
+    return `${codeSpan(name)} is an abbreviation, not a timezone, and names different places; give the IANA name, e.g. ${likely.map((z) => `\`${z}\``).join(", ")}.`;
   }
   if (/^[a-z]{2,5}$/i.test(name)) {
-    return `\`${name}\` looks like a timezone abbreviation; give an IANA name such as \`Europe/London\` or \`America/New_York\` (https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
+    return `${codeSpan(name)} looks like a timezone abbreviation; give an IANA name such as \`Europe/London\` or \`America/New_York\` (https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
  */
 import type { Engine } from "../answer/engine.js";
 import { listingOf, sourceRefOf } from "../answer/source-ref.js";
+import { literal } from "../commands/notice-text.js";
 import type { Reply } from "../commands/reply.js";
 import { quoteUrl } from "../links.js";
 import type { Article, Quote } from "../types.js";
@@ -21,9 +22,9 @@ export function addedReply(
 ): Reply {
   if (!outcome.ok) {
     if (outcome.code === "duplicate")
-      return { type: "notice", tone: "info", text: `Not added: ${outcome.error}.` };
+      return { type: "notice", tone: "info", text: `Not added: ${literal(outcome.error)}.` };
     const tone = outcome.code === "store" ? "error" : "warning";
-    return { type: "notice", tone, text: `Could not add the article: ${outcome.error}.` };
+    return { type: "notice", tone, text: `Could not add the article: ${literal(outcome.error)}.` };
   }
   const { article } = outcome;
   const story = engine.storyOf(article.meta.id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMeta, splitFrontMatter } from "../../src/corpus/front-matter.js";
+import { MAX_PUBLISHER_CHARS, MAX_TITLE_CHARS } from "../../src/types.js";
 
 describe("splitFrontMatter", () => {
   it("separates the YAML from the body, keeping the body byte for byte", () => {
@@ -37,6 +38,16 @@ describe("parseMeta", () => {
       ok: true,
       meta: { id: "file-id", title: "A: B", published: "2025-11-04", url: "https://example.com/a" },
     });
+  });
+
+  it("cuts a title or publisher too long to be one, so no renderer ever gets 100 KB of it", () => {
+    const huge = "Deal ".repeat(20_000);
+    const parsed = parseMeta(`title: "${huge}"\npublisher: "${huge}"`, "file-id");
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.meta.title!.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(parsed.meta.title).toMatch(/^Deal Deal .*…$/);
+    expect(parsed.meta.publisher!.length).toBeLessThanOrEqual(MAX_PUBLISHER_CHARS);
   });
 
   it("lets the front matter id win over the file name", () => {

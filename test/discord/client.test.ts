@@ -89,6 +89,24 @@ async function slash(payload: ReturnType<typeof slashCommand>): Promise<Recorded
   return fake.waitForCall((c) => c.method === "PATCH" && c.path.includes(payload.token), since);
 }
 
+describe("a 100 KB article title", () => {
+  it("lists sources within a second, the title cut and escaped", async () => {
+    const title = `[Official](https://evil.example) ${"*_~`|>#-[](".repeat(9_000)}`;
+    engine.upsert({
+      meta: { id: "huge-title", title },
+      text: "One sentence.",
+      passages: [],
+      aiGenerated: false,
+    });
+    const started = performance.now();
+    const edit = await slash(slashCommand("sources"));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    const description: string = edit.body.embeds[0].description;
+    expect(description.length).toBeLessThanOrEqual(4096);
+    expect(description).toContain("\\[Official\\](https\\://evil.example)");
+  });
+});
+
 describe("login", () => {
   it("identifies with Guilds, GuildMessages, DirectMessages and MessageContent, and the token", () => {
     expect(fake.identifies).toEqual([{ token: TOKEN, intents: 37377, shard: [0, 1] }]);
@@ -159,7 +177,7 @@ describe("buttons", () => {
     expect(shared.query.get("with_response")).toBe("true");
     const data = shared.body.data;
     expect(data.flags ?? 0).toBe(0);
-    expect(data.content).toBe(`<@${USER_ID}> asked: how much is the deal worth? @everyone`);
+    expect(data.content).toBe(`<@${USER_ID}> asked: how much is the deal worth? \\@everyone`);
     expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(data.embeds).toEqual(edit.body.embeds);
     expect(data.components[0].components.map((b: { label: string }) => b.label)).toEqual(["More sources"]);
@@ -179,7 +197,7 @@ describe("buttons", () => {
     const names = more.body.data.embeds[0].fields.map((f: { name: string }) => f.name);
     // Both quotes of the answer and the disagreeing source from the conflict.
     expect(names).toEqual([
-      "1. article 001_d560d490478c0a15",
+      "1. article 001\\_d560d490478c0a15",
       "2. makhanamornings.in · 2025-11-04",
       "3. Nishadil · 2025-11-04",
     ]);

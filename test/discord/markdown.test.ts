@@ -1,15 +1,44 @@
 import { describe, expect, it } from "vitest";
-import { blockQuote, escapeText, link, safeUrl } from "../../adapters/discord/markdown.js";
+import {
+  blockQuote,
+  escapeNotice,
+  escapeText,
+  link,
+  MAX_ESCAPED_INPUT,
+  safeUrl,
+} from "../../adapters/discord/markdown.js";
 
 describe("escapeText", () => {
-  it("escapes formatting but leaves mentions as text (allowed_mentions stops the ping)", () => {
-    expect(escapeText("*bold* __u__ `code` <@123> @everyone")).toBe(
-      "\\*bold\\* \\_\\_u\\_\\_ \\`code\\` <@123> @everyone",
+  it("escapes formatting, mentions and bare links so they render as typed", () => {
+    expect(escapeText("*bold* __u__ `code` <@123> @everyone https://x.example")).toBe(
+      "\\*bold\\* \\_\\_u\\_\\_ \\`code\\` \\<\\@123\\> \\@everyone https\\://x.example",
     );
   });
 
   it("escapes headings and list markers at the start of a line", () => {
-    expect(escapeText("# Big\n- item")).toBe("\\# Big\n\\- item");
+    expect(escapeText("# Big\n- item\n 2. item")).toBe("\\# Big\n\\- item\n 2\\. item");
+  });
+
+  it("escapes every bracket, not only the first", () => {
+    expect(escapeText("[a] then [text](https://evil.example)")).toBe(
+      "\\[a\\] then \\[text\\](https\\://evil.example)",
+    );
+  });
+
+  it("escapes a 100 KB title in bounded time, cutting it first", () => {
+    const title = "[*_~`|>#-".repeat(12_000);
+    const started = performance.now();
+    const escaped = escapeText(title);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(escaped.length).toBeLessThanOrEqual(2 * MAX_ESCAPED_INPUT);
+  });
+});
+
+describe("escapeNotice", () => {
+  it("keeps the core's code spans and escapes the echoed text around them", () => {
+    expect(escapeNotice("Use `/deal add <url>`: [x](https://evil.example) @here")).toBe(
+      "Use `/deal add <url>`: \\[x\\](https\\://evil.example) \\@here",
+    );
   });
 });
 

@@ -47,13 +47,27 @@ const http = createHttpServer({
 });
 const running: { stop(): Promise<void> }[] = [];
 
+/** How long a stop waits for accepted requests to be answered before closing anyway. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
+/**
+ * Stops gracefully: /readyz turns 503 and the port stops taking connections, requests already accepted
+ * are answered (at most DRAIN_TIMEOUT_MS), then the platforms, the schedules and the store are closed.
+ */
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    logger.info({ inflight: core.inflight.size }, "stopping: finishing requests in flight");
+    http.server.close();
+    http.server.closeIdleConnections();
+    const { left } = await core.inflight.drain(DRAIN_TIMEOUT_MS);
+    if (left > 0)
+      logger.warn({ left, waitedMs: DRAIN_TIMEOUT_MS }, "stopping with requests still unanswered");
     for (const part of [...running, services]) {
       await part.stop().catch((err: unknown) => logger.error({ err }, "error while stopping"));
     }
     await http.close().catch(() => undefined);
+    logger.info("stopped");
   }
   process.exit(code);
 }

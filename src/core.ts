@@ -7,6 +7,7 @@ import { handleText, runCommand } from "./commands/dispatch.js";
 import type { Reply } from "./commands/reply.js";
 import { COMMANDS, findCommand } from "./commands/table.js";
 import type { DigestService } from "./digest/digest-service.js";
+import { createInflight, type Inflight } from "./inflight.js";
 import type { IngestService } from "./ingest/ingest-service.js";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.js";
 import type { StoryFollows } from "./store/digest-store.js";
@@ -17,6 +18,8 @@ export interface Core {
   now: () => Date;
   /** Shared by all adapters: one budget per platform user. */
   rateLimiter: RateLimiter;
+  /** Requests accepted and not yet answered; adapters track each, a graceful stop drains them. */
+  inflight: Inflight;
   /** Handles what followed `/deal` or a mention of the bot. */
   handleText(text: string, envelope: Envelope): Promise<Reply>;
   /** Runs a command by name with structured options (Discord's slash options). */
@@ -51,6 +54,7 @@ export function createCore(deps: CoreDeps): Core {
     engine: deps.engine,
     commands,
     now,
+    inflight: createInflight(),
     rateLimiter: createRateLimiter(deps.rateLimitPerMinute ?? 10, 60_000, () => now().getTime()),
     handleText: (text, envelope) => handleText(text, context(envelope)),
     async runCommand(name, options, envelope) {

@@ -41,9 +41,14 @@ export function createDiscordClient({ core, config, logger }: DiscordClientOptio
   });
   const deps: DiscordDeps = { core, logger, memory: createConversationMemory() };
 
-  client.on(Events.InteractionCreate, (interaction) => void routeInteraction(interaction, deps));
+  // Each handler's work counts as in flight until the reply is sent, so a graceful stop waits for it.
+  client.on(Events.InteractionCreate, (interaction) => {
+    void core.inflight.track(routeInteraction(interaction, deps));
+  });
   client.on(Events.MessageCreate, (message) => {
-    void handleMessage(message, deps).catch((err) => reportMessageError(message, err, logger));
+    void core.inflight.track(
+      handleMessage(message, deps).catch((err) => reportMessageError(message, err, logger)),
+    );
   });
   client.rest.on("rateLimited", (info) =>
     logger.warn(

@@ -71,6 +71,11 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
     respondRetryDelaysMs: options.respondRetryDelaysMs ?? [500, 2000],
   };
 
+  // Every delivery counts as in flight until its listeners finish (the reply posted), so a graceful stop
+  // waits for it.
+  app.use(async ({ next }) => {
+    await options.core.inflight.track(next());
+  });
   app.use(dedupeEvents(options.seenEvents ?? createSeenEvents(options.now ?? (() => Date.now()))));
   registerAppMention(app, deps);
   registerDirectMessage(app, deps);

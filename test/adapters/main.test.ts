@@ -2,11 +2,13 @@
  * `npm start` as a person runs it: the real entry point in a child process, no platform tokens, so it opens
  * the terminal chat; with stdin a pipe it answers each line and exits.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
+import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startFakeSlack } from "../slack/fake-slack-api.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "deal-bot-main-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -23,6 +25,19 @@ function spawnMain(env: Record<string, string>) {
       ...env,
     },
     stdio: ["pipe", "pipe", "pipe"],
+  });
+}
+
+/** Resolves with the port the child logs it serves on (LOG_LEVEL=info); rejects if it exits first. */
+function listeningPort(child: ChildProcess): Promise<number> {
+  let err = "";
+  return new Promise<number>((resolve, reject) => {
+    child.stderr?.on("data", (d) => {
+      err += d;
+      const m = /"port":(\d+)/.exec(err);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on("close", () => reject(new Error(`exited early: ${err}`)));
   });
 }
 
@@ -112,15 +127,7 @@ describe("npm start without platform tokens", () => {
     writeFileSync(file, "");
     const child = spawnMain({ DATA_DIR: file, LOG_LEVEL: "info" });
     try {
-      let err = "";
-      const port = await new Promise<number>((resolve, reject) => {
-        child.stderr.on("data", (d) => {
-          err += d;
-          const m = /"port":(\d+)/.exec(err);
-          if (m) resolve(Number(m[1]));
-        });
-        child.on("close", () => reject(new Error(`exited early: ${err}`)));
-      });
+      const port = await listeningPort(child);
       const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
       expect(ready.status).toBe(503);
       expect((await ready.json()).checks.store).toContain(file);
@@ -129,6 +136,56 @@ describe("npm start without platform tokens", () => {
       const closed = new Promise((resolve) => child.on("close", resolve));
       child.stdin.end();
       await closed;
+    }
+  }, 60_000);
+});
+
+describe("npm start on Slack, stopped with SIGTERM", () => {
+  it("finishes the reply in flight, then exits 0", async () => {
+    const fake = await startFakeSlack();
+    // The first response_url post is held 1 s and then fails, so the reply is still in flight (Bolt's
+    // respond is retried after 500 ms) well after SIGTERM arrives.
+    fake.script("respond:command", { delayMs: 1_000, status: 500, body: { ok: false } });
+    const secret = "sigterm-test-secret";
+    const child = spawnMain({
+      LOG_LEVEL: "info",
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_API_URL: fake.apiUrl.replace(/\/$/, ""),
+    });
+    try {
+      const port = await listeningPort(child);
+      const body = new URLSearchParams({
+        command: "/deal",
+        text: "value",
+        team_id: "T1",
+        channel_id: "C1",
+        user_id: "U1",
+        api_app_id: "A1",
+        response_url: fake.responseUrl("command"),
+        trigger_id: "sigterm-trigger",
+      }).toString();
+      const ts = Math.floor(Date.now() / 1000);
+      const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
+      const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+        method: "POST",
+        body,
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-slack-request-timestamp": String(ts),
+          "x-slack-signature": signature,
+        },
+      });
+      expect(ack.status).toBe(200);
+      await fake.waitFor("respond:command");
+      const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      // The retry after the failed first post was made before the process left.
+      expect(fake.callsTo("respond:command")).toHaveLength(2);
+    } finally {
+      child.kill("SIGKILL");
+      await fake.close();
     }
   }, 60_000);
 });

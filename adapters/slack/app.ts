@@ -61,7 +61,14 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
     botUserId: options.botUserId,
     receiver: options.receiver,
     logger: boltLogger(options.logger),
-    clientOptions: { retryConfig: DEFAULT_RETRY_CONFIG, timeout: 10_000, ...options.clientOptions },
+    // No retries and no shared pause inside the client: posts retry in post-message.ts, only when they
+    // surely failed or after looking for the post, and a 429 holds only the post it hit.
+    clientOptions: {
+      timeout: 10_000,
+      ...options.clientOptions,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+    },
   });
   const deps: SlackDeps = {
     core: options.core,
@@ -90,5 +97,5 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
     );
   });
 
-  return { app, poster: createSlackPoster(app.client) };
+  return { app, poster: createSlackPoster(app.client, deps.respondRetryDelaysMs) };
 }

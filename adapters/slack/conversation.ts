@@ -6,6 +6,7 @@
 import type { webApi } from "@slack/bolt";
 import { askCore, type SlackDeps, slackEnvelope } from "./deps.js";
 import { APOLOGY, describeError } from "./failures.js";
+import { postMessageOnce } from "./post-message.js";
 import { renderPlain, renderReply, type SlackMessage } from "./render.js";
 import { threadKey } from "./thread-memory.js";
 
@@ -55,26 +56,48 @@ export async function answerInConversation(deps: SlackDeps, c: Conversation): Pr
     );
     message = renderPlain(APOLOGY);
   }
+  const onDelay = (seconds: number) => {
+    log.warn({ retryAfter: seconds }, "Slack rate-limited the answer; telling the asker");
+    void c.client.chat
+      .postEphemeral({
+        channel: c.channel,
+        user: c.user,
+        ...(c.threadTs ? { thread_ts: c.threadTs } : {}),
+        text: `Slack is rate-limiting this channel: your answer is delayed by about ${Math.ceil(seconds)} s.`,
+      })
+      .catch((err: unknown) =>
+        log.warn({ err: describeError(err) }, "telling the asker of the delay failed"),
+      );
+  };
   try {
-    await post(c, message);
+    await post(c, message, deps.respondRetryDelaysMs, onDelay);
   } catch (err) {
     log.error({ err: describeError(err), method: "chat.postMessage" }, "posting the answer to Slack failed");
     // A rejected payload (invalid_blocks, msg_too_long) still leaves room for a plain apology.
-    await post(c, { text: APOLOGY, blocks: [] }).catch((err2: unknown) =>
+    await post(c, { text: APOLOGY, blocks: [] }, deps.respondRetryDelaysMs).catch((err2: unknown) =>
       log.error({ err: describeError(err2), method: "chat.postMessage" }, "posting the apology failed too"),
     );
   }
 }
 
-function post(c: Conversation, message: SlackMessage) {
-  return c.client.chat.postMessage({
-    channel: c.channel,
-    ...(c.threadTs ? { thread_ts: c.threadTs } : {}),
-    text: message.text,
-    ...(message.blocks.length ? { blocks: message.blocks } : {}),
-    unfurl_links: false,
-    unfurl_media: false,
-  });
+function post(
+  c: Conversation,
+  message: SlackMessage,
+  retryDelaysMs?: readonly number[],
+  onDelay?: (seconds: number) => void,
+) {
+  return postMessageOnce(
+    c.client,
+    {
+      channel: c.channel,
+      ...(c.threadTs ? { thread_ts: c.threadTs } : {}),
+      text: message.text,
+      ...(message.blocks.length ? { blocks: message.blocks } : {}),
+      unfurl_links: false,
+      unfurl_media: false,
+    },
+    { retryDelaysMs, onDelay },
+  );
 }
 
 function postNotice(c: Conversation, text: string) {

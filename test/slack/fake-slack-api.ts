@@ -45,10 +45,26 @@ const DEFAULTS: Record<string, unknown> = {
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (contentType?.startsWith("application/json")) return raw ? JSON.parse(raw) : {};
   const fields: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ["blocks", "attachments"]) {
+  for (const key of ["blocks", "attachments", "metadata"]) {
     if (typeof fields[key] === "string") fields[key] = JSON.parse(fields[key] as string);
   }
   return fields;
+}
+
+/**
+ * `conversations.history` and `.replies` as Slack would answer them: every `chat.postMessage` the fake
+ * received for the channel (and thread), metadata included, so a poster can look for its own post.
+ */
+function historyFrom(calls: RecordedCall[]) {
+  return (method: string, args: Record<string, unknown>) => {
+    if (method !== "conversations.history" && method !== "conversations.replies") return undefined;
+    const messages = calls
+      .map((c, i) => ({ c, ts: `1700000001.${String(i).padStart(6, "0")}` }))
+      .filter(({ c }) => c.method === "chat.postMessage" && c.body.channel === args.channel)
+      .filter(({ c }) => method === "conversations.history" || c.body.thread_ts === args.ts)
+      .map(({ c, ts }) => ({ type: "message", ts, text: c.body.text, metadata: c.body.metadata }));
+    return { ok: true, messages };
+  };
 }
 
 export async function startFakeSlack(): Promise<FakeSlack> {
@@ -56,6 +72,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const scripts = new Map<string, FakeResponse[]>();
   const waiters: { method: string; count: number; resolve: (c: RecordedCall[]) => void }[] = [];
   const callsTo = (method: string) => calls.filter((c) => c.method === method);
+  const history = historyFrom(calls);
   const notify = () => {
     for (const w of [...waiters]) {
       const got = callsTo(w.method);
@@ -79,7 +96,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const scripted = scripts.get(method)?.shift();
       const status = scripted?.status ?? 200;
       const body =
-        scripted?.body ?? (method.startsWith("respond:") ? { ok: true } : (DEFAULTS[method] ?? { ok: true }));
+        scripted?.body ??
+        (method.startsWith("respond:")
+          ? { ok: true }
+          : (DEFAULTS[method] ?? history(method, calls.at(-1)!.body) ?? { ok: true }));
       const answer = () => {
         res.writeHead(status, { "content-type": "application/json", ...scripted?.headers });
         res.end(JSON.stringify(body));

@@ -2,11 +2,13 @@
  * "Share in channel" on an ephemeral `/deal` answer: posts the same answer publicly, attributed to the
  * asker by the user ID in Slack's signed payload (never by anything typed), then removes the ephemeral copy.
  */
+
 import type { App, BlockButtonAction } from "@slack/bolt";
 import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
 import { decodeButtonValue, SHARE_ACTION } from "../button-value.js";
 import type { SlackDeps } from "../deps.js";
 import { APOLOGY, describeError, NOT_IN_CHANNEL, slackErrorCode, withRetries } from "../failures.js";
+import { postMessageOnce } from "../post-message.js";
 import { renderPlain, renderReply } from "../render.js";
 
 export function registerShareButton(app: App, deps: SlackDeps): void {
@@ -33,7 +35,11 @@ export function registerShareButton(app: App, deps: SlackDeps): void {
         moreSources: action.value,
         sharedBy: { userId: user, question: `/deal ${entry.text}` },
       });
-      await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+      await postMessageOnce(
+        client,
+        { channel, ...message, unfurl_links: false, unfurl_media: false },
+        { retryDelaysMs: deps.respondRetryDelaysMs },
+      );
     } catch (err) {
       log.error({ err: describeError(err), method: "chat.postMessage" }, "sharing an answer failed");
       await tell(slackErrorCode(err) === "not_in_channel" ? NOT_IN_CHANNEL : APOLOGY);

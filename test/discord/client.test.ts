@@ -317,6 +317,11 @@ describe("REST failures", () => {
     expect(reply.body.embeds[0].title).toBe("seven years");
     const attempts = fake.calls.slice(since).filter((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
     expect(attempts.map((c) => c.status)).toEqual([500, 200]);
+    // Both attempts carry one nonce that Discord enforces, so a retry of a post that landed is not a second post.
+    const [first, second] = attempts.map((c) => c.body);
+    expect(first.nonce).toMatch(/^.{1,25}$/);
+    expect(second.nonce).toBe(first.nonce);
+    expect(second.enforce_nonce).toBe(true);
   });
 
   it("waits out a 429 and delivers the answer", async () => {
@@ -365,6 +370,30 @@ describe("digest poster", () => {
     expect(post.body.embeds[0].description).toBe("Digest is on for 09:00 UTC.");
     expect(post.body.allowed_mentions).toEqual({ parse: [] });
     expect(post.authorization).toBe(`Bot ${TOKEN}`);
+  });
+
+  it("gives a digest the same enforced nonce however often it is posted, so it lands once", async () => {
+    const digest = {
+      type: "digest" as const,
+      digest: {
+        date: "2025-11-05",
+        timezone: "UTC",
+        newArticles: [],
+        changedFacts: [],
+        factCard: [],
+        empty: true,
+      },
+    };
+    const key = `discord:${GUILD_ID}:${CHANNEL_ID}`;
+    const since = fake.calls.length;
+    await bot.poster.post(key, digest);
+    await bot.poster.post(key, digest);
+    const posts = fake.calls.slice(since).filter(channelReply(CHANNEL_ID));
+    expect(posts).toHaveLength(2);
+    expect(posts[0]!.body.enforce_nonce).toBe(true);
+    expect(posts[1]!.body.nonce).toBe(posts[0]!.body.nonce);
+    await bot.poster.post(key, { ...digest, digest: { ...digest.digest, date: "2025-11-06" } });
+    expect(fake.calls.at(-1)!.body.nonce).not.toBe(posts[0]!.body.nonce);
   });
 
   it("rejects a channel key from another platform", async () => {

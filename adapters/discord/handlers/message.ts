@@ -3,10 +3,12 @@
  * the bot started. Answers in reply, with a More sources button, and remembers the question so the next
  * reply is a follow-up.
  */
+
 import type { Message } from "discord.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
 import { channelKey } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
+import { nonceFor } from "../nonce.js";
 import { answerButtons, renderReply } from "../render.js";
 import { classifyMessage, stripBotMention } from "./message-trigger.js";
 
@@ -35,6 +37,8 @@ export async function handleMessage(message: Message, { core, memory }: DiscordD
     await message.reply({
       content: rateLimitedText(core.rateLimiter.retryAfterSeconds(limitKey)),
       allowedMentions: NO_MENTIONS,
+      nonce: nonceFor(`limited:${message.id}`),
+      enforceNonce: true,
     });
     return;
   }
@@ -52,6 +56,9 @@ export async function handleMessage(message: Message, { core, memory }: DiscordD
     ...renderReply(reply),
     components: key ? answerButtons(key, { share: false }) : [],
     allowedMentions: NO_MENTIONS,
+    // One answer per question: a retried post with this nonce returns the first instead of posting again.
+    nonce: nonceFor(`answer:${message.id}`),
+    enforceNonce: true,
   });
   memory.questions.set(sent.id, question);
   if (thread) memory.questions.set(thread.id, question);

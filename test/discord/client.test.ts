@@ -6,10 +6,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ERROR_TEXT } from "../../adapters/discord/deps.js";
 import { COLORS } from "../../adapters/discord/render.js";
 import { type DiscordBot, startDiscord } from "../../adapters/discord/start.js";
+import type { Reply } from "../../src/commands/reply.js";
 import { parseConfig } from "../../src/config.js";
 import { createCore } from "../../src/core.js";
 import { createLogger } from "../../src/logger.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
+import { digestReply } from "../fixtures/replies.js";
 import {
   APP_ID,
   BOT_ID,
@@ -373,17 +375,7 @@ describe("digest poster", () => {
   });
 
   it("gives a digest the same enforced nonce however often it is posted, so it lands once", async () => {
-    const digest = {
-      type: "digest" as const,
-      digest: {
-        date: "2025-11-05",
-        timezone: "UTC",
-        newArticles: [],
-        changedFacts: [],
-        factCard: [],
-        empty: true,
-      },
-    };
+    const digest = digestReply as Extract<Reply, { type: "digest" }>;
     const key = `discord:${GUILD_ID}:${CHANNEL_ID}`;
     const since = fake.calls.length;
     await bot.poster.post(key, digest);

@@ -112,7 +112,7 @@ function replies(text: string, t: (s: string) => string): Reply[] {
     // Notices as the core builds them around what a user typed or a page answered.
     addedReply(
       { ok: false, code: "fetch", error: `could not fetch ${t(text)}` },
-      { listing: () => undefined },
+      { listing: () => undefined, storyOf: () => undefined },
       URL_B,
     ),
     {

@@ -23,6 +23,7 @@ import { registerSlashCommand } from "./listeners/slash-command.js";
 import { registerThreadFollowUp } from "./listeners/thread-follow-up.js";
 import { createSlackPoster } from "./poster.js";
 import { createThreadMemory } from "./thread-memory.js";
+import { createTokenGate } from "./token-gate.js";
 
 /** Web API retries in production: a few quick tries, then the failure is logged and the user told. */
 export const DEFAULT_RETRY_CONFIG: webApi.RetryOptions = {
@@ -83,6 +84,8 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
   app.use(async ({ next }) => {
     await options.core.inflight.track(next());
   });
+  const tokenGate = createTokenGate(options.logger);
+  app.use(tokenGate.middleware);
   app.use(dedupeEvents(options.seenEvents ?? createSeenEvents(options.now ?? (() => Date.now()))));
   registerAppMention(app, deps);
   registerDirectMessage(app, deps);
@@ -97,5 +100,5 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
     );
   });
 
-  return { app, poster: createSlackPoster(app.client, deps.respondRetryDelaysMs) };
+  return { app, poster: createSlackPoster(tokenGate.guard(app.client), deps.respondRetryDelaysMs) };
 }

@@ -13,12 +13,30 @@ export interface PersonMessage {
   channelType: string;
 }
 
+/**
+ * Subtypes that still carry a person's own words: a thread reply also sent to the channel, a message
+ * with a file, a `/me` message. Every other subtype (edits, deletions, joins, bot messages…) is not a
+ * question.
+ */
+const PERSON_SUBTYPES = new Set(["thread_broadcast", "file_share", "me_message"]);
+
+/** Why `message` is not a person's message to answer, or undefined when it is one. */
+export function notPersonReason(message: types.MessageEvent | types.AppMentionEvent): string | undefined {
+  const m = message as Partial<types.GenericMessageEvent> & { subtype?: string };
+  if (m.subtype !== undefined && !PERSON_SUBTYPES.has(m.subtype)) return `message subtype ${m.subtype}`;
+  if (m.bot_id) return "sent by a bot";
+  if (!m.user) return "no user";
+  if (!m.text) return "no text";
+  if (!m.ts || !m.channel) return "no timestamp or channel";
+  return undefined;
+}
+
 /** The message as a person's message, or undefined when it is anything else. */
 export function personMessage(
   message: types.MessageEvent | types.AppMentionEvent,
 ): PersonMessage | undefined {
   const m = message as Partial<types.GenericMessageEvent> & { subtype?: string };
-  if (m.subtype !== undefined || m.bot_id || !m.user || !m.text || !m.ts || !m.channel) return undefined;
+  if (notPersonReason(message) || !m.user || !m.text || !m.ts || !m.channel) return undefined;
   return {
     user: m.user,
     text: m.text,

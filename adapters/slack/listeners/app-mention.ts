@@ -6,12 +6,15 @@ import type { App } from "@slack/bolt";
 import { answerInConversation } from "../conversation.js";
 import type { SlackDeps } from "../deps.js";
 import { slackTextToPlain } from "../escape.js";
-import { eventTeam, personMessage } from "../person-message.js";
+import { eventTeam, notPersonReason, personMessage } from "../person-message.js";
 
 export function registerAppMention(app: App, deps: SlackDeps): void {
   app.event("app_mention", async ({ event, body, context, client }) => {
     const message = personMessage(event);
-    if (!message) return;
+    if (!message) {
+      deps.logger.debug({ platform: "slack", reason: notPersonReason(event) }, "mention not answered");
+      return;
+    }
     await answerInConversation(deps, {
       client,
       team: eventTeam(body, context),

@@ -6,11 +6,14 @@ import type { App } from "@slack/bolt";
 import { answerInConversation } from "../conversation.js";
 import type { SlackDeps } from "../deps.js";
 import { slackTextToPlain } from "../escape.js";
-import { eventTeam, personMessage } from "../person-message.js";
+import { eventTeam, notPersonReason, personMessage } from "../person-message.js";
 
 export function registerDirectMessage(app: App, deps: SlackDeps): void {
   app.message(async ({ message: event, body, context, client }) => {
     const message = personMessage(event);
+    // Logged here only: this listener sees every message event, so each is explained once.
+    const reason = notPersonReason(event);
+    if (reason) deps.logger.debug({ platform: "slack", reason, ts: event.ts }, "message not answered");
     if (message?.channelType !== "im") return;
     await answerInConversation(deps, {
       client,

@@ -73,4 +73,51 @@ describe("app_mention", () => {
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
     expect(h.asked).toHaveLength(1);
   });
+
+  it("answers a thread reply also sent to the channel (subtype thread_broadcast)", async () => {
+    h = await startHarness();
+    await h.postEvent({
+      type: "app_mention",
+      subtype: "thread_broadcast",
+      user: "U1",
+      text: "<@UBOT> how much is the deal worth?",
+      ts: "1700000000.000500",
+      thread_ts: "1700000000.000400",
+      channel: "C1",
+    });
+    const [call] = await h.fake.waitFor("chat.postMessage");
+    expect(sent(call).thread_ts).toBe("1700000000.000400");
+    expect(h.asked).toEqual(["how much is the deal worth?"]);
+  });
+
+  it("answers a DM sent with a file, and logs at debug why it leaves an edited message alone", async () => {
+    h = await startHarness();
+    await h.postEvent({
+      type: "message",
+      subtype: "file_share",
+      channel_type: "im",
+      user: "U1",
+      text: "how much is the deal worth?",
+      ts: "1700000000.000600",
+      channel: "D1",
+    });
+    await h.fake.waitFor("chat.postMessage");
+    expect(h.asked).toEqual(["how much is the deal worth?"]);
+    await h.postEvent({
+      type: "message",
+      subtype: "message_changed",
+      channel_type: "im",
+      channel: "D1",
+      ts: "1700000000.000700",
+      message: { user: "U1", text: "how long?", ts: "1700000000.000600" },
+    });
+    expect(h.asked).toHaveLength(1);
+    const debug = h
+      .logs()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { level: number; reason?: string })
+      .filter((l) => l.level === 20 && l.reason?.includes("message_changed"));
+    expect(debug.length).toBeGreaterThan(0);
+  });
 });

@@ -1,73 +1,39 @@
 /**
- * `npm run bench`: how long answering takes, in memory, on the seed articles and on a corpus grown twenty
- * times (the seeds copied under new ids, so every question meets twenty times the passages). Also times
- * the one-off work: building the engine and adding one article to a running one.
+ * `npm run bench`: answering speed on corpora that grow like news (see news-corpus.ts) — the seeds, 250 and
+ * 2,500 generated articles; `--full` (or BENCH_FULL=1) adds 25,000, `--smoke` stops at 250. Prints a
+ * Markdown table and writes the results as JSON (`--json <file>`, default bench-results.json).
+ * Run through `node --expose-gc` (the npm script does) so heap per passage is measured after a forced GC.
  */
-import { readFileSync } from "node:fs";
-import { Bench } from "tinybench";
-import { createEngine } from "../src/answer/create-engine.js";
-import { loadArticles } from "../src/corpus/load-articles.js";
-import type { Article } from "../src/types.js";
+import { writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { benchSize, kindTable, type SizeResult, table } from "./run-bench.js";
 
-const loaded = await loadArticles(process.env.SEEDS_DIR ?? "seeds");
-if (!loaded.ok) throw new Error(loaded.error);
-const seeds = loaded.articles;
-const questions = readFileSync(new URL("../../shared/eval/questions.dev.jsonl", import.meta.url), "utf8")
-  .trim()
-  .split("\n")
-  .map((line) => (JSON.parse(line) as { q: string }).q);
+const args = process.argv.slice(2);
+const smoke = args.includes("--smoke");
+const full = args.includes("--full") || process.env.BENCH_FULL === "1";
+const jsonAt = args.indexOf("--json");
+const jsonFile = jsonAt >= 0 ? args[jsonAt + 1]! : "bench-results.json";
+const sizes = smoke ? [0, 250] : full ? [0, 250, 2_500, 25_000] : [0, 250, 2_500];
+const perKind = smoke ? 40 : 50;
 
-/** The seeds under new ids: a bigger corpus with the same language. */
-function copies(times: number): Article[] {
-  return Array.from({ length: times }, (_, i) =>
-    seeds.map((a) => {
-      const id = `${a.meta.id}-copy${i}`;
-      return {
-        ...a,
-        meta: { ...a.meta, id },
-        passages: a.passages.map((p) => ({ ...p, articleId: id, id: `${id}:${p.index}` })),
-      };
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;
+console.log(`deal-bot bench on ${machine}`);
+const results: SizeResult[] = [];
+for (const count of sizes) {
+  console.log(`${count ? `${count} generated articles` : "the seed articles"}…`);
+  results.push(
+    await benchSize({
+      count,
+      seedsDir: process.env.SEEDS_DIR ?? "seeds",
+      perKind,
+      log: (l) => console.log(l),
     }),
-  ).flat();
+  );
 }
-
-const options = { publicBaseUrl: "http://localhost:3000" };
-let t = performance.now();
-const small = createEngine(seeds, options);
-const buildSmall = performance.now() - t;
-const grown = copies(20);
-t = performance.now();
-const large = createEngine(grown, options);
-const buildLarge = performance.now() - t;
-
-let i = 0;
-const next = () => questions[i++ % questions.length]!;
-const bench = new Bench({ time: 2000, warmupTime: 500 });
-bench
-  .add(`answer, ${seeds.length} articles (dev questions in turn)`, () => {
-    small.answer(next());
-  })
-  .add(`answer, ${grown.length} articles (dev questions in turn)`, () => {
-    large.answer(next());
-  })
-  .add(`add one article to ${grown.length} (incremental index)`, () => {
-    large.upsert(seeds[0]!);
-    large.remove(seeds[0]!.meta.id);
-  });
-await bench.run();
-
-console.log(
-  `build engine: ${seeds.length} articles ${buildSmall.toFixed(0)} ms; ${grown.length} articles ${buildLarge.toFixed(0)} ms`,
+console.log(`\n${table(results)}\n`);
+for (const r of results) console.log(`${kindTable(r)}\n`);
+await writeFile(
+  jsonFile,
+  `${JSON.stringify({ machine, date: new Date().toISOString(), results }, null, 2)}\n`,
 );
-console.table(
-  bench.tasks.map((task) => {
-    const r = task.result as unknown as {
-      latency?: { mean: number; p99: number };
-      mean?: number;
-      p99?: number;
-    };
-    const mean = r.latency?.mean ?? r.mean ?? Number.NaN;
-    const p99 = r.latency?.p99 ?? r.p99 ?? Number.NaN;
-    return { task: task.name, "mean µs": Math.round(mean * 1000), "p99 µs": Math.round(p99 * 1000) };
-  }),
-);
+console.log(`results written to ${jsonFile}`);

@@ -4,7 +4,7 @@
  */
 
 import { quoteUrl } from "../links.js";
-import { createPassageIndex } from "../search/passage-index.js";
+import { createPassageIndex, type PassageIndex } from "../search/passage-index.js";
 import { profileArticle } from "../stories/article-profile.js";
 import { createStorySet } from "../stories/story-set.js";
 import type { Article, Quote, SourceListing } from "../types.js";
@@ -30,6 +30,8 @@ export interface EngineOptions {
   publicBaseUrl: string;
   /** Topic shorthands to suggest when there is no answer. */
   topics?: readonly { name: string; question: string }[];
+  /** An empty index to fill (the bench shares it to time a bare search beside each answer); a new one by default. */
+  index?: PassageIndex;
 }
 
 function clipQuote(text: string): string {
@@ -43,7 +45,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   /** Aliases the articles define ("Federal Trade Commission (FTC)"), by lower-cased long form. */
   const aliases = new Map<string, Alias>();
   const passages = new Map<string, IndexedPassage>();
-  const index = createPassageIndex();
+  const index = options.index ?? createPassageIndex();
   /** Per article, how many of its passages name each (lower-cased) name. */
   const namesByArticle = new Map<string, Map<string, number>>();
   const ubiquitous = new Set<string>();

@@ -22,6 +22,8 @@ export interface PassageIndex {
   documentFrequency(term: string): number;
   /** Whether any passage has a term within a small edit distance (to forgive typos). */
   closestTerm(term: string): string | undefined;
+  /** A bare MiniSearch search over every match, scored and sorted: the baseline the bench compares with. */
+  fullSearch(terms: readonly string[]): PassageHit[];
   readonly size: number;
 }
 
@@ -50,6 +52,12 @@ export function createPassageIndex(): PassageIndex {
       return mini
         .search({ combineWith: "OR", queries: [...terms] }, filter ? { filter } : {})
         .slice(0, limit)
+        .map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
+    },
+    fullSearch(terms) {
+      if (!terms.length) return [];
+      return mini
+        .search({ combineWith: "OR", queries: [...terms] })
         .map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
     },
     documentFrequency(term) {

@@ -12,6 +12,7 @@ import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
 import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
 import { type Alias, learnAliases } from "./learn-aliases.js";
+import { createNameStatistics } from "./name-statistics.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
 import { createStoryScope } from "./story-scope.js";
 
@@ -78,7 +79,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return quote;
   };
 
-  /** The main actors among some articles (all of them, or one story's). */
+  /** The main actors among some articles (one story's; the whole corpus's are kept by `nameStatistics`). */
   const actorsAmong = (ids: readonly string[], passageCount: number): Set<string> => {
     const sources = new Map<string, number>();
     const mentions = new Map<string, number>();
@@ -95,9 +96,13 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     }
     return out;
   };
+  // Over the whole corpus, counted incrementally: a recount over every article cost seconds per upsert.
+  const nameStatistics = createNameStatistics();
   const recountNames = () => {
     ubiquitous.clear();
-    for (const name of actorsAmong([...articles.keys()], passages.size)) ubiquitous.add(name);
+    for (const name of nameStatistics.actors(articles.size, passages.size, ACTOR_SOURCES, ACTOR_PASSAGES)) {
+      ubiquitous.add(name);
+    }
   };
 
   /** Takes an article's passages out of the index; `keepPlace` leaves its slot for a replacement. */
@@ -110,6 +115,8 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
       quotes.delete(p.id);
     }
     if (!keepPlace) articles.delete(id);
+    const names = namesByArticle.get(id);
+    if (names) nameStatistics.count(names, -1);
     namesByArticle.delete(id);
     stories.remove(id);
     countWords(old, -1);
@@ -132,6 +139,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
         names.set(n, (names.get(n) ?? 0) + 1);
     }
     namesByArticle.set(article.meta.id, names);
+    nameStatistics.count(names, 1);
     stories.upsert(
       profileArticle(
         article,

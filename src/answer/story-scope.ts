@@ -75,7 +75,10 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
     const index: PassageIndex = {
       add: readOnly,
       remove: readOnly,
-      search: (terms, limit) => whole.index.search(terms, limit, (id) => passageIds.has(id)),
+      // The set itself, not a predicate: the index then scores the story's few passages directly.
+      search: (terms, limit) => whole.index.search(terms, limit, passageIds),
+      fullSearch: (terms) => whole.index.fullSearch(terms).filter((h) => passageIds.has(h.passageId)),
+      toJSON: readOnly,
       documentFrequency: (term) => df.get(term) ?? 0,
       closestTerm: (term) => {
         const close = whole.index.closestTerm(term);

@@ -1,6 +1,17 @@
 /**
  * The passage index: the only module that knows MiniSearch. Callers add and remove passages and ask for
  * the best matches; the engine behind could change without touching them.
+ *
+ * MiniSearch stays the index (its postings, field lengths and BM25+ scoring), but `search()` no longer asks
+ * MiniSearch to score and sort every passage that holds any query term: a question with a common word
+ * ("deal") matched half of all passages for the sake of 120. Instead it walks MiniSearch's postings itself,
+ * term-at-a-time, rarest term first, scoring each newly met passage fully by looking its other terms up, and
+ * keeps the best `limit` in a heap. Before the postings of a commoner term it checks the MaxScore bound
+ * (Turtle & Flood 1995, as in Lucene's MaxScore scorer; WAND, Broder et al. 2003, uses the same per-term
+ * upper bounds): a passage holding none of the terms already walked can score at most the bound of the
+ * remaining terms, and once that bound is below the k-th best score the walk stops. The scores, the order
+ * and the ties are exactly MiniSearch's own `search()` (a test checks them against it), so answers do not
+ * change — only their cost.
  */
 import MiniSearch from "minisearch";
 import type { Passage } from "../types.js";
@@ -13,46 +24,357 @@ export interface PassageHit {
   terms: string[];
 }
 
+/** What `toJSON` gives and `loadPassageIndex` takes: MiniSearch's own serialisation. */
+export type PassageIndexJson = ReturnType<MiniSearch<Passage>["toJSON"]>;
+
 export interface PassageIndex {
   add(passages: readonly Passage[]): void;
   remove(passages: readonly Passage[]): void;
-  /** Best passages for the canonical terms, best first; `within` keeps only the passages it accepts. */
-  search(terms: readonly string[], limit: number, within?: (passageId: string) => boolean): PassageHit[];
-  /** How many passages contain a canonical term (for weighting rare terms). */
+  /**
+   * The `limit` best passages for the canonical terms, best first, scored as MiniSearch's BM25+ with OR
+   * (text weighs twice the heading; a passage's score is multiplied by how many query terms it holds).
+   * `scope`, when given, restricts the hits to those passage ids (a story's passages) or to the passages
+   * it accepts; a set of ids is faster when it is smaller than the terms' postings (it is scored directly).
+   */
+  search(
+    terms: readonly string[],
+    limit: number,
+    scope?: ReadonlySet<string> | ((passageId: string) => boolean),
+  ): PassageHit[];
+  /** How many passages' text contains a canonical term (for weighting rare terms); O(1), never a search. */
   documentFrequency(term: string): number;
   /** Whether any passage has a term within a small edit distance (to forgive typos). */
   closestTerm(term: string): string | undefined;
   /** A bare MiniSearch search over every match, scored and sorted: the baseline the bench compares with. */
   fullSearch(terms: readonly string[]): PassageHit[];
+  /** MiniSearch's serialisation of the whole index, for the snapshot. */
+  toJSON(): PassageIndexJson;
   readonly size: number;
 }
 
+/** MiniSearch's BM25+ defaults (k, b, d), which the index keeps. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** Field weights: the sentence itself counts twice its section heading. */
+const FIELDS = ["text", "heading"] as const;
+const BOOST: Record<(typeof FIELDS)[number], number> = { text: 2, heading: 1 };
+
+const miniOptions = {
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize,
+  processTerm: (term: string) => processTerm(term) ?? false,
+  // Queries arrive as canonical terms already; only guard against empty ones.
+  searchOptions: { processTerm: (term: string) => term || false, boost: BOOST },
+};
+
+/**
+ * The parts of MiniSearch 7's state that scoring reads. They are not public API; `internalsOf` checks they
+ * are there, and the tests compare every ranking with MiniSearch's own `search()`, so an upgrade that
+ * changes them fails loudly instead of ranking differently.
+ */
+interface Internals {
+  _index: {
+    get(term: string): Map<number, Map<number, number>> | undefined;
+    fuzzyGet(term: string, distance: number): Map<string, [Map<number, Map<number, number>>, number]>;
+  };
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
+  _fieldLength: Map<number, number[]>;
+  _documentCount: number;
+  _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
+}
+
+function internalsOf(mini: MiniSearch<Passage>): Internals {
+  const m = mini as unknown as Internals;
+  if (
+    typeof m._index?.get !== "function" ||
+    typeof m._index.fuzzyGet !== "function" ||
+    !(m._fieldLength instanceof Map) ||
+    !(m._documentIds instanceof Map) ||
+    !(m._idToShortId instanceof Map) ||
+    !Array.isArray(m._avgFieldLength) ||
+    typeof m._fieldIds?.text !== "number"
+  ) {
+    throw new Error(
+      "minisearch: internal layout not as expected (passage-index.ts reads MiniSearch 7's postings)",
+    );
+  }
+  return m;
+}
+
+/** One field's postings of one query token, with what BM25 needs that is the same for every passage. */
+interface FieldPostings {
+  field: number;
+  /** Position in FIELDS: MiniSearch walks the fields in that order. */
+  order: number;
+  boost: number;
+  postings: Map<number, number>;
+  idf: number;
+  avgLength: number;
+}
+
+interface Token {
+  token: string;
+  /** Index among the distinct tokens (a repeated token adds its score again but counts once). */
+  distinct: number;
+  /** Which query (canonical term) it came from: MiniSearch sums within a query first. */
+  query: number;
+  fields: FieldPostings[];
+}
+
+interface Scored {
+  shortId: number;
+  score: number;
+  /** Where MiniSearch first met the passage (query token and field, in order): its tie-break. */
+  firstSeen: number;
+}
+
+/** True when `a` ranks below `b` (lower score, or equal and met later), as MiniSearch's stable sort does. */
+const worse = (a: Scored, b: Scored) =>
+  a.score < b.score ||
+  (a.score === b.score &&
+    (a.firstSeen > b.firstSeen || (a.firstSeen === b.firstSeen && a.shortId > b.shortId)));
+
+/** A bounded min-heap of the best `limit` passages: the root is the worst kept. */
+class TopK {
+  readonly items: Scored[] = [];
+  constructor(private readonly limit: number) {}
+  get full(): boolean {
+    return this.items.length >= this.limit;
+  }
+  get worst(): Scored | undefined {
+    return this.items[0];
+  }
+  offer(s: Scored): void {
+    const h = this.items;
+    if (h.length < this.limit) {
+      h.push(s);
+      let i = h.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(h[i]!, h[parent]!)) break;
+        [h[i], h[parent]] = [h[parent]!, h[i]!];
+        i = parent;
+      }
+      return;
+    }
+    if (!worse(h[0]!, s)) return;
+    h[0] = s;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < h.length && worse(h[l]!, h[least]!)) least = l;
+      if (r < h.length && worse(h[r]!, h[least]!)) least = r;
+      if (least === i) break;
+      [h[i], h[least]] = [h[least]!, h[i]!];
+      i = least;
+    }
+  }
+}
+
+/** Builds an empty index. */
 export function createPassageIndex(): PassageIndex {
-  const mini = new MiniSearch<Passage>({
-    fields: ["text", "heading"],
-    storeFields: [],
-    tokenize,
-    processTerm: (term) => processTerm(term) ?? false,
-    // Queries arrive as canonical terms already; only guard against empty ones.
-    searchOptions: { processTerm: (term) => term || false, boost: { text: 2, heading: 1 } },
-  });
-  const dfCache = new Map<string, number>();
+  return wrap(new MiniSearch<Passage>(miniOptions));
+}
+
+/**
+ * Rebuilds an index from `toJSON()`'s output. Throws (with MiniSearch's message) when the JSON is not a
+ * MiniSearch index of this version; callers treat that as a corrupt snapshot.
+ */
+export function loadPassageIndex(json: string): PassageIndex {
+  return wrap(MiniSearch.loadJSON<Passage>(json, miniOptions));
+}
+
+function wrap(mini: MiniSearch<Passage>): PassageIndex {
+  const inside = internalsOf(mini);
+  const textField = inside._fieldIds.text!;
+
+  /** Splits each canonical term as MiniSearch would and gathers its postings per field. */
+  const tokensOf = (terms: readonly string[]): Token[] => {
+    const out: Token[] = [];
+    const n = inside._documentCount;
+    const distinct = new Map<string, number>();
+    terms.forEach((term, query) => {
+      for (const token of tokenize(term)) {
+        if (!token) continue;
+        const data = inside._index.get(token);
+        const fields: FieldPostings[] = [];
+        for (const [order, name] of FIELDS.entries()) {
+          const field = inside._fieldIds[name]!;
+          const postings = data?.get(field);
+          if (!postings) continue;
+          const df = postings.size;
+          fields.push({
+            field,
+            order,
+            boost: BOOST[name],
+            postings,
+            idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)),
+            avgLength: inside._avgFieldLength[field]!,
+          });
+        }
+        if (!distinct.has(token)) distinct.set(token, distinct.size);
+        out.push({ token, distinct: distinct.get(token)!, query, fields });
+      }
+    });
+    return out;
+  };
+
+  /**
+   * A passage's full score, summed in MiniSearch's order (within a field, then a token, then a query) so
+   * the floating-point result is identical; undefined when it holds no token.
+   */
+  const scoreOf = (tokens: readonly Token[], shortId: number): Scored | undefined => {
+    const lengths = inside._fieldLength.get(shortId);
+    if (!lengths) return undefined;
+    let total: number | undefined;
+    let query: number | undefined;
+    let sum: number | undefined;
+    let firstSeen = -1;
+    let matched = 0;
+    stamp++;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      if (token.query !== query) {
+        if (sum !== undefined) total = total === undefined ? sum : total + sum;
+        sum = undefined;
+        query = token.query;
+      }
+      let tokenScore: number | undefined;
+      for (let f = 0; f < token.fields.length; f++) {
+        const fp = token.fields[f]!;
+        const tf = fp.postings.get(shortId);
+        if (tf === undefined) continue;
+        const length = lengths[fp.field]!;
+        const raw =
+          fp.idf *
+          (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / fp.avgLength)));
+        const weighted = fp.boost * raw;
+        tokenScore = tokenScore === undefined ? weighted : tokenScore + weighted;
+        if (firstSeen < 0) firstSeen = t * FIELDS.length + fp.order;
+      }
+      if (tokenScore !== undefined) {
+        sum = sum === undefined ? tokenScore : sum + tokenScore;
+        if (marks[token.distinct] !== stamp) {
+          marks[token.distinct] = stamp;
+          matched++;
+        }
+      }
+    }
+    if (sum !== undefined) total = total === undefined ? sum : total + sum;
+    if (total === undefined) return undefined;
+    return { shortId, score: total * matched, firstSeen };
+  };
+  /** Which distinct tokens the passage being scored matched: marks[i] === stamp (no allocation per passage). */
+  let marks = new Float64Array(16);
+  let stamp = 0;
+
+  /** The matched query terms of a hit, in MiniSearch's order (`Object.keys` of its match object). */
+  const matchedTerms = (tokens: readonly Token[], shortId: number): string[] => {
+    const match: Record<string, true> = {};
+    for (const t of tokens) if (t.fields.some((fp) => fp.postings.has(shortId))) match[t.token] = true;
+    return Object.keys(match);
+  };
+
+  const toHits = (tokens: readonly Token[], top: TopK): PassageHit[] =>
+    top.items
+      .sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0))
+      .map((s) => ({
+        passageId: inside._documentIds.get(s.shortId)!,
+        score: s.score,
+        terms: matchedTerms(tokens, s.shortId),
+      }));
+
   return {
     add(passages) {
       mini.addAll(passages.filter((p) => !mini.has(p.id)));
-      dfCache.clear();
     },
     remove(passages) {
-      for (const p of passages) if (mini.has(p.id)) mini.discard(p.id);
-      dfCache.clear();
+      // `remove`, not `discard`: the postings stay exact, so document frequencies are exact too.
+      for (const p of passages) if (mini.has(p.id)) mini.remove(p);
     },
-    search(terms, limit, within) {
-      if (!terms.length) return [];
-      const filter = within && ((r: { id: unknown }) => within(String(r.id)));
-      return mini
-        .search({ combineWith: "OR", queries: [...terms] }, filter ? { filter } : {})
-        .slice(0, limit)
-        .map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
+    search(terms, limit, scope) {
+      if (!terms.length || limit <= 0) return [];
+      const tokens = tokensOf(terms);
+      if (marks.length < tokens.length) marks = new Float64Array(tokens.length);
+      const top = new TopK(limit);
+      const postingsOf = (t: Token) => t.fields.reduce((n, fp) => n + fp.postings.size, 0);
+
+      const accept = typeof scope === "function" ? scope : scope && ((id: string) => scope.has(id));
+      if (scope && typeof scope !== "function") {
+        // A story's passages are few: score each of them rather than walk postings across every story.
+        let walk = 0;
+        for (const t of tokens) walk += postingsOf(t);
+        if (scope.size <= walk) {
+          for (const id of scope) {
+            const shortId = inside._idToShortId.get(id);
+            if (shortId === undefined) continue;
+            const s = scoreOf(tokens, shortId);
+            if (s) top.offer(s);
+          }
+          return toHits(tokens, top);
+        }
+      }
+
+      // Each distinct token once, rarest first, with its MaxScore upper bound (every occurrence in the
+      // query adds its score again, as MiniSearch does): tf·(k+1)/(tf+k·norm) < k+1 for any tf.
+      const byToken = new Map<string, { fields: FieldPostings[]; bound: number; size: number }>();
+      for (const t of tokens) {
+        const bound = t.fields.reduce((b, fp) => b + fp.boost * fp.idf * (BM25.d + BM25.k + 1), 0);
+        const entry = byToken.get(t.token);
+        if (entry) entry.bound += bound;
+        else byToken.set(t.token, { fields: t.fields, bound, size: postingsOf(t) });
+      }
+      const order = [...byToken.values()].sort((a, b) => a.size - b.size);
+      let remainingBound = order.reduce((b, t) => b + t.bound, 0);
+      for (let i = 0; i < order.length; i++) {
+        const current = order[i]!;
+        // A passage first met now holds at most the remaining tokens; its score is at most their bounds'
+        // sum times their count. Below the k-th best, no such passage can enter the top.
+        const worst = top.worst;
+        if (top.full && worst && (order.length - i) * remainingBound < worst.score) break;
+        for (const fp of current.fields) {
+          for (const shortId of fp.postings.keys()) {
+            let seen = false;
+            for (let j = 0; j < i && !seen; j++) {
+              for (const earlier of order[j]!.fields) {
+                if (earlier.postings.has(shortId)) {
+                  seen = true;
+                  break;
+                }
+              }
+            }
+            if (seen) continue;
+            if (fp !== current.fields[0] && current.fields[0]!.postings.has(shortId)) continue;
+            if (accept && !accept(inside._documentIds.get(shortId)!)) continue;
+            const s = scoreOf(tokens, shortId);
+            if (s) top.offer(s);
+          }
+        }
+        remainingBound -= current.bound;
+      }
+      return toHits(tokens, top);
+    },
+    documentFrequency(term) {
+      return inside._index.get(term)?.get(textField)?.size ?? 0;
+    },
+    closestTerm(term) {
+      // Short words have too many neighbours ("franc" is one letter from "frank") to guess a typo.
+      if (term.length < 6) return undefined;
+      let best: string | undefined;
+      let bestCount = 0;
+      // The commonest spelling within reach (the term itself included) wins, as MiniSearch's fuzzy search ranked it.
+      for (const [near, [data]] of inside._index.fuzzyGet(term, term.length >= 9 ? 2 : 1)) {
+        const count = data.get(textField)?.size ?? 0;
+        if (count > bestCount) {
+          best = near;
+          bestCount = count;
+        }
+      }
+      return best;
     },
     fullSearch(terms) {
       if (!terms.length) return [];
@@ -60,21 +382,8 @@ export function createPassageIndex(): PassageIndex {
         .search({ combineWith: "OR", queries: [...terms] })
         .map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
     },
-    documentFrequency(term) {
-      let df = dfCache.get(term);
-      if (df === undefined) {
-        df = mini.search(term, { fields: ["text"] }).length;
-        dfCache.set(term, df);
-      }
-      return df;
-    },
-    closestTerm(term) {
-      // Short words have too many neighbours ("franc" is one letter from "frank") to guess a typo.
-      if (term.length < 6) return undefined;
-      const hits = mini.search(term, { fuzzy: term.length >= 9 ? 2 : 1, fields: ["text"] });
-      const counts = new Map<string, number>();
-      for (const h of hits) for (const t of h.terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    toJSON() {
+      return mini.toJSON();
     },
     get size() {
       return mini.documentCount;

@@ -123,3 +123,93 @@ describe("createPassageIndex", () => {
     expect(index.closestTerm("photosynthesis")).toBeUndefined();
   });
 });
+
+describe("top-k search", () => {
+  // A corpus where common words match most passages and ties are frequent (repeated sentences), the case
+  // where a shortcut would most easily rank differently from scoring every match.
+  const words = "deal value chips cloud billion shares market investors risk agreement years close".split(
+    " ",
+  );
+  let seed = 7;
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const sentence = () =>
+    Array.from({ length: 3 + Math.floor(rand() * 12) }, () => words[Math.floor(rand() * words.length)]).join(
+      " ",
+    );
+  const corpus = Array.from({ length: 60 }, (_, a) =>
+    passages(
+      `a${a}`,
+      Array.from({ length: 8 }, () => (rand() < 0.2 ? "The deal is worth $38 billion." : sentence())),
+      rand() < 0.5 ? "Deal value" : undefined,
+    ),
+  );
+  const queries = [
+    ["deal"],
+    ["deal", "value"],
+    termsOf("how much is the deal worth over the years"),
+    termsOf("chips cloud market risk investors"),
+    ["value", "value", "billion"],
+    ["zebra", "deal"],
+    termsOf("agreement close"),
+  ];
+
+  it("ranks exactly as MiniSearch's own search: same passages, scores and order, ties included", () => {
+    const index = build(...corpus);
+    for (const terms of queries) {
+      for (const limit of [1, 5, 40, 1000]) {
+        const expected = index.fullSearch(terms).slice(0, limit);
+        expect(index.search(terms, limit)).toEqual(expected);
+      }
+    }
+  });
+
+  it("still ranks as MiniSearch after articles are removed and added back", () => {
+    const index = build(...corpus);
+    for (const group of corpus.slice(10, 30)) index.remove(group);
+    index.add(corpus[12]!);
+    for (const terms of queries)
+      expect(index.search(terms, 25)).toEqual(index.fullSearch(terms).slice(0, 25));
+  });
+
+  it("keeps document frequencies exact as passages come and go", () => {
+    const index = build(...corpus);
+    for (const group of corpus.slice(0, 25)) index.remove(group);
+    for (const term of ["deal", "value", "chip", "billion"]) {
+      const holding = index
+        .fullSearch([term])
+        .filter((h) => h.terms.includes(term) && corpus.flat().find((p) => p.id === h.passageId)!.text);
+      const inText = holding.filter((h) =>
+        termsOf(corpus.flat().find((p) => p.id === h.passageId)!.text).includes(term),
+      );
+      expect(index.documentFrequency(term)).toBe(inText.length);
+    }
+  });
+
+  it("searches within a scope: the best of those passages only, ranked as the full search", () => {
+    const index = build(...corpus);
+    const few = new Set(
+      corpus
+        .slice(3, 5)
+        .flat()
+        .map((p) => p.id),
+    );
+    const many = new Set(
+      corpus
+        .slice(0, 50)
+        .flat()
+        .map((p) => p.id),
+    );
+    for (const scope of [few, many]) {
+      for (const terms of queries) {
+        const expected = index
+          .fullSearch(terms)
+          .filter((h) => scope.has(h.passageId))
+          .slice(0, 10);
+        expect(index.search(terms, 10, scope)).toEqual(expected);
+      }
+    }
+  });
+});

@@ -23,7 +23,12 @@ const chatOnly = !platforms.slack && !platforms.discord;
 const logger = createLogger(chatOnly && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
 
 const opened = await openStoresOrExit(config, logger);
-const loaded = await loadEngine({ seedsDir: config.SEEDS_DIR, publicBaseUrl: config.PUBLIC_BASE_URL });
+const loaded = await loadEngine({
+  seedsDir: config.SEEDS_DIR,
+  publicBaseUrl: config.PUBLIC_BASE_URL,
+  dataDir: config.DATA_DIR,
+  log: (message) => logger.warn(message),
+});
 if (!loaded.ok) {
   console.error(`deal-bot cannot start: ${loaded.error}`);
   process.exit(1);

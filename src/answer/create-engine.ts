@@ -33,6 +33,8 @@ export interface EngineOptions {
   topics?: readonly { name: string; question: string }[];
   /** An empty index to fill (the bench shares it to time a bare search beside each answer); a new one by default. */
   index?: PassageIndex;
+  /** Passages' data per article id: used when present (from a snapshot), else computed and stored here. */
+  indexed?: Map<string, IndexedPassage[]>;
 }
 
 function clipQuote(text: string): string {
@@ -123,10 +125,10 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return true;
   };
 
-  const addArticle = (article: Article) => {
+  const addArticle = (article: Article, precomputed?: IndexedPassage[]) => {
     // A replaced article keeps its place in the order (Map.set on a present key does not move it).
     removeArticle(article.meta.id, true);
-    const indexed = indexArticle(article, [...aliases.values()]);
+    const indexed = precomputed ?? indexArticle(article, [...aliases.values()]);
     for (const a of learnAliases(article.passages.map((p) => p.text).join("\n")))
       aliases.set(a.long.toLowerCase(), a);
     articles.set(article.meta.id, article);
@@ -146,9 +148,13 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
         indexed.map((ip) => ip.values),
       ),
     );
+    return indexed;
   };
 
-  for (const article of initial) addArticle(article);
+  for (const article of initial) {
+    const indexed = addArticle(article, options.indexed?.get(article.meta.id));
+    options.indexed?.set(article.meta.id, indexed);
+  }
   recountNames();
 
   const state: AnswerState = {

@@ -181,11 +181,11 @@ export function createPassageIndex(): PassageIndex {
 }
 
 /**
- * Rebuilds an index from `toJSON()`'s output. Throws (with MiniSearch's message) when the JSON is not a
+ * Rebuilds an index from `toJSON()`'s output (parsed). Throws (with MiniSearch's message) when it is not a
  * MiniSearch index of this version; callers treat that as a corrupt snapshot.
  */
-export function loadPassageIndex(json: string): PassageIndex {
-  return wrap(MiniSearch.loadJSON<Passage>(json, miniOptions));
+export function loadPassageIndex(json: PassageIndexJson): PassageIndex {
+  return wrap(MiniSearch.loadJS<Passage>(json, miniOptions));
 }
 
 function wrap(mini: MiniSearch<Passage>): PassageIndex {

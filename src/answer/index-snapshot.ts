@@ -1,0 +1,246 @@
+/**
+ * The index snapshot: everything slow that start-up computes — cleaned and split articles, each passage's
+ * precomputed answering data, and MiniSearch's index — saved under DATA_DIR so the next start with the same
+ * articles reads it back instead of recomputing it (indexing costs tens of milliseconds an article; reading
+ * it back, well under one).
+ *
+ * A content hash decides whether the snapshot may be used: SHA-256 over the article files (names and bytes)
+ * and over the engine's own source code, so a change to either — including a new field in the per-passage
+ * data — makes the old snapshot stale. A stale, truncated or corrupt snapshot is never trusted: the caller
+ * rebuilds, with a log line saying why, and writes a new one.
+ *
+ * Format: JSON Lines, so no single string outgrows V8's limit at a million passages. A header (format,
+ * hash, counts, the files that did not load), one line per article with its passages' data, MiniSearch's
+ * serialisation (its scalars, then its term index in chunks), and an end line with the counts again.
+ * Per-passage data is serialised generically (plain JSON, Sets and Maps tagged), so fields added to
+ * `IndexedPassage` are saved without changes here; the references to the passage and the article are
+ * restored from the article line.
+ */
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { isArticleFile, type LoadError } from "../corpus/load-articles.js";
+import { loadPassageIndex, type PassageIndex, type PassageIndexJson } from "../search/passage-index.js";
+import type { Article } from "../types.js";
+import type { IndexedPassage } from "./indexed-passage.js";
+
+/** Bumped when the file layout itself changes (the code hash covers everything else). */
+const FORMAT = "deal-bot-index-snapshot/1";
+/** Checks the body for damage that still parses (a flipped digit); not a security measure. */
+const BODY_DIGEST = "sha1";
+/** Terms of MiniSearch's index per line. */
+const TERMS_PER_LINE = 5_000;
+
+/** What a snapshot restores: the articles, their passages' data, the index, and the files that failed. */
+export interface SnapshotContent {
+  articles: Article[];
+  /** Per article id, its passages' precomputed data, in passage order. */
+  indexed: Map<string, IndexedPassage[]>;
+  index: PassageIndex;
+  errors: LoadError[];
+}
+
+interface Header {
+  format?: unknown;
+  hash?: unknown;
+  articles?: number;
+  passages?: number;
+  terms?: number;
+  errors?: LoadError[];
+}
+
+/** The snapshot file under a data directory. */
+export function snapshotPath(dataDir: string): string {
+  return join(dataDir, "index-snapshot.jsonl");
+}
+
+let codeVersion: Promise<string> | undefined;
+
+/** SHA-256 of the core's source files (this module's folder's parent), or the format alone when unreadable. */
+function codeHash(): Promise<string> {
+  codeVersion ??= (async () => {
+    const root = dirname(dirname(fileURLToPath(import.meta.url)));
+    const hash = createHash("sha256").update(FORMAT);
+    try {
+      const files = (await readdir(root, { recursive: true })).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
+      for (const f of files)
+        hash
+          .update(f)
+          .update("\0")
+          .update(await readFile(join(root, f)));
+    } catch {
+      // A bundled build has no source folder: the format version alone then decides.
+    }
+    return hash.digest("hex");
+  })();
+  return codeVersion;
+}
+
+/**
+ * The content hash of an articles folder for this code: hex SHA-256, or undefined when the folder cannot
+ * be read (the caller's loader then reports that).
+ */
+export async function contentHash(seedsDir: string): Promise<string | undefined> {
+  let names: string[];
+  try {
+    names = (await readdir(seedsDir, { withFileTypes: true }))
+      .filter((e) => e.isFile() && isArticleFile(e.name))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return undefined;
+  }
+  const hash = createHash("sha256").update(await codeHash());
+  for (const name of names) {
+    try {
+      hash
+        .update(name)
+        .update("\0")
+        .update(await readFile(join(seedsDir, name)))
+        .update("\0");
+    } catch {
+      hash.update(name).update("\0unreadable\0");
+    }
+  }
+  return hash.digest("hex");
+}
+
+const replacer = (_key: string, value: unknown) =>
+  value instanceof Set ? { $set: [...value] } : value instanceof Map ? { $map: [...value] } : value;
+
+const reviver = (_key: string, value: unknown) => {
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const v = value as { $set?: unknown[]; $map?: [unknown, unknown][] };
+    if (v.$set) return new Set(v.$set);
+    if (v.$map) return new Map(v.$map);
+  }
+  return value;
+};
+
+/** A passage's data without its two references (restored on reading). */
+function plainOf(ip: IndexedPassage): Record<string, unknown> {
+  const { passage: _passage, article: _article, ...rest } = ip;
+  return rest;
+}
+
+/**
+ * Writes the snapshot atomically (a temporary file renamed into place). Throws on I/O errors; callers
+ * log them and go on, since a missing snapshot only costs the next start its time.
+ */
+export async function writeSnapshot(file: string, hash: string, content: SnapshotContent): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  const out = await open(tmp, "w");
+  try {
+    const index = content.index.toJSON();
+    const passages = content.articles.reduce((n, a) => n + a.passages.length, 0);
+    const counts = { articles: content.articles.length, passages, terms: index.index.length };
+    const body = createHash(BODY_DIGEST);
+    const line = (value: unknown) => {
+      const text = JSON.stringify(value, replacer);
+      body.update(text);
+      return out.write(`${text}\n`);
+    };
+    await out.write(`${JSON.stringify({ format: FORMAT, hash, ...counts, errors: content.errors })}\n`);
+    for (const article of content.articles) {
+      const data = content.indexed.get(article.meta.id);
+      if (!data) throw new Error(`snapshot: no indexed passages for article "${article.meta.id}"`);
+      await line({ article, indexed: data.map(plainOf) });
+    }
+    const { index: terms, ...scalars } = index;
+    await line({ miniSearch: scalars });
+    for (let i = 0; i < terms.length; i += TERMS_PER_LINE)
+      await line({ termChunk: terms.slice(i, i + TERMS_PER_LINE) });
+    await out.write(`${JSON.stringify({ end: FORMAT, ...counts, digest: body.digest("hex") })}\n`);
+  } catch (error) {
+    await out.close();
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await out.close();
+  await rename(tmp, file);
+}
+
+/**
+ * Reads a snapshot if it is there, whole and for `hash`; otherwise undefined, having logged why (nothing
+ * is logged when there is simply no snapshot yet).
+ */
+export async function readSnapshot(
+  file: string,
+  hash: string,
+  log: (message: string) => void,
+): Promise<SnapshotContent | undefined> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  try {
+    const articles: Article[] = [];
+    const indexed = new Map<string, IndexedPassage[]>();
+    let header: Header | undefined;
+    let scalars: Omit<PassageIndexJson, "index"> | undefined;
+    const terms: PassageIndexJson["index"] = [];
+    let ended = false;
+    const body = createHash(BODY_DIGEST);
+    for await (const text of lines) {
+      if (ended) throw new Error("content after the end line");
+      const entry = JSON.parse(text, reviver) as Record<string, unknown>;
+      if (header && !("end" in entry)) body.update(text);
+      if (!header) {
+        header = entry as Header;
+        if (header.format !== FORMAT) throw new Error(`unknown format ${JSON.stringify(header.format)}`);
+        if (header.hash !== hash) {
+          log("index snapshot is stale (articles or code changed); rebuilding the index");
+          return undefined;
+        }
+      } else if ("article" in entry) {
+        const article = entry.article as Article;
+        const data = entry.indexed as Record<string, unknown>[];
+        if (!Array.isArray(data) || data.length !== article.passages.length) {
+          throw new Error(
+            `article "${article.meta?.id}" has ${data?.length} passage records for ${article.passages?.length} passages`,
+          );
+        }
+        articles.push(article);
+        indexed.set(
+          article.meta.id,
+          data.map((d, i) => ({ ...d, passage: article.passages[i]!, article }) as unknown as IndexedPassage),
+        );
+      } else if ("miniSearch" in entry) {
+        scalars = entry.miniSearch as typeof scalars;
+      } else if ("termChunk" in entry) {
+        for (const t of entry.termChunk as PassageIndexJson["index"]) terms.push(t);
+      } else if ("end" in entry) {
+        if (entry.digest !== body.digest("hex"))
+          throw new Error("damaged (the body's digest does not match)");
+        ended = true;
+      } else {
+        throw new Error(`unexpected line with keys ${Object.keys(entry).join(", ")}`);
+      }
+    }
+    if (!header) throw new Error("empty file");
+    const passages = articles.reduce((n, a) => n + a.passages.length, 0);
+    if (
+      !ended ||
+      !scalars ||
+      articles.length !== header.articles ||
+      passages !== header.passages ||
+      terms.length !== header.terms
+    ) {
+      throw new Error("truncated (counts do not match the header)");
+    }
+    const index = loadPassageIndex({ ...scalars, index: terms } as PassageIndexJson);
+    if (index.size !== passages)
+      throw new Error(`index holds ${index.size} passages, the articles ${passages}`);
+    return { articles, indexed, index, errors: header.errors ?? [] };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return undefined;
+    log(
+      `index snapshot ${file} is unusable (${error instanceof Error ? error.message : String(error)}); rebuilding the index`,
+    );
+    return undefined;
+  } finally {
+    lines.close();
+  }
+}

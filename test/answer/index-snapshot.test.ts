@@ -1,0 +1,132 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/create-engine.js";
+import {
+  contentHash,
+  readSnapshot,
+  type SnapshotContent,
+  snapshotPath,
+  writeSnapshot,
+} from "../../src/answer/index-snapshot.js";
+import { indexArticle } from "../../src/answer/indexed-passage.js";
+import { loadEngine } from "../../src/bootstrap.js";
+import { loadArticles } from "../../src/corpus/load-articles.js";
+import { createPassageIndex } from "../../src/search/passage-index.js";
+
+const BASE = "http://localhost:3000";
+const QUESTIONS = [
+  "how much is the deal worth?",
+  "what chips?",
+  "who is the AWS CEO?",
+  "what did Sam Altman say?",
+  "what is the capital of France?",
+];
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "deal-bot-snapshot-"));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+let content: SnapshotContent;
+beforeAll(async () => {
+  const loaded = await loadArticles("seeds");
+  if (!loaded.ok) throw new Error(loaded.error);
+  const indexed = new Map(loaded.articles.map((a) => [a.meta.id, indexArticle(a)]));
+  const index = createPassageIndex();
+  createEngine(loaded.articles, { publicBaseUrl: BASE, index, indexed });
+  content = { articles: loaded.articles, indexed, index, errors: [{ file: "x.md", message: "x.md: bad" }] };
+});
+
+describe("index snapshot", () => {
+  it("restores articles, per-passage data (sets and all) and the index, answering as the built engine", async () => {
+    const file = snapshotPath(await tempDir());
+    await writeSnapshot(file, "h1", content);
+    const logs: string[] = [];
+    const restored = await readSnapshot(file, "h1", (m) => logs.push(m));
+    expect(logs).toEqual([]);
+    expect(restored).toBeDefined();
+    expect(restored!.articles).toEqual(content.articles);
+    expect(restored!.errors).toEqual(content.errors);
+    const id = content.articles[0]!.meta.id;
+    expect(restored!.indexed.get(id)).toEqual(content.indexed.get(id));
+    expect(restored!.indexed.get(id)![3]!.terms).toBeInstanceOf(Set);
+    const built = createEngine(content.articles, { publicBaseUrl: BASE });
+    const again = createEngine(restored!.articles, {
+      publicBaseUrl: BASE,
+      index: restored!.index,
+      indexed: restored!.indexed,
+    });
+    for (const q of QUESTIONS) expect(again.answer(q)).toEqual(built.answer(q));
+    expect(restored!.index.search(["valu", "deal"], 10)).toEqual(content.index.search(["valu", "deal"], 10));
+  });
+
+  it("is not used, with a log line, when the hash differs (articles or code changed)", async () => {
+    const file = snapshotPath(await tempDir());
+    await writeSnapshot(file, "old", content);
+    const logs: string[] = [];
+    expect(await readSnapshot(file, "new", (m) => logs.push(m))).toBeUndefined();
+    expect(logs.join()).toMatch(/stale/);
+  });
+
+  it("is never trusted when truncated or corrupt, and says so", async () => {
+    const file = snapshotPath(await tempDir());
+    await writeSnapshot(file, "h", content);
+    const whole = await readFile(file, "utf8");
+    const lines = whole.split("\n");
+    const damaged = [
+      lines.slice(0, 4).join("\n"),
+      whole.replace('"passages"', '"passagez"'),
+      `${whole.slice(0, 2000)}}{garbage${whole.slice(2000)}`,
+      "not json at all",
+    ];
+    for (const text of damaged) {
+      await writeFile(file, text);
+      const logs: string[] = [];
+      expect(await readSnapshot(file, "h", (m) => logs.push(m))).toBeUndefined();
+      expect(logs.join()).toMatch(/unusable/);
+    }
+  });
+
+  it("is silently absent before the first write", async () => {
+    const logs: string[] = [];
+    expect(await readSnapshot(join(await tempDir(), "none.jsonl"), "h", (m) => logs.push(m))).toBeUndefined();
+    expect(logs).toEqual([]);
+  });
+
+  it("hashes the article files: a changed byte changes the hash", async () => {
+    const seeds = await tempDir();
+    await cp("seeds", seeds, { recursive: true });
+    const before = await contentHash(seeds);
+    expect(await contentHash(seeds)).toBe(before);
+    const name = (await loadArticles(seeds)).ok ? "000_b87e36a32958507a.md" : "";
+    await writeFile(join(seeds, name), `${await readFile(join(seeds, name), "utf8")}\nOne more sentence.`);
+    expect(await contentHash(seeds)).not.toBe(before);
+    expect(await contentHash(join(seeds, "missing"))).toBeUndefined();
+  });
+
+  it("starts the engine from the snapshot when the articles are unchanged, and rebuilds when one changes", async () => {
+    const seeds = await tempDir();
+    const dataDir = await tempDir();
+    await cp("seeds", seeds, { recursive: true });
+    const logs: string[] = [];
+    const start = () =>
+      loadEngine({ seedsDir: seeds, publicBaseUrl: BASE, dataDir, log: (m) => logs.push(m) });
+    const first = await start();
+    const second = await start();
+    expect(first.ok && !first.fromSnapshot).toBe(true);
+    expect(second.ok && second.fromSnapshot).toBe(true);
+    if (!first.ok || !second.ok) return;
+    for (const q of QUESTIONS) expect(second.engine.answer(q)).toEqual(first.engine.answer(q));
+    await writeFile(join(seeds, "005_extra.md"), "---\nid: extra\n---\nAcme paid $5 billion for Globex.\n");
+    const third = await start();
+    expect(third.ok && !third.fromSnapshot).toBe(true);
+    expect(logs.join()).toMatch(/stale/);
+    if (third.ok) expect(third.engine.articles()).toHaveLength(6);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: answering speed on corpora that grow like news (see news-corpus.ts) — the seeds, 250 and
- * 2,500 generated articles; `--full` (or BENCH_FULL=1) adds 25,000, `--smoke` stops at 250. Prints a
+ * 2,500 generated articles; `--full` (or BENCH_FULL=1) adds 25,000, `--smoke` stops at 250, `--sizes 0,2500` picks sizes (0 = the seeds). Prints a
  * Markdown table and writes the results as JSON (`--json <file>`, default bench-results.json).
  * Run through `node --expose-gc` (the npm script does) so heap per passage is measured after a forced GC.
  */
@@ -13,7 +13,15 @@ const smoke = args.includes("--smoke");
 const full = args.includes("--full") || process.env.BENCH_FULL === "1";
 const jsonAt = args.indexOf("--json");
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1]! : "bench-results.json";
-const sizes = smoke ? [0, 250] : full ? [0, 250, 2_500, 25_000] : [0, 250, 2_500];
+const sizesAt = args.indexOf("--sizes");
+const sizes =
+  sizesAt >= 0
+    ? args[sizesAt + 1]!.split(",").map(Number)
+    : smoke
+      ? [0, 250]
+      : full
+        ? [0, 250, 2_500, 25_000]
+        : [0, 250, 2_500];
 const perKind = smoke ? 40 : 50;
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}`;

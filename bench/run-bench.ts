@@ -132,7 +132,8 @@ export async function benchSize(options: {
       const answer: number[] = [];
       const bare: number[] = [];
       const byKind: Record<string, { answer: number[]; bare: number[] }> = {};
-      for (const { q, kind } of qs) {
+      for (const [i, { q, kind }] of qs.entries()) {
+        if (i % 100 === 99) log(`    ${i + 1} of ${qs.length} questions`);
         let s = performance.now();
         engine.answer(q);
         const a = performance.now() - s;

@@ -59,14 +59,27 @@ export function snapshotPath(dataDir: string): string {
 
 let codeVersion: Promise<string> | undefined;
 
+/** Source files under `dir`, sorted (a walk of our own: `readdir`'s `recursive` option can hang on Node 20). */
+async function sourceFiles(root: string, dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = (await readdir(join(root, dir), { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const e of entries) {
+    const path = dir ? `${dir}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await sourceFiles(root, path)));
+    else if (/\.[cm]?[jt]s$/.test(e.name)) out.push(path);
+  }
+  return out;
+}
+
 /** SHA-256 of the core's source files (this module's folder's parent), or the format alone when unreadable. */
 function codeHash(): Promise<string> {
   codeVersion ??= (async () => {
     const root = dirname(dirname(fileURLToPath(import.meta.url)));
     const hash = createHash("sha256").update(FORMAT);
     try {
-      const files = (await readdir(root, { recursive: true })).filter((f) => /\.[cm]?[jt]s$/.test(f)).sort();
-      for (const f of files)
+      for (const f of await sourceFiles(root, ""))
         hash
           .update(f)
           .update("\0")

@@ -12,7 +12,7 @@ import {
 import { codeSpan } from "../../src/commands/notice-text.js";
 import type { Digest, Reply } from "../../src/commands/reply.js";
 import { type ListingView, listingView } from "../../src/view/answer-view.js";
-import { digestView, type FactView } from "../../src/view/digest-view.js";
+import { alsoNewLine, digestView, type FactView } from "../../src/view/digest-view.js";
 import { storyPlacement } from "../../src/view/story-placement.js";
 import { fitEmbeds, joinLinesWithin, LIMITS, truncate } from "./limits.js";
 import { blockQuote, escapeNotice, escapeText, link, safeUrl } from "./markdown.js";
@@ -76,6 +76,7 @@ function digestEmbed(digest: Digest): APIEmbed {
       lines: view.changedFacts.map((f) => `**${escapeText(f.label)}**: ${escapeText(f.change)}`),
     },
     { name: "Fact card", lines: view.facts.map(factLine) },
+    { name: "Other stories", lines: [alsoNewLine(view)].flatMap((l) => (l ? [escapeText(l)] : [])) },
   ]
     .filter((f) => f.lines.length > 0)
     .map((f) => ({ name: f.name, value: joinLinesWithin(f.lines, LIMITS.fieldValue) }));

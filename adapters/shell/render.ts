@@ -13,7 +13,7 @@ import {
   type QuoteView,
   type SourceView,
 } from "../../src/view/answer-view.js";
-import { digestView, type FactView } from "../../src/view/digest-view.js";
+import { alsoNewLine, digestView, type FactView } from "../../src/view/digest-view.js";
 import { storyPlacement } from "../../src/view/story-placement.js";
 
 export interface RenderOptions {
@@ -178,6 +178,8 @@ function renderDigest(digest: Digest, p: Palette): string {
     lines.push("Facts:");
     for (const fact of view.facts) lines.push(...renderFact(fact, p));
   }
+  const also = alsoNewLine(view);
+  if (also) lines.push(sanitize(also));
   return lines.join("\n");
 }
 

@@ -4,7 +4,7 @@
  * Split from `render.ts` because a digest is a different kind of message from an answer.
  */
 import type { Digest } from "../../src/commands/reply.js";
-import { digestView, type FactView } from "../../src/view/digest-view.js";
+import { alsoNewLine, digestView, type FactView } from "../../src/view/digest-view.js";
 import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section, sectionsFromLines } from "./blocks.js";
 import { clip, escapeClip, mrkdwnLink } from "./escape.js";
 
@@ -41,6 +41,8 @@ export function renderDigest(digest: Digest): { text: string; blocks: Block[] } 
   if (view.facts.length) {
     blocks.push(section("*Fact card*"), ...sectionsFromLines(view.facts.map(factLine)));
   }
+  const also = alsoNewLine(view);
+  if (also) blocks.push(section(escapeClip(also, 2000)));
   blocks.push(context(`Times in ${escapeClip(view.timezone, 60)} · \`/deal digest off\` to stop`));
   const summary = view.empty
     ? `Deal digest ${view.date}: nothing new.`

@@ -15,6 +15,7 @@ import { type Alias, learnAliases } from "./learn-aliases.js";
 import { createNameStatistics } from "./name-statistics.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
 import { createStoryScope } from "./story-scope.js";
+import { suggestNames } from "./suggest-topics.js";
 
 /** Quotes are at most this long (the contract's limit); longer passages are cut at a word. */
 const MAX_QUOTE_CHARS = 400;
@@ -179,7 +180,15 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
       const asked = String(question ?? "");
       const choice = scope.choose(asked, answerOptions);
       if (!choice.ok) return scope.askWhich(asked, choice.candidates);
-      const result = answerQuestion(scope.stateOf(choice.story), asked, answerOptions?.previousQuestion);
+      const answered = answerQuestion(scope.stateOf(choice.story), asked, answerOptions?.previousQuestion);
+      // Once the story is known, its own notable names make good next questions.
+      const result =
+        answered.status === "no_answer"
+          ? {
+              ...answered,
+              suggestions: [...answered.suggestions, ...suggestNames(choice.story.names, asked)],
+            }
+          : answered;
       // With one story there is nothing to tell apart; with more, every answer names its story.
       return stories.stories().length > 1
         ? { ...result, story: { id: choice.story.id, title: choice.story.title } }

@@ -34,3 +34,16 @@ export function suggestTopics(analysis: QuestionAnalysis, topics: readonly Topic
   const related = scored.filter((s) => s.overlap > 0).map((s) => s.name);
   return (related.length ? related : scored.map((s) => s.name)).slice(0, SUGGESTIONS);
 }
+
+/**
+ * Up to three questions about the story's own notable names ("ask what does it mean for <Name>?"), most
+ * prominent first, leaving out names the question already uses. `names` come from the story's articles
+ * (`Story.names`), so nothing here knows any company.
+ */
+export function suggestNames(names: readonly string[], question: string): string[] {
+  const asked = new Set(termsOf(question));
+  return names
+    .filter((name) => !termsOf(name).some((t) => asked.has(t)))
+    .slice(0, SUGGESTIONS)
+    .map((name) => `ask what does it mean for ${name}?`);
+}

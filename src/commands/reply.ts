@@ -37,10 +37,14 @@ export const DigestSchema = z.object({
   /** The channel's local calendar date this digest is for (YYYY-MM-DD). */
   date: z.string(),
   timezone: z.string(),
+  /** The story reported, where the bot holds several; the new articles and facts are all its own. */
+  story: StoryRefSchema.optional(),
   newArticles: z.array(z.object({ source: SourceListingSchema, gist: QuoteSchema.optional() })),
   /** Facts whose agreement or conflicts changed, in words ("deal value: now 4 of 6 sources agree"). */
   changedFacts: z.array(z.object({ label: z.string(), change: z.string(), result: AnswerResultSchema })),
   factCard: z.array(FactLineSchema),
+  /** Other stories the digest covers that have news too, each with its count of new sources. */
+  alsoNew: z.array(StoryRefSchema.extend({ newSources: z.number().int().nonnegative() })).optional(),
   /** Nothing new since the last digest. */
   empty: z.boolean(),
 });

@@ -1,12 +1,14 @@
 /**
- * What changed since a channel's last digest: articles added since, each with its gist; facts whose
- * agreement or conflicts changed; and the fact card. Pure: engine and times in, a `Digest` out.
+ * What changed since a channel's last digest, per story the digest covers: articles added since, each with
+ * its gist; facts whose answer, agreement or conflicts changed; and the story's fact card. A story without
+ * news is left out. Pure: engine and times in, a `Digest` out.
  */
-import type { Engine } from "../answer/engine.js";
+import type { AnswerOptions, Engine } from "../answer/engine.js";
 import type { Digest } from "../commands/reply.js";
 import { quoteUrl } from "../links.js";
+import type { Story } from "../stories/describe-story.js";
 import type { Article, Quote } from "../types.js";
-import { answerFacts, describeChange, type FactSnapshot, snapshotFacts } from "./fact-card.js";
+import { answerFacts, type DigestSnapshot, describeChange, snapshotFacts } from "./fact-card.js";
 import { pickGist } from "./pick-gist.js";
 
 export interface BuildDigestInput {
@@ -17,41 +19,100 @@ export interface BuildDigestInput {
   /** The channel's local date and timezone the digest is for. */
   date: string;
   timezone: string;
-  /** The fact card posted with the last digest; without one, no fact counts as changed. */
-  previous?: FactSnapshot;
+  /**
+   * The story the channel follows. Its digest covers that story alone; without one (or when the id is no
+   * longer a story) it covers every story.
+   */
+  followedStoryId?: string;
+  /** The fact cards posted with the last digest; without them, no fact counts as changed. */
+  previous?: DigestSnapshot;
   publicBaseUrl: string;
 }
 
-/** The digest, and the fact snapshot to store with it. */
-export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot: FactSnapshot } {
+/** Where `NO_STORY` keys the card of an engine that forms no stories (all its articles as one). */
+const NO_STORY = "";
+
+interface StoryNews {
+  story?: Story;
+  newArticles: Digest["newArticles"];
+  changedFacts: Digest["changedFacts"];
+  factCard: Digest["factCard"];
+  news: boolean;
+}
+
+/** The digest, and the fact cards to store with it (by story id; cards of stories not covered are kept). */
+export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot: DigestSnapshot } {
   const { engine } = input;
-  const newArticles = engine
-    .articles()
+  const all = engine.stories();
+  const followed = all.find((s) => s.id === input.followedStoryId);
+  const covered: (Story | undefined)[] = followed ? [followed] : all.length ? [...all] : [undefined];
+  const snapshot: DigestSnapshot = { stories: { ...input.previous?.stories } };
+  const reports = covered.map((story): StoryNews => {
+    const key = story?.id ?? NO_STORY;
+    const options: AnswerOptions | undefined = story && { storyId: story.id };
+    const facts = answerFacts(engine, options);
+    const card = snapshotFacts(facts);
+    // A card stored before stories existed was the only story's card.
+    const before = input.previous?.stories[key] ?? (all.length <= 1 ? input.previous?.legacy : undefined);
+    snapshot.stories[key] = card;
+    const ids = story && new Set(story.articleIds);
+    const newArticles = newArticlesOf(
+      engine.articles().filter((a) => !ids || ids.has(a.meta.id)),
+      input,
+    );
+    const changedFacts = facts.flatMap((f) => {
+      const change = describeChange(before?.[f.label], card[f.label]!);
+      return change ? [{ label: f.label, change, result: f.result }] : [];
+    });
+    return {
+      story,
+      newArticles,
+      changedFacts,
+      // An unanswered line would only say "I don't know" on every digest; the card keeps what is known.
+      factCard: facts.filter((f) => f.result.status === "answered"),
+      // A channel's first digest is never empty: the whole card is news to it.
+      news: !input.previous || newArticles.length > 0 || changedFacts.length > 0,
+    };
+  });
+  // One post reports one story: the one with the most new sources; others with news are named below it.
+  const withNews = reports
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.news)
+    .sort((a, b) => b.r.newArticles.length - a.r.newArticles.length || a.i - b.i)
+    .map(({ r }) => r);
+  const [shown, ...others] = withNews;
+  const lead = shown ?? reports[0]!;
+  const named = all.length > 1 && lead.story ? { id: lead.story.id, title: lead.story.title } : undefined;
+  return {
+    digest: {
+      date: input.date,
+      timezone: input.timezone,
+      ...(named ? { story: named } : {}),
+      newArticles: shown ? lead.newArticles : [],
+      changedFacts: shown ? lead.changedFacts : [],
+      factCard: lead.factCard,
+      ...(others.length
+        ? {
+            alsoNew: others.flatMap(({ story, newArticles }) =>
+              story ? [{ id: story.id, title: story.title, newSources: newArticles.length }] : [],
+            ),
+          }
+        : {}),
+      empty: !shown,
+    },
+    snapshot,
+  };
+}
+
+function newArticlesOf(articles: readonly Article[], input: BuildDigestInput): Digest["newArticles"] {
+  const { engine } = input;
+  return articles
     .filter((a) => isAddedBetween(a, input.since, input.asOf))
     .sort((a, b) => Date.parse(a.meta.added!) - Date.parse(b.meta.added!))
     .flatMap((article) => {
       const source = engine.listing(article.meta.id);
       return source ? [{ source, gist: gistQuote(article, engine, input.publicBaseUrl) }] : [];
     });
-  const facts = answerFacts(engine);
-  const snapshot = snapshotFacts(facts);
-  const changedFacts = facts.flatMap((f) => {
-    const change = describeChange(input.previous?.[f.label], snapshot[f.label]!);
-    return change ? [{ label: f.label, change, result: f.result }] : [];
-  });
-  return {
-    digest: {
-      date: input.date,
-      timezone: input.timezone,
-      newArticles,
-      changedFacts,
-      // An unanswered line would only say "I don't know" on every digest; the card keeps what is known.
-      factCard: facts.filter((f) => f.result.status === "answered"),
-      // A channel's first digest is never empty: the whole card is news to it.
-      empty: input.previous !== undefined && newArticles.length === 0 && changedFacts.length === 0,
-    },
-    snapshot,
-  };
 }
 
 function isAddedBetween(article: Article, since: Date, asOf: Date): boolean {

@@ -1,12 +1,13 @@
 /**
- * A channel's digest as of now: new since its last delivered digest, compared with that digest's fact card.
+ * A channel's digest as of now: new since its last delivered digest in the stories it covers (its followed
+ * story, else all), compared with the fact cards stored with that digest.
  * Shared by the scheduler and `/deal digest preview`, so the preview shows exactly what would be posted.
  */
 import type { Engine } from "../answer/engine.js";
 import type { Digest } from "../commands/reply.js";
 import type { DigestStore } from "../store/digest-store.js";
 import { buildDigest } from "./build-digest.js";
-import type { FactSnapshot } from "./fact-card.js";
+import type { DigestSnapshot } from "./fact-card.js";
 import { readSnapshot } from "./fact-card.js";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -31,8 +32,9 @@ export async function channelDigest(
   deps: ChannelDigestDeps,
   target: ChannelDigestTarget,
   asOf: Date,
-): Promise<{ digest: Digest; snapshot: FactSnapshot }> {
+): Promise<{ digest: Digest; snapshot: DigestSnapshot }> {
   const last = await deps.store.lastDelivered(target.channelKey);
+  const follow = await deps.store.getFollow(target.channelKey);
   // A first digest covers at least the day before it, so it is not empty just for being first.
   const dayBefore = new Date(asOf.getTime() - DAY_MS);
   const firstSince = target.subscribedAt && target.subscribedAt < dayBefore ? target.subscribedAt : dayBefore;
@@ -43,6 +45,7 @@ export async function channelDigest(
     date: target.date,
     timezone: target.timezone,
     previous: readSnapshot(last?.snapshot),
+    ...(follow ? { followedStoryId: follow.storyId } : {}),
     publicBaseUrl: deps.publicBaseUrl,
   });
 }

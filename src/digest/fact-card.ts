@@ -4,7 +4,7 @@
  * digest; comparing the next card with it tells which facts changed.
  */
 import { z } from "zod";
-import type { Engine } from "../answer/engine.js";
+import type { AnswerOptions, Engine } from "../answer/engine.js";
 import { topicQuestion } from "../commands/topic-questions.js";
 import type { AnswerResult } from "../types.js";
 
@@ -37,9 +37,9 @@ export interface FactAnswer {
   result: AnswerResult;
 }
 
-/** Asks the engine every card question. */
-export function answerFacts(engine: Engine): FactAnswer[] {
-  return FACTS.map((f) => ({ label: f.label, result: engine.answer(f.question) }));
+/** Asks the engine every card question (of one story, when `options.storyId` names it). */
+export function answerFacts(engine: Engine, options?: AnswerOptions): FactAnswer[] {
+  return FACTS.map((f) => ({ label: f.label, result: engine.answer(f.question, options) }));
 }
 
 function stateOf(result: AnswerResult): FactState {
@@ -64,10 +64,23 @@ export function snapshotFacts(facts: readonly FactAnswer[]): FactSnapshot {
   return Object.fromEntries(facts.map((f) => [f.label, stateOf(f.result)]));
 }
 
-/** A stored snapshot, or undefined when it is missing or not one (an old or damaged row). */
-export function readSnapshot(value: unknown): FactSnapshot | undefined {
-  const parsed = FactSnapshotSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+/**
+ * What a digest stores in its ledger row: each story's card as last posted or checked, by story id ("" for
+ * an engine that forms no stories). `legacy` is a card stored before digests followed stories, which was
+ * the only story's card. It lives in the ledger's JSON snapshot column, so it needs no migration.
+ */
+export const DigestSnapshotSchema = z.object({
+  stories: z.record(z.string(), FactSnapshotSchema),
+  legacy: FactSnapshotSchema.optional(),
+});
+export type DigestSnapshot = z.infer<typeof DigestSnapshotSchema>;
+
+/** A stored snapshot, or undefined when it is missing or not one (a damaged row). */
+export function readSnapshot(value: unknown): DigestSnapshot | undefined {
+  const current = DigestSnapshotSchema.safeParse(value);
+  if (current.success) return current.data;
+  const old = FactSnapshotSchema.safeParse(value);
+  return old.success ? { stories: {}, legacy: old.data } : undefined;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface DigestView {
   /** Nothing new since the last digest. */
   empty: boolean;
   story?: StoryView;
+  /** Other stories with news the digest does not report (one post reports one story). */
+  alsoNew: { story: StoryView; newSources: number }[];
   newArticles: { source: ListingView; gist?: string }[];
   changedFacts: { label: string; change: string }[];
   facts: FactView[];
@@ -55,14 +57,28 @@ export function factView(label: string, result: AnswerResult): FactView {
   return { label, value, agreement: { ...result.agreement }, disagree, quote };
 }
 
+/** "Also new: “T” (2 new sources) · …" — the line that names the stories a digest did not report. */
+export function alsoNewLine(view: DigestView): string | undefined {
+  if (!view.alsoNew.length) return undefined;
+  const each = view.alsoNew.map(
+    ({ story, newSources }) =>
+      `“${story.title}”${newSources ? ` (${newSources} new source${newSources === 1 ? "" : "s"})` : ""}`,
+  );
+  return `Also new: ${each.join(" · ")}. Follow a story (/deal follow) to get its digest.`;
+}
+
 /** Builds the view of a digest. */
 export function digestView(digest: Digest): DigestView {
-  const { story } = digest as { story?: StoryView };
+  const { story } = digest;
   return {
     date: digest.date,
     timezone: digest.timezone,
     empty: digest.empty,
     story: story ? { id: story.id, title: story.title } : undefined,
+    alsoNew: (digest.alsoNew ?? []).map(({ id, title, newSources }) => ({
+      story: { id, title },
+      newSources,
+    })),
     newArticles: digest.newArticles.map(({ source, gist }) => ({
       source: listingView(source),
       gist: gist?.text,

@@ -1,10 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/create-engine.js";
 import { loadEngine } from "../../src/bootstrap.js";
 import { DigestSchema } from "../../src/commands/reply.js";
 import { buildDigest } from "../../src/digest/build-digest.js";
-import { snapshotFacts } from "../../src/digest/fact-card.js";
+import { readSnapshot, snapshotFacts } from "../../src/digest/fact-card.js";
+import { article } from "../answer/support.js";
 import { answered, withConflict } from "../fixtures/answers.js";
+import { DEAL_ARTICLES } from "../fixtures/deal-stories.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { makeArticle } from "./support.js";
 
@@ -66,7 +69,8 @@ describe("buildDigest", () => {
       { label: "Value", result: { ...withConflict, agreement: { sources: 2, of: 4 } } },
       { label: "Duration", result: answered },
     ]);
-    const { digest } = buildDigest({ ...base, engine, previous });
+    // A card stored before digests followed stories (a bare card) still counts as the only story's.
+    const { digest } = buildDigest({ ...base, engine, previous: readSnapshot(previous) });
     expect(digest.changedFacts).toEqual([
       {
         label: "Value",
@@ -101,5 +105,83 @@ describe("buildDigest on the real seeds", () => {
     expect(original.text).toContain(gist.text);
     const value = digest.factCard.find((f) => f.label === "Value");
     expect(value?.result).toMatchObject({ status: "answered", answer: expect.stringContaining("38") });
+  });
+});
+
+describe("buildDigest with several stories", () => {
+  // Three deals (a brewer buying a distiller, a robotics round, a power contract); yesterday's digest went
+  // out, then one more article about the acquisition arrived.
+  const later = {
+    since: new Date("2025-11-03T08:00:00Z"),
+    asOf: new Date("2025-11-04T08:00:00Z"),
+    date: "2025-11-04",
+    timezone: "UTC",
+    publicBaseUrl: "http://localhost:3000",
+  };
+  const brewNews = article(
+    "brew-3",
+    [
+      "Northwind Brewing's purchase of Harbor Distillers won approval from European regulators on Monday.",
+      "Harbor shareholders still receive $38 a share in cash.",
+    ].join("\n\n"),
+    { added: "2025-11-03T12:00:00.000Z" },
+  );
+  const robotNews = article(
+    "robot-2",
+    "Quanta Robotics said its $300 million Series D round led by Pinecrest Capital closed on Monday.",
+    { added: "2025-11-03T13:00:00.000Z" },
+  );
+  const engineWith = (...added: typeof DEAL_ARTICLES) => {
+    const engine = createEngine(DEAL_ARTICLES, { publicBaseUrl: later.publicBaseUrl });
+    const yesterday = buildDigest({ ...later, engine }).snapshot;
+    for (const a of added) engine.upsert(a);
+    const storyOf = (id: string) => engine.storyOf(id)!;
+    return {
+      engine,
+      yesterday,
+      brew: storyOf("brew-1"),
+      robot: storyOf("robot-1"),
+      power: storyOf("power-1"),
+    };
+  };
+
+  it("reports only the story with news, with its own card, when the channel follows none", () => {
+    const { engine, yesterday, brew, robot, power } = engineWith(brewNews);
+    expect(new Set([brew.id, robot.id, power.id]).size).toBe(3);
+    const { digest, snapshot } = buildDigest({ ...later, engine, previous: yesterday });
+    expect(DigestSchema.parse(digest)).toEqual(digest);
+    expect(digest.story).toEqual({ id: brew.id, title: brew.title });
+    expect(digest.newArticles.map((a) => a.source.articleId)).toEqual(["brew-3"]);
+    // The stories without news are not mentioned at all.
+    expect(digest.alsoNew).toBeUndefined();
+    expect(digest.empty).toBe(false);
+    // The card is the acquisition's own: its sources only, never the round's or the contract's.
+    expect(digest.factCard.length).toBeGreaterThan(0);
+    for (const line of digest.factCard) expect(line.result.agreement.of).toBe(3);
+    expect(JSON.stringify(digest.factCard)).not.toMatch(/Quanta|Voltline/);
+    expect(Object.keys(snapshot.stories).sort()).toEqual([brew.id, power.id, robot.id].sort());
+  });
+
+  it("is silent for a followed story without news, and reports it when it has news", () => {
+    const { engine, yesterday, brew, robot } = engineWith(brewNews);
+    const quiet = buildDigest({ ...later, engine, previous: yesterday, followedStoryId: robot.id });
+    expect(quiet.digest).toMatchObject({ empty: true, newArticles: [], changedFacts: [] });
+    expect(quiet.digest.story).toEqual({ id: robot.id, title: robot.title });
+    const loud = buildDigest({ ...later, engine, previous: yesterday, followedStoryId: brew.id });
+    expect(loud.digest.empty).toBe(false);
+    expect(loud.digest.newArticles.map((a) => a.source.articleId)).toEqual(["brew-3"]);
+  });
+
+  it("names the other story with news below the one it reports", () => {
+    const { engine, yesterday, brew, robot } = engineWith(brewNews, robotNews);
+    const { digest } = buildDigest({ ...later, engine, previous: yesterday });
+    expect(digest.story?.id).toBe(brew.id);
+    expect(digest.newArticles.map((a) => a.source.articleId)).toEqual(["brew-3"]);
+    expect(digest.alsoNew).toEqual([{ id: robot.id, title: robot.title, newSources: 1 }]);
+  });
+
+  it("posts nothing new when no story has news", () => {
+    const { engine, yesterday } = engineWith();
+    expect(buildDigest({ ...later, engine, previous: yesterday }).digest.empty).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { digestView, factView } from "../../src/view/digest-view.js";
+import { alsoNewLine, digestView, factView } from "../../src/view/digest-view.js";
 import { noAnswer, quote004, withConflict } from "../fixtures/answers.js";
 import { digestReply, quoteOnly, quoteUntitled } from "../fixtures/replies.js";
 
@@ -33,5 +33,19 @@ describe("digestView", () => {
     expect(view.newArticles[0]?.gist).toBe(quote004.text);
     expect(view.facts.map((f) => f.label)).toEqual(["Value", "Said", "Rate"]);
     expect(view.changedFacts).toEqual([{ label: "Value", change: "now 4 of 5 sources agree" }]);
+  });
+});
+
+describe("alsoNewLine", () => {
+  it("names the other stories with news and how to follow one, and is absent without them", () => {
+    if (digestReply.type !== "digest") throw new Error("fixture");
+    const digest = {
+      ...digestReply.digest,
+      alsoNew: [{ id: "quanta", title: "Quanta · $300 million", newSources: 2 }],
+    };
+    expect(alsoNewLine(digestView(digest))).toBe(
+      "Also new: “Quanta · $300 million” (2 new sources). Follow a story (/deal follow) to get its digest.",
+    );
+    expect(alsoNewLine(digestView(digestReply.digest))).toBeUndefined();
   });
 });

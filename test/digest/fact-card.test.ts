@@ -26,7 +26,10 @@ describe("fact card", () => {
     ]);
     expect(snapshot.Value!.conflicts).toHaveLength(withConflict.conflicts.length);
     expect(snapshot.Value!.sources).toBe(withConflict.agreement.sources);
-    expect(readSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
+    const stored = { stories: { "openai-aws": snapshot } };
+    expect(readSnapshot(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
+    // A bare card, as stored before digests followed stories, reads as the legacy card.
+    expect(readSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual({ stories: {}, legacy: snapshot });
     expect(readSnapshot({ Value: "garbage" })).toBeUndefined();
   });
 

@@ -3,7 +3,8 @@
  * - events `app_mention` (answer in a thread), `message.im` (answer in the DM),
  *   `message.channels`/`message.groups` (follow-ups in threads where deal-bot answered);
  * - the `/deal` command (ephemeral answer with "Share in channel");
- * - the block actions "Share in channel" and "More sources".
+ * - the block actions "Share in channel", "More sources" and the "which story?" buttons
+ *   (`deal_pick_story_<n>`: the question asked again within the picked story).
  * Retried events are dropped by event id; every listener ends in a visible reply, even on failure.
  */
 import { App, type Receiver, type webApi } from "@slack/bolt";
@@ -20,6 +21,7 @@ import { registerDirectMessage } from "./listeners/direct-message.js";
 import { registerMoreSourcesButton } from "./listeners/more-sources-button.js";
 import { registerShareButton } from "./listeners/share-button.js";
 import { registerSlashCommand } from "./listeners/slash-command.js";
+import { registerStoryPickButton } from "./listeners/story-pick-button.js";
 import { registerThreadFollowUp } from "./listeners/thread-follow-up.js";
 import { createSlackPoster } from "./poster.js";
 import { createThreadMemory } from "./thread-memory.js";
@@ -93,6 +95,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
   registerSlashCommand(app, deps);
   registerShareButton(app, deps);
   registerMoreSourcesButton(app, deps);
+  registerStoryPickButton(app, deps);
   app.error(async (error) => {
     options.logger.error(
       { platform: "slack", err: describeError(error) },

@@ -33,7 +33,13 @@ export async function answerInConversation(deps: SlackDeps, c: Conversation): Pr
     thread: c.threadTs,
   });
   const key = threadKey(c.team, c.channel, c.threadTs);
-  const envelope = slackEnvelope(c.team, c.channel, c.user, deps.threads.previousQuestion(key));
+  const envelope = slackEnvelope(
+    c.team,
+    c.channel,
+    c.user,
+    deps.threads.previousQuestion(key),
+    deps.threads.storyId(key),
+  );
   let message: SlackMessage;
   try {
     const asked = await askCore(deps.core, c.text, envelope);

@@ -18,18 +18,20 @@ export interface SlackDeps {
   respondRetryDelaysMs: readonly number[];
 }
 
-/** The neutral envelope for a Slack user in a channel. */
+/** The neutral envelope for a Slack user in a channel (and, in a thread, its question and story). */
 export function slackEnvelope(
   team: string,
   channel: string,
   user: string,
   previousQuestion?: string,
+  storyId?: string,
 ): Envelope {
   return {
     platform: "slack",
     userId: user,
     channelKey: `slack:${team}:${channel}`,
     ...(previousQuestion ? { previousQuestion } : {}),
+    ...(storyId ? { storyId } : {}),
   };
 }
 

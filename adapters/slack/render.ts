@@ -30,6 +30,7 @@ import {
 } from "./blocks.js";
 import { MORE_SOURCES_ACTION, SHARE_ACTION } from "./button-value.js";
 import { clip, escapeClip, escapeMrkdwn, mrkdwnLink, quoteLines } from "./escape.js";
+import { encodeStoryPick, STORY_PICK_ACTION } from "./story-pick-value.js";
 import { renderDigest } from "./render-digest.js";
 
 /** What `chat.postMessage` and `respond` take. */
@@ -118,6 +119,22 @@ function buttons(view: AnswerView, options: RenderOptions): Block[] {
   return elements.length ? [{ type: "actions", elements }] : [];
 }
 
+/** Slack's limit for a button's label. */
+const MAX_BUTTON_LABEL = 75;
+
+/** "Which story?": one button per candidate story, each carrying the story and the question to ask again. */
+function storyPickBlocks(view: AnswerView): Block[] {
+  if (view.status !== "no_answer" || view.storyChoices.length === 0) return [];
+  const elements = view.storyChoices.slice(0, 5).map((story, i) => ({
+    type: "button" as const,
+    action_id: `${STORY_PICK_ACTION}${i}`,
+    // plain_text never becomes a mention or a link; escaped all the same, like every article text.
+    text: { type: "plain_text" as const, text: escapeClip(story.title, MAX_BUTTON_LABEL) },
+    value: encodeStoryPick({ s: story.id, q: view.question }),
+  }));
+  return [{ type: "actions", elements }];
+}
+
 function sharedByBlocks(options: RenderOptions): Block[] {
   if (!options.sharedBy) return [];
   // Only a well-formed user ID from Slack's payload becomes a mention; anything else is dropped.
@@ -157,6 +174,7 @@ export function renderAnswer(result: AnswerResult, options: RenderOptions = {}):
     }
     const tries = [...view.followUp.tryCommands, "help"].map((s) => `\`/deal ${escapeClip(s, 40)}\``);
     blocks.push(context(`Try ${tries.join(", ")}.`, ...storyLine(view)));
+    blocks.push(...storyPickBlocks(view));
   }
   blocks.push(...buttons(view, options), ...sharedByBlocks(options));
   return { text: fallbackText(view), blocks: fitBlocks(blocks) };

@@ -1,6 +1,7 @@
 /**
  * Per-thread memory of the question deal-bot answered, so a follow-up in that thread needs no mention and
- * short follow-ups ("and when?") are read with the earlier question as context. In memory and bounded:
+ * short follow-ups ("and when?") are read with the earlier question as context, within the story of the
+ * thread's previous answer. In memory and bounded:
  * after a restart a thread simply needs a fresh mention.
  */
 
@@ -12,6 +13,8 @@ export interface ThreadMemory {
   knows(key: string): boolean;
   /** The question to read a follow-up in this thread against. */
   previousQuestion(key: string): string | undefined;
+  /** The story of the thread's previous answer, so follow-ups stay in it. */
+  storyId(key: string): string | undefined;
   /** Records that deal-bot replied in the thread, and with what. */
   remember(key: string, reply: Reply): void;
 }
@@ -25,19 +28,25 @@ export function threadKey(team: string, channel: string, threadTs: string | unde
 const FOLLOW_UP_MAX_WORDS = 4;
 
 export function createThreadMemory(max = 5000): ThreadMemory {
-  const threads = createBoundedMap<string, { question?: string }>(max);
+  const threads = createBoundedMap<string, { question?: string; storyId?: string }>(max);
   return {
     knows: (key) => threads.has(key),
     previousQuestion: (key) => threads.get(key)?.question,
+    storyId: (key) => threads.get(key)?.storyId,
     remember(key, reply) {
-      const earlier = threads.get(key)?.question;
+      const before = threads.get(key);
+      const earlier = before?.question;
       if (reply.type !== "answer") {
-        threads.set(key, { question: earlier });
+        threads.set(key, { question: earlier, storyId: before?.storyId });
         return;
       }
       const question = reply.result.question;
       const isFollowUp = question.trim().split(/\s+/).length <= FOLLOW_UP_MAX_WORDS;
-      threads.set(key, { question: earlier && isFollowUp ? earlier : question });
+      threads.set(key, {
+        question: earlier && isFollowUp ? earlier : question,
+        // A "which story?" reply names no story: the thread keeps the one it had.
+        storyId: reply.result.story?.id ?? before?.storyId,
+      });
     },
   };
 }

@@ -141,8 +141,15 @@ export async function startHarness(options: HarnessOptions = {}) {
       }).toString();
       return post(body, "application/x-www-form-urlencoded");
     },
-    /** Clicks a button: a `block_actions` payload, form-encoded. */
-    postAction(actionId: string, value: string, opts: { user?: string; channel?: string } = {}) {
+    /**
+     * Clicks a button: a `block_actions` payload, form-encoded. Without `message` the button sits on an
+     * ephemeral reply (Slack then sends no message); with it, on that posted message (`ts`, `thread_ts`).
+     */
+    postAction(
+      actionId: string,
+      value: string,
+      opts: { user?: string; channel?: string; message?: { ts: string; thread_ts?: string } } = {},
+    ) {
       eventCounter += 1;
       const payload = {
         type: "block_actions",
@@ -150,7 +157,13 @@ export async function startHarness(options: HarnessOptions = {}) {
         user: { id: opts.user ?? "U1", username: "alice", team_id: "T1" },
         api_app_id: "A1",
         token: "verification-token",
-        container: { type: "message", message_ts: "1700000000.000300", channel_id: "C1", is_ephemeral: true },
+        container: {
+          type: "message",
+          message_ts: opts.message?.ts ?? "1700000000.000300",
+          channel_id: "C1",
+          is_ephemeral: !opts.message,
+        },
+        ...(opts.message ? { message: { type: "message", user: "UBOT", text: "", ...opts.message } } : {}),
         trigger_id: `trigger-${eventCounter}`,
         channel: { id: opts.channel ?? "C1", name: "general" },
         response_url: fake.responseUrl("action"),

@@ -1,7 +1,7 @@
 /**
  * The Discord bot on discord.js and the gateway. Handles:
  * - INTERACTION_CREATE: `/deal <subcommand>` (ephemeral answer with Share in channel / More sources
- *   buttons) and clicks on those buttons;
+ *   buttons, or one button per story when it must ask which story is meant) and clicks on those buttons;
  * - MESSAGE_CREATE: @mentions in channels, DMs, replies to the bot's answers and messages in threads it
  *   started (follow-ups keep the earlier question). Bots, itself included, are ignored.
  */

@@ -35,7 +35,11 @@ const NOTICE_COLORS = {
 } as const;
 
 /** Button custom_id prefixes; the rest of the id is a short key into the adapter's answer memory. */
-export const BUTTON = { share: "deal:share:", more: "deal:more:" } as const;
+export const BUTTON = { share: "deal:share:", more: "deal:more:", story: "deal:story:" } as const;
+
+/** Discord's limits for a button: its custom_id and its label. */
+export const MAX_CUSTOM_ID = 100;
+const MAX_BUTTON_LABEL = 80;
 
 /** What follows a listed source's title: its credit and day, or just the day when the title is the credit. */
 function creditBesideTitle(source: ListingView): string | undefined {
@@ -206,6 +210,30 @@ export function answerButtons(
     custom_id: `${BUTTON.share}${key}`,
   } as const;
   return [{ type: ComponentType.ActionRow, components: options.share ? [share, more] : [more] }];
+}
+
+/**
+ * The buttons under a reply: for a "which story?" answer one per candidate story (`deal:story:<key>:<n>`,
+ * the key of the remembered answer and the story's position in its choices, so the custom_id stays far
+ * under Discord's 100 characters whatever the story id); for any other answer Share and More sources.
+ */
+export function replyButtons(
+  reply: Reply,
+  key: string | undefined,
+  options: { share: boolean },
+): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  if (!key || reply.type !== "answer") return [];
+  const result = reply.result;
+  const choices = result.status === "no_answer" ? (result.storyChoices ?? []) : [];
+  if (!choices.length) return answerButtons(key, options);
+  const components = choices.slice(0, 5).map((story, i) => ({
+    type: ComponentType.Button as const,
+    style: ButtonStyle.Secondary as const,
+    // A label is plain text: markdown and mentions are never parsed in it, so it is only cut to size.
+    label: truncate(story.title, MAX_BUTTON_LABEL),
+    custom_id: `${BUTTON.story}${key}:${i}`.slice(0, MAX_CUSTOM_ID),
+  }));
+  return [{ type: ComponentType.ActionRow, components }];
 }
 
 /** Plain message content cut to Discord's 2,000 characters. */

@@ -8,8 +8,9 @@ import type { Message } from "discord.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
 import { channelKey } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
+import { rememberConversation } from "../memory.js";
 import { nonceFor } from "../nonce.js";
-import { answerButtons, renderReply } from "../render.js";
+import { renderReply, replyButtons } from "../render.js";
 import { classifyMessage, stripBotMention } from "./message-trigger.js";
 
 /** Answers `message` when it is for the bot. Throws when Discord refused the reply; the caller reports it. */
@@ -44,22 +45,26 @@ export async function handleMessage(message: Message, { core, memory }: DiscordD
   }
 
   const text = stripBotMention(message.content, botId);
+  // The conversation's story: that of the answer replied to, or of the thread's last answer.
+  const conversation =
+    trigger.kind === "reply" ? message.reference?.messageId : trigger.kind === "thread" ? thread?.id : undefined;
+  const storyId = conversation ? memory.stories.get(conversation) : undefined;
   const reply = await core.handleText(text, {
     platform: "discord",
     userId,
     channelKey: channelKey(message.guildId, message.channelId),
     previousQuestion: trigger.previousQuestion,
+    ...(storyId ? { storyId } : {}),
   });
   const question = reply.type === "answer" ? reply.result.question : text;
   const key = reply.type === "answer" ? memory.putAnswer({ question, askerId: userId, reply }) : undefined;
   const sent = await message.reply({
     ...renderReply(reply),
-    components: key ? answerButtons(key, { share: false }) : [],
+    components: replyButtons(reply, key, { share: false }),
     allowedMentions: NO_MENTIONS,
     // One answer per question: a retried post with this nonce returns the first instead of posting again.
     nonce: nonceFor(`answer:${message.id}`),
     enforceNonce: true,
   });
-  memory.questions.set(sent.id, question);
-  if (thread) memory.questions.set(thread.id, question);
+  rememberConversation(memory, [sent.id, thread?.id], question, reply, storyId);
 }

@@ -7,7 +7,7 @@ import { findCommand } from "../../../src/commands/table.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
 import { channelKey } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
-import { answerButtons, renderReply } from "../render.js";
+import { renderReply, replyButtons } from "../render.js";
 
 /** Answers one `/deal` invocation. Throws when Discord refused a call; the caller reports it. */
 export async function handleSlashCommand(
@@ -43,7 +43,7 @@ export async function handleSlashCommand(
       : undefined;
   await interaction.editReply({
     ...renderReply(reply),
-    components: key ? answerButtons(key, { share: true }) : [],
+    components: replyButtons(reply, key, { share: true }),
     allowedMentions: NO_MENTIONS,
   });
 }

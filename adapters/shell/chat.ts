@@ -1,6 +1,8 @@
 /**
  * The terminal chat, deal-bot's embedded default. Handles: free questions, every `/deal` command of the
- * table (with or without the `/deal` prefix), an empty line (help), `exit` / `quit` / Ctrl-D / Ctrl-C (leave).
+ * table (with or without the `/deal` prefix), an empty line (help), `exit` / `quit` / Ctrl-D / Ctrl-C (leave),
+ * and a story's number after a "which story?" list (the question asked again within that story). The
+ * session keeps the story of its last answer, so follow-ups stay in it.
  * With stdin a pipe it answers each line in order and returns at the end of input.
  */
 import { createInterface } from "node:readline";
@@ -24,9 +26,21 @@ export interface ShellChatOptions {
 const PROMPT = "deal-bot> ";
 const LEAVE = /^\/?(exit|quit)$/i;
 
-/** The shell is one person in one place; follow-ups borrow the last question asked. */
-function envelopeFor(previousQuestion: string | undefined): Envelope {
-  return { platform: "shell", userId: "local", channelKey: "shell:local", previousQuestion };
+/** The shell is one person in one place; follow-ups borrow the last question asked and its story. */
+function envelopeFor(previousQuestion: string | undefined, storyId: string | undefined): Envelope {
+  return {
+    platform: "shell",
+    userId: "local",
+    channelKey: "shell:local",
+    previousQuestion,
+    ...(storyId ? { storyId } : {}),
+  };
+}
+
+/** A "which story?" list waiting for a number: the question and the stories, in the order printed. */
+interface PendingPick {
+  question: string;
+  storyIds: string[];
 }
 
 /** Runs the chat until the input ends or the person leaves. Never throws on a line. */
@@ -47,12 +61,19 @@ export async function runShellChat(options: ShellChatOptions): Promise<void> {
   }
 
   let previousQuestion: string | undefined;
+  let storyId: string | undefined;
+  let pending: PendingPick | undefined;
   for await (const line of rl) {
     if (LEAVE.test(line.trim())) break;
     let reply: Reply;
     try {
-      reply = await core.handleText(line, envelopeFor(previousQuestion));
-      write(renderReply(reply, { color: isTTY }));
+      // A number right after a "which story?" list picks from it; any other line is a line of its own.
+      const picked =
+        pending && /^\d{1,2}$/.test(line.trim()) ? pending.storyIds[Number(line.trim()) - 1] : undefined;
+      reply = picked
+        ? await core.handleText(pending!.question, envelopeFor(previousQuestion, picked))
+        : await core.handleText(line, envelopeFor(previousQuestion, storyId));
+      write(renderReply(reply, { color: isTTY, pickByNumber: true }));
     } catch (error) {
       logger.error({ err: error, line: line.slice(0, 200) }, "shell chat could not answer a line");
       write("Sorry, something went wrong answering that. Try rephrasing, or type help.");
@@ -60,7 +81,16 @@ export async function runShellChat(options: ShellChatOptions): Promise<void> {
       continue;
     }
     // The question the engine answered (a topic's own question for a shorthand) is the context of the next.
-    if (reply.type === "answer") previousQuestion = reply.result.question;
+    pending = undefined;
+    if (reply.type === "answer") {
+      const result = reply.result;
+      storyId = result.story?.id ?? storyId;
+      if (result.status === "no_answer" && result.storyChoices?.length) {
+        pending = { question: result.question, storyIds: result.storyChoices.map((c) => c.id) };
+      } else {
+        previousQuestion = result.question;
+      }
+    }
     if (isTTY) rl.prompt();
   }
   rl.close();

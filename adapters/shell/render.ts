@@ -18,6 +18,8 @@ import { storyPlacement } from "../../src/view/story-placement.js";
 
 export interface RenderOptions {
   color: boolean;
+  /** The chat takes a story's number as the next line: say so under a "which story?" list. */
+  pickByNumber?: boolean;
 }
 
 /** Supporting quotes shown under the best one; the rest are counted, not printed. */
@@ -111,6 +113,12 @@ export function renderAnswer(result: AnswerResult, options: RenderOptions): stri
   if (view.status === "no_answer") {
     // The question itself is not echoed: it is the user's own text and adds nothing.
     const lines = [p.warn(`No answer: ${sanitize(view.reason)}`)];
+    view.storyChoices.forEach((story, i) => {
+      lines.push(`${INDENT}${p.bold(`${i + 1}.`)} ${sanitize(story.title)}`);
+    });
+    if (view.storyChoices.length && options.pickByNumber) {
+      lines.push(`${INDENT}${p.dim("Type a number to answer within that story.")}`);
+    }
     const tries = view.followUp.tryCommands;
     if (tries.length) {
       lines.push(`${INDENT}Try: ${tries.map((s) => p.link(`/deal ${sanitize(s)}`)).join(", ")}`);

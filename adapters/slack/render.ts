@@ -30,8 +30,8 @@ import {
 } from "./blocks.js";
 import { MORE_SOURCES_ACTION, SHARE_ACTION } from "./button-value.js";
 import { clip, escapeClip, escapeMrkdwn, mrkdwnLink, quoteLines } from "./escape.js";
-import { encodeStoryPick, STORY_PICK_ACTION } from "./story-pick-value.js";
 import { renderDigest } from "./render-digest.js";
+import { encodeStoryPick, STORY_PICK_ACTION } from "./story-pick-value.js";
 
 /** What `chat.postMessage` and `respond` take. */
 export interface SlackMessage {

@@ -28,7 +28,11 @@ const bot_ = user(BOT_ID, "deal-bot", true);
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const parsed = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.api });
+  const parsed = parseConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_API_URL: fake.api,
+  });
   if (!parsed.ok) throw new Error(parsed.error);
   const core = createCore({ engine: dealEngine(), rateLimitPerMinute: 100 });
   bot = await startDiscord({ core, config: parsed.config, logger: createLogger("silent") });
@@ -67,7 +71,10 @@ describe("story picker on Discord", () => {
     const since = fake.calls.length;
     const payload = slashCommand("ask", { question: "what is it worth?" });
     fake.dispatch("INTERACTION_CREATE", payload);
-    const which = await fake.waitForCall((c) => c.method === "PATCH" && c.path.includes(payload.token), since);
+    const which = await fake.waitForCall(
+      (c) => c.method === "PATCH" && c.path.includes(payload.token),
+      since,
+    );
     const buttons = buttonsOf(which.body);
     expect(buttons.length).toBeGreaterThanOrEqual(2);
     for (const b of buttons) {

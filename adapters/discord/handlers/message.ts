@@ -47,7 +47,11 @@ export async function handleMessage(message: Message, { core, memory }: DiscordD
   const text = stripBotMention(message.content, botId);
   // The conversation's story: that of the answer replied to, or of the thread's last answer.
   const conversation =
-    trigger.kind === "reply" ? message.reference?.messageId : trigger.kind === "thread" ? thread?.id : undefined;
+    trigger.kind === "reply"
+      ? message.reference?.messageId
+      : trigger.kind === "thread"
+        ? thread?.id
+        : undefined;
   const storyId = conversation ? memory.stories.get(conversation) : undefined;
   const reply = await core.handleText(text, {
     platform: "discord",

@@ -40,9 +40,16 @@ export function registerStoryPickButton(app: App, deps: SlackDeps): void {
             if (key) deps.threads.remember(key, asked.reply);
             const value =
               asked.reply.type === "answer"
-                ? deps.answers.put({ reply: asked.reply, text: pick.q, previousQuestion: envelope.previousQuestion })
+                ? deps.answers.put({
+                    reply: asked.reply,
+                    text: pick.q,
+                    previousQuestion: envelope.previousQuestion,
+                  })
                 : undefined;
-            message = renderReply(asked.reply, { moreSources: value, ...(ephemeral ? { share: value } : {}) });
+            message = renderReply(asked.reply, {
+              moreSources: value,
+              ...(ephemeral ? { share: value } : {}),
+            });
           }
         }
       } catch (err) {

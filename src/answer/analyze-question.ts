@@ -5,6 +5,7 @@
  */
 import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
+import type { MoneyMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
 
 export interface QuestionAnalysis {
@@ -31,6 +32,8 @@ export interface QuestionAnalysis {
   excludesMain: boolean;
   /** A money question asking for a rate: "per share", "each year". */
   per?: "share" | "year" | "quarter" | "month" | "day";
+  /** For money: which quantity is asked ("valued at" → valuation, "raise" → raised, "pay" → price). */
+  measure?: MoneyMeasure;
   /** A "who" question that names no kind: people and organisations both answer it. */
   who: boolean;
   /** For "what did X say", the lower-cased words naming the speaker X. */
@@ -50,6 +53,26 @@ function perOf(q: string): QuestionAnalysis["per"] {
   if (/\b(?:per|a|each|every) (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b/.test(q)) return "year";
   if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(q)) return "quarter";
   if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(q)) return "month";
+  return undefined;
+}
+
+/**
+ * The quantity a money question names. "worth" is a valuation for a company but a price for a deal
+ * ("how much is the deal worth?"), so with a deal word it names none.
+ */
+function measureOf(q: string): MoneyMeasure | undefined {
+  const deal = /\b(?:deal|transaction|acquisition|purchase|takeover|offer|merger|buyout|contract)\b/.test(q);
+  if (/\bvalu(?:ed|ation|ations|e)\b|\bprice tag\b|\bmarket (?:value|cap)/.test(q)) return "valuation";
+  // "what was it worth before this round?" asks a company's worth, though it names the round.
+  if (/\bworth\b/.test(q) && !deal) return "valuation";
+  if (/\b(?:revenues?|sales|turnover)\b/.test(q)) return "revenue";
+  if (/\brais(?:e|es|ed|ing)\b|\bround\b|\bfunding\b|\binvest(?:s|ed|ing|ment)?\b|\bstake\b/.test(q)) {
+    return "raised";
+  }
+  if (/\bworth\b/.test(q)) return undefined;
+  // A stock or share price is a market quote, not what a buyer pays.
+  if (/\b(?:stock|share) price\b/.test(q)) return undefined;
+  if (/\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|price[ds]?|cost(?:s|ing)?)\b/.test(q)) return "price";
   return undefined;
 }
 
@@ -232,6 +255,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         : "other",
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     per: type === "money" ? perOf(q) : undefined,
+    // A rate names its quantity itself: "$25 a share" is a price whatever word stands beside it.
+    measure: type === "money" && !perOf(q) ? measureOf(q) : undefined,
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
     yesNo: /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q),

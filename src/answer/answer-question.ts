@@ -6,13 +6,14 @@
 import type { PassageIndex } from "../search/passage-index.js";
 import { processTerm } from "../search/terms.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
-import { analyzeQuestion } from "./analyze-question.js";
+import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
 import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
+import type { MoneyMeasure } from "./extract-values.js";
 import { findRemarkConflict, findValueConflicts } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { type Alias, foldAliases } from "./learn-aliases.js";
@@ -102,7 +103,9 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     select: state.select,
   });
   const good = eligible(ranked, analysis, state.select.ubiquitous);
-  if (!good.length) return noAnswer(analysis, notFoundReason(analysis, articleCount));
+  if (!good.length) {
+    return noAnswer(analysis, otherMeasureReason(analysis, ranked) ?? notFoundReason(analysis, articleCount));
+  }
   if (analysis.answerType === "quote") clusterRemarks(good);
 
   // 5. corroborate.
@@ -148,4 +151,43 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     articleCount,
     conflicts,
   });
+}
+
+/** How each money quantity is named in a decline. */
+const MEASURE_PHRASE: Record<MoneyMeasure, string> = {
+  valuation: "the valuation",
+  raised: "the amount raised",
+  price: "the price",
+  revenue: "the revenue",
+};
+
+/**
+ * When a money question names one quantity and the best passages about its subject state only another
+ * ("raises €1.7 billion" for "what is it valued at?"), the honest decline says what is there: "The articles
+ * give the amount raised, €1.7 billion, not the valuation." Undefined when no such passage ranks.
+ */
+export function otherMeasureReason(
+  analysis: QuestionAnalysis,
+  ranked: readonly { ip: IndexedPassage; coverage: number }[],
+): string | undefined {
+  const asked = analysis.measure;
+  // Revenue is told apart from a deal's amounts less reliably; a plain decline is safer there.
+  if (analysis.answerType !== "money" || !asked || asked === "revenue") return undefined;
+  for (const c of ranked) {
+    // Only a passage naming the question's subject says what the articles give about it.
+    if (c.coverage < SUPPORT_COVERAGE || !analysis.names.every((n) => namedIn(c.ip, n))) continue;
+    const other = c.ip.values.money.find(
+      (m) => m.per === analysis.per && m.measure && m.measure !== asked && m.measure !== "revenue",
+    );
+    if (other?.measure) {
+      return `The articles give ${MEASURE_PHRASE[other.measure]}, ${other.text}, not ${MEASURE_PHRASE[asked]}.`;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a passage or its context names a word of the question ("Lumen" in "Lumen Biosciences raised …"). */
+function namedIn(ip: IndexedPassage, name: string): boolean {
+  const t = processTerm(name.replace(/['’]s$/, ""));
+  return t === null || ip.terms.has(t) || ip.contextTerms.has(t);
 }

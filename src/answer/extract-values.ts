@@ -22,6 +22,77 @@ export interface Value {
 export interface MoneyValue extends Value {
   /** What the amount is per, when it is a rate: "$25 a share", "$100 million a year". */
   per?: "share" | "year" | "quarter" | "month" | "day";
+  /** Which quantity of a deal the amount is, from the cue word nearest it in its sentence. */
+  measure?: MoneyMeasure;
+}
+
+/**
+ * The quantities deal news states in money: a company's valuation, the size of a round raised or invested,
+ * the price paid for a purchase, and revenue.
+ */
+export type MoneyMeasure = "valuation" | "raised" | "price" | "revenue";
+
+/**
+ * Cue words that say which quantity an amount is ("valued at $5 billion", "raised $600 million", "will pay
+ * $25", "$300 million in revenue"). "worth" is left out: a company's worth is its valuation, a deal's its price.
+ */
+const MEASURE_CUES: readonly [MoneyMeasure, RegExp][] = [
+  // First: on a tie, "contract value" is revenue, not a valuation.
+  ["revenue", /\b(?:revenues?|sales|turnover|recurring|contract value)\b/gi],
+  [
+    "valuation",
+    /\b(?:(?<!(?:deal|transaction|contract|order|equity|enterprise) )valu(?:e|es|ed|ation|ations|ing)|price tag|market (?:value|capitali[sz]ation|cap))\b/gi,
+  ],
+  [
+    "raised",
+    /\b(?:rais(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|put(?:s|ting)? in|br(?:ing|ings|inging|ought) in|round|funding|series [a-h]|invest(?:s|ed|ing|ment|ments)?|backing)\b/gi,
+  ],
+  [
+    "price",
+    /\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acqui(?:re|res|red|ring|sition)|purchase[sd]?|price|takeover|offer(?:ed|ing)?|deal|transaction|(?:equity|enterprise) value)\b/gi,
+  ],
+];
+
+/** What stands between an amount and its restatement in another currency: " (", " or about ", " / ". */
+const CONVERSION_GAP =
+  /^\s*(?:[([/]|,?\s*or)?\s*(?:about|roughly|around|some|nearly|almost|approximately|~)?\s*$/i;
+
+/** Characters either side of an amount searched for its cue word (stopping at another amount). */
+const MEASURE_WINDOW = 50;
+
+/**
+ * The quantity an amount in `text` at [start, end) is: the measure whose cue word stands nearest, searched
+ * up to MEASURE_WINDOW characters before and after but never past a neighbouring amount (`lo`, `hi`), and
+ * never across a sentence end. A cue after the amount counts slightly farther ("$2 billion round").
+ */
+function measureOf(
+  text: string,
+  start: number,
+  end: number,
+  lo: number,
+  hi: number,
+): MoneyMeasure | undefined {
+  let from = Math.max(lo, start - MEASURE_WINDOW);
+  const to = Math.min(hi, end + MEASURE_WINDOW);
+  const stop = text.slice(from, start).search(/[.;!?]\s[^.;!?]*$/);
+  if (stop >= 0) from += stop + 1;
+  const afterText = text.slice(end, to);
+  const afterStop = afterText.search(/[.;!?](?:\s|$)/);
+  const after = afterStop >= 0 ? afterText.slice(0, afterStop) : afterText;
+  const before = text.slice(from, start);
+  let best: MoneyMeasure | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const [measure, cue] of MEASURE_CUES) {
+    for (const m of before.matchAll(cue)) {
+      const d = before.length - (m.index + m[0].length);
+      if (d < bestDistance) [best, bestDistance] = [measure, d];
+    }
+    for (const m of after.matchAll(cue)) {
+      const d = m.index * 1.2 + 1;
+      if (d < bestDistance) [best, bestDistance] = [measure, d];
+    }
+  }
+  return best;
 }
 
 export interface CountValue extends Value {
@@ -143,6 +214,20 @@ function extractMoney(text: string): MoneyValue[] {
     const key = `money:${currency}:${amount}${per ? `/${per}` : ""}`;
     out.push(per ? { text: shown, key, at, per } : { text: shown, key, at });
   };
+  const withMeasures = (found: MoneyValue[]): MoneyValue[] => {
+    const out: MoneyValue[] = [];
+    found.forEach((v, i) => {
+      const prev = out[i - 1];
+      const lo = prev ? prev.at + prev.text.length : 0;
+      const hi = i + 1 < found.length ? found[i + 1]!.at : text.length;
+      // The same amount in another currency, in brackets or after "or", is the same quantity:
+      // "1.7 billion euros ($2 billion)".
+      const restated = prev?.measure && CONVERSION_GAP.test(text.slice(lo, v.at)) ? prev.measure : undefined;
+      const measure = restated ?? measureOf(text, v.at, v.at + v.text.length, lo, hi);
+      out.push(measure ? { ...v, measure } : v);
+    });
+    return out;
+  };
   for (const m of matches(MONEY, text)) {
     const amount = Number(m[1]!.replace(/,/g, "")) * (m[2] ? (SCALE[m[2].toLowerCase()] ?? 1) : 1);
     push(m[0].trim(), currencyOf(m[0]), amount, m.index);
@@ -151,7 +236,7 @@ function extractMoney(text: string): MoneyValue[] {
     const amount = Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]!;
     push(m[0], currencyOf(m[3]!), amount, m.index);
   }
-  return out.sort((a, b) => a.at - b.at);
+  return withMeasures(out.sort((a, b) => a.at - b.at));
 }
 
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi;

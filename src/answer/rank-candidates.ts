@@ -6,7 +6,7 @@
 import type { PassageHit } from "../search/passage-index.js";
 import { termsOf } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
-import type { Value } from "./extract-values.js";
+import type { MoneyValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { answerKey, type SelectOptions, selectValues } from "./select-values.js";
 
@@ -77,6 +77,8 @@ export function rankCandidates(input: RankInput): Candidate[] {
       exact / total +
       0.1 * (hit.score / topSearch) +
       (typed && values.length ? 0.15 : 0) +
+      // An amount its sentence ties to the asked quantity ("valued at €11.7 billion") beats a bare one.
+      (analysis.measure && (values[0] as MoneyValue | undefined)?.measure === analysis.measure ? 0.05 : 0) +
       (ip.informative ? 0.03 : 0) +
       // A framing verb the passage shares ("what does it mean for …" / "… means …") tips a near-tie.
       0.02 * analysis.frameTerms.filter((t) => ip.terms.has(t)).length -

@@ -6,7 +6,7 @@
 import { processTerm } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
-import type { DateValue, NameValue, Value } from "./extract-values.js";
+import type { DateValue, MoneyMeasure, NameValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isDemonym, isPlace } from "./name-lexicon.js";
 
@@ -56,6 +56,29 @@ function wordIndexAt(positions: IndexedPassage["positions"], at: number): number
   return lo;
 }
 
+/** Nouns naming each money quantity, as in a question ("the round", "the deal"). */
+const MEASURE_NOUNS: Record<MoneyMeasure, string[]> = {
+  valuation: ["valuation", "valued", "worth"],
+  raised: ["round", "funding", "raise", "raised", "investment", "series"],
+  price: ["price", "deal", "purchase", "acquisition", "offer", "takeover"],
+  revenue: ["revenue", "sales"],
+};
+
+/** Search terms naming money quantities other than `measure` (none when no quantity is asked). */
+function otherMeasureTerms(measure: MoneyMeasure | undefined): Set<string> {
+  if (!measure) return new Set();
+  return new Set(
+    Object.entries(MEASURE_NOUNS)
+      .filter(([m]) => m !== measure)
+      .flatMap(([, words]) => words.flatMap((w) => processTerm(w) ?? [])),
+  );
+}
+
+/** The search terms of a name's words ("Mistral AI's" → mistral, ai). */
+function processTermsOf(name: string): string[] {
+  return name.split(/\s+/).flatMap((w) => processTerm(w.replace(/['’]s$/, "")) ?? []);
+}
+
 /** A value right beside a word of its kind ("valued at $38 billion", "a $38 billion commitment") is that kind's. */
 const CUE_DISTANCE = 2;
 
@@ -65,17 +88,24 @@ const CUE_DISTANCE = 2;
  * the revenue's. Passages that name the subject only in their context (the sentence before) keep their values.
  */
 function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis: QuestionAnalysis): V[] {
-  const subject = new Set(analysis.terms);
+  // In "valued at after the round?" the round only dates the valuation: an amount beside it is the round's.
+  const otherMeasures = otherMeasureTerms(analysis.measure);
+  const subject = new Set(analysis.terms.filter((t) => !otherMeasures.has(t)));
   const cues = new Set(analysis.cueTerms);
   const hits = ip.positions.flatMap((p, i) => (subject.has(p.term) ? [i] : []));
   if (!hits.length) return values;
   const cueHits = ip.positions.flatMap((p, i) => (cues.has(p.term) ? [i] : []));
+  // Names other than the subject's: a value beside its cue word but nearer one of them than the subject
+  // is theirs ("X lags: Rival closed a round at a valuation of $183 billion").
+  const others = ip.values.names
+    .filter((n) => !processTermsOf(n.text).some((t) => subject.has(t)))
+    .map((n) => wordIndexAt(ip.positions, n.at));
   return values.filter((v) => {
     const word = wordIndexAt(ip.positions, v.at);
-    return (
-      hits.some((h) => Math.abs(h - word) <= MAX_VALUE_DISTANCE) ||
-      cueHits.some((h) => Math.abs(h - word) <= CUE_DISTANCE)
-    );
+    if (hits.some((h) => Math.abs(h - word) <= MAX_VALUE_DISTANCE)) return true;
+    if (!cueHits.some((h) => Math.abs(h - word) <= CUE_DISTANCE)) return false;
+    const nearestSubject = Math.min(...hits.map((h) => Math.abs(h - word)));
+    return !others.some((o) => Math.abs(o - word) < nearestSubject);
   });
 }
 
@@ -96,7 +126,18 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
     case "money":
       // A rate answers only a question about that rate ("$25 a share" for "per share"), and a total one
       // about the total: "$100 million a year" is not what a deal is worth.
-      return v.money.filter((m) => m.per === analysis.per);
+      // An amount of another quantity does not answer either ("raises €1.7 billion" for "valued at?");
+      // an amount with no cue word beside it may be any.
+      // An amount attached to the asked quantity comes before one with no cue word.
+      return v.money
+        .filter(
+          (m) => m.per === analysis.per && !(analysis.measure && m.measure && m.measure !== analysis.measure),
+        )
+        .sort((a, b) =>
+          analysis.measure
+            ? Number(b.measure === analysis.measure) - Number(a.measure === analysis.measure)
+            : 0,
+        );
     case "percent":
       return v.percent;
     case "duration":

@@ -124,6 +124,19 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
     expect(analyzeQuestion(question).per).toBe(per);
   });
 
+  it.each([
+    ["what is Quanta valued at after the round?", "valuation"],
+    ["what was the start-up worth before this round?", "valuation"],
+    ["how much did Lumen Biosciences raise?", "raised"],
+    ["how big is the Series B round?", "raised"],
+    ["how much is Northwind paying for Harbor?", "price"],
+    ["how much is the takeover worth?", undefined],
+    ["what is the stock price of the buyer?", undefined],
+    ["what do holders get per share?", undefined],
+  ])("reads which money quantity %j asks for", (question, measure) => {
+    expect(analyzeQuestion(question).measure).toBe(measure);
+  });
+
   it("knows who spoke in 'what did … say'", () => {
     expect(analyzeQuestion("what did Lena Park say about the plant?").speaker).toEqual(["lena", "park"]);
   });

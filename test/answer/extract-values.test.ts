@@ -6,6 +6,53 @@ const values = (text: string) => extractValues(text, processTerm);
 const keys = (list: readonly { key: string }[]) => list.map((v) => v.key);
 const texts = (list: readonly { text: string }[]) => list.map((v) => v.text);
 
+describe("extractValues: which quantity an amount is", () => {
+  const measures = (text: string) => values(text).money.map((m) => [m.text, m.measure]);
+
+  it("ties each amount to the cue word nearest it, not across another amount", () => {
+    expect(measures("The round values Quanta at $2.1 billion, up from $900 million last year.")).toEqual([
+      ["$2.1 billion", "valuation"],
+      ["$900 million", undefined],
+    ]);
+    expect(
+      measures("Quanta Robotics raised $300 million in a Series D round led by Pinecrest Capital."),
+    ).toEqual([["$300 million", "raised"]]);
+    expect(
+      measures(
+        "Northwind will pay $38 per share for Harbor Distillers, valuing the company at about $4.2 billion.",
+      ),
+    ).toEqual([
+      ["$38", "price"],
+      ["$4.2 billion", "valuation"],
+    ]);
+  });
+
+  it("gives a restatement in another currency the quantity of the amount it restates", () => {
+    expect(
+      measures(
+        "Lumen Biosciences pulled in €450 million ($490 million) in a Series B round led by Halden Ventures.",
+      ),
+    ).toEqual([
+      ["€450 million", "raised"],
+      ["$490 million", "raised"],
+    ]);
+  });
+
+  it("reads a deal's value as its price, and a company's value as its valuation", () => {
+    expect(
+      measures("The deal value is $4.2 billion, and Harbor paid $1 billion for a rival last year."),
+    ).toEqual([
+      ["$4.2 billion", "price"],
+      ["$1 billion", "price"],
+    ]);
+    expect(measures("An offering could value Quanta at $5 billion.")).toEqual([["$5 billion", "valuation"]]);
+  });
+
+  it("leaves an amount with no cue word beside it without a quantity", () => {
+    expect(measures("Voltline booked $1.1 billion last year.")).toEqual([["$1.1 billion", undefined]]);
+  });
+});
+
 describe("extractValues: money", () => {
   it("reads $38 billion and $3.8 billion as different amounts", () => {
     const { money } = values("OpenAI signed a $38 billion deal, not a $3.8 billion one.");

@@ -19,7 +19,7 @@ const EXPECTED: Record<keyof ArticleMeta, string> = {
   published: "expected a date YYYY-MM-DD (or an ISO date-time)",
   url: "expected an http(s) address",
   added: "expected an ISO date-time, e.g. 2025-11-04T09:00:00Z",
-  story: "expected a story id: lower-case letters, digits and - only, e.g. openai-aws",
+  story: "expected a story id: lower-case letters, digits and - only, e.g. acme-widgets",
 };
 
 /**

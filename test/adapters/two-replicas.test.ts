@@ -12,6 +12,7 @@ import { postMention, postSigned, type Replica, startReplica } from "../fixtures
 import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
 import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack-api.js";
+import { slashCommandForm } from "../slack/harness.js";
 
 const SIGNING_SECRET = "two-replicas-signing-secret";
 const signedPost = (
@@ -26,19 +27,10 @@ const mention = (replica: Replica, text: string, eventId: string, ts: string, re
 let triggers = 0;
 function command(replica: Replica, text: string, responseUrl: string) {
   triggers += 1;
-  const body = new URLSearchParams({
-    command: "/deal",
-    text,
-    team_id: "T1",
-    team_domain: "test",
-    channel_id: "C1",
-    channel_name: "general",
-    user_id: "U1",
-    user_name: "alice",
-    api_app_id: "A1",
+  const body = slashCommandForm(text, {
     response_url: responseUrl,
     trigger_id: `replicas-trigger-${triggers}`,
-  }).toString();
+  });
   return signedPost(replica, body, "application/x-www-form-urlencoded");
 }
 

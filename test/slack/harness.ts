@@ -125,20 +125,11 @@ export async function startHarness(options: HarnessOptions = {}) {
     postCommand(text: string, fields: Record<string, string> = {}) {
       // Slack gives every invocation its own trigger_id; a repeated one is a replay and is dropped.
       eventCounter += 1;
-      const body = new URLSearchParams({
-        command: "/deal",
-        text,
-        team_id: "T1",
-        team_domain: "test",
-        channel_id: "C1",
-        channel_name: "general",
-        user_id: "U1",
-        user_name: "alice",
-        api_app_id: "A1",
+      const body = slashCommandForm(text, {
         response_url: fake.responseUrl("command"),
         trigger_id: `trigger-${eventCounter}`,
         ...fields,
-      }).toString();
+      });
       return post(body, "application/x-www-form-urlencoded");
     },
     /**
@@ -188,6 +179,22 @@ export async function startHarness(options: HarnessOptions = {}) {
       await fake.close();
     },
   };
+}
+
+/** The form body Slack posts for `/deal <text>` from alice in #general; `fields` override or add. */
+export function slashCommandForm(text: string, fields: Record<string, string>): string {
+  return new URLSearchParams({
+    command: "/deal",
+    text,
+    team_id: "T1",
+    team_domain: "test",
+    channel_id: "C1",
+    channel_name: "general",
+    user_id: "U1",
+    user_name: "alice",
+    api_app_id: "A1",
+    ...fields,
+  }).toString();
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;

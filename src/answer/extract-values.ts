@@ -1,13 +1,16 @@
 /**
- * Typed values found in a passage: amounts of money, percentages, durations, dates, counts, quoted speech,
- * names. Run once per passage when it is indexed, never per question.
+ * Typed values found in a passage: amounts of money, percentages, durations, dates and milestones
+ * (`extract-dates.ts`), counts, quoted speech, names. Run once per passage when it is indexed, never per
+ * question.
  *
- * Calendar dates come from chrono-node. Amounts, durations and counts are matched by small patterns: the
+ * Amounts, durations and counts are matched by small patterns: the
  * forms news uses are few ("$38 billion", "seven-year", "hundreds of thousands of GPUs"), and compromise's
  * number and money parsing costs about 8 ms a sentence, which would make indexing a growing corpus slow.
  */
-import * as chrono from "chrono-node";
+import { type DateValue, extractDates } from "./extract-dates.js";
 import { isPersonName } from "./name-lexicon.js";
+
+export type { DateValue };
 
 /** A value as written in the passage, with a normalised key for comparing sources. */
 export interface Value {
@@ -100,11 +103,6 @@ export interface CountValue extends Value {
   noun: string;
   /** Whether the count is vague ("thousands of") rather than a number. */
   vague: boolean;
-}
-
-export interface DateValue extends Value {
-  /** What happens at that time: a start ("begin deployment by") or completion ("fully operational by"). */
-  aspect: "start" | "complete" | "other";
 }
 
 export interface QuoteSpan extends Value {
@@ -257,77 +255,6 @@ function extractDuration(text: string): Value[] {
     out.push({ text: m[0], key: `duration:${n} ${m[2]!.toLowerCase()}`, at: m.index });
   }
   return out;
-}
-
-const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
-const YEAR_EXPR = new RegExp(
-  `\\b(?:(by|before|until|through|in|from|since|after|during|beyond|into)\\s+)?(?:the\\s+)?` +
-    `(?:(end|start|beginning|middle|close|first half|second half|rest)\\s+of\\s+)?` +
-    `(?:(early|mid|late)[- ])?(?:(${MONTHS}|q[1-4])\\s+)?((?:19|20)\\d{2})\\b(?:\\s+and beyond)?`,
-  "gi",
-);
-const START_WORDS =
-  /\b(begin|begins|start|starts|started|starting|commence|initial|first|launch|kick off)\b/i;
-const COMPLETE_WORDS =
-  /\b(fully|all|complete|completed|completion|finish|entire|whole|operational|online|full)\b/i;
-
-function aspectOf(clause: string): DateValue["aspect"] {
-  if (START_WORDS.test(clause)) return "start";
-  if (COMPLETE_WORDS.test(clause)) return "complete";
-  return "other";
-}
-
-/** The clause before a value: from the last clause break (comma, semicolon, "with") up to the value. */
-function clauseBefore(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const cut = Math.max(
-    before.lastIndexOf(","),
-    before.lastIndexOf(";"),
-    before.toLowerCase().lastIndexOf(" with "),
-  );
-  return before.slice(cut + 1);
-}
-
-function extractDates(text: string): DateValue[] {
-  const out: DateValue[] = [];
-  const overlaps = (at: number, length: number) =>
-    out.some((d) => at < d.at + d.text.length && d.at < at + length);
-  // Calendar dates written out to the day ("March 14, 2026", "4 Nov 2025") first: a year pattern would
-  // otherwise take their year alone and lose the day.
-  for (const r of chrono.parse(text)) {
-    // Only dates written out in full: "now" or "today" would be read against the clock at indexing.
-    if (!/\b(?:19|20)\d{2}\b/.test(r.text) || !r.start.isCertain("day")) continue;
-    const d = r.start.date();
-    out.push({
-      text: r.text,
-      key: `date:${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`,
-      at: r.index,
-      aspect: aspectOf(clauseBefore(text, r.index)),
-    });
-  }
-  for (const m of matches(YEAR_EXPR, text)) {
-    const [, , part, early, month, year] = m;
-    // A bare year right after "$" is money typeset oddly, and "2025 revenue" style numbers stay dates.
-    if (text[m.index - 1] === "$") continue;
-    const yearAt = m.index + m[0].lastIndexOf(year!);
-    if (overlaps(yearAt, 4)) continue;
-    const where = [part?.toLowerCase(), early?.toLowerCase(), month?.toLowerCase()].filter(Boolean).join(" ");
-    out.push({
-      text: m[0],
-      key: `date:${where ? `${where} ` : ""}${year}`,
-      at: m.index,
-      aspect: aspectOf(clauseBefore(text, m.index)),
-    });
-  }
-  for (const m of matches(/\b(immediately|right away|straight away)\b/gi, text)) {
-    out.push({
-      text: m[0],
-      key: "date:immediately",
-      at: m.index,
-      aspect: aspectOf(clauseBefore(text, m.index)),
-    });
-  }
-  return out.sort((a, b) => a.at - b.at);
 }
 
 const VAGUE_COUNT =

@@ -7,7 +7,8 @@ import type { PassageIndex } from "../search/passage-index.js";
 import { termsOf } from "../search/terms.js";
 import type { Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
-import type { DateValue, QuoteSpan } from "./extract-values.js";
+import { type DateValue, dateRange } from "./extract-dates.js";
+import type { QuoteSpan, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
 import { CANDIDATES } from "./retrieve-passages.js";
@@ -59,6 +60,25 @@ function sameSubject(c: Candidate, chosen: Candidate, analysis: QuestionAnalysis
   return false;
 }
 
+/**
+ * Whether two sources' answers disagree, like for like: dates only when both are calendar dates (a time
+ * read against an article's own date, "last week", or a milestone is not comparable) and either their
+ * milestones differ or their stretches of time do not overlap ("late 2026" agrees with "the second half
+ * of 2026"); other values when their keys differ.
+ */
+export function disagree(a: Candidate, b: Candidate): boolean {
+  if (!a.key || !b.key || a.key === b.key) return false;
+  const [x, y]: (Value | undefined)[] = [a.values[0], b.values[0]];
+  if (x && y && "kind" in x && "kind" in y) {
+    const [dx, dy] = [x as DateValue, y as DateValue];
+    if (dx.kind !== "calendar" || dy.kind !== "calendar") return false;
+    if (dx.aspect !== dy.aspect) return true;
+    const [rx, ry] = [dateRange(dx), dateRange(dy)];
+    return !rx || !ry || rx[1] <= ry[0] || ry[1] <= rx[0];
+  }
+  return true;
+}
+
 /** Value conflicts for a typed question. */
 export function findValueConflicts(input: ConflictInput): Conflict[] {
   const { analysis, chosen, agreeing, eligible } = input;
@@ -77,7 +97,7 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     if (decided.has(id)) continue;
     // Each source speaks once: through its best passage.
     decided.add(id);
-    if (!c.key || c.key === chosen.key || c.coverage < chosen.coverage * RELEVANCE_RATIO) continue;
+    if (!disagree(chosen, c) || c.coverage < chosen.coverage * RELEVANCE_RATIO) continue;
     if (!sameSubject(c, chosen, analysis)) continue;
     if (
       analysis.answerType === "count" &&
@@ -85,9 +105,10 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
       (c.values[0] as { vague: boolean }).vague
     )
       continue;
-    const group = others.get(c.key) ?? { value: display(c), candidates: [] };
+    const key = c.key ?? "";
+    const group = others.get(key) ?? { value: display(c), candidates: [] };
     group.candidates.push(c);
-    others.set(c.key, group);
+    others.set(key, group);
   }
   if (!others.size) return [];
   const side = (value: string, candidates: Candidate[]) => {

@@ -101,11 +101,14 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
     .filter((n) => !processTermsOf(n.text).some((t) => subject.has(t)))
     .map((n) => wordIndexAt(ip.positions, n.at));
   return values.filter((v) => {
-    const word = wordIndexAt(ip.positions, v.at);
-    if (hits.some((h) => Math.abs(h - word) <= MAX_VALUE_DISTANCE)) return true;
-    if (!cueHits.some((h) => Math.abs(h - word) <= CUE_DISTANCE)) return false;
-    const nearestSubject = Math.min(...hits.map((h) => Math.abs(h - word)));
-    return !others.some((o) => Math.abs(o - word) < nearestSubject);
+    // A long span ("at Book Week at the start of the summer") is as near as its nearest word.
+    const first = wordIndexAt(ip.positions, v.at);
+    const last = Math.max(first, wordIndexAt(ip.positions, v.at + v.text.length) - 1);
+    const distance = (h: number) => (h < first ? first - h : h > last ? h - last : 0);
+    if (hits.some((h) => distance(h) <= MAX_VALUE_DISTANCE)) return true;
+    if (!cueHits.some((h) => distance(h) <= CUE_DISTANCE)) return false;
+    const nearestSubject = Math.min(...hits.map(distance));
+    return !others.some((o) => distance(o) < nearestSubject);
   });
 }
 
@@ -182,9 +185,13 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
   }
 }
 
+/** Times before milestones ("in 2027" over "once it is approved"), and the asked aspect first. */
 function preferAspect(dates: DateValue[], aspect: QuestionAnalysis["aspect"]): DateValue[] {
-  if (aspect === "other") return dates;
-  return [...dates].sort((a, b) => Number(b.aspect === aspect) - Number(a.aspect === aspect));
+  return [...dates].sort(
+    (a, b) =>
+      Number(a.kind === "event") - Number(b.kind === "event") ||
+      (aspect === "other" ? 0 : Number(b.aspect === aspect) - Number(a.aspect === aspect)),
+  );
 }
 
 /** The initials of a multi-word name ("Federal Trade Commission" → "ftc"). */

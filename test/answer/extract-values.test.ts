@@ -164,7 +164,8 @@ describe("extractValues: counts of people", () => {
 describe("extractValues: relative times", () => {
   it("takes no date from words read against the clock (now, today)", () => {
     expect(values("Now, many might remember the old deal.").date).toEqual([]);
-    expect(values("Shares rose today after the news.").date).toEqual([]);
+    // "after the news" is a milestone, not a time read against the clock.
+    expect(values("Shares rose today after the news.").date.filter((d) => d.kind !== "event")).toEqual([]);
   });
 });
 

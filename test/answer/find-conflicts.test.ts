@@ -113,6 +113,43 @@ describe("findValueConflicts", () => {
     expect(values[1]!.value).toMatch(/fully operational before the end of 2026/);
   });
 
+  it("does not set compatible phrasings of one time against each other", () => {
+    const { conflicts } = conflictsFor(
+      [
+        article("l1", "Northwind expects the Harbor purchase to close in late 2026."),
+        article("l2", "The Harbor purchase should close in the second half of 2026, Northwind said."),
+        article("l3", "Northwind expects the Harbor purchase to close in late 2026, pending approval."),
+      ],
+      "when will the Harbor purchase close?",
+    );
+    expect(conflicts).toEqual([]);
+  });
+
+  it("sets a different year against the chosen one, but never a milestone or a weekday", () => {
+    const year = conflictsFor(
+      [
+        article("q1", "Voltline's plant in Texas opens in 2027."),
+        article("q2", "The Texas plant opens in 2027, Voltline said."),
+        article("q3", "Voltline's Texas plant opens in 2029."),
+      ],
+      "when does the Texas plant open?",
+    );
+    expect(year.conflicts[0]?.values.map((v) => v.value.replace(/.* opens /, ""))).toEqual([
+      "in 2027",
+      "in 2029",
+    ]);
+    const relative = conflictsFor(
+      [
+        article("r1", "Quanta Robotics closed its Series D round in 2025."),
+        article("r2", "Quanta Robotics closed its Series D round in 2025, Pinecrest said."),
+        article("r3", "Quanta Robotics closed its Series D round on Tuesday."),
+        article("r4", "Quanta Robotics closed its Series D round once Pinecrest signed."),
+      ],
+      "when did Quanta close its Series D round?",
+    );
+    expect(relative.conflicts).toEqual([]);
+  });
+
   it("does not set a vague count against an exact one", () => {
     const { conflicts } = conflictsFor(
       [

@@ -1,0 +1,233 @@
+/**
+ * When things happen, as deal news writes it: calendar dates to the day (chrono-node), years with their
+ * part ("by the end of 2026", "early in its fiscal year 2027"), dates without a year ("on Tuesday", "in
+ * June", "at the start of the summer", "last week"), named events ("at the Paris Air Show") and milestones
+ * ("once the plant is finished", "if the deal falls through"). Run once per passage when it is indexed.
+ */
+import * as chrono from "chrono-node";
+
+/** A time or milestone in a passage (the shape of `Value` in extract-values.ts, plus what happens then). */
+export interface DateValue {
+  /** The span as it stands in the passage. */
+  text: string;
+  /** Comparable form: "date:end 2026", "date:tuesday", "date:event:the deal falls through". */
+  key: string;
+  /** Character offset in the passage. */
+  at: number;
+  /** What happens at that time: a start ("begin deployment by") or completion ("fully operational by"). */
+  aspect: "start" | "complete" | "other";
+  /**
+   * `calendar`: a year or a day in it, comparable across sources; `undated`: a time read against the
+   * article's own date ("on Tuesday", "last week"); `event`: a milestone ("after regulatory approval").
+   */
+  kind: "calendar" | "undated" | "event";
+}
+
+const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
+/** Month names capitalised, so the modal "may" is never a month. */
+const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+const DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const YEAR = "(?:19|20)\\d{2}";
+/** Lower-case words that may open a sentence too ("On Tuesday"): "on|by" → "[Oo]n|[Bb]y". */
+const opening = (words: string) =>
+  words
+    .split("|")
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join("|");
+
+const YEAR_EXPR = new RegExp(
+  `\\b(?:(by|before|until|through|in|from|since|after|during|beyond|into)\\s+)?(?:the\\s+)?` +
+    `(?:(end|start|beginning|middle|close|first half|second half|rest)\\s+of\\s+)?` +
+    `(?:(early|mid|late)(?:[- ]|\\s+in\\s+(?:the\\s+)?))?(?:(${MONTHS}|q[1-4])\\s+)?` +
+    // A company's fiscal year is its own calendar: "early in Northwind's fiscal year 2027", "FY2027".
+    `(?:(?:[a-z][\\w&.-]*['’]s\\s+)?(fiscal|financial|calendar)\\s+(?:year\\s+)?|(fy)\\s?)?` +
+    `(${YEAR})\\b(?:\\s+and beyond)?`,
+  "gi",
+);
+
+/** A day of the week, a month with or without its day, a season or a week named against the article's date. */
+const UNDATED: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
+  [
+    new RegExp(
+      `\\b(?:(?:${opening("on|by|since|until|from|last|this|next|late on|early on")})\\s+)(${DAY_NAMES})\\b`,
+      "g",
+    ),
+    (m) => m[1]!.toLowerCase(),
+  ],
+  [
+    new RegExp(
+      `\\b(?:(?:${opening("on|by|since|until|from|through|before|after")})\\s+)?(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+${YEAR}|\\d)`,
+      "g",
+    ),
+    (m) => `${m[1]!.toLowerCase()} ${m[2]}`,
+  ],
+  [
+    new RegExp(
+      `\\b(?:(?:${opening("on|by|since|until|from|through|before|after")})\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES})\\b(?!,?\\s+${YEAR})`,
+      "g",
+    ),
+    (m) => `${m[2]!.toLowerCase()} ${m[1]}`,
+  ],
+  [
+    new RegExp(
+      `\\b(?:${opening("in|by|since|until|from|through|during|before|after")})\\s+(?:(early|mid|late)[- ])?(${MONTH_NAMES})\\b(?!\\s+\\d)`,
+      "g",
+    ),
+    (m) => [m[1], m[2]].filter(Boolean).join(" ").toLowerCase(),
+  ],
+  [
+    /\b(?:(?:in|by|during|at|over|since|until|through|before|after)\s+)?(?:the\s+)?(?:(start|beginning|end|middle|rest) of\s+)?(?:(early|late)\s+)?(this|last|next|the)\s+(spring|summer|autumn|winter)\b/gi,
+    (m) => [m[1], m[2], m[3] === "the" ? "" : m[3], m[4]].filter(Boolean).join(" ").toLowerCase(),
+  ],
+  [
+    /\b(last|next|this|earlier this|later this)\s+(week|month|quarter|year)\b|\b(a|one|two|three|several)\s+(weeks?|months?|years?)\s+(ago|earlier|later|before)\b/gi,
+    (m) => m[0].toLowerCase(),
+  ],
+];
+
+/**
+ * A named event the time is given by: "at London Book Week", "during the Paris Air Show". The nouns are
+ * those English names events with.
+ */
+const NAMED_EVENT =
+  /\b(?:[Aa]t|[Dd]uring|[Aa]head of|[Aa]fter|[Bb]efore)\s+((?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:Week|Summit|Conference|Forum|Expo|Congress|Festival|Fair|Show|Games|Meeting|Assembly|Convention|Symposium))\b/g;
+
+/**
+ * A milestone: "once the plant is finished", "after regulatory approval", "if the deal falls through".
+ * The clause runs to the next punctuation or coordinating word.
+ */
+const MILESTONE =
+  /\b(once|if|unless|upon|after|as soon as|in the event(?: that)?|pending)\s+((?!the (?:same|following)\b)[a-z][^,.;:!?()"“”]{3,80}?)(?=\s*[,.;:!?()"“”]|\s+(?:and|but|so|which|while|or)\s|$)/gi;
+
+const START_WORDS =
+  /\b(begin|begins|start|starts|started|starting|commence|initial|first|launch|kick off)\b/i;
+const COMPLETE_WORDS =
+  /\b(fully|all|complete|completed|completion|finish|entire|whole|operational|online|full)\b/i;
+
+function aspectOf(clause: string): DateValue["aspect"] {
+  if (START_WORDS.test(clause)) return "start";
+  if (COMPLETE_WORDS.test(clause)) return "complete";
+  return "other";
+}
+
+/** The clause before a value: from the last clause break (comma, semicolon, "with") up to the value. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const cut = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    before.toLowerCase().lastIndexOf(" with "),
+  );
+  return before.slice(cut + 1);
+}
+
+/** Times written side by side ("at Book Week at the start of the summer") read as one. */
+function mergeAdjacent(text: string, dates: DateValue[]): DateValue[] {
+  const out: DateValue[] = [];
+  for (const d of dates) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.kind !== "event" &&
+      d.kind !== "event" &&
+      /^,?\s*$/.test(text.slice(prev.at + prev.text.length, d.at))
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        kind: prev.kind === "calendar" || d.kind === "calendar" ? "calendar" : "undated",
+        text: text.slice(prev.at, d.at + d.text.length),
+        key: `${prev.key} ${d.key.slice("date:".length)}`,
+        aspect: prev.aspect === "other" ? d.aspect : prev.aspect,
+      };
+    } else out.push(d);
+  }
+  return out;
+}
+
+/** All times and milestones in a passage, in order. */
+export function extractDates(text: string): DateValue[] {
+  const out: DateValue[] = [];
+  const overlaps = (at: number, length: number) =>
+    out.some((d) => at < d.at + d.text.length && d.at < at + length);
+  const add = (span: string, key: string, at: number, kind: DateValue["kind"]) => {
+    if (overlaps(at, span.length)) return;
+    const aspect = aspectOf(kind === "event" ? `${clauseBefore(text, at)} ${span}` : clauseBefore(text, at));
+    out.push({ text: span, key, at, aspect, kind });
+  };
+  // Calendar dates written out to the day ("March 14, 2026", "4 Nov 2025") first: a year pattern would
+  // otherwise take their year alone and lose the day.
+  for (const r of chrono.parse(text)) {
+    // Only dates written out in full: "now" or "today" would be read against the clock at indexing.
+    if (!/\b(?:19|20)\d{2}\b/.test(r.text) || !r.start.isCertain("day")) continue;
+    const d = r.start.date();
+    add(r.text, `date:${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`, r.index, "calendar");
+  }
+  for (const m of text.matchAll(YEAR_EXPR)) {
+    const [, , part, early, month, fiscal, fy, year] = m;
+    // A bare year right after "$" is money typeset oddly.
+    if (text[m.index - 1] === "$") continue;
+    const where = [part, early, month, fiscal ?? fy]
+      .filter(Boolean)
+      .map((w) => w!.toLowerCase())
+      .join(" ");
+    add(m[0], `date:${where ? `${where} ` : ""}${year}`, m.index, "calendar");
+  }
+  for (const [pattern, keyOf] of UNDATED) {
+    for (const m of text.matchAll(pattern)) add(m[0], `date:${keyOf(m)}`, m.index!, "undated");
+  }
+  for (const m of text.matchAll(NAMED_EVENT)) add(m[0], `date:${m[1]!.toLowerCase()}`, m.index, "undated");
+  for (const m of text.matchAll(/\b(immediately|right away|straight away)\b/gi)) {
+    // "Immediately" is the article's now: comparable with any calendar date.
+    add(m[0], "date:immediately", m.index, "calendar");
+  }
+  for (const m of text.matchAll(MILESTONE)) {
+    add(m[0], `date:event:${m[2]!.toLowerCase()}`, m.index, "event");
+  }
+  return mergeAdjacent(
+    text,
+    out.sort((a, b) => a.at - b.at),
+  );
+}
+
+/** Where in its year a part of the year lies, as fractions of the year. */
+const PART_RANGE: Record<string, [number, number]> = {
+  end: [2 / 3, 1],
+  close: [2 / 3, 1],
+  late: [2 / 3, 1],
+  start: [0, 1 / 3],
+  beginning: [0, 1 / 3],
+  early: [0, 1 / 3],
+  middle: [1 / 4, 3 / 4],
+  mid: [1 / 4, 3 / 4],
+  "first half": [0, 1 / 2],
+  "second half": [1 / 2, 1],
+  q1: [0, 1 / 4],
+  q2: [1 / 4, 1 / 2],
+  q3: [1 / 2, 3 / 4],
+  q4: [3 / 4, 1],
+};
+
+/**
+ * The stretch of time a calendar date covers, in years ("late 2026" → [2026.67, 2027]); a fiscal year
+ * may lie a year either side of the calendar year. Undefined for undated times and milestones.
+ */
+export function dateRange(d: DateValue): [number, number] | undefined {
+  if (d.kind !== "calendar") return undefined;
+  const body = d.key.slice("date:".length);
+  const day = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(body);
+  if (day) {
+    const t = Number(day[1]) + (Number(day[2]) - 1) / 12 + (Number(day[3]) - 1) / 365;
+    return [t, t + 1 / 365];
+  }
+  const year = /((?:19|20)\d{2})(?!.*(?:19|20)\d{2})/.exec(body);
+  if (!year) return undefined;
+  const y = Number(year[1]);
+  if (/\b(?:fiscal|financial|fy)\b/.test(body)) return [y - 1, y + 1];
+  const month = MONTHS.split("|").findIndex((m) => new RegExp(`\\b${m}\\b`).test(body));
+  if (month >= 0) return [y + month / 12, y + (month + 1) / 12];
+  let [lo, hi] = [0, 1];
+  for (const [part, [a, b]] of Object.entries(PART_RANGE)) {
+    if (new RegExp(`\\b${part}\\b`).test(body)) [lo, hi] = [Math.max(lo, a), Math.min(hi, b)];
+  }
+  return hi > lo ? [y + lo, y + hi] : [y, y + 1];
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { dateRange, extractDates } from "../../src/answer/extract-dates.js";
+
+const spans = (text: string) => extractDates(text).map((d) => [d.text, d.key, d.kind]);
+
+describe("extractDates: times without a year", () => {
+  it("reads a weekday, a month alone and a month with its day", () => {
+    expect(spans("Quanta Robotics said on Thursday that the round had closed.")).toEqual([
+      ["on Thursday", "date:thursday", "undated"],
+    ]);
+    expect(spans("Voltline's founder said in March that turbines were ordered.")).toEqual([
+      ["in March", "date:march", "undated"],
+    ]);
+    expect(spans("From July 1, Harbor shares stop trading.")).toEqual([
+      ["From July 1", "date:july 1", "undated"],
+    ]);
+  });
+
+  it("never reads the modal 'may' as a month", () => {
+    expect(extractDates("Regulators may still block the purchase.")).toEqual([]);
+  });
+
+  it("reads seasons and weeks named against the article's date", () => {
+    expect(spans("The brewer will decide by the end of the summer.")[0]).toEqual([
+      "by the end of the summer",
+      "date:end summer",
+      "undated",
+    ]);
+    expect(spans("Pinecrest closed a fund last week.")).toEqual([["last week", "date:last week", "undated"]]);
+  });
+
+  it("keeps a named event and the time beside it as one span", () => {
+    expect(spans("At the Lisbon Robotics Summit in June, Quanta's chief showed the arm.")).toEqual([
+      ["At the Lisbon Robotics Summit in June", "date:the lisbon robotics summit june", "undated"],
+    ]);
+  });
+});
+
+describe("extractDates: fiscal years and milestones", () => {
+  it("reads a company's fiscal year with its part", () => {
+    expect(spans("The purchase should close early in Northwind's fiscal year 2027.")).toEqual([
+      ["early in Northwind's fiscal year 2027", "date:early fiscal 2027", "calendar"],
+    ]);
+    expect(spans("Harbor guided for FY2026 growth.")).toEqual([["FY2026", "date:fy 2026", "calendar"]]);
+  });
+
+  it("reads a milestone as an event, after any calendar date", () => {
+    expect(spans("Harbor must pay a break fee if the deal falls through.")).toEqual([
+      ["if the deal falls through", "date:event:the deal falls through", "event"],
+    ]);
+    expect(spans("Turbines start running once the plant is finished, in 2027.")).toEqual([
+      ["once the plant is finished", "date:event:the plant is finished", "event"],
+      ["in 2027", "date:2027", "calendar"],
+    ]);
+  });
+});
+
+describe("dateRange", () => {
+  const range = (text: string) => dateRange(extractDates(text)[0]!);
+
+  it("gives overlapping stretches to compatible phrasings of one time", () => {
+    const late = range("It closes in late 2026.")!;
+    const half = range("It closes in the second half of 2026.")!;
+    expect(late[0]).toBeLessThan(half[1]);
+    expect(half[0]).toBeLessThan(late[1]);
+  });
+
+  it("keeps different years and halves apart, and widens a fiscal year", () => {
+    const first = range("It closes in the first half of 2026.")!;
+    const late = range("It closes in late 2026.")!;
+    expect(first[1]).toBeLessThanOrEqual(late[0]);
+    expect(range("It closes early in Harbor's fiscal year 2027.")).toEqual([2026, 2028]);
+  });
+
+  it("has no stretch for a milestone or an undated time", () => {
+    expect(range("It closes once regulators approve it.")).toBeUndefined();
+    expect(range("It closed on Monday.")).toBeUndefined();
+  });
+});

@@ -196,6 +196,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     },
     stories: () => stories.stories(),
     storyOf: (id) => stories.storyOf(id),
+    story: (id) => stories.get(id),
     chooseStory: (question, answerOptions) => scope.choose(String(question ?? ""), answerOptions),
     articles: () => [...articles.values()],
     source: (id) => {

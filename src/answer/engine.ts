@@ -28,6 +28,11 @@ export interface Engine {
   stories(): readonly Story[];
   /** The story an article belongs to. */
   storyOf(articleId: string): Story | undefined;
+  /**
+   * A story by its id, or by an id it had before — a story is named after its founding article, and a
+   * followed or conversation id from before other articles arrived (or before a restart) still finds it.
+   */
+  story(storyId: string): Story | undefined;
   /** The story a question would be answered from (see `answer`). */
   chooseStory(question: string, options?: AnswerOptions): StoryChoice;
   /** The articles currently indexed, in a stable order. */

@@ -118,7 +118,9 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
 
   return {
     choose(question, options) {
-      let conversation = options?.storyId;
+      // Ids kept in threads and follows may be ones a story had before: resolve them to today's.
+      const known = (id: string | undefined) => (id ? stories.get(id)?.id : undefined);
+      let conversation = known(options?.storyId);
       if (!conversation && options?.previousQuestion) {
         const before = chooseStory(byQuestion(options.previousQuestion));
         if (before.ok && before.by === "question") conversation = before.story.id;
@@ -126,7 +128,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       return chooseStory({
         ...byQuestion(question),
         ...(conversation ? { conversation } : {}),
-        ...(options?.followedStoryId ? { followed: options.followedStoryId } : {}),
+        ...(known(options?.followedStoryId) ? { followed: known(options?.followedStoryId)! } : {}),
       });
     },
     stateOf(story) {

@@ -83,6 +83,8 @@ export const storiesCommand: CommandSpec = {
   options: [],
   run: async (_options, ctx) => {
     const followed = await followedStory(ctx);
+    // A follow saved under an id the story had before still marks it.
+    const followedId = followed ? ctx.engine.story(followed)?.id : undefined;
     const stories = [...ctx.engine.stories()].sort((a, b) =>
       (b.latest ?? "") < (a.latest ?? "") ? -1 : (b.latest ?? "") > (a.latest ?? "") ? 1 : 0,
     );
@@ -93,7 +95,7 @@ export const storiesCommand: CommandSpec = {
         title: s.title,
         sources: s.articleIds.length,
         ...(s.latest ? { latest: s.latest } : {}),
-        followed: s.id === followed,
+        followed: followedId !== undefined && s.id === followedId,
       })),
     };
   },

@@ -44,7 +44,7 @@ interface StoryNews {
 export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot: DigestSnapshot } {
   const { engine } = input;
   const all = engine.stories();
-  const followed = all.find((s) => s.id === input.followedStoryId);
+  const followed = input.followedStoryId ? engine.story(input.followedStoryId) : undefined;
   const covered: (Story | undefined)[] = followed ? [followed] : all.length ? [...all] : [undefined];
   const snapshot: DigestSnapshot = { stories: { ...input.previous?.stories } };
   const reports = covered.map((story): StoryNews => {
@@ -53,7 +53,11 @@ export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot
     const facts = answerFacts(engine, options);
     const card = snapshotFacts(facts);
     // A card stored before stories existed was the only story's card.
-    const before = input.previous?.stories[key] ?? (all.length <= 1 ? input.previous?.legacy : undefined);
+    // A followed story's card may be stored under an id the story had before.
+    const before =
+      input.previous?.stories[key] ??
+      (story && story === followed ? input.previous?.stories[input.followedStoryId!] : undefined) ??
+      (all.length <= 1 ? input.previous?.legacy : undefined);
     snapshot.stories[key] = card;
     const ids = story && new Set(story.articleIds);
     const newArticles = newArticlesOf(

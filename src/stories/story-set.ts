@@ -1,11 +1,21 @@
 /**
- * The stories of a corpus, kept in step with it: articles come and go, and the grouping is redone from
- * all profiles whenever it is next read (deterministic, so arrival order never matters; see
- * cluster-stories.ts). Profiles are built by the caller once per article; regrouping only compares them.
+ * The stories of a corpus, kept in step with it as articles come and go.
+ *
+ * Grouping: a whole pass (cluster-stories.ts, deterministic, so arrival order never matters) when the set
+ * is first read, while it is small, or after many articles arrived at once; otherwise each new article is
+ * placed as the online clustering of Miranda et al. (EMNLP 2018) places it — compared with the centroids
+ * of the stories its nearest articles belong to, it joins the most similar one that reaches the threshold
+ * (merging stories it bridges) or starts a new story — at a cost that does not grow with the corpus.
+ * Document frequencies and the candidate index are updated per article, never recounted.
+ *
+ * Ids: a story is named after its founding article (the earliest published, then the lowest id), so an
+ * article joining later never renames it; ids a story has had keep resolving to it (`get`).
  */
 import type { ArticleProfile } from "./article-profile.js";
-import { clusterStories, SAME_STORY } from "./cluster-stories.js";
+import { createCandidateIndex, NEIGHBOURS } from "./candidate-neighbours.js";
+import { agglomerate, type ClusterGroup, clusterStories, SAME_STORY } from "./cluster-stories.js";
 import { describeStory, type Story, slugify } from "./describe-story.js";
+import { countFeatures, type GroupVector, groupOf, idfOf, mergeGroup, weigh } from "./story-similarity.js";
 
 export interface StorySet {
   /** Adds or replaces an article's profile. */
@@ -14,6 +24,7 @@ export interface StorySet {
   remove(articleId: string): boolean;
   /** Every story, ordered by its first article id. */
   stories(): readonly Story[];
+  /** A story by its id, or by an id it had before (its founding article's slug, a merged story's id). */
   get(storyId: string): Story | undefined;
   /** The story an article belongs to. */
   storyOf(articleId: string): Story | undefined;
@@ -21,55 +32,267 @@ export interface StorySet {
   profiles(storyId: string): readonly ArticleProfile[];
 }
 
-/** Gives every story a distinct id: front matter's, else its slug, else slug and figure, else a number. */
-function assignIds(described: (Omit<Story, "id"> & { slug: string; fixedId?: string })[]): Story[] {
-  const taken = new Set(described.flatMap((d) => (d.fixedId ? [d.fixedId] : [])));
-  const bySlug = new Map<string, number>();
-  for (const d of described) if (!d.fixedId) bySlug.set(d.slug, (bySlug.get(d.slug) ?? 0) + 1);
-  return described.map(({ slug, fixedId, ...story }) => {
-    let id = fixedId;
-    if (!id) {
-      const base = bySlug.get(slug)! > 1 && story.figure ? `${slug}-${slugify(story.figure)}` : slug;
-      id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
-    }
-    return { id, ...story };
-  });
+/** Up to this many articles, every change regroups the whole corpus (exact, and cheap at this size). */
+const REGROUP_ALL_UP_TO = 120;
+/** A batch of new articles larger than this share of the corpus is grouped by a whole pass. */
+const REGROUP_ALL_SHARE = 0.2;
+
+interface LiveGroup {
+  ids: Set<string>;
+  vector: GroupVector;
+  fixedId?: string;
+  /** Its description, founding article and first id, dropped whenever its articles change. */
+  described?: Omit<Story, "id"> & { slug: string };
+  founder?: ArticleProfile;
+  firstId?: string;
+}
+
+/**
+ * Founding order: undated articles first (files the bot started with; every article added later carries
+ * the time it was added), then the earliest published or added, then the lowest article id.
+ */
+function founderFirst(a: ArticleProfile, b: ArticleProfile): number {
+  const [x, y] = [a.day ?? -Infinity, b.day ?? -Infinity];
+  if (x !== y) return x < y ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** A story set over `initial` profiles; `threshold` is the similarity at which articles share a story. */
 export function createStorySet(initial: readonly ArticleProfile[] = [], threshold = SAME_STORY): StorySet {
-  const profiles = new Map(initial.map((p) => [p.id, p]));
+  const profiles = new Map<string, ArticleProfile>();
+  const idf = idfOf([]);
+  const candidates = createCandidateIndex();
+  const groupOfArticle = new Map<string, LiveGroup>();
+  /** Articles added since the last grouping, placed on the next read. */
+  const pending = new Set<string>();
+  let regroupAll = true;
+  /** Per article, the slug it gives a story it founds (worked out when it arrives, never per question). */
+  const founderSlugs = new Map<string, { slug: string; figure?: string }>();
+  /** Slug → the articles that would give it, so an id from before a restart still finds its story. */
+  const bySlug = new Map<string, Set<string>>();
+  /** Every id a story has had in this process → its founding article. */
+  const formerIds = new Map<string, string>();
   let cache: { stories: Story[]; byArticle: Map<string, Story>; byId: Map<string, Story> } | undefined;
+
+  const slugKeys = (s: { slug: string; figure?: string }) =>
+    s.figure ? [s.slug, `${s.slug}-${slugify(s.figure)}`] : [s.slug];
+  const learnSlug = (p: ArticleProfile) => {
+    const d = describeStory([p]);
+    const s = { slug: d.slug, ...(d.figure ? { figure: d.figure } : {}) };
+    founderSlugs.set(p.id, s);
+    for (const key of slugKeys(s)) {
+      const ids = bySlug.get(key) ?? new Set<string>();
+      bySlug.set(key, ids.add(p.id));
+    }
+  };
+  const forgetSlug = (id: string) => {
+    const s = founderSlugs.get(id);
+    if (!s) return;
+    founderSlugs.delete(id);
+    for (const key of slugKeys(s)) {
+      const ids = bySlug.get(key);
+      ids?.delete(id);
+      if (ids && !ids.size) bySlug.delete(key);
+    }
+  };
+  const founderOf = (g: LiveGroup) => {
+    g.founder ??= [...g.ids]
+      .map((id) => profiles.get(id)!)
+      .reduce((a, b) => (founderFirst(a, b) <= 0 ? a : b));
+    return g.founder;
+  };
+  const firstIdOf = (g: LiveGroup) => {
+    g.firstId ??= [...g.ids].reduce((a, b) => (a < b ? a : b));
+    return g.firstId;
+  };
+
+  const vectorOf = (ids: Iterable<string>): GroupVector | undefined => {
+    let vector: GroupVector | undefined;
+    for (const id of ids) {
+      const p = profiles.get(id)!;
+      const one = groupOf(weigh(p, idf), p.day);
+      if (vector) mergeGroup(vector, one);
+      else vector = one;
+    }
+    return vector;
+  };
+
+  const dropFromGroup = (articleId: string) => {
+    const group = groupOfArticle.get(articleId);
+    if (!group) return;
+    groupOfArticle.delete(articleId);
+    group.ids.delete(articleId);
+    delete group.described;
+    delete group.founder;
+    delete group.firstId;
+    const vector = vectorOf(group.ids);
+    if (vector) group.vector = vector;
+  };
+
+  const wholePass = () => {
+    const groups = clusterStories([...profiles.values()], threshold, idf);
+    groupOfArticle.clear();
+    for (const g of groups) {
+      const live: LiveGroup = {
+        ids: new Set(g.articleIds),
+        vector: vectorOf(g.articleIds)!,
+        ...(g.fixedId ? { fixedId: g.fixedId } : {}),
+      };
+      for (const id of g.articleIds) groupOfArticle.set(id, live);
+    }
+  };
+
+  /** Places one new article: joins its best story, merging any stories it bridges, or starts one. */
+  const place = (p: ArticleProfile) => {
+    const features = weigh(p, idf);
+    const alone = groupOf(features, p.day);
+    const near = new Set<LiveGroup>();
+    for (const id of candidates.nearest(features, NEIGHBOURS, p.id)) {
+      const g = groupOfArticle.get(id);
+      if (g) near.add(g);
+    }
+    const fits = (g: LiveGroup) => !(p.story && g.fixedId && g.fixedId !== p.story);
+    const fixedHome = p.story ? [...groupOfArticle.values()].find((g) => g.fixedId === p.story) : undefined;
+    // The same agglomerative step a whole pass would take, over the article and the stories near it.
+    const members = fixedHome ? new Set([...near, fixedHome]) : near;
+    const clusters: ClusterGroup[] = [];
+    const asCluster = (ids: string[], vector: GroupVector, fixedId?: string): ClusterGroup => ({
+      articleIds: ids,
+      ...(fixedId ? { fixedId } : {}),
+      vector,
+      neighbours: new Set(),
+      alive: true,
+      version: 0,
+      rank: clusters.length,
+    });
+    const newcomer = asCluster([p.id], alone, p.story);
+    clusters.push(newcomer);
+    const from = new Map<ClusterGroup, LiveGroup>();
+    for (const g of members) {
+      if (!fits(g) && g !== fixedHome) continue;
+      const c = asCluster([...g.ids].sort(), g.vector, g.fixedId);
+      clusters.push(c);
+      from.set(c, g);
+    }
+    // Only the newcomer links stories here: stories that did not merge before are not compared again.
+    for (const c of clusters) {
+      if (c === newcomer) continue;
+      c.neighbours.add(newcomer);
+      newcomer.neighbours.add(c);
+    }
+    const forced = fixedHome && [...from].find(([, g]) => g === fixedHome)?.[0];
+    if (forced) {
+      // Front matter decides: the article joins its named story whatever the similarity.
+      mergeGroup(forced.vector, newcomer.vector);
+      forced.articleIds.push(p.id);
+      newcomer.alive = false;
+    }
+    const survivors = agglomerate(clusters, threshold);
+    for (const c of survivors) {
+      if (from.has(c) && c.articleIds.length === from.get(c)!.ids.size) continue;
+      const live: LiveGroup = {
+        ids: new Set(c.articleIds),
+        vector: c.vector,
+        ...(c.fixedId ? { fixedId: c.fixedId } : {}),
+      };
+      for (const id of c.articleIds) groupOfArticle.set(id, live);
+    }
+  };
+
+  const settle = () => {
+    if (!pending.size && !regroupAll) return;
+    if (
+      regroupAll ||
+      profiles.size <= REGROUP_ALL_UP_TO ||
+      pending.size > profiles.size * REGROUP_ALL_SHARE
+    ) {
+      wholePass();
+    } else {
+      for (const id of [...pending].sort()) place(profiles.get(id)!);
+    }
+    pending.clear();
+    regroupAll = false;
+    cache = undefined;
+  };
+
+  /** Gives every story a distinct id: front matter's, else its founder's slug, then with its figure. */
+  const assignIds = (groups: readonly LiveGroup[]): Story[] => {
+    const taken = new Set(groups.flatMap((g) => (g.fixedId ? [g.fixedId] : [])));
+    // The oldest story claims a slug first, so a newer story never takes an older one's id.
+    const byAge = [...groups].sort((a, b) => founderFirst(founderOf(a), founderOf(b)));
+    const ids = new Map<LiveGroup, string>();
+    for (const g of byAge) {
+      if (g.fixedId) {
+        ids.set(g, g.fixedId);
+        continue;
+      }
+      const { slug, figure } = founderSlugs.get(founderOf(g).id)!;
+      let id = slug;
+      if (taken.has(id) && figure) id = `${slug}-${slugify(figure)}`;
+      for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
+      taken.add(id);
+      ids.set(g, id);
+      formerIds.set(id, founderOf(g).id);
+    }
+    return groups.map((g) => {
+      g.described ??= describeStory([...g.ids].map((id) => profiles.get(id)!));
+      const { slug: _slug, ...story } = g.described;
+      return { id: ids.get(g)!, ...story };
+    });
+  };
+
   const current = () => {
+    settle();
     if (!cache) {
-      const groups = clusterStories([...profiles.values()], threshold);
-      const stories = assignIds(
-        groups.map((g) => ({
-          ...describeStory(g.articleIds.map((id) => profiles.get(id)!)),
-          ...(g.fixedId ? { fixedId: g.fixedId } : {}),
-        })),
+      const groups = [...new Set(groupOfArticle.values())].sort((a, b) =>
+        firstIdOf(a) < firstIdOf(b) ? -1 : 1,
       );
+      const stories = assignIds(groups);
       const byArticle = new Map<string, Story>();
       for (const s of stories) for (const id of s.articleIds) byArticle.set(id, s);
       cache = { stories, byArticle, byId: new Map(stories.map((s) => [s.id, s])) };
     }
     return cache;
   };
-  return {
+
+  const set: StorySet = {
     upsert(profile) {
+      if (profiles.has(profile.id)) set.remove(profile.id);
       profiles.set(profile.id, profile);
+      countFeatures(idf, profile, 1);
+      candidates.add(profile.id, weigh(profile, idf));
+      learnSlug(profile);
+      pending.add(profile.id);
       cache = undefined;
     },
     remove(articleId) {
-      const had = profiles.delete(articleId);
-      if (had) cache = undefined;
-      return had;
+      const profile = profiles.get(articleId);
+      if (!profile) return false;
+      profiles.delete(articleId);
+      countFeatures(idf, profile, -1);
+      candidates.remove(articleId);
+      forgetSlug(articleId);
+      if (pending.delete(articleId)) return true;
+      dropFromGroup(articleId);
+      // Small corpora regroup whole: an article that bridged two stories may have left.
+      if (profiles.size <= REGROUP_ALL_UP_TO) regroupAll = true;
+      cache = undefined;
+      return true;
     },
     stories: () => current().stories,
-    get: (id) => current().byId.get(id),
+    get(storyId) {
+      const { byId, byArticle } = current();
+      const found = byId.get(storyId);
+      if (found) return found;
+      const founder = formerIds.get(storyId);
+      if (founder && byArticle.has(founder)) return byArticle.get(founder);
+      // An id from before a restart: the story of an article that founded it then.
+      const [article] = [...(bySlug.get(storyId) ?? [])].sort();
+      return article === undefined ? undefined : byArticle.get(article);
+    },
     storyOf: (articleId) => current().byArticle.get(articleId),
-    profiles: (storyId) => (current().byId.get(storyId)?.articleIds ?? []).map((id) => profiles.get(id)!),
+    profiles: (storyId) => (set.get(storyId)?.articleIds ?? []).map((id) => profiles.get(id)!),
   };
+  for (const p of initial) set.upsert(p);
+  return set;
 }

@@ -18,7 +18,7 @@ export interface Features {
   figures: Vector;
 }
 
-/** Inverse document frequencies of each sub-vector's features over the articles being grouped. */
+/** Document frequencies of each sub-vector's features over the articles being grouped. */
 export interface Idf {
   lead: Map<string, number>;
   names: Map<string, number>;
@@ -33,7 +33,8 @@ export interface Idf {
  * of the same companies; terms catch an article that names the parties differently.
  */
 const WEIGHTS = { lead: 0.15, names: 0.25, terms: 0.35, figures: 0.25 } as const;
-const PARTS = ["lead", "names", "terms", "figures"] as const;
+export const PARTS = ["lead", "names", "terms", "figures"] as const;
+export type Part = (typeof PARTS)[number];
 /** Coverage of one deal comes in bursts; past this many days apart, similarity starts to fade… */
 const SAME_NEWS_DAYS = 7;
 /** …by a factor e every this many days more… */
@@ -48,22 +49,35 @@ const TIME_FLOOR = 0.5;
  */
 const BACKGROUND = 20;
 
+const featuresOf = (p: ArticleProfile, part: Part): Iterable<string> =>
+  part === "lead" ? p.lead : p[part].keys();
+
+/**
+ * Adds (`by` 1) or takes away (`by` −1) one article's features from document frequencies kept up to date
+ * as articles come and go: O(features of that article), never a pass over the corpus.
+ */
+export function countFeatures(idf: Idf, profile: ArticleProfile, by: 1 | -1): void {
+  for (const part of PARTS) {
+    const df = idf[part];
+    for (const k of featuresOf(profile, part)) {
+      const n = (df.get(k) ?? 0) + by;
+      if (n > 0) df.set(k, n);
+      else df.delete(k);
+    }
+  }
+  idf.count += by;
+}
+
 /** Document frequencies of every feature, for `weigh`. */
 export function idfOf(profiles: readonly ArticleProfile[]): Idf {
-  const df = (pick: (p: ArticleProfile) => Map<string, number>) => {
-    const out = new Map<string, number>();
-    for (const p of profiles) for (const k of pick(p).keys()) out.set(k, (out.get(k) ?? 0) + 1);
-    const n = profiles.length;
-    for (const [k, d] of out) out.set(k, Math.log((n + BACKGROUND + 1) / (d + 1)) + 1);
-    return out;
-  };
-  return {
-    lead: df((p) => new Map([...p.lead].map((k) => [k, 1]))),
-    names: df((p) => p.names),
-    terms: df((p) => p.terms),
-    figures: df((p) => p.figures),
-    count: profiles.length,
-  };
+  const idf: Idf = { lead: new Map(), names: new Map(), terms: new Map(), figures: new Map(), count: 0 };
+  for (const p of profiles) countFeatures(idf, p, 1);
+  return idf;
+}
+
+/** Inverse document frequency, smoothed (see `BACKGROUND`). */
+function inverse(idf: Idf, part: Part, key: string): number {
+  return Math.log((idf.count + BACKGROUND + 1) / ((idf[part].get(key) ?? 0) + 1)) + 1;
 }
 
 function normalise(v: Vector): Vector {
@@ -76,17 +90,17 @@ function normalise(v: Vector): Vector {
 
 /** An article's unit-length TF-IDF sub-vectors (sublinear term frequency, 1 + log tf). */
 export function weigh(profile: ArticleProfile, idf: Idf): Features {
-  const one = (counts: Map<string, number>, df: Map<string, number>, raw = false) => {
+  const one = (part: Part, counts: Map<string, number>, raw = false) => {
     const v: Vector = new Map();
-    for (const [k, tf] of counts) v.set(k, (raw ? tf : 1 + Math.log(tf)) * (df.get(k) ?? 1));
+    for (const [k, tf] of counts) v.set(k, (raw ? tf : 1 + Math.log(tf)) * inverse(idf, part, k));
     return normalise(v);
   };
   return {
-    lead: one(new Map([...profile.lead].map((k) => [k, 1])), idf.lead),
+    lead: one("lead", new Map([...profile.lead].map((k) => [k, 1]))),
     // Names keep raw counts: a party named throughout outweighs a company named once in passing.
-    names: one(profile.names, idf.names, true),
-    terms: one(profile.terms, idf.terms),
-    figures: one(profile.figures, idf.figures),
+    names: one("names", profile.names, true),
+    terms: one("terms", profile.terms),
+    figures: one("figures", profile.figures),
   };
 }
 
@@ -110,6 +124,60 @@ function cosine(a: Vector, b: Vector): number {
   let dot = 0;
   for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
   return dot;
+}
+
+/**
+ * A group of articles as the running sum of their unit vectors, with each sum's squared length: the
+ * cosine of two sums is the cosine of the two groups' centroids, and merging two groups costs the
+ * smaller one's features, not a new centroid over every member.
+ */
+export interface GroupVector {
+  sums: Features;
+  squares: Record<Part, number>;
+  days?: DaySpan;
+}
+
+/** A group of one article published on `day` (days since 1970), where known. */
+export function groupOf(features: Features, day?: number): GroupVector {
+  const squares = { lead: 0, names: 0, terms: 0, figures: 0 };
+  const sums = {} as Features;
+  for (const part of PARTS) {
+    sums[part] = new Map(features[part]);
+    for (const w of features[part].values()) squares[part] += w * w;
+  }
+  return { sums, squares, ...(day === undefined ? {} : { days: { first: day, last: day } }) };
+}
+
+/** Adds `from` into `into` (mutated): |a + b|² = |a|² + |b|² + 2 a·b, so only `from`'s features are read. */
+export function mergeGroup(into: GroupVector, from: GroupVector): void {
+  for (const part of PARTS) {
+    const sum = into.sums[part];
+    let dot = 0;
+    for (const [k, w] of from.sums[part]) {
+      const old = sum.get(k) ?? 0;
+      dot += old * w;
+      sum.set(k, old + w);
+    }
+    into.squares[part] += from.squares[part] + 2 * dot;
+  }
+  if (from.days) {
+    into.days = into.days
+      ? { first: Math.min(into.days.first, from.days.first), last: Math.max(into.days.last, from.days.last) }
+      : { ...from.days };
+  }
+}
+
+/** `similarity` of two groups' centroids, from their sums. */
+export function groupSimilarity(a: GroupVector, b: GroupVector): number {
+  let total = 0;
+  let weight = 0;
+  for (const key of PARTS) {
+    const norms = a.squares[key] * b.squares[key];
+    if (!a.sums[key].size || !b.sums[key].size || norms <= 0) continue;
+    total += (WEIGHTS[key] * cosine(a.sums[key], b.sums[key])) / Math.sqrt(norms);
+    weight += WEIGHTS[key];
+  }
+  return weight ? (total / weight) * timeFactor(a.days, b.days) : 0;
 }
 
 /** The span of days a group's articles were published over, where known. */

@@ -147,3 +147,102 @@ describe("createStorySet", () => {
     expect(set.stories()).toHaveLength(5);
   });
 });
+
+describe("story ids", () => {
+  it("keep a story's id when a newer article joins it", () => {
+    const full = createStorySet(profiles);
+    let checked = 0;
+    for (const story of full.stories()) {
+      if (story.articleIds.length < 2) continue;
+      const members = story.articleIds.map((id) => profiles.find((p) => p.id === id)!);
+      // The newest article, as a feed or `/deal add` would bring it last.
+      const newest = [...members].sort((a, b) => (b.day ?? 0) - (a.day ?? 0) || (a.id < b.id ? 1 : -1))[0]!;
+      const before = createStorySet(profiles.filter((p) => p.id !== newest.id));
+      const other = story.articleIds.find((id) => id !== newest.id)!;
+      expect(before.storyOf(other)!.id).toBe(story.id);
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(5);
+  });
+
+  it("still find a story by an id it had before an older article arrived, also after a restart", () => {
+    const oracle = createStorySet(profiles).storyOf("oracle-1")!;
+    const original = profiles.find((p) => p.id === "oracle-1")!;
+    // An older report of the same deal, found later (a feed's archive), whose lead names only one party.
+    const older: ArticleProfile = {
+      ...original,
+      id: "oracle-0",
+      day: original.day! - 3,
+      lead: new Set([...original.lead].filter((k) => k !== "openai")),
+      proper: new Set([...original.proper].filter((k) => k !== "openai")),
+    };
+    const set = createStorySet(profiles);
+    set.stories();
+    set.upsert(older);
+    const now = set.storyOf("oracle-1")!;
+    expect(now.articleIds).toContain("oracle-0");
+    expect(now.id).not.toBe(oracle.id);
+    expect(set.get(oracle.id)).toBe(now);
+    const restarted = createStorySet([...profiles, older]);
+    expect(restarted.get(oracle.id)?.articleIds).toEqual(now.articleIds);
+    expect(restarted.get("no-such-story")).toBeUndefined();
+  });
+});
+
+describe("a large corpus", () => {
+  // Synthetic deals: each between two invented companies, told by four outlets in the same words around
+  // different names and figures — more articles than a whole regroup on every change is kept for.
+  const deal = (d: number, outlet: number): ArticleProfile => {
+    const parties = [`buyer${d}`, `target${d}`];
+    const names = new Map(parties.map((n) => [n, 4]));
+    names.set(`adviser${d % 7}`, 1);
+    names.set(`person${d}x${outlet}`, 1);
+    const terms = new Map(
+      ["agree", "deal", "stake", "close", "approval", "share", "rise", `product${d}`, `place${d}`].map(
+        (t) => [t, 2],
+      ),
+    );
+    return {
+      id: `d${String(d).padStart(3, "0")}-${outlet}`,
+      day: 20_000 + d,
+      headline: `Buyer${d} in deal with Target${d}`,
+      names,
+      terms,
+      figures: new Map([[`money:usd:${d + 1}000000000`, 2]]),
+      surface: new Map([...parties.map((p) => [p, p[0]!.toUpperCase() + p.slice(1)] as const)]),
+      lead: new Set(parties),
+      proper: new Set(parties),
+      people: new Set([`person${d}x${outlet}`]),
+      figureWords: new Map(),
+    };
+  };
+  const all = Array.from({ length: 50 }, (_, d) => [0, 1, 2, 3].map((o) => deal(d, o))).flat();
+
+  it("places articles added one by one as a whole regroup would, each deal one story", () => {
+    const whole = createStorySet(all);
+    expect(whole.stories()).toHaveLength(50);
+    const set = createStorySet(all.filter((p) => !p.id.endsWith("-3")));
+    set.stories();
+    for (const p of shuffled(
+      all.filter((q) => q.id.endsWith("-3")),
+      5,
+    )) {
+      set.upsert(p);
+      expect(set.storyOf(p.id)!.articleIds).toEqual(whole.storyOf(p.id)!.articleIds);
+    }
+    expect(groupsOf(set)).toEqual(groupsOf(whole));
+  });
+
+  it("starts a new story for a new deal and keeps every other story's id", () => {
+    const set = createStorySet(all);
+    const ids = set.stories().map((s) => s.id);
+    set.upsert(deal(77, 0));
+    expect(set.storyOf("d077-0")!.articleIds).toEqual(["d077-0"]);
+    expect(
+      set
+        .stories()
+        .map((s) => s.id)
+        .filter((id) => ids.includes(id)),
+    ).toEqual(ids);
+  });
+});

@@ -112,12 +112,16 @@ export function describeStory(profiles: readonly ArticleProfile[]): Omit<Story, 
   }
   const parties = partyKeys.map((k) => surfaceOf(k, profiles));
 
-  // The headline figure: the amount stated by the most articles (then most often).
+  // The headline figure: the amount stated by the most articles (then most often). A whole amount is the
+  // deal's figure; one counted per unit ("$38 a share", key ".../share") only where no whole amount is.
   const stating = new Map<string, number>();
   for (const p of profiles) {
     for (const [key, n] of p.figures) stating.set(key, (stating.get(key) ?? 0) + 1 + n / 1000);
   }
-  const figureKey = [...stating.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const perUnit = (key: string) => key.includes("/");
+  const figureKey = [...stating.entries()].sort(
+    (a, b) => Number(perUnit(a[0])) - Number(perUnit(b[0])) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+  )[0]?.[0];
   const figure = figureKey && partyKeys.length ? tidyFigure(surfaceOf(figureKey, profiles)) : undefined;
   // What the figure is of ("deal", "compute contract"), as two articles or more put it.
   const what = figureKey

@@ -32,6 +32,22 @@ describe("describeStory", () => {
     expect(story.names).toContain("Northwind");
   });
 
+  it("takes the deal's whole amount for its title over a per-share price more articles state", () => {
+    const story = describeStory([
+      profile(
+        "p1",
+        "Northwind agreed to buy Harbor Distillers for $4.2 billion.\nHarbor holders get $38 a share.\n",
+      ),
+      profile("p2", "Northwind will pay $38 per share for Harbor Distillers.\n"),
+      profile("p3", "Harbor Distillers holders will receive $38 a share from Northwind.\n"),
+    ]);
+    expect(story.figure).toBe("$4.2 billion");
+    // Where only a per-share price is stated, it is still the headline figure.
+    expect(
+      describeStory([profile("p4", "Northwind will pay $38 a share for Harbor Distillers.\n")]).figure,
+    ).toBe("$38");
+  });
+
   it("titles a story without parties by its earliest headline", () => {
     const story = describeStory([
       profile("w", "Heavy rain is expected across the north.\nIt will be windy.\n"),

@@ -1,6 +1,7 @@
 /**
  * Block Kit building blocks that respect Slack's limits: a section's text at most 3,000 characters, a
- * context at most 10 elements, a message at most 50 blocks. Callers pass text already escaped.
+ * context at most 10 elements, a message at most 50 blocks. mrkdwn here holds only the bot's own words;
+ * outside text goes in rich text (`rich-text.ts`), since mrkdwn cannot escape `*`, `_`, `~` or `` ` ``.
  */
 import type { types } from "@slack/bolt";
 

@@ -1,7 +1,8 @@
 /**
- * Slack mrkdwn escaping. Slack reads `<…>` as links and mentions (`<!channel>`, `<@U123>`), so every piece
- * of text that came from a person or an article has its `&`, `<` and `>` escaped before it is sent, and
- * incoming message text is turned back into plain text before the core sees it.
+ * Slack mrkdwn escaping. Slack reads `<…>` as links and mentions (`<!channel>`, `<@U123>`), so outside text
+ * that must go into mrkdwn — only the `text` notification fallback — has its `&`, `<` and `>` escaped;
+ * mrkdwn has no escape for `*`, `_`, `~` or `` ` ``, so in blocks outside text is rich text instead
+ * (`rich-text.ts`). Incoming message text is turned back into plain text before the core sees it.
  */
 
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
@@ -38,34 +39,6 @@ export function clip(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   return `${chars.slice(0, max - 1).join("")}…`;
-}
-
-/** A block quote: each line escaped and prefixed with `>`. */
-export function quoteLines(text: string, max: number): string {
-  const lines = text.split("\n");
-  // Each line costs one extra character for its `>` and one for the newline.
-  return escapeClip(text, max - 2 * lines.length)
-    .split("\n")
-    .map((line) => `>${line}`)
-    .join("\n");
-}
-
-/**
- * A mrkdwn link `<url|label>`. Only http(s) URLs become links (anything else is shown as the label alone);
- * the characters that would end the link early are percent-encoded in the URL and replaced in the label.
- */
-export function mrkdwnLink(url: string | undefined, label: string, maxLabel = 200): string {
-  const text = escapeClip(label, maxLabel).replace(/\|/g, "¦");
-  if (!url) return text;
-  let href: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return text;
-    href = parsed.href.replace(/[<>|]/g, (c) => encodeURIComponent(c));
-  } catch {
-    return text;
-  }
-  return `<${href}|${text}>`;
 }
 
 /**

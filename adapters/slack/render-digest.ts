@@ -5,19 +5,33 @@
  */
 import type { Digest } from "../../src/commands/reply.js";
 import { alsoNewLine, digestView, type FactView } from "../../src/view/digest-view.js";
-import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section, sectionsFromLines } from "./blocks.js";
-import { clip, escapeClip, mrkdwnLink } from "./escape.js";
+import { type Block, fitBlocks, MAX_FALLBACK_CHARS, section } from "./blocks.js";
+import { clip, escapeClip } from "./escape.js";
+import {
+  bold,
+  code,
+  emoji,
+  type Inline,
+  italic,
+  line,
+  link,
+  type Part,
+  quote,
+  richBlocks,
+  richText,
+  text,
+} from "./rich-text.js";
 
-function factLine(fact: FactView): string {
-  const head = `• *${escapeClip(fact.label, 100)}:* `;
-  if (!fact.value || !fact.agreement) return `${head}_no answer in the articles_`;
+function factLine(fact: FactView): Part {
+  const head = [text("• "), bold(`${clip(fact.label, 100)}:`), text(" ")];
+  if (!fact.value || !fact.agreement) return line(...head, italic("no answer in the articles"));
   const shown = fact.value.kind === "quote" ? `“${clip(fact.value.text, 200)}”` : fact.value.text;
-  const conflict = fact.disagree ? " · :warning: sources disagree" : "";
+  const conflict: Inline[] = fact.disagree ? [text(" · "), emoji("warning"), text(" sources disagree")] : [];
   const { sources, of } = fact.agreement;
-  return `${head}${escapeClip(shown, 300)} (${sources} of ${of} agree)${conflict}`;
+  return line(...head, text(`${clip(shown, 300)} (${sources} of ${of} agree)`), ...conflict);
 }
 
-/** Renders a digest. */
+/** Renders a digest. Outside text (titles, publishers, gists, labels) is rich text, shown as written. */
 export function renderDigest(digest: Digest): { text: string; blocks: Block[] } {
   const view = digestView(digest);
   const heading = view.story
@@ -26,24 +40,29 @@ export function renderDigest(digest: Digest): { text: string; blocks: Block[] } 
   const blocks: Block[] = [{ type: "header", text: { type: "plain_text", text: clip(heading, 150) } }];
   if (view.empty) blocks.push(section("Nothing new since the last digest."));
   if (view.newArticles.length) {
-    const lines = view.newArticles.map(({ source, gist }) => {
-      const by = source.publisher ? ` · ${escapeClip(source.publisher, 100)}` : "";
-      return `• ${mrkdwnLink(source.url, source.title)}${by}${gist ? `\n>${escapeClip(gist, 400)}` : ""}`;
+    const parts = view.newArticles.flatMap(({ source, gist }): Part[] => {
+      const by = source.publisher ? [text(` · ${clip(source.publisher, 100)}`)] : [];
+      const title = line(text("• "), link(source.url, source.title), ...by);
+      return gist ? [title, quote(gist, 400)] : [title];
     });
-    blocks.push(section(`*New articles (${view.newArticles.length})*`), ...sectionsFromLines(lines));
+    blocks.push(section(`*New articles (${view.newArticles.length})*`), ...richBlocks(parts));
   }
   if (view.changedFacts.length) {
-    const lines = view.changedFacts.map(
-      (f) => `• *${escapeClip(f.label, 100)}:* ${escapeClip(f.change, 400)}`,
+    const lines = view.changedFacts.map((f) =>
+      line(text("• "), bold(`${clip(f.label, 100)}:`), text(` ${clip(f.change, 400)}`)),
     );
-    blocks.push(section("*What changed*"), ...sectionsFromLines(lines));
+    blocks.push(section("*What changed*"), ...richBlocks(lines));
   }
   if (view.facts.length) {
-    blocks.push(section("*Fact card*"), ...sectionsFromLines(view.facts.map(factLine)));
+    blocks.push(section("*Fact card*"), ...richBlocks(view.facts.map(factLine)));
   }
   const also = alsoNewLine(view);
-  if (also) blocks.push(section(escapeClip(also, 2000)));
-  blocks.push(context(`Times in ${escapeClip(view.timezone, 60)} · \`/deal digest off\` to stop`));
+  if (also) blocks.push(richText(line(text(clip(also, 2000)))));
+  blocks.push(
+    richText(
+      line(text(`Times in ${clip(view.timezone, 60)} · `), code("/deal digest off"), text(" to stop")),
+    ),
+  );
   const summary = view.empty
     ? `Deal digest ${view.date}: nothing new.`
     : `Deal digest ${view.date}: ${view.newArticles.length} new articles, ${view.changedFacts.length} changed facts.`;

@@ -1,8 +1,10 @@
 /**
  * Pure rendering: a core `Reply` in, a Slack message (`text` fallback + Block Kit `blocks`) out. What to say
  * is decided by the core's answer view (`src/view/`); this file only lays it out as Block Kit. Every piece
- * of text from a person or an article goes through `escape.ts`, and every mrkdwn object is `verbatim`, so
- * `<!channel>` in a question or an article can never ping anyone.
+ * of text from a person or an article is a rich text `text` element (`rich-text.ts`) or `plain_text`, shown
+ * as written; mrkdwn carries only the bot's own words (labels, counts, the command table). The `text`
+ * fallback (notifications) is escaped (`escape.ts`), so `<!channel>` in a question or an article can never
+ * ping anyone.
  */
 import type { Reply } from "../../src/commands/reply.js";
 import type { AnswerResult } from "../../src/types.js";
@@ -19,18 +21,26 @@ import {
   type SourceView,
 } from "../../src/view/answer-view.js";
 import { storyPlacement } from "../../src/view/story-placement.js";
-import {
-  type Block,
-  context,
-  fitBlocks,
-  MAX_FALLBACK_CHARS,
-  MAX_SECTION_CHARS,
-  section,
-  sectionsFromLines,
-} from "./blocks.js";
+import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section, sectionsFromLines } from "./blocks.js";
 import { MORE_SOURCES_ACTION, SHARE_ACTION } from "./button-value.js";
-import { clip, escapeClip, escapeMrkdwn, mrkdwnLink, quoteLines } from "./escape.js";
+import { clip, escapeClip } from "./escape.js";
 import { renderDigest } from "./render-digest.js";
+import {
+  bold,
+  code,
+  emoji,
+  type Inline,
+  inlineLength,
+  line,
+  link,
+  MAX_RICH_TEXT_CHARS,
+  type Part,
+  quote,
+  richBlocks,
+  richText,
+  text,
+  user,
+} from "./rich-text.js";
 import { encodeStoryPick, STORY_PICK_ACTION } from "./story-pick-value.js";
 
 /** What `chat.postMessage` and `respond` take. */
@@ -49,51 +59,66 @@ export interface RenderOptions {
 }
 
 const TONE_EMOJI = {
-  info: ":information_source:",
-  success: ":white_check_mark:",
-  warning: ":warning:",
-  error: ":x:",
+  info: "information_source",
+  success: "white_check_mark",
+  warning: "warning",
+  error: "x",
 };
 
 /** "publisher · 2025-11-04 · AI-generated", with the source's credit linked to where its link goes. */
-export function sourceLine(source: SourceView): string {
-  const parts = [mrkdwnLink(source.url, source.credit)];
-  if (source.day) parts.push(escapeMrkdwn(source.day));
-  if (source.aiGenerated) parts.push(":robot_face: the publisher says this is AI-generated");
-  return parts.join(" · ");
+export function sourceLine(source: SourceView): Inline[] {
+  const parts: Inline[] = [link(source.url, source.credit)];
+  if (source.day) parts.push(text(` · ${source.day}`));
+  if (source.aiGenerated) {
+    parts.push(text(" · "), emoji("robot_face"), text(" the publisher says this is AI-generated"));
+  }
+  return parts;
 }
 
-function agreementLine({ sources, of }: AgreementView): string {
-  return `:white_check_mark: *${sources} of ${of}* sources agree`;
+function agreementLine({ sources, of }: AgreementView): Inline[] {
+  return [emoji("white_check_mark"), text(" "), bold(`${sources} of ${of}`), text(" sources agree")];
 }
 
-function storyLine(view: AnswerView): string[] {
-  return view.story ? [`:newspaper: ${escapeClip(view.story.title, 200)}`] : [];
+function storyLine(view: AnswerView): Part[] {
+  return view.story ? [line(emoji("newspaper"), text(` ${clip(view.story.title, 200)}`))] : [];
+}
+
+/** A quote, then the line naming its source. */
+function quoteBlocks(q: QuoteView, max = 2900): Block[] {
+  return [richText(quote(q.text, max)), richText(line(...sourceLine(q.source)))];
 }
 
 function conflictBlocks(conflicts: readonly ConflictView[]): Block[] {
   return conflicts.slice(0, 3).map((conflict) => {
-    const head = `:warning: *Sources disagree on ${escapeClip(conflict.about, 100)}:* `;
+    const head = [
+      emoji("warning"),
+      text(" "),
+      bold(`Sources disagree on ${clip(conflict.about, 100)}:`),
+      text(" "),
+    ];
     const sides = conflict.sides.slice(0, 4);
-    // Article URLs can be long: each side gets an equal share of the section and drops whole links,
+    const size = (elements: readonly Inline[]) => elements.reduce((n, e) => n + inlineLength(e), 0);
+    // Article URLs can be long: each side gets an equal share of the block and drops whole links,
     // never half of one, when its share runs out.
-    const budget = Math.floor((MAX_SECTION_CHARS - head.length - 60) / sides.length);
-    const texts = sides.map((side) => {
-      const lead = `*${escapeClip(side.value, 100)}* in `;
+    const budget = Math.floor((MAX_RICH_TEXT_CHARS - size(head) - 60) / sides.length);
+    const elements = [...head];
+    sides.forEach((side, i) => {
+      if (i > 0) elements.push(text(" vs "));
+      const lead = [bold(clip(side.value, 100)), text(" in ")];
       const ai = side.aiGenerated ? " (AI-generated source)" : "";
-      const names: string[] = [];
+      const names: Inline[] = [];
       for (const { source } of side.quotes) {
-        const link = mrkdwnLink(source.url, source.credit, 60);
-        const used = lead.length + names.join(", ").length + ai.length + 20;
-        if (names.length && used + link.length + 2 > budget) break;
+        const named = link(source.url, source.credit, 60);
+        const used = size(lead) + size(names) + 2 * names.length + ai.length + 20;
+        if (names.length && used + inlineLength(named) + 2 > budget) break;
         names.push(
-          link.length + lead.length + ai.length + 20 > budget ? escapeClip(source.credit, 60) : link,
+          inlineLength(named) + size(lead) + ai.length + 20 > budget ? text(clip(source.credit, 60)) : named,
         );
       }
       const more = side.quotes.length > names.length ? ` and ${side.quotes.length - names.length} more` : "";
-      return `${lead}${names.join(", ")}${more}${ai}`;
+      elements.push(...lead, ...names.flatMap((n, j) => (j ? [text(", "), n] : [n])), text(`${more}${ai}`));
     });
-    return section(`${head}${texts.join(" vs ")}`);
+    return richText(line(...elements));
   });
 }
 
@@ -128,8 +153,8 @@ function storyPickBlocks(view: AnswerView): Block[] {
   const elements = view.storyChoices.slice(0, 5).map((story, i) => ({
     type: "button" as const,
     action_id: `${STORY_PICK_ACTION}${i}`,
-    // plain_text never becomes a mention or a link; escaped all the same, like every article text.
-    text: { type: "plain_text" as const, text: escapeClip(story.title, MAX_BUTTON_LABEL) },
+    // plain_text is shown as written: never a mention, a link or formatting.
+    text: { type: "plain_text" as const, text: clip(story.title, MAX_BUTTON_LABEL) },
     value: encodeStoryPick({ s: story.id, q: view.question }),
   }));
   return [{ type: "actions", elements }];
@@ -139,8 +164,8 @@ function sharedByBlocks(options: RenderOptions): Block[] {
   if (!options.sharedBy) return [];
   // Only a well-formed user ID from Slack's payload becomes a mention; anything else is dropped.
   const { userId, question } = options.sharedBy;
-  const who = /^[UW][A-Z0-9]{1,20}$/.test(userId) ? `Shared by <@${userId}>` : "Shared";
-  return [context(`${who} · asked: “${escapeClip(question, 500)}”`)];
+  const who = /^[UW][A-Z0-9]{1,20}$/.test(userId) ? [text("Shared by "), user(userId)] : [text("Shared")];
+  return [richText(line(...who, text(` · asked: “${clip(question, 500)}”`)))];
 }
 
 function fallbackText(view: AnswerView): string {
@@ -161,19 +186,36 @@ export function renderAnswer(result: AnswerResult, options: RenderOptions = {}):
   const view = answerView(result);
   const blocks: Block[] = [];
   if (view.status === "answered") {
-    if (view.answer) blocks.push(section(`*${escapeClip(view.answer, 2900)}*`));
-    blocks.push(section(quoteLines(view.quote.text, 2900)));
-    blocks.push(context(sourceLine(view.quote.source), agreementLine(view.agreement), ...storyLine(view)));
+    if (view.answer) blocks.push(richText(line(bold(clip(view.answer, 2900)))));
+    blocks.push(richText(quote(view.quote.text, 2900)));
+    blocks.push(
+      richText(
+        line(...sourceLine(view.quote.source), text("\n"), ...agreementLine(view.agreement)),
+        ...storyLine(view),
+      ),
+    );
     blocks.push(...conflictBlocks(view.conflicts));
   } else {
-    blocks.push(section(`:mag: *I couldn't find that in the articles.* ${escapeClip(view.reason, 2500)}`));
+    blocks.push(
+      richText(
+        line(
+          emoji("mag"),
+          text(" "),
+          bold("I couldn't find that in the articles."),
+          text(` ${clip(view.reason, 2500)}`),
+        ),
+      ),
+    );
     const closest = view.closest[0];
     if (closest) {
-      blocks.push(section(`Closest passage:\n${quoteLines(closest.text, 2800)}`));
-      blocks.push(context(sourceLine(closest.source)));
+      blocks.push(richText(line(text("Closest passage:")), quote(closest.text, 2800)));
+      blocks.push(richText(line(...sourceLine(closest.source))));
     }
-    const tries = [...view.followUp.tryCommands, "help"].map((s) => `\`/deal ${escapeClip(s, 40)}\``);
-    blocks.push(context(`Try ${tries.join(", ")}.`, ...storyLine(view)));
+    const tries = [...view.followUp.tryCommands, "help"].flatMap((s, i) => [
+      text(i ? ", " : "Try "),
+      code(`/deal ${clip(s, 40)}`),
+    ]);
+    blocks.push(richText(line(...tries, text(".")), ...storyLine(view)));
     blocks.push(...storyPickBlocks(view));
   }
   blocks.push(...buttons(view, options), ...sharedByBlocks(options));
@@ -183,11 +225,10 @@ export function renderAnswer(result: AnswerResult, options: RenderOptions = {}):
 /** The "More sources" view: every supporting quote, then the quotes that state a different value. */
 export function renderMoreSources(result: AnswerResult): SlackMessage {
   const view = moreSourcesView(result);
-  const blocks: Block[] = [section(`*Sources for:* ${escapeClip(view.question, 500)}`)];
-  const quoteBlocks = (q: QuoteView) => [section(quoteLines(q.text, 2900)), context(sourceLine(q.source))];
+  const blocks: Block[] = [richText(line(bold("Sources for:"), text(` ${clip(view.question, 500)}`)))];
   for (const q of view.quotes) blocks.push(...quoteBlocks(q));
   for (const { value, quotes } of view.instead) {
-    blocks.push(section(`:warning: *Stating ${escapeClip(value, 100)} instead:*`));
+    blocks.push(richText(line(emoji("warning"), text(" "), bold(`Stating ${clip(value, 100)} instead:`))));
     for (const q of quotes) blocks.push(...quoteBlocks(q));
   }
   const count = view.quotes.length;
@@ -197,19 +238,21 @@ export function renderMoreSources(result: AnswerResult): SlackMessage {
   };
 }
 
-function sourceListingLine(s: ListingView): string {
-  const parts = [mrkdwnLink(s.url, s.title)];
-  if (s.publisher) parts.push(escapeClip(s.publisher, 100));
-  if (s.day) parts.push(escapeMrkdwn(s.day));
-  parts.push(`${s.passages} passages`);
-  if (s.aiGenerated) parts.push(":robot_face: AI-generated");
-  return `• ${parts.join(" · ")}`;
+function sourceListingLine(s: ListingView): Part {
+  const parts: Inline[] = [text("• "), link(s.url, s.title)];
+  if (s.publisher) parts.push(text(` · ${clip(s.publisher, 100)}`));
+  if (s.day) parts.push(text(` · ${s.day}`));
+  parts.push(text(` · ${s.passages} passages`));
+  if (s.aiGenerated) parts.push(text(" · "), emoji("robot_face"), text(" AI-generated"));
+  return line(...parts);
 }
 
-/** A one-line message (apologies, rate limits), escaped. */
-export function renderPlain(text: string): SlackMessage {
-  const escaped = escapeClip(text, MAX_FALLBACK_CHARS);
-  return { text: escaped, blocks: [section(escaped)] };
+/** A one-line message (apologies, rate limits): rich text in the blocks, escaped in the fallback. */
+export function renderPlain(message: string): SlackMessage {
+  return {
+    text: escapeClip(message, MAX_FALLBACK_CHARS),
+    blocks: [richText(line(text(clip(message, MAX_RICH_TEXT_CHARS))))],
+  };
 }
 
 /** Renders any core reply. */
@@ -227,25 +270,48 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       return { text: escapeClip(reply.intro, MAX_FALLBACK_CHARS), blocks: fitBlocks(blocks) };
     }
     case "did_you_mean": {
-      const options = reply.suggestions.map((s) => `\`/deal ${escapeClip(s, 40)}\``).join(" or ");
-      const text = `I don't know \`${escapeClip(reply.input, 100)}\`. Did you mean ${options}?`;
-      return { text, blocks: [section(text)] };
+      const suggestions = reply.suggestions.flatMap((s, i) => [
+        ...(i ? [text(" or ")] : []),
+        code(`/deal ${clip(s, 40)}`),
+      ]);
+      const said = [
+        text("I don't know "),
+        code(clip(reply.input, 100)),
+        text(". Did you mean "),
+        ...suggestions,
+      ];
+      const options = reply.suggestions.map((s) => `\`/deal ${s}\``).join(" or ");
+      return {
+        text: escapeClip(
+          `I don't know \`${clip(reply.input, 100)}\`. Did you mean ${options}?`,
+          MAX_FALLBACK_CHARS,
+        ),
+        blocks: [richText(line(...said, text("?")))],
+      };
     }
     case "notice": {
-      const text = `${TONE_EMOJI[reply.tone]} ${escapeClip(reply.text, 2900)}`;
-      return { text, blocks: [section(text)] };
+      const shown = clip(reply.text, 2900);
+      return {
+        text: `:${TONE_EMOJI[reply.tone]}: ${escapeClip(reply.text, 2900)}`,
+        blocks: [richText(line(emoji(TONE_EMOJI[reply.tone]), text(` ${shown}`)))],
+      };
     }
     case "stories": {
       const head = `*I follow ${reply.stories.length} stor${reply.stories.length === 1 ? "y" : "ies"}:*`;
-      const lines = reply.stories.map(
-        (s) =>
-          `• *${escapeClip(s.title, 200)}* — ${s.sources} source${s.sources === 1 ? "" : "s"}` +
-          `${s.latest ? ` · latest ${escapeMrkdwn(s.latest)}` : ""} · \`${escapeClip(s.id, 80)}\`` +
-          `${s.followed ? " · :pushpin: followed here" : ""}`,
+      const lines = reply.stories.map((s) =>
+        line(
+          text("• "),
+          bold(clip(s.title, 200)),
+          text(
+            ` — ${s.sources} source${s.sources === 1 ? "" : "s"}${s.latest ? ` · latest ${s.latest}` : ""} · `,
+          ),
+          code(clip(s.id, 80)),
+          ...(s.followed ? [text(" · "), emoji("pushpin"), text(" followed here")] : []),
+        ),
       );
-      const blocks = [section(head), ...sectionsFromLines(lines)];
+      const blocks = [section(head), ...richBlocks(lines)];
       blocks.push(
-        context("`/deal follow <story>` answers this channel's questions from one story by default."),
+        context("`/deal follow &lt;story&gt;` answers this channel's questions from one story by default."),
       );
       return {
         text: `I follow ${reply.stories.length} stories.`,
@@ -254,22 +320,25 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     }
     case "sources": {
       const n = reply.sources.length;
-      const of = reply.story ? ` of “${escapeClip(reply.story.title, 200)}”` : "";
-      const head = `*I answer${of} from ${n} article${n === 1 ? "" : "s"}:*`;
+      const of = reply.story ? ` of “${clip(reply.story.title, 200)}”` : "";
+      const head = richText(line(bold(`I answer${of} from ${n} article${n === 1 ? "" : "s"}:`)));
       const lines = reply.sources.map((s) => sourceListingLine(listingView(s)));
-      const blocks = [section(head), ...sectionsFromLines(lines)];
+      const blocks = [head, ...richBlocks(lines)];
       return { text: `I answer from ${n} articles.`, blocks: fitBlocks(blocks, "more sources not shown") };
     }
     case "added": {
       const s = listingView(reply.source);
-      const text = `:white_check_mark: Added ${mrkdwnLink(s.url, s.title)} (${s.passages} passages).`;
-      const blocks = [section(text)];
-      if (reply.story) blocks.push(section(`:newspaper: ${escapeClip(storyPlacement(reply.story), 2900)}`));
-      if (reply.keySentence) {
-        const key = quoteView(reply.keySentence);
-        blocks.push(section(quoteLines(key.text, 2900)));
-        blocks.push(context(sourceLine(key.source)));
-      }
+      const added = line(
+        emoji("white_check_mark"),
+        text(" Added "),
+        link(s.url, s.title),
+        text(` (${s.passages} passages).`),
+      );
+      const parts = [added];
+      if (reply.story)
+        parts.push(line(emoji("newspaper"), text(` ${clip(storyPlacement(reply.story), 2900)}`)));
+      const blocks = [richText(...parts)];
+      if (reply.keySentence) blocks.push(...quoteBlocks(quoteView(reply.keySentence)));
       return {
         text: escapeClip(
           reply.story

@@ -16,6 +16,7 @@ import type { Reply } from "../../src/commands/reply.js";
 import { parseDigestArgs } from "../../src/digest/parse-digest-args.js";
 import { addedReply } from "../../src/ingest/added-reply.js";
 import type { AnswerResult, Quote } from "../../src/types.js";
+import { markupOnly } from "../slack/shown.js";
 
 /** Pieces people and pages use to smuggle markup in, mixed with ordinary text. */
 const HOSTILE = [
@@ -124,6 +125,10 @@ function replies(text: string, t: (s: string) => string): Reply[] {
       })(),
     },
     { type: "sources", sources: [source] },
+    {
+      type: "stories",
+      stories: [{ id: "s1", title: t(text), sources: 2, latest: "2025-11-04", followed: true }],
+    },
     { type: "added", source, keySentence: q },
     {
       type: "digest",
@@ -222,6 +227,27 @@ describe("every renderer, given outside text", () => {
             expect(mrkdwn.replace(/&(amp|lt|gt);/g, "")).not.toContain("&");
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("Slack: outside text is only ever rich text or plain_text, never mrkdwn, so it cannot format, link or mention", () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const hostile = replies(text, (s) => s);
+        const benign = replies(text, plain);
+        hostile.forEach((reply, i) => {
+          const message = renderSlack(reply);
+          // Same markup with hostile text as with plain letters: mrkdwn, styles, links and mentions hold none of it.
+          expect(markupOnly(message.blocks)).toEqual(markupOnly(renderSlack(benign[i]!).blocks));
+          const elements = JSON.stringify(message.blocks);
+          // Mentions and broadcasts exist only as explicit elements, and the bot adds none here.
+          expect(elements).not.toMatch(/"type":"(user|usergroup|channel|broadcast|team)"/);
+          for (const [, url] of elements.matchAll(/"type":"link","url":"([^"]*)"/g)) {
+            expect(url).toMatch(/^https:\/\/news\.example\//);
+          }
+        });
       }),
       { numRuns: 300 },
     );

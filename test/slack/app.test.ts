@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.js";
 import { BOT_TOKEN, type Harness, SIGNING_SECRET, sent, startHarness } from "./harness.js";
+import { shown } from "./shown.js";
 
 const mention = (text = "<@UBOT> how many years?") => ({
   type: "app_mention",
@@ -64,7 +65,7 @@ describe("the Slack app over signed HTTP", () => {
     await h.postEvent(mention());
     const calls = await h.fake.waitFor("chat.postMessage", 3);
     expect(calls).toHaveLength(3);
-    expect(sent(calls[2]).blocks[0]?.text?.text).toBe("*seven years*");
+    expect(shown(sent(calls[2]).blocks[0])).toBe("*seven years*");
   });
 
   it("logs a persistent Web API failure with its context", async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadEngine } from "../../src/bootstrap.js";
 import { everythingSent, type Harness, sent, startHarness } from "./harness.js";
+import { shown } from "./shown.js";
 
 describe("Slack end to end with the real engine and the seed articles", () => {
   let h: Harness;
@@ -13,13 +14,13 @@ describe("Slack end to end with the real engine and the seed articles", () => {
 
     await h.postCommand("value");
     const reply = sent((await h.fake.waitFor("respond:command"))[0]);
-    expect(reply.blocks[0]?.text?.text).toBe("*$38 billion*");
-    const quote = reply.blocks[1]?.text?.text ?? "";
+    expect(shown(reply.blocks[0])).toBe("*$38 billion*");
+    const quote = shown(reply.blocks[1]) ?? "";
     expect(quote.startsWith(">")).toBe(true);
     // The quote is a sentence of one of the articles, word for word.
     const articleTexts = loaded.engine.articles().map((a) => a.text);
     expect(articleTexts.some((t) => t.includes(quote.slice(1).replace(/&amp;/g, "&")))).toBe(true);
-    const all = reply.blocks.map((b) => b.text?.text ?? "").join("\n");
+    const all = reply.blocks.map(shown).join("\n");
     expect(all).toMatch(/:warning: \*Sources disagree on .*\$3\.8 billion/);
 
     const share = reply.blocks
@@ -27,7 +28,7 @@ describe("Slack end to end with the real engine and the seed articles", () => {
       ?.elements?.find((e) => e.action_id === "deal_share");
     await h.postAction("deal_share", share?.value ?? "");
     const shared = sent((await h.fake.waitFor("chat.postMessage"))[0]);
-    expect(shared.blocks[0]?.text?.text).toBe("*$38 billion*");
+    expect(shown(shared.blocks[0])).toBe("*$38 billion*");
     expect(everythingSent(h.fake)).not.toMatch(/<!(channel|here|everyone)>/);
   });
 });

@@ -1,13 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  clip,
-  escapeClip,
-  escapeMrkdwn,
-  mrkdwnLink,
-  quoteLines,
-  slackTextToPlain,
-} from "../../adapters/slack/escape.js";
+import { clip, escapeClip, escapeMrkdwn, slackTextToPlain } from "../../adapters/slack/escape.js";
 
 describe("escapeMrkdwn", () => {
   it("escapes &, < and > and nothing else", () => {
@@ -39,25 +32,6 @@ describe("clip", () => {
     expect(clip("😀😀😀", 2)).toBe("😀…");
     expect(clip("abc", 0)).toBe("");
     expect(clip("abc", 3)).toBe("abc");
-  });
-});
-
-describe("quoteLines", () => {
-  it("prefixes every line with > after escaping", () => {
-    expect(quoteLines("one <b>\ntwo", 100)).toBe(">one &lt;b&gt;\n>two");
-  });
-});
-
-describe("mrkdwnLink", () => {
-  it("links http(s) URLs and keeps the label from ending the link early", () => {
-    expect(mrkdwnLink("https://example.com/a?x=<y>|z", "A | <B>")).toBe(
-      "<https://example.com/a?x=%3Cy%3E%7Cz|A ¦ &lt;B&gt;>",
-    );
-  });
-
-  it("shows only the label for other schemes or no URL", () => {
-    expect(mrkdwnLink("javascript:alert(1)", "x")).toBe("x");
-    expect(mrkdwnLink(undefined, "a&b")).toBe("a&amp;b");
   });
 });
 

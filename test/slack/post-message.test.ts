@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { classifyPostError, POST_EVENT_TYPE } from "../../adapters/slack/post-message.js";
 import { type Harness, sent, startHarness } from "./harness.js";
+import { shown } from "./shown.js";
 
 const mention = (channel: string, user = "U1") => ({
   type: "app_mention",
@@ -21,7 +22,7 @@ describe("posting to Slack", () => {
     await h.postEvent(mention("C1"));
     const posts = h.fake.callsTo("chat.postMessage");
     expect(posts).toHaveLength(1);
-    expect(sent(posts[0]).blocks[0]?.text?.text).toBe("*seven years*");
+    expect(shown(sent(posts[0]).blocks[0])).toBe("*seven years*");
     expect(posts[0]?.body.metadata).toMatchObject({ event_type: POST_EVENT_TYPE });
     // It looked in the thread before deciding not to post again.
     expect(h.fake.callsTo("conversations.replies")).toHaveLength(1);

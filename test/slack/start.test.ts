@@ -10,6 +10,7 @@ import { createHttpServer, type HttpServer } from "../../src/web/http-server.js"
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack-api.js";
 import { sent } from "./harness.js";
+import { shown } from "./shown.js";
 
 const BOT_TOKEN = "xoxb-test-start-token";
 const APP_TOKEN = "xapp-test-start-token";
@@ -170,7 +171,7 @@ describe("startSlack", () => {
     await gotAck;
     expect(acks[0]).toMatchObject({ envelope_id: "env-1" });
     const [posted] = await fake.waitFor("chat.postMessage");
-    expect(sent(posted).blocks[0]?.text?.text).toBe("*seven years*");
+    expect(shown(sent(posted).blocks[0])).toBe("*seven years*");
     expect(logs()).not.toContain(APP_TOKEN);
     expect(logs()).not.toContain(BOT_TOKEN);
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { everythingSent, type Harness, sent, startHarness } from "../harness.js";
+import { shown } from "../shown.js";
 
 describe("app_mention", () => {
   let h: Harness;
@@ -22,10 +23,15 @@ describe("app_mention", () => {
     expect(body.thread_ts).toBe("1700000000.000100");
     expect(body.text).toContain("$38 billion");
     expect(body.blocks[0]).toEqual({
-      type: "section",
-      text: { type: "mrkdwn", text: "*$38 billion*", verbatim: true },
+      type: "rich_text",
+      elements: [
+        {
+          type: "rich_text_section",
+          elements: [{ type: "text", text: "$38 billion", style: { bold: true } }],
+        },
+      ],
     });
-    expect(body.blocks[1]?.text?.text).toBe(">This partnership is valued at $38 billion.");
+    expect(shown(body.blocks[1])).toBe(">This partnership is valued at $38 billion.");
     expect(body.blocks.map((b) => b.type)).toContain("actions");
     const actions = body.blocks.find((b) => b.type === "actions");
     expect(actions?.elements?.map((e) => e.action_id)).toEqual(["deal_more_sources"]);

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, sent, startHarness } from "../harness.js";
+import { shown } from "../shown.js";
 
 const dm = (text: string, extra: Record<string, unknown> = {}) => ({
   type: "message",
@@ -21,7 +22,7 @@ describe("message.im", () => {
     const message = sent((await h.fake.waitFor("chat.postMessage"))[0]);
     expect(message.channel).toBe("D1");
     expect(message.thread_ts).toBeUndefined();
-    expect(message.blocks[0]?.text?.text).toBe("*seven years*");
+    expect(shown(message.blocks[0])).toBe("*seven years*");
   });
 
   it("reads a short follow-up in the DM with the earlier question as context", async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { type Harness, sent, startHarness } from "../harness.js";
+import { shown } from "../shown.js";
 
 describe("More sources", () => {
   let h: Harness;
@@ -21,7 +22,7 @@ describe("More sources", () => {
     const reply = sent((await h.fake.waitFor("respond:action"))[0]);
     expect(reply.response_type).toBe("ephemeral");
     expect(reply.replace_original).toBe(false);
-    const text = reply.blocks.map((b) => b.text?.text ?? "").join("\n");
+    const text = reply.blocks.map(shown).join("\n");
     expect(text).toContain(">This partnership is valued at $38 billion.");
     expect(text).toContain(">The company has signed a seven-year, $38 billion cloud services agreement");
     expect(text).toContain("*Stating $3.8 billion instead:*");

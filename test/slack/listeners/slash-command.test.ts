@@ -10,6 +10,7 @@ import {
 } from "../../ingest/fixtures/ingest-harness.js";
 import { type NewsSite, startNewsSite } from "../../ingest/fixtures/news-site.js";
 import { everythingSent, type Harness, sent, startHarness } from "../harness.js";
+import { shown } from "../shown.js";
 
 describe("/deal", () => {
   let h: Harness;
@@ -21,7 +22,7 @@ describe("/deal", () => {
     expect(res.status).toBe(200);
     const reply = sent((await h.fake.waitFor("respond:command"))[0]);
     expect(reply.response_type).toBe("ephemeral");
-    expect(reply.blocks[0]?.text?.text).toBe("*$38 billion*");
+    expect(shown(reply.blocks[0])).toBe("*$38 billion*");
     const actions = reply.blocks.find((b) => b.type === "actions");
     expect(actions?.elements?.map((e) => e.action_id)).toEqual(["deal_more_sources", "deal_share"]);
     for (const button of actions?.elements ?? []) expect(button.value?.length).toBeLessThanOrEqual(2000);
@@ -34,7 +35,7 @@ describe("/deal", () => {
     h = await startHarness();
     await h.postCommand("help");
     const reply = sent((await h.fake.waitFor("respond:command"))[0]);
-    const text = reply.blocks.map((b) => b.text?.text ?? "").join("\n");
+    const text = reply.blocks.map(shown).join("\n");
     for (const command of COMMANDS) expect(text).toContain(`/deal ${command.name}`);
     expect(reply.blocks.some((b) => b.type === "actions")).toBe(false);
   });
@@ -90,7 +91,7 @@ describe("/deal", () => {
     h.fake.script("respond:command", { status: 500, body: { ok: false } });
     await h.postCommand("value");
     const calls = await h.fake.waitFor("respond:command", 2);
-    expect(sent(calls[1]).blocks[0]?.text?.text).toBe("*$38 billion*");
+    expect(shown(sent(calls[1]).blocks[0])).toBe("*$38 billion*");
   });
 
   it("answers the polite rate-limit notice ephemerally", async () => {

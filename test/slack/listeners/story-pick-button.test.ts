@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { dealEngine } from "../../fixtures/deal-stories.js";
 import { everythingSent, type Harness, type SentMessage, sent, startHarness } from "../harness.js";
+import { shown } from "../shown.js";
 
 const THREAD = "1700000000.000100";
 
@@ -41,7 +42,7 @@ describe("story picker buttons", () => {
     const answer = sent((await h.fake.waitFor("respond:action"))[0]);
     expect(answer.replace_original).toBe(true);
     expect(answer.response_type).toBe("ephemeral");
-    expect(answer.blocks[0]?.text?.text).toMatch(/\$4\.2 billion|\$38/);
+    expect(shown(answer.blocks[0])).toMatch(/\$4\.2 billion|\$38/);
     expect(JSON.stringify(answer.blocks)).toMatch(/Harbor/);
     expect(pickButtons(answer)).toHaveLength(0);
     // An ephemeral answer keeps its Share button.

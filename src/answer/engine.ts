@@ -14,8 +14,11 @@ export interface AnswerOptions {
    * names none. Without it, the story the previous question named counts as the conversation's.
    */
   storyId?: string;
-  /** The channel's followed story, used when neither the question nor the conversation tells. */
-  followedStoryId?: string;
+  /**
+   * The channel's followed stories, used when neither the question nor the conversation tells: the one
+   * followed story, or among several the one the question's terms point to (else they are offered first).
+   */
+  followedStoryIds?: readonly string[];
 }
 
 export interface Engine {

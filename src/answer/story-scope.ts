@@ -128,7 +128,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       return chooseStory({
         ...byQuestion(question),
         ...(conversation ? { conversation } : {}),
-        ...(known(options?.followedStoryId) ? { followed: known(options?.followedStoryId)! } : {}),
+        followed: (options?.followedStoryIds ?? []).flatMap((id) => known(id) ?? []),
       });
     },
     stateOf(story) {

@@ -1,7 +1,8 @@
 /**
- * Commands about stories: `/deal stories` lists them, `/deal follow <story>` makes one the channel's
- * default, `/deal sources [story]` lists one story's articles. Also how every question learns the
- * conversation's and the channel's story (`answerOptionsFor`).
+ * Commands about stories: `/deal stories` lists them, `/deal follow <story>` adds one to the channel's
+ * followed stories (its digest reports on them; questions that name no story go to them),
+ * `/deal unfollow <story>` takes one away, `/deal sources [story]` lists one story's articles. Also how
+ * every question learns the conversation's and the channel's stories (`answerOptionsFor`).
  */
 import { distance } from "fastest-levenshtein";
 import type { AnswerOptions } from "../answer/engine.js";
@@ -9,13 +10,13 @@ import type { Story } from "../stories/describe-story.js";
 import type { CommandContext, CommandSpec } from "./command.js";
 import type { Reply } from "./reply.js";
 
-/** The channel's followed story, where the store has one and it answers. */
-async function followedStory(ctx: CommandContext): Promise<string | undefined> {
+/** The channel's followed story ids, most recent first, where the store answers. */
+async function followedStories(ctx: CommandContext): Promise<string[]> {
   try {
-    return (await ctx.follows?.getFollow(ctx.envelope.channelKey))?.storyId;
+    return ((await ctx.follows?.listFollows(ctx.envelope.channelKey)) ?? []).map((f) => f.storyId);
   } catch {
-    // A store that cannot be read costs the default story, never the answer.
-    return undefined;
+    // A store that cannot be read costs the default stories, never the answer.
+    return [];
   }
 }
 
@@ -28,12 +29,12 @@ export async function answerOptionsFor(
   ctx: CommandContext,
   use: { previousQuestion: boolean } = { previousQuestion: true },
 ): Promise<AnswerOptions> {
-  const followed = await followedStory(ctx);
+  const followed = await followedStories(ctx);
   const { previousQuestion, storyId } = ctx.envelope;
   return {
     ...(use.previousQuestion && previousQuestion ? { previousQuestion } : {}),
     ...(storyId ? { storyId } : {}),
-    ...(followed ? { followedStoryId: followed } : {}),
+    ...(followed.length ? { followedStoryIds: followed } : {}),
   };
 }
 
@@ -82,9 +83,8 @@ export const storiesCommand: CommandSpec = {
   kind: "utility",
   options: [],
   run: async (_options, ctx) => {
-    const followed = await followedStory(ctx);
     // A follow saved under an id the story had before still marks it.
-    const followedId = followed ? ctx.engine.story(followed)?.id : undefined;
+    const followed = new Set((await followedStories(ctx)).flatMap((id) => ctx.engine.story(id)?.id ?? []));
     const stories = [...ctx.engine.stories()].sort((a, b) =>
       (b.latest ?? "") < (a.latest ?? "") ? -1 : (b.latest ?? "") > (a.latest ?? "") ? 1 : 0,
     );
@@ -95,7 +95,7 @@ export const storiesCommand: CommandSpec = {
         title: s.title,
         sources: s.articleIds.length,
         ...(s.latest ? { latest: s.latest } : {}),
-        followed: followedId !== undefined && s.id === followedId,
+        followed: followed.has(s.id),
       })),
     };
   },
@@ -103,7 +103,7 @@ export const storiesCommand: CommandSpec = {
 
 export const followCommand: CommandSpec = {
   name: "follow",
-  description: "Answer this channel's questions from one story by default",
+  description: "Follow a story in this channel: its digest, and questions that name no story",
   kind: "utility",
   options: [
     {
@@ -130,11 +130,70 @@ export const followCommand: CommandSpec = {
       followedBy: ctx.envelope.userId,
       followedAt: ctx.now(),
     });
+    const others = (await followedStories(ctx))
+      .flatMap((id) => ctx.engine.story(id) ?? [])
+      .filter((s) => s.id !== found.story.id);
+    const also = others.length
+      ? ` It also follows ${others.map((s) => `“${s.title}”`).join(", ")}; a question that names none of them is answered from the one its words point to, else I ask.`
+      : " Questions that name no other story are answered from it.";
     return {
       type: "notice",
       tone: "success",
-      text: `This channel now follows “${found.story.title}” (${found.story.articleIds.length} sources): questions that name no other story are answered from it.`,
+      text: `This channel now follows “${found.story.title}” (${found.story.articleIds.length} sources).${also} \`/deal unfollow\` stops.`,
     };
+  },
+};
+
+export const unfollowCommand: CommandSpec = {
+  name: "unfollow",
+  description: "Stop following a story in this channel",
+  kind: "utility",
+  options: [
+    {
+      name: "story",
+      description: "The story's id or title words (see /deal stories)",
+      required: true,
+      rest: true,
+    },
+  ],
+  run: async (options, ctx) => {
+    const input = options.story?.trim() ?? "";
+    if (!ctx.follows) {
+      return {
+        type: "notice",
+        tone: "error",
+        text: "I can't change followed stories right now: my store is unavailable.",
+      };
+    }
+    const followedIds = await followedStories(ctx);
+    const followed = followedIds.flatMap((id) => {
+      const story = ctx.engine.story(id);
+      return story ? [{ id, story }] : [];
+    });
+    const found = findStory(
+      followed.map((f) => f.story),
+      input,
+    );
+    // A follow whose story is gone can still be removed by the id it was saved under.
+    const gone = followedIds.find((id) => id === input.toLowerCase() && !ctx.engine.story(id));
+    const ids = found.ok
+      ? followed.filter((f) => f.story === found.story).map((f) => f.id)
+      : gone
+        ? [gone]
+        : [];
+    if (!ids.length) {
+      const names = followed.map((f) => `\`${f.story.id}\``);
+      return {
+        type: "notice",
+        tone: "warning",
+        text: names.length
+          ? `This channel does not follow “${input}”. It follows: ${names.join(", ")}.`
+          : "This channel follows no story.",
+      };
+    }
+    for (const id of ids) await ctx.follows.deleteFollow(ctx.envelope.channelKey, id);
+    const title = found.ok ? found.story.title : input;
+    return { type: "notice", tone: "success", text: `This channel no longer follows “${title}”.` };
   },
 };
 

@@ -4,7 +4,7 @@
 import { addCommand } from "./add.js";
 import type { CommandSpec } from "./command.js";
 import { digestCommand } from "./digest.js";
-import { followCommand, sourcesCommand, storiesCommand } from "./stories.js";
+import { followCommand, sourcesCommand, storiesCommand, unfollowCommand } from "./stories.js";
 import { topicCommands } from "./topics.js";
 import { askCommand, helpCommand } from "./utility.js";
 
@@ -13,6 +13,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   sourcesCommand,
   storiesCommand,
   followCommand,
+  unfollowCommand,
   askCommand,
   digestCommand,
   addCommand,

@@ -20,10 +20,10 @@ export interface BuildDigestInput {
   date: string;
   timezone: string;
   /**
-   * The story the channel follows. Its digest covers that story alone; without one (or when the id is no
-   * longer a story) it covers every story.
+   * The stories the channel follows. Its digest covers those alone; without any (or when no id is a story
+   * any more) it covers every story.
    */
-  followedStoryId?: string;
+  followedStoryIds?: readonly string[];
   /** The fact cards posted with the last digest; without them, no fact counts as changed. */
   previous?: DigestSnapshot;
   publicBaseUrl: string;
@@ -44,8 +44,17 @@ interface StoryNews {
 export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot: DigestSnapshot } {
   const { engine } = input;
   const all = engine.stories();
-  const followed = input.followedStoryId ? engine.story(input.followedStoryId) : undefined;
-  const covered: (Story | undefined)[] = followed ? [followed] : all.length ? [...all] : [undefined];
+  // Followed ids resolve through the engine: an id a story had before still finds it (and its card).
+  const followedUnder = new Map<Story, string>();
+  for (const id of input.followedStoryIds ?? []) {
+    const story = engine.story(id);
+    if (story && !followedUnder.has(story)) followedUnder.set(story, id);
+  }
+  const covered: (Story | undefined)[] = followedUnder.size
+    ? [...followedUnder.keys()]
+    : all.length
+      ? [...all]
+      : [undefined];
   const snapshot: DigestSnapshot = { stories: { ...input.previous?.stories } };
   const reports = covered.map((story): StoryNews => {
     const key = story?.id ?? NO_STORY;
@@ -54,9 +63,10 @@ export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot
     const card = snapshotFacts(facts);
     // A card stored before stories existed was the only story's card.
     // A followed story's card may be stored under an id the story had before.
+    const formerKey = story && followedUnder.get(story);
     const before =
       input.previous?.stories[key] ??
-      (story && story === followed ? input.previous?.stories[input.followedStoryId!] : undefined) ??
+      (formerKey ? input.previous?.stories[formerKey] : undefined) ??
       (all.length <= 1 ? input.previous?.legacy : undefined);
     snapshot.stories[key] = card;
     const ids = story && new Set(story.articleIds);

@@ -34,7 +34,7 @@ export async function channelDigest(
   asOf: Date,
 ): Promise<{ digest: Digest; snapshot: DigestSnapshot }> {
   const last = await deps.store.lastDelivered(target.channelKey);
-  const follow = await deps.store.getFollow(target.channelKey);
+  const follows = await deps.store.listFollows(target.channelKey);
   // A first digest covers at least the day before it, so it is not empty just for being first.
   const dayBefore = new Date(asOf.getTime() - DAY_MS);
   const firstSince = target.subscribedAt && target.subscribedAt < dayBefore ? target.subscribedAt : dayBefore;
@@ -45,7 +45,7 @@ export async function channelDigest(
     date: target.date,
     timezone: target.timezone,
     previous: readSnapshot(last?.snapshot),
-    ...(follow ? { followedStoryId: follow.storyId } : {}),
+    followedStoryIds: follows.map((f) => f.storyId),
     publicBaseUrl: deps.publicBaseUrl,
   });
 }

@@ -90,7 +90,7 @@ export interface HandledFeedItem {
   at: Date;
 }
 
-/** The story a channel follows: questions that name none are answered from it. */
+/** A story a channel follows: its digest reports on it, and questions that name no story may go to it. */
 export interface StoryFollow {
   channelKey: string;
   /** A story id (slug), e.g. "openai-aws". */
@@ -101,13 +101,16 @@ export interface StoryFollow {
 }
 
 /** The part of the store that keeps followed stories (all the command table needs of it). */
-export type StoryFollows = Pick<DigestStore, "saveFollow" | "getFollow">;
+export type StoryFollows = Pick<DigestStore, "saveFollow" | "listFollows" | "deleteFollow">;
 
 /** Subscriptions CRUD, the exactly-once ledger and fact snapshots; the feeds' handled items; and the story each channel follows. */
 export interface DigestStore {
-  /** Creates or replaces the channel's followed story. */
+  /** Adds a story to the channel's followed stories (again: updates who and when). */
   saveFollow(follow: StoryFollow): Promise<void>;
-  getFollow(channelKey: string): Promise<StoryFollow | undefined>;
+  /** The channel's followed stories, most recently followed first. */
+  listFollows(channelKey: string): Promise<StoryFollow[]>;
+  /** False when the channel did not follow that story. */
+  deleteFollow(channelKey: string, storyId: string): Promise<boolean>;
 
   /** Creates or replaces the channel's subscription. */
   saveSubscription(subscription: Subscription): Promise<void>;

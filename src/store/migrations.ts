@@ -60,6 +60,17 @@ export const MIGRATIONS: readonly string[] = [
   // 6: the answers behind buttons, so a click works after a restart.
   `CREATE TABLE button_answers (key TEXT PRIMARY KEY, answer_json TEXT NOT NULL, expires_at INTEGER NOT NULL);
    CREATE INDEX button_answers_by_expiry ON button_answers (expires_at);`,
+  // 7: a channel may follow several stories (SQLite cannot change a primary key: copy into a new table).
+  `CREATE TABLE story_follows_many (
+     channel_key TEXT NOT NULL,
+     story_id TEXT NOT NULL,
+     followed_by TEXT NOT NULL,
+     followed_at INTEGER NOT NULL,
+     PRIMARY KEY (channel_key, story_id)
+   );
+   INSERT INTO story_follows_many SELECT channel_key, story_id, followed_by, followed_at FROM story_follows;
+   DROP TABLE story_follows;
+   ALTER TABLE story_follows_many RENAME TO story_follows;`,
 ];
 
 export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };

@@ -38,27 +38,33 @@ export function createPgDigestStore(pool: Pool): DigestStore {
     async saveFollow(f) {
       await pool.query(
         `INSERT INTO story_follows (channel_key, story_id, followed_by, followed_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (channel_key) DO UPDATE SET story_id = excluded.story_id,
+         ON CONFLICT (channel_key, story_id) DO UPDATE SET
            followed_by = excluded.followed_by, followed_at = excluded.followed_at`,
         [f.channelKey, f.storyId, f.followedBy, f.followedAt],
       );
     },
-    async getFollow(channelKey) {
+    async listFollows(channelKey) {
       const { rows } = await pool.query<{
         channel_key: string;
         story_id: string;
         followed_by: string;
         followed_at: Date;
-      }>("SELECT * FROM story_follows WHERE channel_key = $1", [channelKey]);
-      const row = rows[0];
-      return (
-        row && {
-          channelKey: row.channel_key,
-          storyId: row.story_id,
-          followedBy: row.followed_by,
-          followedAt: new Date(row.followed_at),
-        }
+      }>("SELECT * FROM story_follows WHERE channel_key = $1 ORDER BY followed_at DESC, story_id", [
+        channelKey,
+      ]);
+      return rows.map((row) => ({
+        channelKey: row.channel_key,
+        storyId: row.story_id,
+        followedBy: row.followed_by,
+        followedAt: new Date(row.followed_at),
+      }));
+    },
+    async deleteFollow(channelKey, storyId) {
+      const { rowCount } = await pool.query(
+        "DELETE FROM story_follows WHERE channel_key = $1 AND story_id = $2",
+        [channelKey, storyId],
       );
+      return (rowCount ?? 0) > 0;
     },
     async saveSubscription(s) {
       await pool.query(

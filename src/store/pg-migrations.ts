@@ -61,6 +61,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   // 5: the answers behind buttons, so a click works on any replica and after a restart.
   `CREATE TABLE button_answers (key TEXT PRIMARY KEY, answer JSONB NOT NULL, expires_at TIMESTAMPTZ NOT NULL);
    CREATE INDEX button_answers_by_expiry ON button_answers (expires_at);`,
+  // 6: a channel may follow several stories.
+  `ALTER TABLE story_follows DROP CONSTRAINT story_follows_pkey;
+   ALTER TABLE story_follows ADD PRIMARY KEY (channel_key, story_id);`,
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */

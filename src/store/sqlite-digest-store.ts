@@ -84,10 +84,13 @@ export function createSqliteDigestStore(db: BetterSqlite3.Database): DigestStore
     saveFollow: db.prepare(
       `INSERT INTO story_follows (channel_key, story_id, followed_by, followed_at)
        VALUES (@channel_key, @story_id, @followed_by, @followed_at)
-       ON CONFLICT (channel_key) DO UPDATE SET story_id = excluded.story_id,
+       ON CONFLICT (channel_key, story_id) DO UPDATE SET
          followed_by = excluded.followed_by, followed_at = excluded.followed_at`,
     ),
-    getFollow: db.prepare<[string], FollowRow>("SELECT * FROM story_follows WHERE channel_key = ?"),
+    listFollows: db.prepare<[string], FollowRow>(
+      "SELECT * FROM story_follows WHERE channel_key = ? ORDER BY followed_at DESC, story_id",
+    ),
+    deleteFollow: db.prepare("DELETE FROM story_follows WHERE channel_key = ? AND story_id = ?"),
     saveSubscription: db.prepare(
       `INSERT INTO subscriptions (channel_key, platform, time, timezone, verbose, created_by, created_at, updated_at)
        VALUES (@channel_key, @platform, @time, @timezone, @verbose, @created_by, @created_at, @updated_at)
@@ -157,16 +160,16 @@ export function createSqliteDigestStore(db: BetterSqlite3.Database): DigestStore
         followed_at: f.followedAt.getTime(),
       });
     },
-    async getFollow(channelKey) {
-      const row = q.getFollow.get(channelKey);
-      return (
-        row && {
-          channelKey: row.channel_key,
-          storyId: row.story_id,
-          followedBy: row.followed_by,
-          followedAt: new Date(row.followed_at),
-        }
-      );
+    async listFollows(channelKey) {
+      return q.listFollows.all(channelKey).map((row) => ({
+        channelKey: row.channel_key,
+        storyId: row.story_id,
+        followedBy: row.followed_by,
+        followedAt: new Date(row.followed_at),
+      }));
+    },
+    async deleteFollow(channelKey, storyId) {
+      return q.deleteFollow.run(channelKey, storyId).changes > 0;
     },
     async saveSubscription(s) {
       q.saveSubscription.run({

@@ -25,8 +25,8 @@ export interface ChooseStoryInput {
   coverage: (storyId: string, term: string) => number;
   /** The conversation's story (the previous answer's, or one the person picked). */
   conversation?: string;
-  /** The channel's followed story. */
-  followed?: string;
+  /** The channel's followed stories. */
+  followed?: readonly string[];
 }
 
 /** A term speaks for a story when the story uses it at least this many times as widely as any other. */
@@ -62,9 +62,9 @@ export function storyScores(
 export function chooseStory(input: ChooseStoryInput): StoryChoice {
   const { stories } = input;
   const byId = (id: string | undefined) => (id ? stories.find((s) => s.id === id) : undefined);
-  const decide = (terms: readonly string[]) => {
-    const scores = storyScores({ ...input, terms });
-    const ranked = [...stories].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+  const decide = (terms: readonly string[], among: readonly Story[] = stories) => {
+    const scores = storyScores({ ...input, stories: among, terms });
+    const ranked = [...among].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
     const [first, second] = ranked;
     const top = first ? scores.get(first.id)! : 0;
     const clear = first && top > 0 && (!second || top >= DOMINANCE * scores.get(second.id)!);
@@ -74,12 +74,26 @@ export function chooseStory(input: ChooseStoryInput): StoryChoice {
   if (byNames.story) return { ok: true, story: byNames.story, by: "question" };
   const conversation = byId(input.conversation);
   if (conversation) return { ok: true, story: conversation, by: "conversation" };
-  const followed = byId(input.followed);
-  if (followed) return { ok: true, story: followed, by: "followed" };
+  const followed = (input.followed ?? []).flatMap((id) => byId(id) ?? []);
+  if (followed.length === 1) return { ok: true, story: followed[0]!, by: "followed" };
+  if (followed.length > 1) {
+    // Several followed: the one the question's terms point to among them.
+    const among = decide(input.terms, followed);
+    if (among.story) return { ok: true, story: among.story, by: "followed" };
+  }
   if (stories.length === 1) return { ok: true, story: stories[0]!, by: "only" };
   const byTerms = decide(input.terms);
   if (byTerms.story) return { ok: true, story: byTerms.story, by: "question" };
-  // Stories the question's names point to come first; when they point to none, all are candidates.
+  // Stories the question's names point to come first; when they point to none, all are candidates —
+  // the channel's followed stories ahead of the rest.
   const pointed = byNames.pointed.length > 1 ? byNames.pointed : byTerms.pointed;
-  return { ok: false, candidates: pointed.length > 1 ? pointed : byTerms.ranked };
+  const candidates = pointed.length > 1 ? pointed : byTerms.ranked;
+  const isFollowed = new Set(followed);
+  return {
+    ok: false,
+    candidates: [
+      ...candidates.filter((s) => isFollowed.has(s)),
+      ...candidates.filter((s) => !isFollowed.has(s)),
+    ],
+  };
 }

@@ -72,7 +72,7 @@ describe("answering within one story", () => {
     });
     expect(after.story?.id).toBe(round.id);
     expect(combined.answer("how much is the deal worth?", { storyId: round.id }).story?.id).toBe(round.id);
-    expect(combined.answer("how much is the deal worth?", { followedStoryId: round.id }).story?.id).toBe(
+    expect(combined.answer("how much is the deal worth?", { followedStoryIds: [round.id] }).story?.id).toBe(
       round.id,
     );
   });

@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/create-engine.js";
 import type { Engine } from "../../src/answer/engine.js";
 import { handleText } from "../../src/commands/dispatch.js";
-import { findStory, followCommand, sourcesCommand, storiesCommand } from "../../src/commands/stories.js";
+import {
+  findStory,
+  followCommand,
+  sourcesCommand,
+  storiesCommand,
+  unfollowCommand,
+} from "../../src/commands/stories.js";
 import { loadArticles } from "../../src/corpus/load-articles.js";
 import { openStore } from "../digest/support.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
@@ -59,6 +65,45 @@ describe("/deal follow and /deal stories", () => {
     expect(
       elsewhere.type === "answer" && elsewhere.result.status === "no_answer" && elsewhere.result.storyChoices,
     ).toHaveLength(3);
+    await follows.close();
+  });
+
+  it("follows several stories, answers from the one a question's words point to, and unfollows", async () => {
+    const follows = openStore(":memory:");
+    const { ctx } = testContext({ engine, follows });
+    const broadcomId = engine.storyOf("broadcom-1")!.id;
+    await followCommand.run({ story: "oracle" }, ctx);
+    const second = await followCommand.run({ story: "broadcom" }, ctx);
+    expect(second).toMatchObject({ type: "notice", tone: "success" });
+    expect(second.type === "notice" && second.text).toContain("also follows");
+    const listed = await storiesCommand.run({}, ctx);
+    if (listed.type !== "stories") throw new Error("expected stories");
+    expect(
+      listed.stories
+        .filter((s) => s.followed)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([broadcomId, oracleId()].sort());
+    // Words only one followed story uses pick it; words both use ask, the followed stories first.
+    const chips = await handleText("how many chips will be deployed?", ctx);
+    expect(chips.type === "answer" && chips.result.story?.id).toBe(broadcomId);
+    const unsure = await handleText("what is it worth?", ctx);
+    const offered =
+      unsure.type === "answer" && unsure.result.status === "no_answer"
+        ? (unsure.result.storyChoices ?? [])
+        : [];
+    expect(
+      offered
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([broadcomId, oracleId()].sort());
+
+    expect(await unfollowCommand.run({ story: "broadcom" }, ctx)).toMatchObject({ tone: "success" });
+    expect((await follows.listFollows(envelope.channelKey)).map((f) => f.storyId)).toEqual([oracleId()]);
+    expect(await unfollowCommand.run({ story: "broadcom" }, ctx)).toMatchObject({ tone: "warning" });
+    const after = await handleText("what is it worth?", ctx);
+    expect(after.type === "answer" && after.result.story?.id).toBe(oracleId());
     await follows.close();
   });
 

@@ -164,12 +164,26 @@ describe("buildDigest with several stories", () => {
 
   it("is silent for a followed story without news, and reports it when it has news", () => {
     const { engine, yesterday, brew, robot } = engineWith(brewNews);
-    const quiet = buildDigest({ ...later, engine, previous: yesterday, followedStoryId: robot.id });
+    const quiet = buildDigest({ ...later, engine, previous: yesterday, followedStoryIds: [robot.id] });
     expect(quiet.digest).toMatchObject({ empty: true, newArticles: [], changedFacts: [] });
     expect(quiet.digest.story).toEqual({ id: robot.id, title: robot.title });
-    const loud = buildDigest({ ...later, engine, previous: yesterday, followedStoryId: brew.id });
+    const loud = buildDigest({ ...later, engine, previous: yesterday, followedStoryIds: [brew.id] });
     expect(loud.digest.empty).toBe(false);
     expect(loud.digest.newArticles.map((a) => a.source.articleId)).toEqual(["brew-3"]);
+  });
+
+  it("with two followed stories, reports the one with news and leaves the other and the unfollowed out", () => {
+    const { engine, yesterday, brew, robot, power } = engineWith(brewNews);
+    const { digest } = buildDigest({
+      ...later,
+      engine,
+      previous: yesterday,
+      followedStoryIds: [robot.id, brew.id],
+    });
+    expect(digest.story).toEqual({ id: brew.id, title: brew.title });
+    expect(digest.newArticles.map((a) => a.source.articleId)).toEqual(["brew-3"]);
+    expect(digest.alsoNew).toBeUndefined();
+    expect(JSON.stringify(digest)).not.toContain(power.title);
   });
 
   it("names the other story with news below the one it reports", () => {

@@ -40,7 +40,7 @@ describe.each(storeBackends)("digest store on $name", (backend) => {
     expect(await store.getSubscription(sub.channelKey)).toBeUndefined();
   });
 
-  it("keeps one followed story per channel, replaced by the next follow", async () => {
+  it("keeps several followed stories per channel, newest first, each removable", async () => {
     const { store } = await fileStore();
     const follow = {
       channelKey: sub.channelKey,
@@ -48,15 +48,20 @@ describe.each(storeBackends)("digest store on $name", (backend) => {
       followedBy: "U1",
       followedAt: t0,
     };
-    expect(await store.getFollow(sub.channelKey)).toBeUndefined();
+    expect(await store.listFollows(sub.channelKey)).toEqual([]);
     await store.saveFollow(follow);
-    await store.saveFollow({ ...follow, storyId: "northwind-tailspin", followedBy: "U2" });
-    expect(await store.getFollow(sub.channelKey)).toEqual({
-      ...follow,
-      storyId: "northwind-tailspin",
-      followedBy: "U2",
-    });
-    expect(await store.getFollow("slack:T1:C2")).toBeUndefined();
+    const later = new Date(t0.getTime() + 60_000);
+    await store.saveFollow({ ...follow, storyId: "northwind-tailspin", followedBy: "U2", followedAt: later });
+    // Following again updates who and when, never a second row.
+    await store.saveFollow({ ...follow, followedBy: "U3" });
+    expect(await store.listFollows(sub.channelKey)).toEqual([
+      { ...follow, storyId: "northwind-tailspin", followedBy: "U2", followedAt: later },
+      { ...follow, followedBy: "U3" },
+    ]);
+    expect(await store.listFollows("slack:T1:C2")).toEqual([]);
+    expect(await store.deleteFollow(sub.channelKey, "contoso-fabrikam")).toBe(true);
+    expect(await store.deleteFollow(sub.channelKey, "contoso-fabrikam")).toBe(false);
+    expect((await store.listFollows(sub.channelKey)).map((f) => f.storyId)).toEqual(["northwind-tailspin"]);
   });
 
   it("claims a day once while the claim is fresh", async () => {

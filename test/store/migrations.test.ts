@@ -80,6 +80,33 @@ describe("migrate", () => {
     reopened.close();
   });
 
+  it("keeps a channel's one followed story when channels may follow several", async () => {
+    const file = tempFile();
+    const old = new BetterSqlite3(file);
+    // Version 6: one followed story per channel.
+    migrate(old, 6);
+    old
+      .prepare(
+        `INSERT INTO story_follows (channel_key, story_id, followed_by, followed_at)
+         VALUES ('slack:T1:C1', 'contoso-fabrikam', 'U1', 1000)`,
+      )
+      .run();
+    old.close();
+    const opened = openSqliteDigestStore(file);
+    if (!opened.ok) throw new Error(opened.error);
+    await opened.store.saveFollow({
+      channelKey: "slack:T1:C1",
+      storyId: "northwind-tailspin",
+      followedBy: "U2",
+      followedAt: new Date(2000),
+    });
+    expect((await opened.store.listFollows("slack:T1:C1")).map((f) => f.storyId)).toEqual([
+      "northwind-tailspin",
+      "contoso-fabrikam",
+    ]);
+    await opened.store.close();
+  });
+
   it("refuses a file written by a newer version, naming the file and versions", () => {
     const file = tempFile();
     const db = new BetterSqlite3(file);

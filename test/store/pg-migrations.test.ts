@@ -52,6 +52,23 @@ describe("migratePg", () => {
     expect(Number(rows[0]!.n)).toBe(PG_MIGRATIONS.length);
   });
 
+  it("keeps a channel's one followed story when channels may follow several", async () => {
+    const [pool] = await pools(1);
+    // Version 5: one followed story per channel.
+    await migratePg(pool!, 5);
+    await pool!.query(
+      `INSERT INTO story_follows (channel_key, story_id, followed_by, followed_at)
+       VALUES ('slack:T1:C1', 'contoso-fabrikam', 'U1', now())`,
+    );
+    expect(await migratePg(pool!)).toMatchObject({ ok: true, from: 5 });
+    await pool!.query(
+      `INSERT INTO story_follows (channel_key, story_id, followed_by, followed_at)
+       VALUES ('slack:T1:C1', 'northwind-tailspin', 'U2', now())`,
+    );
+    const { rows } = await pool!.query<{ n: string }>("SELECT count(*) AS n FROM story_follows");
+    expect(Number(rows[0]!.n)).toBe(2);
+  });
+
   it("refuses a database migrated by a newer deal-bot", async () => {
     const [pool] = await pools(1);
     await migratePg(pool!);

@@ -43,18 +43,33 @@ describe("chooseStory", () => {
 
   it("falls back to the conversation, then the followed story, then the only story", () => {
     const general = { terms: ["deal"], stories, coverage };
-    expect(chooseStory({ ...general, conversation: "cloud", followed: "round" })).toMatchObject({
+    expect(chooseStory({ ...general, conversation: "cloud", followed: ["round"] })).toMatchObject({
       ok: true,
       by: "conversation",
       story: { id: "cloud" },
     });
-    expect(chooseStory({ ...general, followed: "round" })).toMatchObject({
+    expect(chooseStory({ ...general, followed: ["round"] })).toMatchObject({
       by: "followed",
       story: { id: "round" },
     });
     expect(chooseStory({ terms: [], stories: [stories[0]!], coverage })).toMatchObject({ by: "only" });
     // A followed story that no longer exists is no answer.
-    expect(chooseStory({ ...general, followed: "gone" }).ok).toBe(false);
+    expect(chooseStory({ ...general, followed: ["gone"] }).ok).toBe(false);
+  });
+
+  it("with several followed stories, takes the one the question's words point to, else offers them first", () => {
+    const followed = ["cloud", "round"];
+    expect(chooseStory({ terms: ["cloud"], stories, coverage, followed })).toMatchObject({
+      by: "followed",
+      story: { id: "cloud" },
+    });
+    // "chief" points to the round among the followed (the takeover, not followed, has it less).
+    expect(chooseStory({ terms: ["chief"], stories, coverage, followed })).toMatchObject({
+      by: "followed",
+      story: { id: "round" },
+    });
+    const unsure = chooseStory({ terms: ["deal"], stories, coverage, followed });
+    expect(unsure.ok === false && unsure.candidates.map((s) => s.id)).toEqual(["round", "cloud", "takeover"]);
   });
 
   it("asks when it cannot tell, the stories the question points to first", () => {

@@ -26,6 +26,29 @@ else
   stories_score="0/0"
 fi
 
+# Each story's own questions asked again of one folder holding the seeds and every story: a story must be
+# answered there at least as well as alone (its questions that name no deal may get "which story?").
+if [ -d "$EVAL/stories" ]; then
+  all=$(mktemp -d)
+  for f in "$SHARED"/seeds/*; do
+    case "$(basename "$f")" in README* | .*) ;; *) cp "$f" "$all/" ;; esac
+  done
+  for d in "$EVAL"/stories/*/; do
+    [ -f "$d/questions.jsonl" ] && cp "$d"/articles/* "$all/"
+  done
+  for d in "$EVAL"/stories/*/; do
+    [ -f "$d/questions.jsonl" ] || continue
+    name=$(basename "$d")
+    SEEDS_DIR="$all" npm run --silent ask -- --jsonl <"$d/questions.jsonl" >.eval-answers.jsonl || status=1
+    scored=$(node "$EVAL/score.mjs" "$d/questions.jsonl" .eval-answers.jsonl "$all")
+    [ "$verbose" = "-v" ] && printf '%s\n' "$scored" | grep -v '^score:' | sed "s/^/  [$name among all] /"
+    alone=$(sed -n "s/^$name: \([0-9]*\/[0-9]*\) correct$/\1/p" "$out")
+    asked=$(node -e 'let n = 0; for (const l of require("fs").readFileSync(".eval-answers.jsonl", "utf8").split("\n")) if (l.trim() && JSON.parse(l).storyChoices?.length) n++; console.log(n)')
+    echo "$name among all stories: $(printf '%s\n' "$scored" | sed -n 's/^score: \([0-9]*\/[0-9]*\) correct$/\1/p') correct (alone: ${alone:-?}; asked which story: $asked)"
+  done
+  rm -rf "$all"
+fi
+
 seeds_score=${seeds_score:-0/0}
 stories_score=${stories_score:-0/0}
 c=$((${seeds_score%/*} + ${stories_score%/*}))

@@ -4,9 +4,11 @@
  * Slack (SLACK_BOT_TOKEN), Discord (DISCORD_TOKEN). With none set it opens the terminal chat, the embedded
  * default. The source pages (`/sources/<id>`) and Slack's HTTP endpoint share the one port, PORT.
  */
+import type { Engine } from "../src/answer/engine.js";
 import { loadEngine } from "../src/bootstrap.js";
-import { enabledPlatforms } from "../src/config.js";
+import { type Config, enabledPlatforms } from "../src/config.js";
 import type { DigestPoster } from "../src/digest/poster.js";
+import { servedBaseUrl } from "../src/links.js";
 import { createLogger } from "../src/logger.js";
 import { createHttpServer } from "../src/web/http-server.js";
 import { startDiscord } from "./discord/start.js";
@@ -14,7 +16,7 @@ import { readConfigOrExit } from "./read-config.js";
 import { runShellChat } from "./shell/chat.js";
 import { renderReply } from "./shell/render.js";
 import { startSlack } from "./slack/start.js";
-import { openStoresOrExit, startCore } from "./start-core.js";
+import { openStoresOrExit, type RunningCore, startCore } from "./start-core.js";
 
 const config = readConfigOrExit();
 const platforms = enabledPlatforms(config);
@@ -23,9 +25,43 @@ const chatOnly = !platforms.slack && !platforms.discord;
 const logger = createLogger(chatOnly && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
 
 const opened = await openStoresOrExit(config, logger);
+
+// The port is bound before the articles load, because every link to a source page is built at load time
+// from where the pages are actually served: the port bound (PORT=0 picks one), or PUBLIC_BASE_URL when set.
+// Until the index is loaded, /readyz says so.
+let engine: Engine | undefined;
+let services: RunningCore | undefined;
+let stopping = false;
+const http = createHttpServer({
+  engine: { articles: () => engine?.articles() ?? [] },
+  logger,
+  readiness: () => ({
+    store: !services || services.store.ok ? "ok" : services.store.error,
+    ...(stopping ? { stopping: "the bot is shutting down" } : {}),
+  }),
+});
+let boundPort: number | undefined;
+try {
+  boundPort = await http.listen(config.PORT);
+} catch (err) {
+  // The chat still answers without its pages; a platform bot needs its port (Slack's HTTP endpoint).
+  if (!chatOnly) {
+    logger.fatal({ err, port: config.PORT }, "cannot listen on PORT");
+    await opened.stores?.close();
+    process.exit(1);
+  }
+  console.error(
+    `Source pages are not served: port ${config.PORT} is taken (set PORT to another port). ` +
+      "Answers name their sources without links to those pages.",
+  );
+}
+const publicBaseUrl = servedBaseUrl(config.PUBLIC_BASE_URL, boundPort);
+// Everything below (engine, digest, ingestion, Discord shards) links to where the pages are served, if anywhere.
+const served: Config = { ...config, PUBLIC_BASE_URL: publicBaseUrl };
+
 const loaded = await loadEngine({
   seedsDir: config.SEEDS_DIR,
-  publicBaseUrl: config.PUBLIC_BASE_URL,
+  publicBaseUrl,
   dataDir: config.DATA_DIR,
   log: (message) => logger.warn(message),
 });
@@ -34,22 +70,13 @@ if (!loaded.ok) {
   process.exit(1);
 }
 for (const bad of loaded.errors) logger.warn({ file: bad.file }, `article not loaded: ${bad.message}`);
-const { engine } = loaded;
+engine = loaded.engine;
 const now = () => new Date();
 
 // Posters are added as platforms start; the digest looks them up at each tick.
 const posters: DigestPoster[] = [];
-const services = await startCore({ engine, config, logger, now, posters, schedule: true, opened });
+services = await startCore({ engine, config: served, logger, now, posters, schedule: true, opened });
 const { core } = services;
-let stopping = false;
-const http = createHttpServer({
-  engine,
-  logger,
-  readiness: () => ({
-    store: services.store.ok ? "ok" : services.store.error,
-    ...(stopping ? { stopping: "the bot is shutting down" } : {}),
-  }),
-});
 const running: { stop(): Promise<void> }[] = [];
 
 /** How long a stop waits for accepted requests to be answered before closing anyway. */
@@ -68,7 +95,7 @@ async function shutdown(code: number): Promise<never> {
     const { left } = await core.inflight.drain(DRAIN_TIMEOUT_MS);
     if (left > 0)
       logger.warn({ left, waitedMs: DRAIN_TIMEOUT_MS }, "stopping with requests still unanswered");
-    for (const part of [...running, services]) {
+    for (const part of [...running, ...(services ? [services] : [])]) {
       await part.stop().catch((err: unknown) => logger.error({ err }, "error while stopping"));
     }
     await http.close().catch(() => undefined);
@@ -83,7 +110,7 @@ try {
   if (platforms.slack) {
     const slack = await startSlack({
       core,
-      config,
+      config: served,
       logger,
       http,
       events: opened.stores?.events,
@@ -93,7 +120,7 @@ try {
     posters.push(slack.poster);
   }
   if (platforms.discord) {
-    const discord = await startDiscord({ core, config, logger });
+    const discord = await startDiscord({ core, config: served, logger });
     running.push(discord);
     posters.push(discord.poster);
   }
@@ -102,16 +129,9 @@ try {
   await shutdown(1);
 }
 
-try {
-  const port = await http.listen(config.PORT);
-  logger.info({ port, sources: `${config.PUBLIC_BASE_URL}/sources` }, "serving source pages");
-} catch (err) {
-  // The chat still answers without its pages; a platform bot needs its port (Slack's HTTP endpoint).
-  if (!chatOnly) {
-    logger.fatal({ err, port: config.PORT }, "cannot listen on PORT");
-    await shutdown(1);
-  }
-  console.error(`Source pages are not served: port ${config.PORT} is taken (set PORT to another port).`);
+// Logged once every platform is mounted: from here on the port answers all it serves.
+if (boundPort !== undefined) {
+  logger.info({ port: boundPort, sources: `${publicBaseUrl}/sources` }, "serving source pages");
 }
 
 if (chatOnly) {
@@ -128,7 +148,7 @@ if (chatOnly) {
     output: process.stdout,
     isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     logger,
-    publicBaseUrl: config.PUBLIC_BASE_URL,
+    publicBaseUrl,
   });
   await shutdown(0);
 }

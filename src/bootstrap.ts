@@ -23,7 +23,7 @@ export type LoadEngineResult =
  */
 export async function loadEngine(options: {
   seedsDir: string;
-  publicBaseUrl: string;
+  publicBaseUrl: string | undefined;
   dataDir?: string;
   log?: (message: string) => void;
 }): Promise<LoadEngineResult> {

@@ -121,10 +121,9 @@ export const ConfigSchema = z
     // Also when another variable is bad, so one start reports every problem at once.
     { when: () => true },
   )
-  .transform((c) => ({
-    ...c,
-    PUBLIC_BASE_URL: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ""),
-  }));
+  // Unset stays unset: where the source pages are served is known only once the port is bound
+  // (`servedBaseUrl`), and a process that serves none links to none.
+  .transform((c) => ({ ...c, PUBLIC_BASE_URL: c.PUBLIC_BASE_URL?.replace(/\/+$/, "") }));
 
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -89,8 +89,8 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 /** A source listed by `/deal sources` or added by `/deal add`. */
 export const SourceListingSchema = SourceRefSchema.extend({
-  /** Where a person reads it: its own address, else the bot's `/sources/<id>` page. */
-  url: z.string(),
+  /** Where a person reads it: its own address, else the bot's `/sources/<id>` page; absent when neither exists. */
+  url: z.string().optional(),
   passages: z.number().int().nonnegative(),
 });
 export type SourceListing = z.infer<typeof SourceListingSchema>;
@@ -99,8 +99,11 @@ export type SourceListing = z.infer<typeof SourceListingSchema>;
 export const QuoteSchema = SourceRefSchema.extend({
   text: z.string().max(400),
   passageId: z.string(),
-  /** Text-fragment link into the original page, or the bot's own `/sources/<id>` page. */
-  url: z.string(),
+  /**
+   * Text-fragment link into the original page, or the bot's own `/sources/<id>` page; absent when the
+   * article has no address and the bot's pages are not served.
+   */
+  url: z.string().optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 

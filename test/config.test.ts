@@ -18,15 +18,16 @@ const SLACK_HTTP = { SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: "secret
 const DISCORD = { DISCORD_TOKEN: "discord-test", DISCORD_APPLICATION_ID: "123456789012345678" };
 
 describe("parseConfig defaults", () => {
-  it("reads the seeds from seeds/ and serves on port 3000 of localhost", () => {
+  it("reads the seeds from seeds/ and serves on port 3000", () => {
     const config = ok({});
     expect(config.SEEDS_DIR).toBe("seeds");
     expect(config.PORT).toBe(3000);
-    expect(config.PUBLIC_BASE_URL).toBe("http://localhost:3000");
   });
 
-  it("derives the public base URL from PORT when none is given", () => {
-    expect(ok({ PORT: "8080" }).PUBLIC_BASE_URL).toBe("http://localhost:8080");
+  it("leaves the public base URL unset when none is given: it follows the port actually bound", () => {
+    // PORT=0 binds some free port; only the running server knows which (see servedBaseUrl).
+    expect(ok({ PORT: "0" }).PUBLIC_BASE_URL).toBeUndefined();
+    expect(ok({ PORT: "8080" }).PUBLIC_BASE_URL).toBeUndefined();
   });
 
   it("keeps a given public base URL and drops its trailing slashes", () => {
@@ -40,8 +41,8 @@ describe("parseConfig defaults", () => {
     expect(config).toMatchObject({
       PORT: 3000,
       SEEDS_DIR: "seeds",
-      PUBLIC_BASE_URL: "http://localhost:3000",
     });
+    expect(config.PUBLIC_BASE_URL).toBeUndefined();
     expect(config.SLACK_BOT_TOKEN).toBeUndefined();
   });
 

@@ -6,7 +6,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { articleUrl, passageAnchor, quoteUrl, sourcePageUrl, textFragment } from "../src/links.js";
+import {
+  articleUrl,
+  passageAnchor,
+  quoteUrl,
+  servedBaseUrl,
+  sourcePageUrl,
+  textFragment,
+} from "../src/links.js";
 import type { ArticleMeta } from "../src/types.js";
 import { type Browser, launchChromium } from "./fixtures/chromium.js";
 
@@ -76,6 +83,14 @@ describe("quoteUrl", () => {
     );
   });
 
+  it("gives no link for an article without an address when the bot's pages are not served", () => {
+    expect(quoteUrl(withoutUrl, { index: 12, text: SHORT }, undefined)).toBeUndefined();
+    // The article's own address needs no page of the bot's.
+    expect(quoteUrl(withUrl, { index: 3, text: SHORT }, undefined)).toBe(
+      `https://news.example/deal#${textFragment(SHORT)}`,
+    );
+  });
+
   it("links the first passage as p-0", () => {
     expect(quoteUrl(withoutUrl, { index: 0, text: SHORT }, "https://bot.example")).toBe(
       "https://bot.example/sources/004_f6b62743335d7553#p-0",
@@ -102,6 +117,25 @@ describe("articleUrl", () => {
 
   it("is the bot's source page otherwise", () => {
     expect(articleUrl(withoutUrl, BASE)).toBe("http://localhost:3000/sources/004_f6b62743335d7553");
+  });
+
+  it("is absent when the article has no address and the bot's pages are not served", () => {
+    expect(articleUrl(withoutUrl, undefined)).toBeUndefined();
+  });
+});
+
+describe("servedBaseUrl", () => {
+  it("is the port actually bound on localhost when PUBLIC_BASE_URL is unset", () => {
+    expect(servedBaseUrl(undefined, 41234)).toBe("http://localhost:41234");
+  });
+
+  it("is PUBLIC_BASE_URL when set and the port is bound", () => {
+    expect(servedBaseUrl("https://bot.example/deal", 41234)).toBe("https://bot.example/deal");
+  });
+
+  it("is absent when no port was bound, whatever PUBLIC_BASE_URL says", () => {
+    expect(servedBaseUrl(undefined, undefined)).toBeUndefined();
+    expect(servedBaseUrl("https://bot.example", undefined)).toBeUndefined();
   });
 });
 
@@ -155,7 +189,7 @@ describe("text fragments in Chromium", () => {
       { id: "a1", url: `${origin}/${c.name}#comments` },
       { index: 0, text: c.cleaned },
       BASE,
-    );
+    )!;
     const page = await context.newPage();
     try {
       await page.goto(url);

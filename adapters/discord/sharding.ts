@@ -12,7 +12,7 @@ import type { Logger } from "../../src/logger.js";
 export const SHARD_FILE = fileURLToPath(new URL("./shard.ts", import.meta.url));
 
 export interface ShardingOptions {
-  config: Pick<Config, "DISCORD_TOKEN" | "DISCORD_API_URL" | "DISCORD_SHARDS">;
+  config: Pick<Config, "DISCORD_TOKEN" | "DISCORD_API_URL" | "DISCORD_SHARDS" | "PUBLIC_BASE_URL">;
   logger: Logger;
   /** Environment for the shard processes on top of this process's (tests point them at a fake). */
   env?: Record<string, string>;
@@ -49,8 +49,13 @@ export async function startShards({
   });
   manager.on("shardCreate", (shard) => {
     // Shard processes inherit this environment; the API base is passed explicitly in case config came
-    // from elsewhere than the environment.
-    Object.assign(shard.env as Record<string, string>, { DISCORD_API_URL: config.DISCORD_API_URL, ...env });
+    // from elsewhere than the environment, and so is where this process serves the source pages (known
+    // only once its port is bound) for the shards' links.
+    Object.assign(shard.env as Record<string, string>, {
+      DISCORD_API_URL: config.DISCORD_API_URL,
+      ...(config.PUBLIC_BASE_URL ? { PUBLIC_BASE_URL: config.PUBLIC_BASE_URL } : {}),
+      ...env,
+    });
     logger.info({ shard: shard.id, totalShards }, "Discord shard starting");
     shard.on("death", () => logger.warn({ shard: shard.id }, "Discord shard process exited; respawning"));
   });

@@ -3,8 +3,10 @@
  * Prints the answer contract of ../shared/eval/README.md. Exit codes: 0 answered (including no_answer),
  * 1 the bot could not start (configuration, seeds folder), 2 bad usage.
  */
+
 import { loadEngine } from "../../src/bootstrap.js";
 import { createCore } from "../../src/core.js";
+import { servedBaseUrl } from "../../src/links.js";
 import { readConfig } from "../read-config.js";
 import { answerJsonLines, answerLine } from "./answer-lines.js";
 import { ASK_USAGE, parseAskArgs } from "./parse-ask-args.js";
@@ -24,8 +26,11 @@ async function main(): Promise<void> {
   }
   const parsed = readConfig();
   if (!parsed.ok) fail(1, parsed.error);
-  const { SEEDS_DIR, PUBLIC_BASE_URL } = parsed.config;
-  const loaded = await loadEngine({ seedsDir: SEEDS_DIR, publicBaseUrl: PUBLIC_BASE_URL });
+  const { SEEDS_DIR, PUBLIC_BASE_URL, PORT } = parsed.config;
+  // `ask` serves no pages: its links go where `npm start` with the same settings serves them (the
+  // contract's quotes carry a url); with PORT=0 nobody can know that port, so such quotes carry none.
+  const publicBaseUrl = servedBaseUrl(PUBLIC_BASE_URL, PORT === 0 ? undefined : PORT);
+  const loaded = await loadEngine({ seedsDir: SEEDS_DIR, publicBaseUrl });
   if (!loaded.ok) fail(1, `cannot load articles from SEEDS_DIR=${SEEDS_DIR}: ${loaded.error}`);
   // A bad file is skipped, not fatal; say so on stderr so stdout stays pure JSON.
   for (const { file, message } of loaded.errors) process.stderr.write(`ask: skipped ${file}: ${message}\n`);

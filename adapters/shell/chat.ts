@@ -20,7 +20,7 @@ export interface ShellChatOptions {
   isTTY: boolean;
   logger: Logger;
   /** Where the source pages are served, named in the greeting so their links are known to open. */
-  publicBaseUrl: string;
+  publicBaseUrl: string | undefined;
 }
 
 const PROMPT = "deal-bot> ";
@@ -53,7 +53,7 @@ export async function runShellChat(options: ShellChatOptions): Promise<void> {
 
   if (isTTY) {
     write(
-      `deal-bot: ask about the story, or type help. Source pages: ${publicBaseUrl}/sources\n` +
+      `deal-bot: ask about the story, or type help. ${publicBaseUrl ? `Source pages: ${publicBaseUrl}/sources` : "Source pages are not served."}\n` +
         `${core.engine.articles().length} articles loaded. exit or Ctrl-D leaves.`,
     );
     rl.setPrompt(PROMPT);

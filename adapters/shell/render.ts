@@ -83,11 +83,12 @@ function aiFlag(aiGenerated: boolean, p: Palette): string {
 }
 
 function renderQuote(quote: QuoteView, p: Palette): string[] {
-  return [
+  const lines = [
     `${INDENT}“${sanitize(quote.text)}”`,
     `${INDENT}— ${sourceLabel(quote.source)}${aiFlag(quote.source.aiGenerated, p)}`,
-    `${INDENT}${INDENT}${p.link(sanitize(quote.source.url))}`,
   ];
+  if (quote.source.url) lines.push(`${INDENT}${INDENT}${p.link(sanitize(quote.source.url))}`);
+  return lines;
 }
 
 function renderConflict(conflict: ConflictView, p: Palette): string[] {
@@ -150,7 +151,7 @@ function renderListing(source: ListingView, p: Palette): string[] {
   const name = sanitize(source.title);
   return [
     `${credit ? `${name} — ${sanitize(credit)}` : name}${aiFlag(source.aiGenerated, p)}`,
-    `${INDENT}${p.link(sanitize(source.url))} ${p.dim(`(${source.passages} passages)`)}`,
+    `${INDENT}${source.url ? `${p.link(sanitize(source.url))} ` : ""}${p.dim(`(${source.passages} passages)`)}`,
   ];
 }
 
@@ -160,7 +161,7 @@ function renderFact(fact: FactView, p: Palette): string[] {
   const agree = fact.agreement ? ` (${fact.agreement.sources} of ${fact.agreement.of} sources)` : "";
   const flag = fact.disagree ? ` ${p.warn("⚠ sources disagree")}` : "";
   const lines = [`${INDENT}${sanitize(fact.label)}: ${p.bold(shown)}${agree}${flag}`];
-  if (fact.quote) lines.push(`${INDENT}${INDENT}${p.link(sanitize(fact.quote.source.url))}`);
+  if (fact.quote?.source.url) lines.push(`${INDENT}${INDENT}${p.link(sanitize(fact.quote.source.url))}`);
   return lines;
 }
 

@@ -29,7 +29,7 @@ const ACTOR_PASSAGES = 0.08;
 
 export interface EngineOptions {
   /** Base of the bot's own `/sources/<id>` pages. */
-  publicBaseUrl: string;
+  publicBaseUrl: string | undefined;
   /** Topic shorthands to suggest when there is no answer. */
   topics?: readonly { name: string; question: string }[];
   /** An empty index to fill (the bench shares it to time a bare search beside each answer); a new one by default. */

@@ -30,7 +30,7 @@ export function sourceRefOf(article: Article): SourceRef {
 }
 
 /** The article as `/deal sources` lists it: with where to read it and how many passages it has. */
-export function listingOf(article: Article, publicBaseUrl: string): SourceListing {
+export function listingOf(article: Article, publicBaseUrl: string | undefined): SourceListing {
   return {
     ...sourceRefOf(article),
     url: articleUrl(article.meta, publicBaseUrl),

@@ -26,7 +26,7 @@ export interface BuildDigestInput {
   followedStoryIds?: readonly string[];
   /** The fact cards posted with the last digest; without them, no fact counts as changed. */
   previous?: DigestSnapshot;
-  publicBaseUrl: string;
+  publicBaseUrl: string | undefined;
 }
 
 /** Where `NO_STORY` keys the card of an engine that forms no stories (all its articles as one). */
@@ -135,7 +135,7 @@ function isAddedBetween(article: Article, since: Date, asOf: Date): boolean {
   return added > since.getTime() && added <= asOf.getTime();
 }
 
-function gistQuote(article: Article, engine: Engine, publicBaseUrl: string): Quote | undefined {
+function gistQuote(article: Article, engine: Engine, publicBaseUrl: string | undefined): Quote | undefined {
   const passage = pickGist(article);
   const source = engine.source(article.meta.id);
   if (!passage || !source) return undefined;

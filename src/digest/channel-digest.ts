@@ -15,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface ChannelDigestDeps {
   store: DigestStore;
   engine: Engine;
-  publicBaseUrl: string;
+  publicBaseUrl: string | undefined;
 }
 
 export interface ChannelDigestTarget {

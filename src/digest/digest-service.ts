@@ -34,7 +34,7 @@ export interface DigestServiceDeps {
   store: DigestStore;
   engine: Engine;
   now: () => Date;
-  publicBaseUrl: string;
+  publicBaseUrl: string | undefined;
   /** DIGEST_DEFAULT_TIME and DIGEST_DEFAULT_TIMEZONE. */
   defaults: { time: string; timezone: string };
 }

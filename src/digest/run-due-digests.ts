@@ -22,7 +22,7 @@ export interface RunDueDigestsDeps {
   posters: readonly DigestPoster[];
   now: () => Date;
   logger: Logger;
-  publicBaseUrl: string;
+  publicBaseUrl: string | undefined;
   leaseMs?: number;
 }
 

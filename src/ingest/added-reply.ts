@@ -18,7 +18,7 @@ const MAX_QUOTE_CHARS = 400;
 export function addedReply(
   outcome: AddOutcome,
   engine: Pick<Engine, "listing" | "storyOf">,
-  publicBaseUrl: string,
+  publicBaseUrl: string | undefined,
 ): Reply {
   if (!outcome.ok) {
     if (outcome.code === "duplicate")
@@ -46,7 +46,7 @@ export function addedReply(
 }
 
 /** The first full sentence of the article, quoted with a link that highlights it. */
-export function keySentence(article: Article, publicBaseUrl: string): Quote | undefined {
+export function keySentence(article: Article, publicBaseUrl: string | undefined): Quote | undefined {
   const sentences = article.passages.filter((p) => p.kind === "sentence" && p.text.length <= MAX_QUOTE_CHARS);
   const passage = sentences.find((p) => p.text.split(/\s+/).length >= MIN_KEY_WORDS) ?? sentences[0];
   if (!passage) return undefined;

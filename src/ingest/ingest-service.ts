@@ -21,7 +21,7 @@ export interface IngestServiceDeps {
   adder: ArticleAdder;
   /** ADD_ALLOWED_USERS: `*` for everyone, else platform user IDs (optionally `slack:U1`, `discord:123`). */
   allowedUsers: readonly string[];
-  publicBaseUrl: string;
+  publicBaseUrl: string | undefined;
   logger: Logger;
 }
 

@@ -16,8 +16,11 @@ export interface SourceView {
   publisher?: string;
   /** Day published, YYYY-MM-DD. */
   day?: string;
-  /** Where the link goes: the quoted sentence in context, or the article's page. */
-  url: string;
+  /**
+   * Where the link goes: the quoted sentence in context, or the article's page. Absent when there is no
+   * page to link to (the source is then named without a link).
+   */
+  url?: string;
   /** The publisher says the text is (partly) AI-generated. */
   aiGenerated: boolean;
 }
@@ -109,7 +112,7 @@ export interface MoreSourcesView {
 }
 
 /** A source with where its link goes. */
-export function sourceView(ref: SourceRef, url: string): SourceView {
+export function sourceView(ref: SourceRef, url: string | undefined): SourceView {
   return {
     articleId: ref.articleId,
     title: sourceTitle(ref),

@@ -30,7 +30,8 @@ export interface HttpServer {
 export type ReadinessChecks = Record<string, string>;
 
 export interface HttpServerDeps {
-  engine: Engine;
+  /** Only its articles are read, at each request (so the server may listen before they are loaded). */
+  engine: Pick<Engine, "articles">;
   logger: Logger;
   /** Checks beyond the index (the store, stopping…), asked at each `/readyz`. */
   readiness?: () => ReadinessChecks;

@@ -5,6 +5,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -119,6 +121,33 @@ describe("npm start without platform tokens", () => {
       expect(err).toContain("digest is disabled");
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("links answers to the port actually bound when PORT=0 picks one", async () => {
+    const { code, out, err } = await start("how much is the deal worth?\n", { LOG_LEVEL: "info" });
+    expect(code).toBe(0);
+    const port = Number(/"port":(\d+)/.exec(err)?.[1]);
+    expect(port).toBeGreaterThan(0);
+    // Two seeds have no address of their own and both state the value: their quotes link to the bot's page.
+    expect(out).toContain(`http://localhost:${port}/sources/`);
+    expect(out).not.toContain("localhost:0");
+  }, 60_000);
+
+  it("links no answer to a port it could not bind, and still quotes and names the sources", async () => {
+    const taken = createServer((_req, res) => res.end("someone else"));
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const { code, out, err } = await start("how much is the deal worth?\n", { PORT: String(port) });
+      expect(code).toBe(0);
+      expect(err).toContain(`port ${port} is taken`);
+      expect(out).toContain("$38 billion");
+      expect(out).toMatch(/“[^”]*\$38 billion[^”]*”/);
+      expect(out).not.toContain(`:${port}`);
+      expect(out).not.toContain("/sources/");
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
     }
   }, 60_000);
 

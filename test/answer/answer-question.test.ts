@@ -66,7 +66,7 @@ describe("answerQuestion: the contract", () => {
         const passage = article.passages.find((p) => p.id === quote.passageId)!;
         if (article.meta.url) {
           fragments++;
-          expect(quote.url.startsWith(`${article.meta.url}#:~:text=`)).toBe(true);
+          expect(quote.url?.startsWith(`${article.meta.url}#:~:text=`)).toBe(true);
           expect(quote.articleUrl).toBe(article.meta.url);
         } else {
           own++;

@@ -42,7 +42,7 @@ function ownPageQuotes(): Quote[] {
     const result = engine.answer(q);
     return [...result.quotes, ...result.conflicts.flatMap((c) => c.values.flatMap((v) => v.quotes))];
   });
-  return quotes.filter((q) => q.url.startsWith(`${PUBLIC}/sources/`));
+  return quotes.filter((q) => q.url?.startsWith(`${PUBLIC}/sources/`));
 }
 
 describe("own source pages for the real seeds", () => {
@@ -58,7 +58,7 @@ describe("own source pages for the real seeds", () => {
     // Two seeds have no address of their own, and they answer these questions.
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) {
-      const url = new URL(quote.url.replace(PUBLIC, base));
+      const url = new URL(quote.url!.replace(PUBLIC, base));
       const html = await (await fetch(url)).text();
       const id = url.hash.slice(1);
       const element = new RegExp(`id="${id}">([^<]*)</`).exec(html);

@@ -135,7 +135,7 @@ describe("a real quote link in Chromium", () => {
     realServer = createHttpServer({ engine: loaded.engine, logger: createLogger("silent") });
     const realBase = `http://127.0.0.1:${await realServer.listen(0, "127.0.0.1")}`;
     const result = loaded.engine.answer("how much is the deal worth?");
-    const quote = result.quotes.find((q) => q.url.startsWith(`${publicBase}/sources/`));
+    const quote = result.quotes.find((q) => q.url?.startsWith(`${publicBase}/sources/`));
     // Two seeds have no address, and both state the deal's value.
     expect(quote).toBeDefined();
     const url = new URL((quote?.url ?? "").replace(publicBase, realBase));

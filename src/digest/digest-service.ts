@@ -96,8 +96,9 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
         createdAt: existing?.createdAt ?? now,
         updatedAt: now,
       };
+      // Saved without `paused`: turning it on is how a paused digest resumes.
       await store.saveSubscription(sub);
-      const verb = existing ? "updated" : "on";
+      const verb = existing?.paused ? "resumed" : existing ? "updated" : "on";
       return notice(
         "success",
         `Daily digest ${verb} for this channel: ${describeSchedule(sub)}. Next: ${await nextPost(sub)}.`,
@@ -117,7 +118,12 @@ export function createDigestService(deps: DigestServiceDeps): DigestService {
       const last = await store.lastDelivered(sub.channelKey);
       const today = await store.entry(sub.channelKey, localTime(deps.now(), sub.timezone).date);
       const lines = [`Daily digest ${describeSchedule(sub)}.`, `Last: ${describeLast(last)}.`];
-      if (today?.status === "failed") {
+      if (sub.paused) {
+        lines.push(
+          `Paused since ${sub.paused.at.toISOString().slice(0, 16).replace("T", " ")} UTC: ` +
+            `${literal(sub.paused.reason)} Fix that, then turn it back on with \`/deal digest on\`.`,
+        );
+      } else if (today?.status === "failed") {
         lines.push(`Today's post failed (${literal(today.lastError ?? "unknown error")}); retrying.`);
       } else {
         lines.push(`Next: ${await nextPost(sub)}.`);

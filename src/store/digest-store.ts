@@ -20,6 +20,18 @@ export interface Subscription {
   /** When it was first turned on; kept when the time or timezone changes. */
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * Set when the platform refused a post for good (the bot was removed from the channel, lost a
+   * permission…): no digest is attempted until someone turns it on again, which clears this.
+   */
+  paused?: SubscriptionPause;
+}
+
+/** Why and since when a subscription is paused. */
+export interface SubscriptionPause {
+  /** The platform's refusal, in words fit for the channel. */
+  reason: string;
+  at: Date;
 }
 
 /**
@@ -112,8 +124,10 @@ export interface DigestStore {
   /** False when the channel did not follow that story. */
   deleteFollow(channelKey: string, storyId: string): Promise<boolean>;
 
-  /** Creates or replaces the channel's subscription. */
+  /** Creates or replaces the channel's subscription (saving one without `paused` resumes it). */
   saveSubscription(subscription: Subscription): Promise<void>;
+  /** Pauses the channel's subscription, keeping the rest of it; false when the channel has none. */
+  pauseSubscription(channelKey: string, pause: SubscriptionPause): Promise<boolean>;
   getSubscription(channelKey: string): Promise<Subscription | undefined>;
   /** False when the channel had none. The ledger is kept, so re-subscribing never repeats today's digest. */
   deleteSubscription(channelKey: string): Promise<boolean>;

@@ -71,6 +71,9 @@ export const MIGRATIONS: readonly string[] = [
    INSERT INTO story_follows_many SELECT channel_key, story_id, followed_by, followed_at FROM story_follows;
    DROP TABLE story_follows;
    ALTER TABLE story_follows_many RENAME TO story_follows;`,
+  // 8: a subscription paused after the platform refused a post for good, why and since when.
+  `ALTER TABLE subscriptions ADD COLUMN paused_reason TEXT;
+   ALTER TABLE subscriptions ADD COLUMN paused_at INTEGER;`,
 ];
 
 export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };

@@ -16,6 +16,8 @@ interface SubscriptionRow {
   created_by: string;
   created_at: Date;
   updated_at: Date;
+  paused_reason: string | null;
+  paused_at: Date | null;
 }
 
 interface LedgerRow {
@@ -68,13 +70,33 @@ export function createPgDigestStore(pool: Pool): DigestStore {
     },
     async saveSubscription(s) {
       await pool.query(
-        `INSERT INTO subscriptions (channel_key, platform, time, timezone, "verbose", created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+        `INSERT INTO subscriptions (channel_key, platform, time, timezone, "verbose", created_by, created_at, updated_at,
+           paused_reason, paused_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (channel_key) DO UPDATE SET platform = excluded.platform, time = excluded.time,
            timezone = excluded.timezone, "verbose" = excluded."verbose", created_by = excluded.created_by,
-           created_at = excluded.created_at, updated_at = excluded.updated_at`,
-        [s.channelKey, s.platform, s.time, s.timezone, s.verbose, s.createdBy, s.createdAt, s.updatedAt],
+           created_at = excluded.created_at, updated_at = excluded.updated_at,
+           paused_reason = excluded.paused_reason, paused_at = excluded.paused_at`,
+        [
+          s.channelKey,
+          s.platform,
+          s.time,
+          s.timezone,
+          s.verbose,
+          s.createdBy,
+          s.createdAt,
+          s.updatedAt,
+          s.paused?.reason ?? null,
+          s.paused?.at ?? null,
+        ],
       );
+    },
+    async pauseSubscription(channelKey, pause) {
+      const result = await pool.query(
+        "UPDATE subscriptions SET paused_reason = $1, paused_at = $2 WHERE channel_key = $3",
+        [pause.reason, pause.at, channelKey],
+      );
+      return (result.rowCount ?? 0) > 0;
     },
     async getSubscription(channelKey) {
       const { rows } = await pool.query<SubscriptionRow>(
@@ -173,6 +195,9 @@ function toSubscription(row: SubscriptionRow): Subscription {
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...(row.paused_reason !== null && row.paused_at !== null
+      ? { paused: { reason: row.paused_reason, at: row.paused_at } }
+      : {}),
   };
 }
 

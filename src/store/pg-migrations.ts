@@ -64,6 +64,8 @@ export const PG_MIGRATIONS: readonly string[] = [
   // 6: a channel may follow several stories.
   `ALTER TABLE story_follows DROP CONSTRAINT story_follows_pkey;
    ALTER TABLE story_follows ADD PRIMARY KEY (channel_key, story_id);`,
+  // 7: a subscription paused after the platform refused a post for good, why and since when.
+  `ALTER TABLE subscriptions ADD COLUMN paused_reason TEXT, ADD COLUMN paused_at TIMESTAMPTZ;`,
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */

@@ -26,6 +26,8 @@ interface SubscriptionRow {
   created_by: string;
   created_at: number;
   updated_at: number;
+  paused_reason: string | null;
+  paused_at: number | null;
 }
 
 interface FollowRow {
@@ -92,11 +94,17 @@ export function createSqliteDigestStore(db: BetterSqlite3.Database): DigestStore
     ),
     deleteFollow: db.prepare("DELETE FROM story_follows WHERE channel_key = ? AND story_id = ?"),
     saveSubscription: db.prepare(
-      `INSERT INTO subscriptions (channel_key, platform, time, timezone, verbose, created_by, created_at, updated_at)
-       VALUES (@channel_key, @platform, @time, @timezone, @verbose, @created_by, @created_at, @updated_at)
+      `INSERT INTO subscriptions (channel_key, platform, time, timezone, verbose, created_by, created_at, updated_at,
+         paused_reason, paused_at)
+       VALUES (@channel_key, @platform, @time, @timezone, @verbose, @created_by, @created_at, @updated_at,
+         @paused_reason, @paused_at)
        ON CONFLICT (channel_key) DO UPDATE SET platform = excluded.platform, time = excluded.time,
          timezone = excluded.timezone, verbose = excluded.verbose, created_by = excluded.created_by,
-         created_at = excluded.created_at, updated_at = excluded.updated_at`,
+         created_at = excluded.created_at, updated_at = excluded.updated_at,
+         paused_reason = excluded.paused_reason, paused_at = excluded.paused_at`,
+    ),
+    pauseSubscription: db.prepare<[string, number, string]>(
+      "UPDATE subscriptions SET paused_reason = ?, paused_at = ? WHERE channel_key = ?",
     ),
     getSubscription: db.prepare<[string], SubscriptionRow>(
       "SELECT * FROM subscriptions WHERE channel_key = ?",
@@ -181,7 +189,12 @@ export function createSqliteDigestStore(db: BetterSqlite3.Database): DigestStore
         created_by: s.createdBy,
         created_at: s.createdAt.getTime(),
         updated_at: s.updatedAt.getTime(),
+        paused_reason: s.paused?.reason ?? null,
+        paused_at: s.paused?.at.getTime() ?? null,
       });
+    },
+    async pauseSubscription(channelKey, pause) {
+      return q.pauseSubscription.run(pause.reason, pause.at.getTime(), channelKey).changes > 0;
     },
     async getSubscription(channelKey) {
       const row = q.getSubscription.get(channelKey);
@@ -248,6 +261,9 @@ function toSubscription(row: SubscriptionRow): Subscription {
     createdBy: row.created_by,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
+    ...(row.paused_reason !== null && row.paused_at !== null
+      ? { paused: { reason: row.paused_reason, at: new Date(row.paused_at) } }
+      : {}),
   };
 }
 

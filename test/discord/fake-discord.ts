@@ -175,6 +175,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (method === "POST" && /^\/webhooks\/\d+\/[^/]+$/.test(path)) {
       return [200, messagePayload(CHANNEL_ID, body, { webhook_id: APP_ID, application_id: APP_ID })];
     }
+    // Opening a DM: every person's DM with the bot is DM_CHANNEL_ID here.
+    if (method === "POST" && path === "/users/@me/channels") {
+      return [200, { id: DM_CHANNEL_ID, type: 1, recipients: [user(String(body?.recipient_id))] }];
+    }
     const channel = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (method === "POST" && channel) {
       return [200, messagePayload(channel[1]!, body)];

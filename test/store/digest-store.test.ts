@@ -40,6 +40,20 @@ describe.each(storeBackends)("digest store on $name", (backend) => {
     expect(await store.getSubscription(sub.channelKey)).toBeUndefined();
   });
 
+  it("pauses a subscription with its reason across a reopen, and saving it again resumes it", async () => {
+    const { opened, store } = await fileStore();
+    await store.saveSubscription(sub);
+    const pause = { reason: "Slack refused the post: not_in_channel", at: t0 };
+    expect(await store.pauseSubscription(sub.channelKey, pause)).toBe(true);
+    expect(await store.pauseSubscription("slack:T1:C404", pause)).toBe(false);
+    await opened.stores.close();
+    const again = (await opened.reopen()).digest;
+    expect(await again.getSubscription(sub.channelKey)).toEqual({ ...sub, paused: pause });
+    expect(await again.listSubscriptions()).toEqual([{ ...sub, paused: pause }]);
+    await again.saveSubscription(sub);
+    expect(await again.getSubscription(sub.channelKey)).toEqual(sub);
+  });
+
   it("keeps several followed stories per channel, newest first, each removable", async () => {
     const { store } = await fileStore();
     const follow = {

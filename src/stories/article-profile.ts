@@ -109,6 +109,8 @@ export function profileArticle(article: Article, values?: readonly PassageValues
     const key = n.text.toLowerCase();
     if (n.initial && lowerWords.has(key)) continue;
     if (isCalendarWord(n.text)) continue;
+    // A designation ("Series D", "Phase 3") names no party: a word followed by a lone letter or number.
+    if (/^ (?:[A-Z]|\d+)(?![\p{L}\p{N}])/u.test(text.slice(n.at + n.text.length))) continue;
     const words = n.text.split(/\s+/);
     const person = isPersonName(n.text, text.slice(0, n.at));
     const keys = new Set([key]);

@@ -29,6 +29,12 @@ describe("profileArticle", () => {
     expect(p.proper.has("fabrikam")).toBe(true);
   });
 
+  it("takes no short form of a designation such as a round's series", () => {
+    const p = profile("Quanta Robotics raised $300 million in a Series D round led by Pinecrest Capital.\n");
+    expect(p.names.has("series")).toBe(false);
+    expect(p.names.has("pinecrest")).toBe(true);
+  });
+
   it("keeps the front matter's story and publication day", () => {
     const p = profile("Text.\n", "id: a\nstory: my-deal\npublished: 2025-09-10\n");
     expect(p.story).toBe("my-deal");

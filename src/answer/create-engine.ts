@@ -157,6 +157,8 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     options.indexed?.set(article.meta.id, indexed);
   }
   recountNames();
+  // Grouping into stories is start-up work, never the first question's.
+  stories.stories();
 
   const state: AnswerState = {
     aliases: () => [...aliases.values()],
@@ -207,12 +209,15 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     upsert(article) {
       addArticle(article);
       recountNames();
+      // The new article finds its story now, at ingestion.
+      stories.stories();
       scope.reset();
     },
     remove(id) {
       const removed = removeArticle(id);
       if (removed) {
         recountNames();
+        stories.stories();
         scope.reset();
       }
       return removed;

@@ -2,8 +2,9 @@
  * Answering within one story: which story a question is about (`chooseStory`), and the engine's state
  * narrowed to that story — its articles, its passages (a filter on the shared index), its term
  * frequencies and its main actors — so ranking, agreement ("N of M sources") and conflicts see only that
- * story's sources, as if it were loaded alone. Narrowed states are built on first use and dropped whenever
- * an article comes or goes (articles may change story then).
+ * story's sources, as if it were loaded alone. Narrowed states are built on first use and kept while the
+ * story's articles stay the same (a story set hands out the same `articleIds` array until they change), so
+ * an article added to one story leaves every other story's state in place.
  */
 import type { PassageIndex } from "../search/passage-index.js";
 import { termsOf } from "../search/terms.js";
@@ -34,7 +35,7 @@ export interface StoryScope {
   stateOf(story: Story): AnswerState;
   /** The reply that asks which story is meant. */
   askWhich(question: string, candidates: readonly Story[]): AnswerResult;
-  /** Forgets narrowed states after the articles changed. */
+  /** Call after the articles changed: forgets what belonged to stories that changed or are gone. */
   reset(): void;
 }
 
@@ -44,18 +45,18 @@ function readOnly(): never {
 
 export function createStoryScope(deps: StoryScopeDeps): StoryScope {
   const { whole, stories } = deps;
-  const states = new Map<string, AnswerState>();
-  const coverage = new Map<string, Map<string, number>>();
+  /** Per story id, what was built for it and for which articles. */
+  const states = new Map<string, { ids: readonly string[]; state: AnswerState }>();
+  const coverage = new Map<string, { ids: readonly string[]; share: Map<string, number> }>();
 
-  const coverageOf = (storyId: string): Map<string, number> => {
-    let share = coverage.get(storyId);
-    if (!share) {
-      const profiles = stories.profiles(storyId);
-      share = new Map();
-      for (const p of profiles) for (const t of p.terms.keys()) share.set(t, (share.get(t) ?? 0) + 1);
-      for (const [t, n] of share) share.set(t, n / profiles.length);
-      coverage.set(storyId, share);
-    }
+  const coverageOf = (story: Story): Map<string, number> => {
+    const kept = coverage.get(story.id);
+    if (kept?.ids === story.articleIds) return kept.share;
+    const profiles = stories.profiles(story.id);
+    const share = new Map<string, number>();
+    for (const p of profiles) for (const t of p.terms.keys()) share.set(t, (share.get(t) ?? 0) + 1);
+    for (const [t, n] of share) share.set(t, n / profiles.length);
+    coverage.set(story.id, { ids: story.articleIds, share });
     return share;
   };
 
@@ -113,7 +114,10 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       ...termsOf(question).filter((t) => namesOfStories().has(t)),
     ]),
     stories: stories.stories(),
-    coverage: (storyId, term) => coverageOf(storyId).get(term) ?? 0,
+    coverage: (storyId, term) => {
+      const story = stories.get(storyId);
+      return story ? (coverageOf(story).get(term) ?? 0) : 0;
+    },
   });
 
   return {
@@ -133,11 +137,10 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
     },
     stateOf(story) {
       if (stories.stories().length <= 1) return whole;
-      let state = states.get(story.id);
-      if (!state) {
-        state = narrow(story);
-        states.set(story.id, state);
-      }
+      const kept = states.get(story.id);
+      if (kept?.ids === story.articleIds) return kept.state;
+      const state = narrow(story);
+      states.set(story.id, { ids: story.articleIds, state });
       return state;
     },
     askWhich(question, candidates) {
@@ -161,8 +164,10 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
     },
     reset() {
       storyNames = undefined;
-      states.clear();
-      coverage.clear();
+      // States of stories whose articles changed are rebuilt on use; those of stories gone are dropped.
+      for (const map of [states, coverage]) {
+        for (const id of map.keys()) if (!stories.get(id)) map.delete(id);
+      }
     },
   };
 }

@@ -131,8 +131,18 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
 
   const wholePass = () => {
     const groups = clusterStories([...profiles.values()], threshold, idf);
+    // A story whose articles did not change stays the same object, description and all.
+    const before = new Map<string, LiveGroup>();
+    for (const g of new Set(groupOfArticle.values())) before.set(firstIdOf(g), g);
     groupOfArticle.clear();
     for (const g of groups) {
+      const old = before.get(g.articleIds[0]!);
+      if (old && old.ids.size === g.articleIds.length && g.articleIds.every((id) => old.ids.has(id))) {
+        if (old.fixedId === g.fixedId) {
+          for (const id of g.articleIds) groupOfArticle.set(id, old);
+          continue;
+        }
+      }
       const live: LiveGroup = {
         ids: new Set(g.articleIds),
         vector: vectorOf(g.articleIds)!,

@@ -90,4 +90,15 @@ describe("answering within one story", () => {
     engine.remove(acquisition[0]!.meta.id);
     expect(engine.answer("how much is Salesforce paying for Informatica?").agreement.of).toBe(4);
   });
+
+  it("keeps an untouched story's answers while another story gains an article", () => {
+    const engine = createEngine([...seeds, ...round, ...acquisition.slice(1)], options);
+    const before = engine.answer("how much did Mistral AI raise?");
+    const roundIds = engine.storyOf(round[0]!.meta.id)!.articleIds;
+    engine.upsert(acquisition[0]!);
+    // The round's story is the same object's articles (its narrowed state is kept), the acquisition's grew.
+    expect(engine.storyOf(round[0]!.meta.id)!.articleIds).toBe(roundIds);
+    expect(engine.answer("how much did Mistral AI raise?")).toEqual(before);
+    expect(engine.answer("how much is Salesforce paying for Informatica?").agreement.of).toBe(5);
+  });
 });

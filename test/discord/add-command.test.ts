@@ -82,4 +82,27 @@ describe("/deal add on Discord", () => {
     await fake.waitForCall((c) => c.method === "PATCH" && c.path.includes(payload.token), since);
     expect(added()).toContain(url);
   });
+
+  it("replies within the fetch deadline, saying nothing was added, when the page's gzip body never ends", async () => {
+    ingest.fetchOptions.timeoutMs = 300;
+    try {
+      const url = `${site.baseUrl}/endless.gz`;
+      const articles = ingest.engine.articles().length;
+      const payload = slashCommand("add", { url });
+      const since = fake.calls.length;
+      const started = performance.now();
+      fake.dispatch("INTERACTION_CREATE", payload);
+      const reply = await fake.waitForCall(
+        (c) => c.method === "PATCH" && c.path.includes(payload.token),
+        since,
+      );
+      expect(performance.now() - started).toBeLessThan(3_000);
+      const body = JSON.stringify(reply.body);
+      expect(body).toContain("Could not add the article");
+      expect(body).toContain("did not answer within 300 ms");
+      expect(ingest.engine.articles()).toHaveLength(articles);
+    } finally {
+      ingest.fetchOptions.timeoutMs = 2_000;
+    }
+  });
 });

@@ -148,4 +148,29 @@ describe("/deal add with a link as Slack formats it", () => {
       expect(ingest.engine.articles().map((a) => a.meta.url)).toContain(url);
     });
   }
+
+  it("replies within the fetch deadline, saying nothing was added, when the page's gzip body never ends", async () => {
+    h = await withIngest();
+    ingest.fetchOptions.timeoutMs = 300;
+    const files = await ingest.files();
+    const articles = ingest.engine.articles().length;
+    const url = `${site.baseUrl}/endless.gz`;
+    const started = performance.now();
+    let timer: Parameters<typeof clearTimeout>[0];
+    const reply = await Promise.race([
+      h.postCommand(`add <${url}>`).then(async () => sent((await h.fake.waitFor("respond:command"))[0])),
+      new Promise<undefined>((resolve) => {
+        timer = setTimeout(resolve, 5_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (!reply) throw new Error("no reply to /deal add within 5 s");
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(reply.response_type).toBe("ephemeral");
+    expect(reply.text).toBe(`:warning: Could not add the article: ${url} did not answer within 300 ms.`);
+    expect(shown(reply.blocks[0])).toBe(
+      `:warning: Could not add the article: ${url} did not answer within 300 ms.`,
+    );
+    expect(await ingest.files()).toEqual(files);
+    expect(ingest.engine.articles()).toHaveLength(articles);
+  });
 });

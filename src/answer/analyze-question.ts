@@ -34,10 +34,17 @@ export interface QuestionAnalysis {
   per?: "share" | "year" | "quarter" | "month" | "day";
   /** For money: which quantity is asked ("valued at" → valuation, "raise" → raised, "pay" → price). */
   measure?: MoneyMeasure;
+  /** For money: an earlier figure is asked ("worth before this round?", "the pre-money valuation"). */
+  prior: boolean;
   /** A "who" question that names no kind: people and organisations both answer it. */
   who: boolean;
   /** For "what did X say", the lower-cased words naming the speaker X. */
   speaker: string[];
+  /**
+   * Corpus terms related to a subject term (WordNet synonyms and derived words of the word asked):
+   * a passage using one of them is about that term, though less surely than one using it.
+   */
+  related?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The words naming who spoke in "what did Jane Doe say …" (lower case, without "'s"). */
@@ -257,6 +264,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     per: type === "money" ? perOf(q) : undefined,
     // A rate names its quantity itself: "$25 a share" is a price whatever word stands beside it.
     measure: type === "money" && !perOf(q) ? measureOf(q) : undefined,
+    prior:
+      type === "money" &&
+      /\bbefore (?:the|this|its|that) \w+|\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b/.test(
+        q,
+      ),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
     yesNo: /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q),

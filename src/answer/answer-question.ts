@@ -3,7 +3,8 @@
  * correct spelling) → retrieve → rank (which selects values) → corroborate → find conflicts → result.
  * All in memory over what `create-engine.ts` precomputed.
  */
-import type { PassageIndex } from "../search/passage-index.js";
+import type { PassageHit, PassageIndex } from "../search/passage-index.js";
+import { relatedTerms, sharedWordNet } from "../search/related-words.js";
 import { processTerm } from "../search/terms.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
@@ -13,19 +14,24 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
-import type { MoneyMeasure } from "./extract-values.js";
-import { findRemarkConflict, findValueConflicts } from "./find-conflicts.js";
+import type { MoneyMeasure, MoneyValue } from "./extract-values.js";
+import { findRemarkConflict, findValueConflicts, sameQuantity } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { type Alias, foldAliases } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
-import { eligible, rankCandidates } from "./rank-candidates.js";
-import { retrievePassages, termWeight } from "./retrieve-passages.js";
+import { type Candidate, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
+import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import type { SelectOptions } from "./select-values.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
 
 /** A passage this relevant that states the chosen value counts as agreeing, though too weak to answer alone. */
 const SUPPORT_COVERAGE = 0.35;
+/**
+ * A passage this relevant stating an amount of the chosen quantity ("$2.50 per share" against "$25 a
+ * share") disagrees, though its sentence shares few of the question's words.
+ */
+const SAME_QUANTITY_COVERAGE = 0.2;
 
 export interface AnswerState {
   /** Aliases the articles define; a question's long forms are read as their short forms. */
@@ -90,25 +96,46 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     return noAnswer(first, "Ask me about the story in a few words, e.g. “how much is the deal worth?”.");
   }
   if (!articleCount) return noAnswer(first, "I have no articles loaded yet.");
-  const { analysis, unknownName } = correctSpelling(first, state.index);
-  if (unknownName) return noAnswer(analysis, `None of the ${articleCount} articles mentions ${unknownName}.`);
+  const corrected = correctSpelling(first, state.index);
+  if (corrected.unknownName) {
+    return noAnswer(
+      corrected.analysis,
+      `None of the ${articleCount} articles mentions ${corrected.unknownName}.`,
+    );
+  }
+  const analysis = {
+    ...corrected.analysis,
+    related: relatedTerms(corrected.analysis.text, corrected.analysis.terms, sharedWordNet(), (t) =>
+      state.index.documentFrequency(t),
+    ),
+  };
 
   // 3. retrieve, 4. rank (each candidate's values of the asked type are selected here).
   const weight = termWeight(state.index);
-  const ranked = rankCandidates({
-    analysis,
-    hits: retrievePassages(analysis, state.index, weight),
-    lookup: (id) => state.passages.get(id),
-    weight,
-    select: state.select,
-  });
-  const good = eligible(ranked, analysis, state.select.ubiquitous);
+  const rank = (hits: readonly PassageHit[]) =>
+    rankCandidates({ analysis, hits, lookup: (id) => state.passages.get(id), weight, select: state.select });
+  let ranked = rank(retrievePassages(analysis, state.index, weight));
+  // Sources stating the answer in fewer of the question's words (the subject only in the sentence before)
+  // still answer, agree or disagree: they are looked up by all its terms, not only the rarer ones.
+  let widened = !needsValue(analysis);
+  const widen = () => {
+    if (widened) return;
+    widened = true;
+    const seen = new Set(ranked.map((c) => c.ip.passage.id));
+    ranked = [...ranked, ...rank(widerHits(analysis, state.index, seen))].sort((a, b) => b.score - a.score);
+  };
+  let good = eligible(ranked, analysis, state.select.ubiquitous);
+  if (!good.length) {
+    widen();
+    good = eligible(ranked, analysis, state.select.ubiquitous);
+  }
   if (!good.length) {
     return noAnswer(analysis, otherMeasureReason(analysis, ranked) ?? notFoundReason(analysis, articleCount));
   }
   if (analysis.answerType === "quote") clusterRemarks(good);
 
   // 5. corroborate.
+  widen();
   const related = ranked.filter((c) => c.key && c.coverage >= SUPPORT_COVERAGE && !good.includes(c));
   const { chosen, supporting } = corroborate(good, analysis, articleCount, related);
   const about = () => subjectLabel(analysis);
@@ -135,6 +162,9 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
         chosen,
         agreeing: [chosen, ...supporting],
         eligible: good,
+        sameQuantity: ranked.filter(
+          (c) => c.coverage >= SAME_QUANTITY_COVERAGE && !good.includes(c) && sameMeasure(chosen, c),
+        ),
         toQuote: state.toQuote,
         about,
       }),
@@ -190,4 +220,26 @@ export function otherMeasureReason(
 function namedIn(ip: IndexedPassage, name: string): boolean {
   const t = processTerm(name.replace(/['’]s$/, ""));
   return t === null || ip.terms.has(t) || ip.contextTerms.has(t);
+}
+
+/** Passages holding any of the question's terms (related words included), less those already ranked. */
+function widerHits(
+  analysis: QuestionAnalysis,
+  index: PassageIndex,
+  ranked: ReadonlySet<string>,
+): PassageHit[] {
+  const terms = new Set([
+    ...analysis.terms,
+    ...analysis.cueTerms,
+    ...[...(analysis.related?.values() ?? [])].flat(),
+  ]);
+  return index.search([...terms], CANDIDATES).filter((h) => !ranked.has(h.passageId));
+}
+
+/** Whether two candidates' amounts are the same quantity, tied to one measure or per one unit. */
+function sameMeasure(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [a.values[0] as MoneyValue | undefined, b.values[0] as MoneyValue | undefined];
+  if (!x || !y || !x.key.startsWith("money:") || !y.key.startsWith("money:") || !sameQuantity(x, y))
+    return false;
+  return Boolean(x.per) || (Boolean(x.measure) && x.measure === y.measure);
 }

@@ -3,6 +3,7 @@
  * is preferred over one stated by a single source, so one outlier cannot win a near-tie.
  */
 import type { QuestionAnalysis } from "./analyze-question.js";
+import type { MoneyValue } from "./extract-values.js";
 import type { Candidate } from "./rank-candidates.js";
 import { isListType } from "./select-values.js";
 
@@ -21,7 +22,9 @@ export interface Corroboration {
 /** The keys a candidate's answer can be matched on: its value, or any of its names for lists. */
 function keysOf(c: Candidate, analysis: QuestionAnalysis): string[] {
   if (isListType(analysis.answerType)) return c.values.map((v) => v.key);
-  return c.key ? [c.key] : [];
+  // An amount restated in another currency beside it ("1.7 billion euros ($2 billion)") agrees with either.
+  const equivalent = (c.values[0] as MoneyValue | undefined)?.equivalent;
+  return c.key ? [c.key, ...(equivalent ? [equivalent] : [])] : [];
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

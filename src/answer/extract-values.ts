@@ -27,6 +27,40 @@ export interface MoneyValue extends Value {
   per?: "share" | "year" | "quarter" | "month" | "day";
   /** Which quantity of a deal the amount is, from the cue word nearest it in its sentence. */
   measure?: MoneyMeasure;
+  /** An earlier figure ("up from $900 million last year", "a pre-money valuation of"), not the current one. */
+  prior?: true;
+  /** The key of the same amount restated beside it in another currency: "1.7 billion euros ($2 billion)". */
+  equivalent?: string;
+}
+
+/** A deal's price and a company's valuation are often worded alike ("the value of the deal", "price tag"). */
+const PRICE_LIKE: ReadonlySet<MoneyMeasure> = new Set(["price", "valuation"]);
+
+/** Whether amounts of these two quantities may be the same figure: either unknown, equal, or price and valuation. */
+export function compatibleMeasures(a: MoneyMeasure | undefined, b: MoneyMeasure | undefined): boolean {
+  return !a || !b || a === b || (PRICE_LIKE.has(a) && PRICE_LIKE.has(b));
+}
+
+/** Words right before an amount that make it the starting point of a change: "up from $900 million". */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|roughly\s+|around\s+|some\s+)?$/i;
+/** Words in an amount's clause that date it before the news: "last year", "its previous round", "pre-money". */
+const PRIOR_CUES =
+  /\b(?:pre-money|last year|the year before|a year (?:earlier|before|ago)|previous(?:ly)?|prior|in (?:its|the) (?:last|previous) round|at the time|since (?:its |the )?(?:\w+ )?(?:19|20)\d{2})\b/i;
+
+/**
+ * Whether the amount at [start, end) is an earlier figure: "from" right before it, or a cue dating it
+ * earlier in the sentence before it (up to 100 characters) or in its own clause after it, before the next
+ * amount (`hi`).
+ */
+function isPrior(text: string, start: number, end: number, hi: number): boolean {
+  const from = text.slice(0, start).search(/[.;!?]\s[^.;!?]*$/);
+  const before = text.slice(Math.max(start - 100, from + 1), start);
+  const afterText = text.slice(end, hi);
+  // After the amount, only its own clause: in "$14 billion, twice what it was worth last year" the year
+  // dates the comparison, not the amount.
+  const stop = afterText.search(/[,;.!?—–(](?:\s|$)|\s[—–]/);
+  const after = stop >= 0 ? afterText.slice(0, stop) : afterText;
+  return FROM_BEFORE.test(before) || PRIOR_CUES.test(before) || PRIOR_CUES.test(after);
 }
 
 /**
@@ -48,7 +82,7 @@ const MEASURE_CUES: readonly [MoneyMeasure, RegExp][] = [
   ],
   [
     "raised",
-    /\b(?:rais(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|put(?:s|ting)? in|br(?:ing|ings|inging|ought) in|round|funding|series [a-h]|invest(?:s|ed|ing|ment|ments)?|backing)\b/gi,
+    /\b(?:rais(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|put(?:s|ting)?|br(?:ing|ings|inging|ought) in|round|funding|series [a-h]|invest(?:s|ed|ing|ment|ments)?|backing)\b/gi,
   ],
   [
     "price",
@@ -222,7 +256,14 @@ function extractMoney(text: string): MoneyValue[] {
       // "1.7 billion euros ($2 billion)".
       const restated = prev?.measure && CONVERSION_GAP.test(text.slice(lo, v.at)) ? prev.measure : undefined;
       const measure = restated ?? measureOf(text, v.at, v.at + v.text.length, lo, hi);
-      out.push(measure ? { ...v, measure } : v);
+      const prior = prev && restated ? prev.prior : isPrior(text, v.at, v.at + v.text.length, hi);
+      out.push({
+        ...v,
+        ...(measure ? { measure } : {}),
+        ...(prior ? { prior: true as const } : {}),
+        ...(restated && prev ? { equivalent: prev.key } : {}),
+      });
+      if (restated && prev) out[i - 1] = { ...prev, equivalent: v.key };
     });
     return out;
   };

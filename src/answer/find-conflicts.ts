@@ -8,7 +8,7 @@ import { termsOf } from "../search/terms.js";
 import type { Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import { type DateValue, dateRange } from "./extract-dates.js";
-import type { QuoteSpan, Value } from "./extract-values.js";
+import { compatibleMeasures, type MoneyValue, type QuoteSpan, type Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
 import { CANDIDATES } from "./retrieve-passages.js";
@@ -25,6 +25,8 @@ export interface ConflictInput {
   /** Passages stating the chosen answer's fact, one per source, the chosen one first. */
   agreeing: readonly Candidate[];
   eligible: readonly Candidate[];
+  /** Less relevant passages stating an amount of the chosen one's quantity: they may disagree too. */
+  sameQuantity?: readonly Candidate[];
   toQuote: (ip: IndexedPassage) => Quote;
   /** What the conflict is about, worked out only when there is one. */
   about: () => string;
@@ -76,7 +78,24 @@ export function disagree(a: Candidate, b: Candidate): boolean {
     const [rx, ry] = [dateRange(dx), dateRange(dy)];
     return !rx || !ry || rx[1] <= ry[0] || ry[1] <= rx[0];
   }
+  if (x && y && x.key.startsWith("money:") && y.key.startsWith("money:")) {
+    return sameQuantity(x as MoneyValue, y as MoneyValue);
+  }
   return true;
+}
+
+/** The currency part of a money key ("money:eur:1700000000" → "eur"). */
+const currencyOf = (m: MoneyValue) => m.key.split(":")[1];
+
+/**
+ * Whether two amounts are of one quantity, so that different amounts disagree: the same currency (without
+ * a rate the articles agree on, €11.7 billion and $14 billion cannot be judged), the same unit ("a share"),
+ * both current or both earlier figures, and no two different quantities (a round's size and a valuation).
+ */
+export function sameQuantity(x: MoneyValue, y: MoneyValue): boolean {
+  if (currencyOf(x) !== currencyOf(y) || x.per !== y.per || Boolean(x.prior) !== Boolean(y.prior))
+    return false;
+  return compatibleMeasures(x.measure, y.measure);
 }
 
 /** Value conflicts for a typed question. */
@@ -92,12 +111,13 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     return [];
   const others = new Map<string, { value: string; candidates: Candidate[] }>();
   const decided = new Set(agreeing.map((c) => c.ip.article.meta.id));
-  for (const c of eligible) {
+  const exempt = new Set(input.sameQuantity);
+  for (const c of [...eligible, ...exempt]) {
     const id = c.ip.article.meta.id;
     if (decided.has(id)) continue;
     // Each source speaks once: through its best passage.
     decided.add(id);
-    if (!disagree(chosen, c) || c.coverage < chosen.coverage * RELEVANCE_RATIO) continue;
+    if (!disagree(chosen, c) || (c.coverage < chosen.coverage * RELEVANCE_RATIO && !exempt.has(c))) continue;
     if (!sameSubject(c, chosen, analysis)) continue;
     if (
       analysis.answerType === "count" &&

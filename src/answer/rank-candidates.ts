@@ -28,6 +28,8 @@ export const MIN_COVERAGE = 0.5;
 export const CUE_WEIGHT = 0.25;
 /** A synonym of the asked word is good evidence, the word itself better. */
 const SYNONYM_MATCH = 0.8;
+/** A word WordNet relates to the asked one ("stockholders" for "shareholders") may be used in another sense. */
+const RELATED_MATCH = 0.75;
 
 export interface RankInput {
   analysis: QuestionAnalysis;
@@ -69,6 +71,9 @@ export function rankCandidates(input: RankInput): Candidate[] {
       } else if (ip.contextTerms.has(term)) {
         covered += w / 2;
         exact += w / 2;
+      } else if (analysis.related?.get(term)?.some((r) => ip.terms.has(r))) {
+        covered += w * RELATED_MATCH;
+        exact += w * RELATED_MATCH * SYNONYM_MATCH;
       }
     }
     const coverage = covered / total;

@@ -38,7 +38,9 @@ export function searchTerms(
     dropped += weighted[first]!.w;
     first++;
   }
-  return weighted.slice(first).map((x) => x.t);
+  const kept = weighted.slice(first).map((x) => x.t);
+  // Passages using a related word instead ("stockholders" for "shareholders") are found too.
+  return [...new Set([...kept, ...kept.flatMap((t) => analysis.related?.get(t) ?? [])])];
 }
 
 /** The passages to rank for a question, best search score first (at most CANDIDATES). */

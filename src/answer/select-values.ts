@@ -6,7 +6,13 @@
 import { processTerm } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
-import type { DateValue, MoneyMeasure, NameValue, Value } from "./extract-values.js";
+import {
+  compatibleMeasures,
+  type DateValue,
+  type MoneyMeasure,
+  type NameValue,
+  type Value,
+} from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isDemonym, isPlace } from "./name-lexicon.js";
 
@@ -90,7 +96,11 @@ const CUE_DISTANCE = 2;
 function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis: QuestionAnalysis): V[] {
   // In "valued at after the round?" the round only dates the valuation: an amount beside it is the round's.
   const otherMeasures = otherMeasureTerms(analysis.measure);
-  const subject = new Set(analysis.terms.filter((t) => !otherMeasures.has(t)));
+  const subject = new Set(
+    analysis.terms
+      .filter((t) => !otherMeasures.has(t))
+      .flatMap((t) => [t, ...(analysis.related?.get(t) ?? [])]),
+  );
   const cues = new Set(analysis.cueTerms);
   const hits = ip.positions.flatMap((p, i) => (subject.has(p.term) ? [i] : []));
   if (!hits.length) return values;
@@ -100,7 +110,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   const others = ip.values.names
     .filter((n) => !processTermsOf(n.text).some((t) => subject.has(t)))
     .map((n) => wordIndexAt(ip.positions, n.at));
-  return values.filter((v) => {
+  const kept = values.filter((v) => {
     // A long span ("at Book Week at the start of the summer") is as near as its nearest word.
     const first = wordIndexAt(ip.positions, v.at);
     const last = Math.max(first, wordIndexAt(ip.positions, v.at + v.text.length) - 1);
@@ -110,6 +120,15 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
     const nearestSubject = Math.min(...hits.map(distance));
     return !others.some((o) => distance(o) < nearestSubject);
   });
+  if (analysis.answerType !== "money") return kept;
+  // Of two amounts of the asked quantity, the one nearest the subject's word is the subject's: "raised
+  // 1.7 billion euros with ASML, which put in 1.3 billion euros" answers "how much is ASML investing?".
+  const away = (v: V) => {
+    const word = wordIndexAt(ip.positions, v.at);
+    return Math.min(...hits.map((h) => Math.abs(h - word)));
+  };
+  const asked = (v: V) => Number((v as Value & { measure?: MoneyMeasure }).measure === analysis.measure);
+  return [...kept].sort((a, b) => asked(b) - asked(a) || away(a) - away(b));
 }
 
 /** Values in the passage that answer the question's type, best first. */
@@ -134,7 +153,11 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       // An amount attached to the asked quantity comes before one with no cue word.
       return v.money
         .filter(
-          (m) => m.per === analysis.per && !(analysis.measure && m.measure && m.measure !== analysis.measure),
+          (m) =>
+            m.per === analysis.per &&
+            compatibleMeasures(analysis.measure, m.measure) &&
+            // An earlier figure answers only a question about the earlier one, and the other way round.
+            Boolean(m.prior) === analysis.prior,
         )
         .sort((a, b) =>
           analysis.measure

@@ -15,7 +15,8 @@ export const STOP_WORDS = new Set(
     "them themselves then there these they this those through to too under until up us very was we were what when where " +
     "which while who whom whose why will with would you your yours yourself yourselves also any anything tell know " +
     "please really actually exactly currently approximately roughly overall total much many expected expect going " +
-    "thing things happen happened happening happens did done like new earlier previous prior latest recent recently current"
+    "thing things happen happened happening happens did done like new earlier previous prior latest recent recently current " +
+    "per else"
   ).split(" "),
 );
 

@@ -1,10 +1,12 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/create-engine.js";
 import type { Engine } from "../../src/answer/engine.js";
 import { topicCommands } from "../../src/commands/topics.js";
-import { type AnswerResult, AnswerResultSchema, type Quote } from "../../src/types.js";
+import { type AnswerResult, AnswerResultSchema, type Article, type Quote } from "../../src/types.js";
 import { dealEngine } from "../fixtures/deal-stories.js";
 import { SEED_PUBLIC_BASE_URL, seedEngine } from "../fixtures/seed-engine.js";
+import { article } from "./support.js";
 
 const AI_ID = "004_f6b62743335d7553";
 
@@ -323,5 +325,45 @@ describe("answerQuestion: deals beyond the seeds", () => {
     const r = answer("Wie viel zahlt Northwind für Harbor?");
     expect(r.status).toBe("no_answer");
     expect(r.status === "no_answer" && r.reason).toBe("I can only answer questions in English.");
+  });
+});
+
+describe("answerQuestion: quantities", () => {
+  const engineOf = (articles: Article[]) =>
+    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+
+  it("flags a per-share price from a source that shares few of the question's words", () => {
+    const result = engineOf([
+      article("p1", "Harbor stockholders will receive $38 a share in cash from Northwind."),
+      article("p2", "Northwind agreed to pay Harbor stockholders $38 a share."),
+      article("p3", "Harbor stockholders get $38 a share under the agreement with Northwind."),
+      article("p4", "Northwind paying $3.80 per share for Harbor smells of desperation."),
+    ]).answer("what do Harbor shareholders get per share?");
+    expect(result.answer).toBe("$38");
+    expect(result.agreement).toEqual({ sources: 3, of: 4 });
+    expect(result.conflicts[0]?.values.map((v) => v.value)).toEqual(["$38", "$3.80"]);
+  });
+
+  it("answers an earlier valuation only when asked for it", () => {
+    const engine = engineOf([
+      article(
+        "v1",
+        "Pinecrest's round values Quanta Robotics at $2.1 billion, up from $900 million last year.",
+      ),
+      article("v2", "Quanta Robotics is now valued at $2.1 billion."),
+    ]);
+    expect(engine.answer("what is Quanta Robotics valued at?").answer).toBe("$2.1 billion");
+    expect(engine.answer("what was Quanta Robotics valued at before this round?").answer).toBe(
+      "$900 million",
+    );
+  });
+
+  it("counts a source stating the amount in another currency beside it as agreeing", () => {
+    const result = engineOf([
+      article("c1", "Lumen Biosciences raised €450 million ($490 million) in a Series B round."),
+      article("c2", "Lumen Biosciences raised $490 million in its Series B round."),
+    ]).answer("how much did Lumen Biosciences raise?");
+    expect(result.agreement).toEqual({ sources: 2, of: 2 });
+    expect(result.conflicts).toEqual([]);
   });
 });

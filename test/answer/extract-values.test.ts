@@ -53,6 +53,31 @@ describe("extractValues: which quantity an amount is", () => {
   });
 });
 
+describe("extractValues: earlier figures and restatements", () => {
+  const money = (text: string) => values(text).money.map((m) => [m.text, Boolean(m.prior), m.equivalent]);
+
+  it("marks the starting point of a change and an amount dated earlier as prior", () => {
+    expect(money("The round values Quanta at $2.1 billion, up from $900 million last year.")).toEqual([
+      ["$2.1 billion", false, undefined],
+      ["$900 million", true, undefined],
+    ]);
+    expect(money("Harbor's pre-money valuation was $3 billion.")).toEqual([["$3 billion", true, undefined]]);
+  });
+
+  it("does not date an amount by a comparison after its clause", () => {
+    expect(money("Pinecrest values Quanta at $2.1 billion, twice what it was worth last year.")).toEqual([
+      ["$2.1 billion", false, undefined],
+    ]);
+  });
+
+  it("links an amount and its restatement in another currency", () => {
+    expect(money("Lumen raised €450 million ($490 million) in a Series B round.")).toEqual([
+      ["€450 million", false, "money:usd:490000000"],
+      ["$490 million", false, "money:eur:450000000"],
+    ]);
+  });
+});
+
 describe("extractValues: money", () => {
   it("reads $38 billion and $3.8 billion as different amounts", () => {
     const { money } = values("OpenAI signed a $38 billion deal, not a $3.8 billion one.");

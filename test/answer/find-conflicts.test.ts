@@ -150,6 +150,28 @@ describe("findValueConflicts", () => {
     expect(relative.conflicts).toEqual([]);
   });
 
+  it("never sets amounts in different currencies, or a round's size and a valuation, against each other", () => {
+    const currencies = conflictsFor(
+      [
+        article("e1", "The round values Lumen Biosciences at €4 billion."),
+        article("e2", "Halden's round values Lumen Biosciences at €4 billion."),
+        article("e3", "The round values Lumen Biosciences at $4.4 billion."),
+      ],
+      "what is Lumen Biosciences valued at?",
+    );
+    expect(currencies.conflicts).toEqual([]);
+    const quantities = conflictsFor(
+      [
+        article("k1", "Quanta Robotics raised $300 million in the round."),
+        article("k2", "Quanta Robotics raised $300 million in the round, Pinecrest said."),
+        article("k3", "Quanta Robotics is valued at $2.1 billion after the round."),
+      ],
+      "how much did Quanta Robotics raise in the round?",
+    );
+    expect(quantities.chosen.values[0]?.text).toBe("$300 million");
+    expect(quantities.conflicts).toEqual([]);
+  });
+
   it("does not set a vague count against an exact one", () => {
     const { conflicts } = conflictsFor(
       [

@@ -25,7 +25,9 @@ const pick = (question: string, fragment: string, options = PLAIN_SELECT) =>
 
 describe("selectValues", () => {
   it("returns the amounts of money for a money question, in order", () => {
-    expect(pick("how much is the deal worth?", "valued at")).toEqual(["$38 billion", "$30 billion"]);
+    // "up from $30 billion" is the earlier figure: it answers only a question about the earlier one.
+    expect(pick("how much is the deal worth?", "valued at")).toEqual(["$38 billion"]);
+    expect(pick("what was the previous value of the deal?", "valued at")).toEqual(["$30 billion"]);
   });
 
   it("puts the completion date first when the question asks when something is fully done", () => {

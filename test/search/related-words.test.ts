@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { loadWordNet, relatedTerms, sharedWordNet } from "../../src/search/related-words.js";
+import { processTerm } from "../../src/search/terms.js";
+
+describe("loadWordNet", () => {
+  const words = sharedWordNet();
+
+  it("finds synonyms of an inflected word through its base form", () => {
+    expect(words.of("shareholders")).toContain("stockholder");
+    expect(words.of("Purchasing")).toContain("buy");
+  });
+
+  it("finds words derived from the asked one", () => {
+    expect(words.of("employees")).toContain("employ");
+  });
+
+  it("relates nothing to a word it does not know, or to a number", () => {
+    expect(words.of("voltline")).toEqual([]);
+    expect(words.of("2026")).toEqual([]);
+  });
+
+  it("names the missing folder when the database files are absent", () => {
+    expect(() => loadWordNet("/nonexistent/wordnet")).toThrow(/\/nonexistent\/wordnet/);
+  });
+});
+
+describe("relatedTerms", () => {
+  const term = (w: string) => processTerm(w)!;
+  // A corpus that says "stockholders", "purchase" and "deal" often, and "shareholders" never.
+  const df = new Map([
+    [term("stockholders"), 4],
+    [term("deal"), 9],
+    [term("trade"), 2],
+  ]);
+  const count = (t: string) => df.get(t) ?? 0;
+
+  it("relates a word the articles never use to the corpus's word for it", () => {
+    const related = relatedTerms(
+      "what do Harbor shareholders get?",
+      [term("shareholders")],
+      sharedWordNet(),
+      count,
+    );
+    expect(related.get(term("shareholders"))).toEqual([term("stockholders")]);
+  });
+
+  it("leaves a word the articles use freely alone", () => {
+    expect(relatedTerms("when does the deal close?", [term("deal")], sharedWordNet(), count).size).toBe(0);
+  });
+});

@@ -32,6 +32,8 @@ const SUPPORT_COVERAGE = 0.35;
  * share") disagrees, though its sentence shares few of the question's words.
  */
 const SAME_QUANTITY_COVERAGE = 0.2;
+/** How many of the articles found about a question are searched again by all its terms. */
+const WIDER_ARTICLES = 20;
 
 export interface AnswerState {
   /** Aliases the articles define; a question's long forms are read as their short forms. */
@@ -121,8 +123,7 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   const widen = () => {
     if (widened) return;
     widened = true;
-    const seen = new Set(ranked.map((c) => c.ip.passage.id));
-    ranked = [...ranked, ...rank(widerHits(analysis, state.index, seen))].sort((a, b) => b.score - a.score);
+    ranked = [...ranked, ...rank(widerHits(analysis, state, ranked))].sort((a, b) => b.score - a.score);
   };
   let good = eligible(ranked, analysis, state.select.ubiquitous);
   if (!good.length) {
@@ -225,15 +226,32 @@ function namedIn(ip: IndexedPassage, name: string): boolean {
 /** Passages holding any of the question's terms (related words included), less those already ranked. */
 function widerHits(
   analysis: QuestionAnalysis,
-  index: PassageIndex,
-  ranked: ReadonlySet<string>,
+  state: AnswerState,
+  ranked: readonly Candidate[],
 ): PassageHit[] {
   const terms = new Set([
     ...analysis.terms,
     ...analysis.cueTerms,
     ...[...(analysis.related?.values() ?? [])].flat(),
   ]);
-  return index.search([...terms], CANDIDATES).filter((h) => !ranked.has(h.passageId));
+  const seen = new Set(ranked.map((c) => c.ip.passage.id));
+  // Within a story (a few articles) every passage; over a larger corpus only the articles already found
+  // about the question (the best WIDER_ARTICLES): commoner terms looked up over a whole corpus would
+  // cost in proportion to it.
+  if (state.articles.size <= WIDER_ARTICLES) {
+    return state.index.search([...terms], CANDIDATES).filter((h) => !seen.has(h.passageId));
+  }
+  const articles = new Set<string>();
+  for (const c of ranked) {
+    if (articles.size >= WIDER_ARTICLES) break;
+    if (c.coverage >= SUPPORT_COVERAGE) articles.add(c.ip.article.meta.id);
+  }
+  const scope = new Set(
+    [...articles]
+      .flatMap((id) => state.articles.get(id)?.passages.map((p) => p.id) ?? [])
+      .filter((id) => !seen.has(id)),
+  );
+  return scope.size ? state.index.search([...terms], CANDIDATES, scope) : [];
 }
 
 /** Whether two candidates' amounts are the same quantity, tied to one measure or per one unit. */

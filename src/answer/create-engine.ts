@@ -5,6 +5,7 @@
 
 import { quoteUrl } from "../links.js";
 import { createPassageIndex, type PassageIndex } from "../search/passage-index.js";
+import { sharedWordNet } from "../search/related-words.js";
 import { profileArticle } from "../stories/article-profile.js";
 import { createStorySet } from "../stories/story-set.js";
 import type { Article, Quote, SourceListing } from "../types.js";
@@ -160,6 +161,8 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   // Grouping into stories is start-up work, never the first question's.
   stories.stories();
 
+  // WordNet is read here, at start-up, not by the first question.
+  sharedWordNet();
   const state: AnswerState = {
     aliases: () => [...aliases.values()],
     index,

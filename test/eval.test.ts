@@ -1,7 +1,9 @@
 /**
  * The development questions, scored by the shared scorer exactly as `npm run eval` does: the `ask --jsonl`
- * CLI over the real seeds, then `../shared/eval/score.mjs`. This guards the whole path (CLI, engine,
- * JSON contract); the engine's behaviour is tested piece by piece in test/answer/.
+ * CLI over the real seeds, then `../shared/eval/score.mjs`; and the development stories through their own
+ * runner (`../shared/eval/stories/run.sh`), each held to the score it has reached so it cannot regress.
+ * This guards the whole path (CLI, engine, JSON contract); the engine's behaviour is tested piece by piece
+ * in test/answer/.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -35,4 +37,35 @@ describe.skipIf(!existsSync(questions))("the development questions", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+const storiesRunner = join(evalDir, "stories", "run.sh");
+
+/**
+ * The least each set scores, as reached: raise a number when the engine gets better, never lower it.
+ * Sets the runner reports that are not listed here (a new story) must score something.
+ */
+const STORY_MINIMUMS: Record<string, number> = {
+  "mistral-asml": 14,
+  "salesforce-informatica": 11,
+  combined: 7,
+};
+
+describe.skipIf(!existsSync(storiesRunner))("the development stories", () => {
+  it("each score at least what they have reached, and every answer over all of them cites one story", () => {
+    const run = spawnSync("bash", [storiesRunner], {
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const scores = new Map(
+      [...run.stdout.matchAll(/^([\w-]+): (\d+)\/(\d+) correct$/gm)].map((m) => [m[1]!, Number(m[2])]),
+    );
+    for (const [set, minimum] of Object.entries(STORY_MINIMUMS)) {
+      expect(scores.get(set), `${set} in:\n${run.stdout}`).toBeGreaterThanOrEqual(minimum);
+    }
+    for (const [set, score] of scores) if (set !== "stories") expect(score, set).toBeGreaterThan(0);
+    const isolation = /^isolation: (\d+)\/(\d+) answers within one story$/m.exec(run.stdout);
+    expect(isolation?.[1], run.stdout).toBe(isolation?.[2]);
+  }, 180_000);
 });

@@ -153,11 +153,11 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
         quotes: [],
         agreement: { sources: 0, of: 0 },
         conflicts: [],
-        reason: `Which story do you mean? I follow ${stories.stories().length}: ${choices
-          .map((c) => `“${c.title}”`)
-          .join(
-            ", ",
-          )}${candidates.length > choices.length ? ", …" : ""}. Name it in the question or pick one.`,
+        reason: `Which story do you mean? ${
+          candidates.length > choices.length
+            ? `Of the ${stories.stories().length} stories I hold, the closest are`
+            : `I hold ${stories.stories().length} stories`
+        }: ${choices.map((c) => `“${c.title}”`).join(", ")}. Name it in the question or pick one.`,
         suggestions: [],
         storyChoices: choices,
       };

@@ -74,7 +74,8 @@ export function chooseStory(input: ChooseStoryInput): StoryChoice {
   if (byNames.story) return { ok: true, story: byNames.story, by: "question" };
   const conversation = byId(input.conversation);
   if (conversation) return { ok: true, story: conversation, by: "conversation" };
-  const followed = (input.followed ?? []).flatMap((id) => byId(id) ?? []);
+  // One story followed under two ids (an old and a new one, or two followed stories merged) is one.
+  const followed = [...new Set((input.followed ?? []).flatMap((id) => byId(id) ?? []))];
   if (followed.length === 1) return { ok: true, story: followed[0]!, by: "followed" };
   if (followed.length > 1) {
     // Several followed: the one the question's terms point to among them.

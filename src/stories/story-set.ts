@@ -70,7 +70,11 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
   const founderSlugs = new Map<string, { slug: string; figure?: string }>();
   /** Slug → the articles that would give it, so an id from before a restart still finds its story. */
   const bySlug = new Map<string, Set<string>>();
-  /** Every id a story has had in this process → its founding article. */
+  /**
+   * Every id given in this process → the article that holds it: its founder, or after the founder left,
+   * another article of the same story. An id stays with the story holding its article, so an article
+   * joining, a new founder or a newer story never moves an id to another deal.
+   */
   const formerIds = new Map<string, string>();
   let cache: { stories: Story[]; byArticle: Map<string, Story>; byId: Map<string, Story> } | undefined;
 
@@ -225,30 +229,64 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     cache = undefined;
   };
 
-  /** Gives every story a distinct id: front matter's, else its founder's slug, then with its figure. */
-  const assignIds = (groups: readonly LiveGroup[]): Story[] => {
-    const taken = new Set(groups.flatMap((g) => (g.fixedId ? [g.fixedId] : [])));
+  /** Puts `from`'s articles into `into` (front matter named `into`'s id for a story formed by content). */
+  const absorb = (into: LiveGroup, from: LiveGroup) => {
+    for (const id of from.ids) {
+      into.ids.add(id);
+      groupOfArticle.set(id, into);
+    }
+    mergeGroup(into.vector, from.vector);
+    delete into.described;
+    delete into.founder;
+    delete into.firstId;
+  };
+
+  /**
+   * Gives every story a distinct id: front matter's; else an id it already holds (through one of its
+   * articles); else its founder's slug, then with its figure, then numbered — never an id another story
+   * holds. A story formed by content whose id front matter names joins that front-matter story.
+   */
+  const assignIds = (all: readonly LiveGroup[]): { groups: LiveGroup[]; stories: Story[] } => {
+    const fixed = new Map(all.flatMap((g) => (g.fixedId ? [[g.fixedId, g] as const] : [])));
+    const held = new Map<LiveGroup, string>();
+    for (const [id, article] of formerIds) {
+      const g = groupOfArticle.get(article);
+      if (g && !g.fixedId && !held.has(g)) held.set(g, id);
+    }
+    const reserved = new Set([...fixed.keys(), ...formerIds.keys()]);
     // The oldest story claims a slug first, so a newer story never takes an older one's id.
-    const byAge = [...groups].sort((a, b) => founderFirst(founderOf(a), founderOf(b)));
+    const byAge = [...all].sort((a, b) => founderFirst(founderOf(a), founderOf(b)));
     const ids = new Map<LiveGroup, string>();
+    const merged = new Set<LiveGroup>();
     for (const g of byAge) {
       if (g.fixedId) {
         ids.set(g, g.fixedId);
         continue;
       }
       const { slug, figure } = founderSlugs.get(founderOf(g).id)!;
-      let id = slug;
-      if (taken.has(id) && figure) id = `${slug}-${slugify(figure)}`;
-      for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
-      taken.add(id);
+      const home = fixed.get(held.get(g) ?? slug);
+      if (home) {
+        absorb(home, g);
+        merged.add(g);
+        continue;
+      }
+      let id = held.get(g);
+      if (!id) {
+        id = slug;
+        if (reserved.has(id) && figure) id = `${slug}-${slugify(figure)}`;
+        for (let n = 2; reserved.has(id); n++) id = `${slug}-${n}`;
+        reserved.add(id);
+        formerIds.set(id, founderOf(g).id);
+      }
       ids.set(g, id);
-      formerIds.set(id, founderOf(g).id);
     }
-    return groups.map((g) => {
+    const groups = all.filter((g) => !merged.has(g));
+    const stories = groups.map((g) => {
       g.described ??= describeStory([...g.ids].map((id) => profiles.get(id)!));
       const { slug: _slug, ...story } = g.described;
       return { id: ids.get(g)!, ...story };
     });
+    return { groups, stories };
   };
 
   const current = () => {
@@ -257,7 +295,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       const groups = [...new Set(groupOfArticle.values())].sort((a, b) =>
         firstIdOf(a) < firstIdOf(b) ? -1 : 1,
       );
-      const stories = assignIds(groups);
+      const { stories } = assignIds(groups);
       const byArticle = new Map<string, Story>();
       for (const s of stories) for (const id of s.articleIds) byArticle.set(id, s);
       cache = { stories, byArticle, byId: new Map(stories.map((s) => [s.id, s])) };
@@ -283,7 +321,14 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       candidates.remove(articleId);
       forgetSlug(articleId);
       if (pending.delete(articleId)) return true;
+      const group = groupOfArticle.get(articleId);
       dropFromGroup(articleId);
+      // Ids this article held pass to its story's next founder, so the story keeps them.
+      for (const [id, holder] of formerIds) {
+        if (holder !== articleId) continue;
+        if (group?.ids.size) formerIds.set(id, founderOf(group).id);
+        else formerIds.delete(id);
+      }
       // Small corpora regroup whole: an article that bridged two stories may have left.
       if (profiles.size <= REGROUP_ALL_UP_TO) regroupAll = true;
       cache = undefined;
@@ -294,8 +339,8 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       const { byId, byArticle } = current();
       const found = byId.get(storyId);
       if (found) return found;
-      const founder = formerIds.get(storyId);
-      if (founder && byArticle.has(founder)) return byArticle.get(founder);
+      const holder = formerIds.get(storyId);
+      if (holder && byArticle.has(holder)) return byArticle.get(holder);
       // An id from before a restart: the story of an article that founded it then.
       const [article] = [...(bySlug.get(storyId) ?? [])].sort();
       return article === undefined ? undefined : byArticle.get(article);

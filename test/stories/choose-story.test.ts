@@ -68,6 +68,11 @@ describe("chooseStory", () => {
       by: "followed",
       story: { id: "round" },
     });
+    // One story followed under two ids counts once.
+    expect(chooseStory({ terms: ["deal"], stories, coverage, followed: ["round", "round"] })).toMatchObject({
+      by: "followed",
+      story: { id: "round" },
+    });
     const unsure = chooseStory({ terms: ["deal"], stories, coverage, followed });
     expect(unsure.ok === false && unsure.candidates.map((s) => s.id)).toEqual(["round", "cloud", "takeover"]);
   });

@@ -165,7 +165,7 @@ describe("story ids", () => {
     expect(checked).toBeGreaterThanOrEqual(5);
   });
 
-  it("still find a story by an id it had before an older article arrived, also after a restart", () => {
+  it("stay with their story when an older article becomes its founder, also after a restart", () => {
     const oracle = createStorySet(profiles).storyOf("oracle-1")!;
     const original = profiles.find((p) => p.id === "oracle-1")!;
     // An older report of the same deal, found later (a feed's archive), whose lead names only one party.
@@ -181,11 +181,56 @@ describe("story ids", () => {
     set.upsert(older);
     const now = set.storyOf("oracle-1")!;
     expect(now.articleIds).toContain("oracle-0");
-    expect(now.id).not.toBe(oracle.id);
-    expect(set.get(oracle.id)).toBe(now);
+    expect(now.id).toBe(oracle.id);
+    // After a restart the older article founds the story under another slug; the old id still finds it.
     const restarted = createStorySet([...profiles, older]);
+    expect(restarted.storyOf("oracle-1")!.id).not.toBe(oracle.id);
     expect(restarted.get(oracle.id)?.articleIds).toEqual(now.articleIds);
     expect(restarted.get("no-such-story")).toBeUndefined();
+  });
+});
+
+describe("story ids as articles come and go", () => {
+  // A supply contract between two companies; later an undated copy of a report on it, then a different
+  // deal between the same two companies.
+  let byId: Map<string, ArticleProfile>;
+  beforeAll(async () => {
+    const loaded = await loadArticles(join("test", "fixtures", "story-ids"));
+    if (!loaded.ok) throw new Error(loaded.error);
+    byId = new Map(loaded.articles.map((a) => [a.meta.id, profileArticle(a)]));
+  });
+
+  it("never pass a story's id to a newer story", () => {
+    const set = createStorySet(["nw-supply-1", "nw-supply-2", "nw-supply-3"].map((id) => byId.get(id)!));
+    const followed = set.storyOf("nw-supply-1")!.id;
+    set.upsert(byId.get("nw-undated")!);
+    expect(set.storyOf("nw-supply-1")!.id).toBe(followed);
+    set.upsert(byId.get("nw-stake-2")!);
+    expect(set.storyOf("nw-stake-2")!.id).not.toBe(followed);
+    expect(set.get(followed)?.articleIds).toContain("nw-supply-1");
+  });
+
+  it("keep a story's id when its founding article is removed", () => {
+    const set = createStorySet(["nw-supply-1", "nw-supply-2", "nw-supply-3"].map((id) => byId.get(id)!));
+    const story = set.storyOf("nw-supply-2")!;
+    const founder = story.articleIds[0]!;
+    expect(set.remove(founder)).toBe(true);
+    expect(set.storyOf("nw-supply-2")!.id).toBe(story.id);
+    expect(set.get(story.id)?.articleIds).toEqual(story.articleIds.filter((id) => id !== founder));
+  });
+
+  it("put an article whose front matter names a story's id into that story, which keeps it", () => {
+    const set = createStorySet(profiles.filter((p) => p.id.startsWith("00")));
+    const seedsId = set.storyOf("000_b87e36a32958507a")!.id;
+    const parsed = parseArticle(
+      `---\nid: pin-1\npublished: 2025-11-06\nstory: ${seedsId}\n---\nAnalysts raised their forecasts for cloud spending.\n`,
+      "pin-1.md",
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    set.upsert(profileArticle(parsed.article));
+    expect(set.stories()).toHaveLength(1);
+    expect(set.storyOf("pin-1")!.articleIds).toContain("000_b87e36a32958507a");
+    expect(set.storyOf("000_b87e36a32958507a")!.id).toBe(seedsId);
   });
 });
 

@@ -15,6 +15,7 @@ import { digestReply } from "../fixtures/replies.js";
 import {
   APP_ID,
   BOT_ID,
+  BOT_ROLE_ID,
   buttonClick,
   CHANNEL_ID,
   DM_CHANNEL_ID,
@@ -51,7 +52,8 @@ beforeAll(async () => {
   engine = createFakeEngine();
   const core = createCore({ engine, now: () => new Date(clock), rateLimitPerMinute: RATE_LIMIT });
   const sink = { write: (line: string) => logLines.push(line) } as unknown as NodeJS.WritableStream;
-  bot = await startDiscord({ core, config: parsed.config, logger: createLogger("info", sink) });
+  // Debug, to see why a message is left unanswered.
+  bot = await startDiscord({ core, config: parsed.config, logger: createLogger("debug", sink) });
 });
 
 afterAll(async () => {
@@ -266,6 +268,63 @@ describe("messages", () => {
     await ask(messageCreate({ content: `<@${BOT_ID}> how many years?`, mentions: [bot_] }));
     const replies = fake.calls.slice(since).filter((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
     expect(replies).toHaveLength(1);
+    // Each is logged at debug with why, as on Slack.
+    const reasons = logLines
+      .map((l) => JSON.parse(l) as { level: number; msg: string; reason?: string; messageId?: string })
+      .filter((l) => l.level === 20 && l.msg === "message not answered");
+    const reasonFor = (id: string) => reasons.find((l) => l.messageId === id)?.reason;
+    expect(reasonFor(fromBot.id)).toBe("sent by a bot");
+    expect(reasonFor(fromSelf.id)).toBe("sent by the bot itself");
+    expect(reasonFor(unrelated.id)).toMatch(/^not addressed to the bot/);
+  });
+
+  it("answers a mention of its own managed role, which Discord's @-autocomplete offers, like its own", async () => {
+    const reply = await ask(
+      messageCreate({
+        content: `<@&${BOT_ROLE_ID}> how much is the deal worth?`,
+        mentionRoles: [BOT_ROLE_ID],
+      }),
+    );
+    expect(engine.asked.at(-1)).toBe("how much is the deal worth?");
+    expect(reply.body.embeds[0].title).toBe("$38 billion");
+  });
+
+  it("does not take a mention of another role for its own", async () => {
+    const since = fake.calls.length;
+    // The guild's @everyone role has the guild's id.
+    const other = messageCreate({ content: `<@&${GUILD_ID}> lunch?`, mentionRoles: [GUILD_ID] });
+    fake.dispatch("MESSAGE_CREATE", other);
+    await ask(messageCreate({ content: `<@${BOT_ID}> how many years?`, mentions: [bot_] }));
+    const replies = fake.calls.slice(since).filter((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
+    expect(replies).toHaveLength(1);
+  });
+
+  it("sends the answer as a plain channel message where it may not read history (160002), and warns", async () => {
+    fake.fail({
+      method: "POST",
+      path: new RegExp(`^/channels/${CHANNEL_ID}/messages$`),
+      status: 403,
+      body: { message: "Cannot reply without permission to read message history", code: 160002 },
+      times: 1,
+    });
+    const since = fake.calls.length;
+    const question = messageCreate({ content: `<@${BOT_ID}> how much is the deal worth?`, mentions: [bot_] });
+    fake.dispatch("MESSAGE_CREATE", question);
+    const plain = await fake.waitForCall(
+      (c) => c.path === `/channels/${CHANNEL_ID}/messages` && c.status === 200 && !c.body.message_reference,
+      since,
+    );
+    expect(plain.body.embeds[0].title).toBe("$38 billion");
+    expect(plain.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    const refused = fake.calls.slice(since).filter((c) => c.status === 403);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]?.body.message_reference?.message_id).toBe(question.id);
+    const warning = logLines.find((l) => l.includes("Read Message History") && l.includes(question.id));
+    expect(warning && JSON.parse(warning).level).toBe(40);
+    // Not an error: the person got the answer.
+    expect(logLines.some((l) => l.includes("Discord message answer failed") && l.includes(question.id))).toBe(
+      false,
+    );
   });
 
   it("never lets a question ping: <@id>, @everyone and @here stay text", async () => {

@@ -16,6 +16,8 @@ export const THREAD_ID = "1100000000000000005";
 export const DM_CHANNEL_ID = "1100000000000000006";
 export const USER_ID = "1100000000000000010";
 export const OTHER_BOT_ID = "1100000000000000011";
+/** The role Discord manages for the bot in the guild (its tags name the bot). */
+export const BOT_ROLE_ID = "1100000000000000012";
 export const TOKEN = "discord-test-token";
 
 /** One REST call as the fake received it. */
@@ -337,6 +339,18 @@ function guildCreate() {
         mentionable: false,
         flags: 0,
       },
+      {
+        id: BOT_ROLE_ID,
+        name: "deal-bot",
+        permissions: "0",
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: true,
+        mentionable: false,
+        flags: 0,
+        tags: { bot_id: BOT_ID },
+      },
     ],
     emojis: [],
     stickers: [],
@@ -401,6 +415,8 @@ export function messageCreate(options: {
   guildId?: string | null;
   author?: ReturnType<typeof user>;
   mentions?: ReturnType<typeof user>[];
+  /** Role ids mentioned (`<@&id>` in the content). */
+  mentionRoles?: string[];
   /** The message this one replies to (as Discord includes it). */
   replyTo?: { id: string; author: ReturnType<typeof user>; channelId?: string };
 }) {
@@ -433,7 +449,7 @@ export function messageCreate(options: {
     tts: false,
     mention_everyone: false,
     mentions: options.mentions ?? [],
-    mention_roles: [],
+    mention_roles: options.mentionRoles ?? [],
     attachments: [],
     embeds: [],
     components: [],

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   classifyMessage,
   type MessageFacts,
+  notAnsweredReason,
   stripBotMention,
 } from "../../adapters/discord/handlers/message-trigger.js";
 
@@ -65,5 +66,20 @@ describe("classifyMessage", () => {
 describe("stripBotMention", () => {
   it("removes both mention forms of the bot and nobody else's", () => {
     expect(stripBotMention("<@9> value <@!9> <@8>", "9")).toBe("value   <@8>");
+  });
+
+  it("removes a mention of the bot's managed role, and no other role's", () => {
+    expect(stripBotMention("<@&7> value <@&6>", "9", "7")).toBe("value <@&6>");
+    expect(stripBotMention("<@&7> value", "9")).toBe("<@&7> value");
+  });
+});
+
+describe("notAnsweredReason", () => {
+  const author = { isSelf: false, isBot: false, isSystem: false };
+  it("names the bot itself before other bots, and system messages", () => {
+    expect(notAnsweredReason({ ...author, isSelf: true, isBot: true })).toBe("sent by the bot itself");
+    expect(notAnsweredReason({ ...author, isBot: true })).toBe("sent by a bot");
+    expect(notAnsweredReason({ ...author, isSystem: true })).toBe("a system message");
+    expect(notAnsweredReason(author)).toMatch(/^not addressed to the bot/);
   });
 });

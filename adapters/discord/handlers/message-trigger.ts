@@ -9,7 +9,10 @@ export interface MessageFacts {
   authorIsBot: boolean;
   /** In a DM with the bot (no guild). */
   isDm: boolean;
-  /** The bot's user is mentioned (explicitly, or as the pinged author of a replied-to message). */
+  /**
+   * The bot is mentioned: its user (explicitly, or as the pinged author of a replied-to message), or its
+   * own managed role (`<@&id>`, which Discord's @-autocomplete offers beside the user).
+   */
   mentionsBot: boolean;
   /** The message replies to this message. */
   referencedMessageId?: string;
@@ -48,7 +51,16 @@ export function classifyMessage(
   return undefined;
 }
 
-/** The question without the bot's mention(s). */
-export function stripBotMention(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, "g"), " ").trim();
+/** The question without the bot's mention(s): of its user, and of its managed role when it has one. */
+export function stripBotMention(content: string, botId: string, botRoleId?: string): string {
+  const role = botRoleId ? `|<@&${botRoleId}>` : "";
+  return content.replace(new RegExp(`<@!?${botId}>${role}`, "g"), " ").trim();
+}
+
+/** Why a message the bot does not answer is left alone, for the debug log (mirrors Slack's reasons). */
+export function notAnsweredReason(author: { isSelf: boolean; isBot: boolean; isSystem: boolean }): string {
+  if (author.isSelf) return "sent by the bot itself";
+  if (author.isSystem) return "a system message";
+  if (author.isBot) return "sent by a bot";
+  return "not addressed to the bot (no mention of it or its role, not a DM, not a reply to its answer or in its thread)";
 }

@@ -1,7 +1,8 @@
 /**
- * Messages: an @mention in a channel, a DM, a reply to one of the bot's answers, or a message in a thread
- * the bot started. Answers in reply, with a More sources button, and remembers the question so the next
- * reply is a follow-up.
+ * Messages: an @mention in a channel (of the bot or of its managed role), a DM, a reply to one of the
+ * bot's answers, or a message in a thread the bot started. Answers in reply (or, where the bot may not
+ * read the channel's history, as a plain channel message), with a More sources button, and remembers the
+ * question so the next reply is a follow-up. Any other message is logged at debug with why it is left.
  */
 
 import type { Message } from "discord.js";
@@ -11,18 +12,24 @@ import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
 import { rememberConversation } from "../memory.js";
 import { nonceFor } from "../nonce.js";
 import { renderReply, replyButtons } from "../render.js";
-import { classifyMessage, stripBotMention } from "./message-trigger.js";
+import { replyToMessage } from "../reply-to-message.js";
+import { classifyMessage, notAnsweredReason, stripBotMention } from "./message-trigger.js";
 
 /** Answers `message` when it is for the bot. Throws when Discord refused the reply; the caller reports it. */
-export async function handleMessage(message: Message, { core, memory }: DiscordDeps): Promise<void> {
+export async function handleMessage(message: Message, { core, memory, logger }: DiscordDeps): Promise<void> {
   const botId = message.client.user.id;
   const thread = message.channel.isThread() ? message.channel : undefined;
+  // The role Discord made for the bot (tags.bot_id = its user id); people pick it from the @-autocomplete.
+  const botRoleId = message.guild?.roles.botRoleFor(message.client.user)?.id;
+  const author = { isSelf: message.author.id === botId, isBot: message.author.bot, isSystem: message.system };
   const trigger = classifyMessage(
     {
       botId,
-      authorIsBot: message.author.bot || message.author.id === botId || message.system,
+      authorIsBot: author.isSelf || author.isBot || author.isSystem,
       isDm: !message.inGuild(),
-      mentionsBot: message.mentions.users.has(botId),
+      mentionsBot:
+        message.mentions.users.has(botId) ||
+        (botRoleId !== undefined && message.mentions.roles.has(botRoleId)),
       referencedMessageId: message.reference?.messageId,
       repliesToBot: message.mentions.repliedUser?.id === botId,
       threadId: thread?.id,
@@ -30,21 +37,31 @@ export async function handleMessage(message: Message, { core, memory }: DiscordD
     },
     (id) => memory.questions.get(id),
   );
-  if (!trigger) return;
+  if (!trigger) {
+    logger.debug(
+      { platform: "discord", reason: notAnsweredReason(author), messageId: message.id },
+      "message not answered",
+    );
+    return;
+  }
 
   const userId = message.author.id;
   const limitKey = rateLimitKey(userId);
   if (!core.rateLimiter.take(limitKey)) {
-    await message.reply({
-      content: rateLimitedText(core.rateLimiter.retryAfterSeconds(limitKey)),
-      allowedMentions: NO_MENTIONS,
-      nonce: nonceFor(`limited:${message.id}`),
-      enforceNonce: true,
-    });
+    await replyToMessage(
+      message,
+      {
+        content: rateLimitedText(core.rateLimiter.retryAfterSeconds(limitKey)),
+        allowedMentions: NO_MENTIONS,
+        nonce: nonceFor(`limited:${message.id}`),
+        enforceNonce: true,
+      },
+      logger,
+    );
     return;
   }
 
-  const text = stripBotMention(message.content, botId);
+  const text = stripBotMention(message.content, botId, botRoleId);
   // The conversation's story: that of the answer replied to, or of the thread's last answer.
   const conversation =
     trigger.kind === "reply"
@@ -62,13 +79,17 @@ export async function handleMessage(message: Message, { core, memory }: DiscordD
   });
   const question = reply.type === "answer" ? reply.result.question : text;
   const key = reply.type === "answer" ? memory.putAnswer({ question, askerId: userId, reply }) : undefined;
-  const sent = await message.reply({
-    ...renderReply(reply),
-    components: replyButtons(reply, key, { share: false }),
-    allowedMentions: NO_MENTIONS,
-    // One answer per question: a retried post with this nonce returns the first instead of posting again.
-    nonce: nonceFor(`answer:${message.id}`),
-    enforceNonce: true,
-  });
+  const sent = await replyToMessage(
+    message,
+    {
+      ...renderReply(reply),
+      components: replyButtons(reply, key, { share: false }),
+      allowedMentions: NO_MENTIONS,
+      // One answer per question: a retried post with this nonce returns the first instead of posting again.
+      nonce: nonceFor(`answer:${message.id}`),
+      enforceNonce: true,
+    },
+    logger,
+  );
   rememberConversation(memory, [sent.id, thread?.id], question, reply, storyId);
 }

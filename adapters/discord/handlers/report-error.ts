@@ -5,6 +5,7 @@
 import { type Interaction, type Message, MessageFlags } from "discord.js";
 import type { Logger } from "../../../src/logger.js";
 import { ERROR_TEXT, NO_MENTIONS } from "../deps.js";
+import { replyToMessage } from "../reply-to-message.js";
 
 /** Interaction tokens let anyone answer as the bot for 15 minutes, so they are cut out of logged URLs. */
 export function redactInteractionToken(url: string): string {
@@ -71,7 +72,7 @@ export async function reportMessageError(message: Message, err: unknown, logger:
   };
   logger.error({ err: describe(err), ...context }, "Discord message answer failed");
   try {
-    await message.reply({ content: ERROR_TEXT, allowedMentions: NO_MENTIONS });
+    await replyToMessage(message, { content: ERROR_TEXT, allowedMentions: NO_MENTIONS }, logger);
   } catch (apologyErr) {
     logger.warn({ err: describe(apologyErr), ...context }, "Could not tell the user that answering failed");
   }

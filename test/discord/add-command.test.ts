@@ -4,23 +4,21 @@
  * masked links `[word](address)`; both reach the adder as the bare address.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DiscordBot, startDiscord } from "../../adapters/discord/start.js";
-import { parseConfig } from "../../src/config.js";
+import type { DiscordBot } from "../../adapters/discord/start.js";
 import { createCore } from "../../src/core.js";
 import { createIngestService } from "../../src/ingest/ingest-service.js";
 import { createLogger } from "../../src/logger.js";
 import { type Harness, harness, PUBLIC_BASE_URL } from "../ingest/fixtures/ingest-harness.js";
 import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
 import {
-  APP_ID,
   BOT_ID,
   type FakeDiscord,
   messageCreate,
   slashCommand,
   startFakeDiscord,
-  TOKEN,
   user,
 } from "./fake-discord.js";
+import { startDiscordOnFake } from "./start-on-fake.js";
 
 let fake: FakeDiscord;
 let bot: DiscordBot;
@@ -31,12 +29,6 @@ beforeAll(async () => {
   site = await startNewsSite();
   ingest = await harness();
   fake = await startFakeDiscord();
-  const parsed = parseConfig({
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_API_URL: fake.api,
-  });
-  if (!parsed.ok) throw new Error(parsed.error);
   const service = createIngestService({
     engine: ingest.engine,
     adder: ingest.adder,
@@ -45,7 +37,7 @@ beforeAll(async () => {
     logger: createLogger("silent"),
   });
   const core = createCore({ engine: ingest.engine, ingest: service, rateLimitPerMinute: 100 });
-  bot = await startDiscord({ core, config: parsed.config, logger: createLogger("silent") });
+  bot = await startDiscordOnFake(fake, core);
 });
 
 afterAll(async () => {

@@ -4,21 +4,18 @@
  * after it (to someone else), and says the answer has expired.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DiscordBot, startDiscord } from "../../adapters/discord/start.js";
-import { parseConfig } from "../../src/config.js";
+import type { DiscordBot } from "../../adapters/discord/start.js";
 import { createCore } from "../../src/core.js";
-import { createLogger } from "../../src/logger.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 import {
-  APP_ID,
   buttonClick,
   type FakeDiscord,
   type RecordedCall,
   slashCommand,
   startFakeDiscord,
-  TOKEN,
   user,
 } from "./fake-discord.js";
+import { startDiscordOnFake } from "./start-on-fake.js";
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -27,14 +24,8 @@ beforeAll(async () => {
 afterAll(() => fake?.close());
 
 async function startBot(): Promise<DiscordBot> {
-  const parsed = parseConfig({
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_API_URL: fake.api,
-  });
-  if (!parsed.ok) throw new Error(parsed.error);
   const core = createCore({ engine: createFakeEngine(), rateLimitPerMinute: 100 });
-  return startDiscord({ core, config: parsed.config, logger: createLogger("silent") });
+  return startDiscordOnFake(fake, core);
 }
 
 async function slash(payload: ReturnType<typeof slashCommand>): Promise<RecordedCall> {

@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ERROR_TEXT } from "../../adapters/discord/deps.js";
 import { COLORS } from "../../adapters/discord/render.js";
-import { type DiscordBot, startDiscord } from "../../adapters/discord/start.js";
+import type { DiscordBot } from "../../adapters/discord/start.js";
 import type { Reply } from "../../src/commands/reply.js";
-import { parseConfig } from "../../src/config.js";
 import { createCore } from "../../src/core.js";
 import { createLogger } from "../../src/logger.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
@@ -31,6 +30,7 @@ import {
   USER_ID,
   user,
 } from "./fake-discord.js";
+import { startDiscordOnFake } from "./start-on-fake.js";
 
 const RATE_LIMIT = 5;
 const bot_ = user(BOT_ID, "deal-bot", true);
@@ -43,17 +43,11 @@ const logLines: string[] = [];
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const parsed = parseConfig({
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_API_URL: fake.api,
-  });
-  if (!parsed.ok) throw new Error(parsed.error);
   engine = createFakeEngine();
   const core = createCore({ engine, now: () => new Date(clock), rateLimitPerMinute: RATE_LIMIT });
   const sink = { write: (line: string) => logLines.push(line) } as unknown as NodeJS.WritableStream;
   // Debug, to see why a message is left unanswered.
-  bot = await startDiscord({ core, config: parsed.config, logger: createLogger("debug", sink) });
+  bot = await startDiscordOnFake(fake, core, { logger: createLogger("debug", sink) });
 });
 
 afterAll(async () => {

@@ -4,38 +4,29 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embedsLength, LIMITS } from "../../adapters/discord/limits.js";
 import { COLORS } from "../../adapters/discord/render.js";
-import { type DiscordBot, startDiscord } from "../../adapters/discord/start.js";
+import type { DiscordBot } from "../../adapters/discord/start.js";
 import { loadEngine } from "../../src/bootstrap.js";
-import { parseConfig } from "../../src/config.js";
 import { createCore } from "../../src/core.js";
-import { createLogger } from "../../src/logger.js";
 import {
-  APP_ID,
   BOT_ID,
   CHANNEL_ID,
   type FakeDiscord,
   messageCreate,
   slashCommand,
   startFakeDiscord,
-  TOKEN,
   user,
 } from "./fake-discord.js";
+import { startDiscordOnFake } from "./start-on-fake.js";
 
 let fake: FakeDiscord;
 let bot: DiscordBot;
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const parsed = parseConfig({
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_API_URL: fake.api,
-  });
-  if (!parsed.ok) throw new Error(parsed.error);
   const loaded = await loadEngine({ seedsDir: "seeds", publicBaseUrl: "http://localhost:3000" });
   if (!loaded.ok) throw new Error(loaded.error);
   const core = createCore({ engine: loaded.engine });
-  bot = await startDiscord({ core, config: parsed.config, logger: createLogger("silent") });
+  bot = await startDiscordOnFake(fake, core);
 });
 
 afterAll(async () => {

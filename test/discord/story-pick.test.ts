@@ -4,13 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStoryPick } from "../../adapters/discord/handlers/story-pick.js";
-import { type DiscordBot, startDiscord } from "../../adapters/discord/start.js";
-import { parseConfig } from "../../src/config.js";
+import type { DiscordBot } from "../../adapters/discord/start.js";
 import { createCore } from "../../src/core.js";
-import { createLogger } from "../../src/logger.js";
 import { dealEngine } from "../fixtures/deal-stories.js";
 import {
-  APP_ID,
   BOT_ID,
   buttonClick,
   type FakeDiscord,
@@ -18,9 +15,9 @@ import {
   type RecordedCall,
   slashCommand,
   startFakeDiscord,
-  TOKEN,
   user,
 } from "./fake-discord.js";
+import { startDiscordOnFake } from "./start-on-fake.js";
 
 let fake: FakeDiscord;
 let bot: DiscordBot;
@@ -28,14 +25,8 @@ const bot_ = user(BOT_ID, "deal-bot", true);
 
 beforeAll(async () => {
   fake = await startFakeDiscord();
-  const parsed = parseConfig({
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_API_URL: fake.api,
-  });
-  if (!parsed.ok) throw new Error(parsed.error);
   const core = createCore({ engine: dealEngine(), rateLimitPerMinute: 100 });
-  bot = await startDiscord({ core, config: parsed.config, logger: createLogger("silent") });
+  bot = await startDiscordOnFake(fake, core);
 });
 afterAll(async () => {
   await bot?.stop();

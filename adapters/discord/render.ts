@@ -81,6 +81,14 @@ function digestEmbed(digest: Digest): APIEmbed {
     },
     { name: "Fact card", lines: view.facts.map(factLine) },
     { name: "Other stories", lines: [alsoNewLine(view)].flatMap((l) => (l ? [escapeText(l)] : [])) },
+    // The channel's other followed stories with news: one field each, its new articles then its changes.
+    ...view.moreStories.map((more) => ({
+      name: escapeText(truncate(more.story.title, 200)),
+      lines: [
+        ...more.newArticles.map(({ source }) => `${link(source.title, source.url)}${byline(source)}`),
+        ...more.changedFacts.map((f) => `**${escapeText(f.label)}**: ${escapeText(f.change)}`),
+      ],
+    })),
   ]
     .filter((f) => f.lines.length > 0)
     .map((f) => ({ name: f.name, value: joinLinesWithin(f.lines, LIMITS.fieldValue) }));

@@ -187,6 +187,15 @@ function renderDigest(digest: Digest, p: Palette): string {
     lines.push("Facts:");
     for (const fact of view.facts) lines.push(...renderFact(fact, p));
   }
+  for (const more of view.moreStories) {
+    lines.push(p.bold(sanitize(more.story.title)));
+    for (const { source, gist } of more.newArticles) {
+      lines.push(...renderListing(source, p).map((l) => `${INDENT}${l}`));
+      if (gist) lines.push(`${INDENT}${INDENT}“${sanitize(gist)}”`);
+    }
+    for (const fact of more.changedFacts)
+      lines.push(`${INDENT}${sanitize(fact.label)}: ${sanitize(fact.change)}`);
+  }
   const also = alsoNewLine(view);
   if (also) lines.push(sanitize(also));
   return lines.join("\n");

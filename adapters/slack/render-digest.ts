@@ -4,7 +4,7 @@
  * Split from `render.ts` because a digest is a different kind of message from an answer.
  */
 import type { Digest } from "../../src/commands/reply.js";
-import { alsoNewLine, digestView, type FactView } from "../../src/view/digest-view.js";
+import { alsoNewLine, type DigestNewsView, digestView, type FactView } from "../../src/view/digest-view.js";
 import { type Block, fitBlocks, MAX_FALLBACK_CHARS, section } from "./blocks.js";
 import { clip, escapeClip } from "./escape.js";
 import {
@@ -31,6 +31,26 @@ function factLine(fact: FactView): Part {
   return line(...head, text(`${clip(shown, 300)} (${sources} of ${of} agree)`), ...conflict);
 }
 
+/** A story's new articles and changed facts. */
+function newsBlocks(news: DigestNewsView): Block[] {
+  const blocks: Block[] = [];
+  if (news.newArticles.length) {
+    const parts = news.newArticles.flatMap(({ source, gist }): Part[] => {
+      const by = source.publisher ? [text(` · ${clip(source.publisher, 100)}`)] : [];
+      const title = line(text("• "), link(source.url, source.title), ...by);
+      return gist ? [title, quote(gist, 400)] : [title];
+    });
+    blocks.push(section(`*New articles (${news.newArticles.length})*`), ...richBlocks(parts));
+  }
+  if (news.changedFacts.length) {
+    const lines = news.changedFacts.map((f) =>
+      line(text("• "), bold(`${clip(f.label, 100)}:`), text(` ${clip(f.change, 400)}`)),
+    );
+    blocks.push(section("*What changed*"), ...richBlocks(lines));
+  }
+  return blocks;
+}
+
 /** Renders a digest. Outside text (titles, publishers, gists, labels) is rich text, shown as written. */
 export function renderDigest(digest: Digest): { text: string; blocks: Block[] } {
   const view = digestView(digest);
@@ -39,22 +59,12 @@ export function renderDigest(digest: Digest): { text: string; blocks: Block[] } 
     : `Deal digest · ${view.date}`;
   const blocks: Block[] = [{ type: "header", text: { type: "plain_text", text: clip(heading, 150) } }];
   if (view.empty) blocks.push(section("Nothing new since the last digest."));
-  if (view.newArticles.length) {
-    const parts = view.newArticles.flatMap(({ source, gist }): Part[] => {
-      const by = source.publisher ? [text(` · ${clip(source.publisher, 100)}`)] : [];
-      const title = line(text("• "), link(source.url, source.title), ...by);
-      return gist ? [title, quote(gist, 400)] : [title];
-    });
-    blocks.push(section(`*New articles (${view.newArticles.length})*`), ...richBlocks(parts));
-  }
-  if (view.changedFacts.length) {
-    const lines = view.changedFacts.map((f) =>
-      line(text("• "), bold(`${clip(f.label, 100)}:`), text(` ${clip(f.change, 400)}`)),
-    );
-    blocks.push(section("*What changed*"), ...richBlocks(lines));
-  }
+  blocks.push(...newsBlocks(view));
   if (view.facts.length) {
     blocks.push(section("*Fact card*"), ...richBlocks(view.facts.map(factLine)));
+  }
+  for (const more of view.moreStories) {
+    blocks.push({ type: "divider" }, richText(line(bold(clip(more.story.title, 150)))), ...newsBlocks(more));
   }
   const also = alsoNewLine(view);
   if (also) blocks.push(richText(line(text(clip(also, 2000)))));

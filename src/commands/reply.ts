@@ -32,6 +32,12 @@ export const FactLineSchema = z.object({
   result: AnswerResultSchema,
 });
 
+const DigestNewsSchema = z.object({
+  newArticles: z.array(z.object({ source: SourceListingSchema, gist: QuoteSchema.optional() })),
+  /** Facts whose agreement or conflicts changed, in words ("deal value: now 4 of 6 sources agree"). */
+  changedFacts: z.array(z.object({ label: z.string(), change: z.string(), result: AnswerResultSchema })),
+});
+
 /** What changed since a channel's last digest. */
 export const DigestSchema = z.object({
   /** The channel's local calendar date this digest is for (YYYY-MM-DD). */
@@ -45,6 +51,8 @@ export const DigestSchema = z.object({
   factCard: z.array(FactLineSchema),
   /** Other stories the digest covers that have news too, each with its count of new sources. */
   alsoNew: z.array(StoryRefSchema.extend({ newSources: z.number().int().nonnegative() })).optional(),
+  /** The channel's other followed stories with news, each with its own new articles and changed facts. */
+  moreStories: z.array(DigestNewsSchema.extend({ story: StoryRefSchema })).optional(),
   /** Nothing new since the last digest. */
   empty: z.boolean(),
 });

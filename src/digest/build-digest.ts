@@ -94,7 +94,10 @@ export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot
     .filter(({ r }) => r.news)
     .sort((a, b) => b.r.newArticles.length - a.r.newArticles.length || a.i - b.i)
     .map(({ r }) => r);
-  const [shown, ...others] = withNews;
+  const [shown, ...rest] = withNews;
+  // A channel that follows stories hears each one's news; without follows, the others are named only.
+  const followedOthers = followedUnder.size ? rest : [];
+  const others = followedUnder.size ? [] : rest;
   const lead = shown ?? reports[0]!;
   const named = all.length > 1 && lead.story ? { id: lead.story.id, title: lead.story.title } : undefined;
   return {
@@ -105,6 +108,13 @@ export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot
       newArticles: shown ? lead.newArticles : [],
       changedFacts: shown ? lead.changedFacts : [],
       factCard: lead.factCard,
+      ...(followedOthers.length
+        ? {
+            moreStories: followedOthers.flatMap(({ story, newArticles, changedFacts }) =>
+              story ? [{ story: { id: story.id, title: story.title }, newArticles, changedFacts }] : [],
+            ),
+          }
+        : {}),
       ...(others.length
         ? {
             alsoNew: others.flatMap(({ story, newArticles }) =>

@@ -38,9 +38,27 @@ export interface DigestView {
   story?: StoryView;
   /** Other stories with news the digest does not report (one post reports one story). */
   alsoNew: { story: StoryView; newSources: number }[];
+  newArticles: DigestNewsView["newArticles"];
+  changedFacts: DigestNewsView["changedFacts"];
+  facts: FactView[];
+  /** The channel's other followed stories with news, each reported below the first. */
+  moreStories: (DigestNewsView & { story: StoryView })[];
+}
+
+/** A story's news in a digest: its new articles with their gist, and its facts that changed. */
+export interface DigestNewsView {
   newArticles: { source: ListingView; gist?: string }[];
   changedFacts: { label: string; change: string }[];
-  facts: FactView[];
+}
+
+function newsView(news: Pick<Digest, "newArticles" | "changedFacts">): DigestNewsView {
+  return {
+    newArticles: news.newArticles.map(({ source, gist }) => ({
+      source: listingView(source),
+      gist: gist?.text,
+    })),
+    changedFacts: news.changedFacts.map(({ label, change }) => ({ label, change })),
+  };
 }
 
 /** Builds a fact card line from the engine's answer to the fact's question. */
@@ -79,11 +97,11 @@ export function digestView(digest: Digest): DigestView {
       story: { id, title },
       newSources,
     })),
-    newArticles: digest.newArticles.map(({ source, gist }) => ({
-      source: listingView(source),
-      gist: gist?.text,
-    })),
-    changedFacts: digest.changedFacts.map(({ label, change }) => ({ label, change })),
+    ...newsView(digest),
     facts: digest.factCard.map(({ label, result }) => factView(label, result)),
+    moreStories: (digest.moreStories ?? []).map((more) => ({
+      story: { id: more.story.id, title: more.story.title },
+      ...newsView(more),
+    })),
   };
 }

@@ -65,6 +65,14 @@ describe("a digest of two followed stories, one with news, posted to Slack", () 
     expect((await tick()).map((o) => o.outcome)).toEqual(["sent"]);
 
     // Overnight, one more article about the acquisition; nothing about the round.
+    const addedRound = () =>
+      engine.upsert(
+        article(
+          "robot-2",
+          "Quanta Robotics said its $300 million Series D round led by Pinecrest Capital closed on Monday.",
+          { added: "2025-11-04T20:00:00.000Z" },
+        ),
+      );
     engine.upsert(
       article(
         "brew-3",
@@ -76,10 +84,28 @@ describe("a digest of two followed stories, one with news, posted to Slack", () 
     const before = posted(fake).length;
     expect((await tick()).map((o) => o.outcome)).toEqual(["sent"]);
     const [post, ...more] = posted(fake).slice(before);
+
     expect(more).toEqual([]);
-    expect(post).toContain(brew!.title);
+    expect(post).toContain(engine.storyOf("brew-1")!.title);
     expect(post).toContain("European regulators");
-    expect(post).not.toContain(robot!.title);
+    expect(post).not.toContain(engine.storyOf("robot-1")!.title);
     expect(post).not.toContain(power!.title);
+
+    // The next night both followed stories have news: one post reports each.
+    engine.upsert(
+      article("brew-4", "Harbor Distillers shareholders approved the sale to Northwind Brewing on Tuesday.", {
+        added: "2025-11-04T21:00:00.000Z",
+      }),
+    );
+    addedRound();
+    clock.set("2025-11-05T09:00:30Z");
+    const since = posted(fake).length;
+    expect((await tick()).map((o) => o.outcome)).toEqual(["sent"]);
+    const [both] = posted(fake).slice(since);
+    expect(both).toContain(engine.storyOf("brew-1")!.title);
+    expect(both).toContain("approved the sale");
+    expect(both).toContain(engine.storyOf("robot-1")!.title);
+    expect(both).toContain("Series D round");
+    expect(both).not.toContain(power!.title);
   });
 });

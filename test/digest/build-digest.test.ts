@@ -186,6 +186,36 @@ describe("buildDigest with several stories", () => {
     expect(JSON.stringify(digest)).not.toContain(power.title);
   });
 
+  it("reports every followed story with news, each with its own new articles", () => {
+    const { engine, yesterday, brew, robot, power } = engineWith(brewNews, robotNews);
+    const { digest, snapshot } = buildDigest({
+      ...later,
+      engine,
+      previous: yesterday,
+      followedStoryIds: [robot.id, brew.id],
+    });
+    expect(DigestSchema.parse(digest)).toEqual(digest);
+    // One leads the post, the other follows in full below it.
+    const reported = [
+      { id: digest.story?.id, articles: digest.newArticles.map((a) => a.source.articleId) },
+      ...(digest.moreStories ?? []).map((m) => ({
+        id: m.story.id,
+        articles: m.newArticles.map((a) => a.source.articleId),
+      })),
+    ];
+    expect(reported).toHaveLength(2);
+    expect(reported).toEqual(
+      expect.arrayContaining([
+        { id: brew.id, articles: ["brew-3"] },
+        { id: robot.id, articles: ["robot-2"] },
+      ]),
+    );
+    // Nothing is left to "follow a story" for: the channel follows both.
+    expect(digest.alsoNew).toBeUndefined();
+    expect(JSON.stringify(digest)).not.toContain(power.title);
+    expect(Object.keys(snapshot.stories)).toEqual(expect.arrayContaining([brew.id, robot.id]));
+  });
+
   it("names the other story with news below the one it reports", () => {
     const { engine, yesterday, brew, robot } = engineWith(brewNews, robotNews);
     const { digest } = buildDigest({ ...later, engine, previous: yesterday });

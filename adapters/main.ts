@@ -79,8 +79,12 @@ services = await startCore({ engine, config: served, logger, now, posters, sched
 const { core } = services;
 const running: { stop(): Promise<void> }[] = [];
 
-/** How long a stop waits for accepted requests to be answered before closing anyway. */
-const DRAIN_TIMEOUT_MS = 10_000;
+/**
+ * How long a stop waits for accepted requests to be answered before closing anyway: 10 s, and always
+ * longer than one fetch may take (an `add` accepted just before the stop needs its whole fetch deadline,
+ * then a few seconds to extract and store the article).
+ */
+const DRAIN_TIMEOUT_MS = Math.max(10_000, config.FETCH_TIMEOUT_MS + 5_000);
 
 /**
  * Stops gracefully: /readyz turns 503 and the port stops taking connections, requests already accepted

@@ -65,7 +65,7 @@ function factLine(fact: FactView): string {
 function digestEmbed(digest: Digest): APIEmbed {
   const view = digestView(digest);
   const title = view.story
-    ? `Daily digest · ${view.story.title} · ${view.date}`
+    ? `Daily digest · ${escapeText(view.story.title, LIMITS.title)} · ${view.date}`
     : `Daily digest · ${view.date}`;
   if (view.empty) {
     return { title, color: COLORS.answer, description: "Nothing new since the last digest." };
@@ -155,7 +155,7 @@ function embedsFor(reply: Reply): APIEmbed[] {
       return [
         {
           title: truncate(
-            `Sources${reply.story ? ` of ${reply.story.title}` : ""} (${reply.sources.length})`,
+            `Sources${reply.story ? ` of ${escapeText(reply.story.title, LIMITS.title)}` : ""} (${reply.sources.length})`,
             LIMITS.title,
           ),
           color: COLORS.answer,

@@ -156,6 +156,28 @@ describe("renderReply for other replies", () => {
     );
   });
 
+  it("escapes a story's title in embed titles (a title made of an article's headline is outside text)", () => {
+    const title = "**pwned** ||hidden|| __under__ ~~struck~~ `code`";
+    const sources = renderReply({ type: "sources", sources: [], story: { id: "pwned", title } });
+    const digest = renderReply({
+      type: "digest",
+      digest: {
+        date: "2025-11-05",
+        timezone: "UTC",
+        story: { id: "pwned", title },
+        newArticles: [],
+        changedFacts: [],
+        factCard: [],
+        empty: true,
+      },
+    });
+    for (const shown of [sources.embeds[0]!.title!, digest.embeds[0]!.title!]) {
+      expect(shown).toContain("pwned");
+      // With every escaped character taken out, no markup is left for Discord to format.
+      expect(shown.replace(/\\[^A-Za-z0-9\s]/g, "")).not.toMatch(/\*\*|\|\||__|~~|`/);
+    }
+  });
+
   it("renders an empty digest and a digest with news within limits", () => {
     const empty = renderReply({
       type: "digest",

@@ -3,7 +3,7 @@
  * removed leaves the index. A file that does not parse is logged and changes nothing, so a half-edited
  * file never takes an article out of service. Temp files (ours and editors') are ignored.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { watch } from "chokidar";
 import type { Engine } from "../answer/engine.js";
@@ -29,6 +29,10 @@ export interface SeedsSync {
   fileChanged(filePath: string): Promise<SeedsEvent>;
   /** Removes the article the file held, if any. */
   fileRemoved(filePath: string): SeedsEvent | undefined;
+  /** Whether some indexed article came from this file (by base name). */
+  holds(fileName: string): boolean;
+  /** The base names of the files the indexed articles came from. */
+  files(): string[];
 }
 
 /** The file-to-index logic, without any watching, so it can be driven directly. */
@@ -76,6 +80,9 @@ export function createSeedsSync(engine: Engine, logger: Logger): SeedsSync {
       );
       return { type: "upserted", file: base, articleId: id };
     },
+
+    holds: (fileName) => Boolean(idFor(fileName)),
+    files: () => engine.articles().flatMap((a) => fileOf(a) ?? []),
 
     fileRemoved(filePath) {
       const base = path.basename(filePath);
@@ -146,7 +153,18 @@ export function watchSeeds(options: SeedsWatcherOptions): SeedsWatcher {
     if (isWatchedFile(file)) enqueue(() => sync.fileRemoved(file));
   });
   watcher.on("error", (error) => options.logger.error({ err: error }, "seeds watcher error"));
-  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  // Files added or removed between the load and the watch's start would otherwise never be seen: once
+  // watching, the folder is compared with the index (names only, no parsing of files already indexed).
+  const ready = new Promise<void>((resolve) => watcher.once("ready", () => resolve())).then(async () => {
+    const present = new Set((await readdir(options.dir).catch(() => [] as string[])).filter(isWatchedFile));
+    for (const name of [...present].sort()) {
+      if (!sync.holds(name)) onFile(path.join(options.dir, name));
+    }
+    for (const name of sync.files()) {
+      if (!present.has(name)) enqueue(() => sync.fileRemoved(path.join(options.dir, name)));
+    }
+    await queue;
+  });
   return {
     ready,
     async close() {

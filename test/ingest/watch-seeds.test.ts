@@ -142,3 +142,22 @@ describe("watchSeeds", () => {
     expect(dealValue(engine).agreement.of).toBe(4);
   });
 });
+
+describe("watchSeeds at start", () => {
+  it("picks up files added and removed between the load and the start of the watch", async () => {
+    const gone = engine.articles().find((a) => a.file)!;
+    await writeFile(path.join(dir, "hsj.md"), file45);
+    await rm(gone.file!);
+    const events: SeedsEvent[] = [];
+    const late = watchSeeds({ dir, engine, logger, stableMs: 100, onEvent: (e) => events.push(e) });
+    try {
+      await late.ready;
+      const ids = engine.articles().map((a) => a.meta.id);
+      expect(ids).toContain("hsj-pact");
+      expect(ids).not.toContain(gone.meta.id);
+      expect(events.map((e) => e.type).sort()).toEqual(["removed", "upserted"]);
+    } finally {
+      await late.close();
+    }
+  });
+});

@@ -63,8 +63,8 @@ export function conflictEmbed(conflict: ConflictView): APIEmbed {
 
 /** "N of M sources agree", the story where there is one, and how many sources wait under More sources. */
 function footerText(view: AnsweredView, hidden: number): string {
-  const { sources, of } = view.agreement;
-  const parts = [`${sources} of ${of} sources agree`];
+  const { sources, of, alone } = view.agreement;
+  const parts = [alone ? "Only this source states it" : `${sources} of ${of} sources agree`];
   if (hidden > 0) parts.push(`${hidden} more under More sources`);
   if (view.story) parts.push(view.story.title);
   return truncate(parts.join(" · "), LIMITS.footer);

@@ -130,8 +130,8 @@ export function renderAnswer(result: AnswerResult, options: RenderOptions): stri
   const lines: string[] = [];
   if (view.answer) lines.push(p.bold(cut(sanitize(view.answer), MAX_ANSWER_CHARS)));
   lines.push(...renderQuote(view.quote, p));
-  const { sources, of } = view.agreement;
-  lines.push(`${INDENT}${sources} of ${of} sources agree.`);
+  const { sources, of, alone } = view.agreement;
+  lines.push(`${INDENT}${alone ? "Only this source states it." : `${sources} of ${of} sources agree.`}`);
   for (const conflict of view.conflicts) lines.push(...renderConflict(conflict, p));
   if (view.supporting.length) {
     lines.push(`${INDENT}${p.dim("Also:")}`);

@@ -75,7 +75,8 @@ export function sourceLine(source: SourceView): Inline[] {
   return parts;
 }
 
-function agreementLine({ sources, of }: AgreementView): Inline[] {
+function agreementLine({ sources, of, alone }: AgreementView): Inline[] {
+  if (alone) return [emoji("white_check_mark"), text(" Only this source states it")];
   return [emoji("white_check_mark"), text(" "), bold(`${sources} of ${of}`), text(" sources agree")];
 }
 
@@ -173,9 +174,10 @@ function fallbackText(view: AnswerView): string {
   if (view.status === "no_answer") {
     text = `I couldn't find that in the articles. ${view.reason}`;
   } else {
-    const { sources, of } = view.agreement;
+    const { sources, of, alone } = view.agreement;
     const lead = view.answer ? `${view.answer}: ` : "";
-    text = `${lead}“${view.quote.text}” (${view.quote.source.credit}; ${sources} of ${of} sources agree)`;
+    const agree = alone ? "only this source states it" : `${sources} of ${of} sources agree`;
+    text = `${lead}“${view.quote.text}” (${view.quote.source.credit}; ${agree})`;
     if (view.conflicts.length) text += ` Sources disagree on ${view.conflicts[0]?.about}.`;
   }
   return escapeClip(text, MAX_FALLBACK_CHARS);

@@ -60,10 +60,21 @@ export interface StoryView {
   title: string;
 }
 
-/** "N of M sources agree". */
+/** "N of M sources agree", or "only this source states it". */
 export interface AgreementView {
   sources: number;
   of: number;
+  /**
+   * One source states the answer and no other states anything different on it: the others are silent,
+   * so the reply says "only this source states it", not "1 of 5 sources agree".
+   */
+  alone: boolean;
+}
+
+/** The agreement of a result: its counts, and whether its one source stands alone (no source disagrees). */
+export function agreementOf(result: Pick<AnswerResult, "agreement" | "conflicts">): AgreementView {
+  const { sources, of } = result.agreement;
+  return { sources, of, alone: sources === 1 && of > 1 && result.conflicts.length === 0 };
 }
 
 /** What a person can do next from an answer. */
@@ -156,7 +167,7 @@ function storyOf(result: AnswerResult): StoryView | undefined {
 export function answerView(result: AnswerResult): AnswerView {
   const base = {
     question: result.question,
-    agreement: { sources: result.agreement.sources, of: result.agreement.of },
+    agreement: agreementOf(result),
     conflicts: result.conflicts.map(conflictView),
     story: storyOf(result),
   };

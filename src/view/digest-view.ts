@@ -6,6 +6,7 @@ import type { Digest } from "../commands/reply.js";
 import type { AnswerResult } from "../types.js";
 import {
   type AgreementView,
+  agreementOf,
   type ListingView,
   listingView,
   type QuoteView,
@@ -72,7 +73,7 @@ export function factView(label: string, result: AnswerResult): FactView {
     : best
       ? { kind: "quote", text: best.text }
       : undefined;
-  return { label, value, agreement: { ...result.agreement }, disagree, quote };
+  return { label, value, agreement: agreementOf(result), disagree, quote };
 }
 
 /** "Also new: “T” (2 new sources) · …" — the line that names the stories a digest did not report. */

@@ -35,6 +35,12 @@ describe("renderAnswer", () => {
     );
   });
 
+  it("says only this source states it when no other source says anything on it", () => {
+    const lone = renderAnswer({ ...answered, agreement: { sources: 1, of: 5 }, conflicts: [] }, plain);
+    expect(lone).toContain("  Only this source states it.");
+    expect(lone).not.toContain("1 of 5");
+  });
+
   it("renders a conflict naming both values, their sources and the AI flag", () => {
     expect(renderAnswer(withConflict, plain)).toBe(
       [

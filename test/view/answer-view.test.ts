@@ -34,6 +34,14 @@ describe("answerView", () => {
     expect(view.followUp.moreSources).toBe(true);
   });
 
+  it("says a lone source stands alone when the others are silent, and counts it when another disagrees", () => {
+    const lone = answerView({ ...answered, agreement: { sources: 1, of: 5 }, conflicts: [] });
+    expect(lone.agreement).toEqual({ sources: 1, of: 5, alone: true });
+    const disputed = answerView({ ...withConflict, agreement: { sources: 1, of: 5 } });
+    expect(disputed.agreement.alone).toBe(false);
+    expect(answerView(answered).agreement.alone).toBe(false);
+  });
+
   it("lists every side of a conflict with its quotes and marks the AI-generated one", () => {
     const [conflict] = answerView(withConflict).conflicts;
     expect(conflict?.about).toBe("deal value");

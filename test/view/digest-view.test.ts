@@ -15,7 +15,7 @@ describe("factView", () => {
   it("shows the quote of a fact found with no short answer", () => {
     const fact = factView("Said", quoteOnly);
     expect(fact.value).toEqual({ kind: "quote", text: quoteUntitled.text });
-    expect(fact.agreement).toEqual({ sources: 2, of: 5 });
+    expect(fact.agreement).toEqual({ sources: 2, of: 5, alone: false });
   });
 
   it("has no value and no agreement for a fact not in the sources", () => {

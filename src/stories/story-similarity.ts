@@ -39,8 +39,11 @@ export type Part = (typeof PARTS)[number];
 const SAME_NEWS_DAYS = 7;
 /** …by a factor e every this many days more… */
 const FADE_DAYS = 30;
-/** …but never below this share: a deal's closing, months after its announcement, still belongs to it. */
-const TIME_FLOOR = 0.5;
+/**
+ * …but never below this share: a deal's closing, months after its announcement, still belongs to it, while
+ * two deals between the same companies months apart (same names, other figures) fall below the threshold.
+ */
+const TIME_FLOOR = 0.4;
 
 /**
  * Articles assumed to exist beside the corpus that use none of its features (add-k smoothing of the

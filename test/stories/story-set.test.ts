@@ -234,6 +234,16 @@ describe("story ids as articles come and go", () => {
   });
 });
 
+describe("two deals between the same two companies", () => {
+  it("stay two stories: months apart, with other figures, one naming the other in passing", async () => {
+    const loaded = await loadArticles(join("test", "fixtures", "same-parties"));
+    if (!loaded.ok) throw new Error(loaded.error);
+    const set = createStorySet(loaded.articles.map((a) => profileArticle(a)));
+    expect(set.storyOf("nw-supply-1")!.articleIds).toEqual(["nw-supply-1", "nw-supply-2", "nw-supply-3"]);
+    expect(set.storyOf("nw-stake-1")!.articleIds).toEqual(["nw-stake-1", "nw-stake-2"]);
+  });
+});
+
 describe("a large corpus", () => {
   // Synthetic deals: each between two invented companies, told by four outlets in the same words around
   // different names and figures — more articles than a whole regroup on every change is kept for.

@@ -31,8 +31,8 @@ describe("similarity", () => {
 
   it("fades with the time between publications", () => {
     const span = (day: number) => ({ first: day, last: day });
-    // Months apart: damped, but never below half (a deal's closing still belongs to its announcement).
-    expect(similarity(fa!, fd!, span(100), span(400))).toBeCloseTo(similarity(fa!, fd!) / 2);
+    // Months apart: damped, but never below 0.4 (a deal's closing still belongs to its announcement).
+    expect(similarity(fa!, fd!, span(100), span(400))).toBeCloseTo(similarity(fa!, fd!) * 0.4);
     expect(similarity(fa!, fd!, span(100), span(127))).toBeLessThan(similarity(fa!, fd!) * 0.6);
     expect(similarity(fa!, fd!, span(100), span(105))).toBeCloseTo(similarity(fa!, fd!));
   });

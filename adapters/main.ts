@@ -119,12 +119,14 @@ try {
       http,
       events: opened.stores?.events,
       buttons: opened.stores?.buttons,
+      conversations: opened.stores?.conversations,
+      storeReachable: opened.stores?.reachable,
     });
     running.push(slack);
     posters.push(slack.poster);
   }
   if (platforms.discord) {
-    const discord = await startDiscord({ core, config: served, logger });
+    const discord = await startDiscord({ core, config: served, logger, stores: opened.stores });
     running.push(discord);
     posters.push(discord.poster);
   }

@@ -10,6 +10,7 @@ import { startDigest } from "../src/digest/start-digest.js";
 import { shareArticles } from "../src/ingest/share-articles.js";
 import { startIngest } from "../src/ingest/start-ingest.js";
 import type { Logger } from "../src/logger.js";
+import { createSharedRateLimiter } from "../src/rate-limit.js";
 import { openStores, type Stores, sqliteStorePath } from "../src/store/open-store.js";
 
 export interface StartCoreOptions {
@@ -98,6 +99,19 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     ingest: ingest.service,
     now,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    // One budget per user across replicas (and across a restart), counted in the store.
+    ...(opened.stores
+      ? {
+          rateLimiter: createSharedRateLimiter({
+            store: opened.stores.rateWindows,
+            limit: config.RATE_LIMIT_PER_MINUTE,
+            windowMs: 60_000,
+            now: () => now().getTime(),
+            logger,
+            reachable: opened.stores.reachable,
+          }),
+        }
+      : {}),
   });
   return {
     core,

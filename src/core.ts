@@ -36,6 +36,8 @@ export interface CoreDeps {
   commands?: readonly CommandSpec[];
   /** Questions per user per minute. */
   rateLimitPerMinute?: number;
+  /** The limiter to use instead of one in this process's memory (one shared by replicas). */
+  rateLimiter?: RateLimiter;
 }
 
 export function createCore(deps: CoreDeps): Core {
@@ -55,7 +57,8 @@ export function createCore(deps: CoreDeps): Core {
     commands,
     now,
     inflight: createInflight(),
-    rateLimiter: createRateLimiter(deps.rateLimitPerMinute ?? 10, 60_000, () => now().getTime()),
+    rateLimiter:
+      deps.rateLimiter ?? createRateLimiter(deps.rateLimitPerMinute ?? 10, 60_000, () => now().getTime()),
     handleText: (text, envelope) => handleText(text, context(envelope)),
     async runCommand(name, options, envelope) {
       const spec = findCommand(name, commands);

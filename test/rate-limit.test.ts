@@ -1,5 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { createRateLimiter, rateLimitedText } from "../src/rate-limit.js";
+import { Writable } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { createLogger } from "../src/logger.js";
+import { createRateLimiter, createSharedRateLimiter, rateLimitedText } from "../src/rate-limit.js";
+import type { Stores } from "../src/store/open-store.js";
+import type { RateWindowStore } from "../src/store/rate-window-store.js";
+import { silentLogger } from "./digest/support.js";
+import { storeBackends } from "./store/backends.js";
 
 /** A limiter of `limit` per minute on a clock the test moves. */
 function limiter(limit: number) {
@@ -103,5 +109,62 @@ describe("memory", () => {
 describe("rateLimitedText", () => {
   it("tells the asker when to try again", () => {
     expect(rateLimitedText(42)).toContain("try again in 42 s");
+  });
+});
+
+describe.each(storeBackends)("createSharedRateLimiter on $name", (backend) => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  /** Two replicas' limiters on one store, on a clock the test moves. */
+  async function twoReplicas(limit: number) {
+    const opened = await backend.open();
+    cleanups.push(opened.cleanup);
+    const other = await opened.reopen();
+    let t = Date.parse("2025-11-03T08:00:10Z");
+    const make = (stores: Stores) =>
+      createSharedRateLimiter({
+        store: stores.rateWindows,
+        limit,
+        windowMs: 60_000,
+        now: () => t,
+        logger: silentLogger,
+      });
+    return {
+      a: make(opened.stores),
+      b: make(other),
+      advance(ms: number) {
+        t += ms;
+      },
+    };
+  }
+
+  it("gives a user one budget across replicas, told how long to wait, and a fresh one next minute", async () => {
+    const { a, b, advance } = await twoReplicas(3);
+    expect([await a.take("slack:T1:U1"), await b.take("slack:T1:U1"), await a.take("slack:T1:U1")]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    // Replica b has seen one attempt only; the store knows the user is over.
+    expect(await b.take("slack:T1:U1")).toBe(false);
+    expect(b.retryAfterSeconds("slack:T1:U1")).toBe(50);
+    expect(await b.take("slack:T1:U2")).toBe(true);
+    advance(50_000);
+    expect(await b.take("slack:T1:U1")).toBe(true);
+  });
+
+  it("limits in memory, and says so in the log, while the store fails", async () => {
+    const lines: string[] = [];
+    const logger = createLogger(
+      "warn",
+      new Writable({ write: (c, _e, done) => done(void lines.push(String(c))) }),
+    );
+    const failing: RateWindowStore = { hit: async () => Promise.reject(new Error("connection refused")) };
+    const rl = createSharedRateLimiter({ store: failing, limit: 2, windowMs: 60_000, now: () => 0, logger });
+    expect([await rl.take("u"), await rl.take("u"), await rl.take("u")]).toEqual([true, true, false]);
+    expect(lines.join("")).toContain("rate-limit store unreachable");
   });
 });

@@ -29,5 +29,5 @@ const { core } = await startCore({
   schedule: false,
   opened,
 });
-const client = createDiscordClient({ core, config, logger });
+const client = createDiscordClient({ core, config, logger, stores: opened.stores });
 await client.login(config.DISCORD_TOKEN);

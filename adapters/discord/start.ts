@@ -7,7 +7,7 @@ import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { DigestPoster } from "../../src/digest/poster.js";
 import type { Logger } from "../../src/logger.js";
-import { createDiscordClient, REST_RETRIES } from "./client.js";
+import { createDiscordClient, type DiscordStores, REST_RETRIES } from "./client.js";
 import { createDiscordPoster } from "./poster.js";
 import { startShards, stopShards } from "./sharding.js";
 
@@ -18,6 +18,8 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** Extra environment for shard processes (tests). */
   shardEnv?: Record<string, string>;
+  /** The shared store (each shard process opens its own). */
+  stores?: DiscordStores;
 }
 
 export interface DiscordBot {
@@ -31,6 +33,7 @@ export async function startDiscord({
   config,
   logger,
   shardEnv,
+  stores,
 }: StartDiscordOptions): Promise<DiscordBot> {
   const token = config.DISCORD_TOKEN;
   if (!token) throw new Error("DISCORD_TOKEN is not set: Discord cannot start without the bot token");
@@ -46,7 +49,7 @@ export async function startDiscord({
     };
   }
 
-  const client = createDiscordClient({ core, config, logger: log });
+  const client = createDiscordClient({ core, config, logger: log, stores });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     await client.login(token);

@@ -24,7 +24,7 @@ import { registerSlashCommand } from "./listeners/slash-command.js";
 import { registerStoryPickButton } from "./listeners/story-pick-button.js";
 import { registerThreadFollowUp } from "./listeners/thread-follow-up.js";
 import { createSlackPoster } from "./poster.js";
-import { createThreadMemory } from "./thread-memory.js";
+import { createThreadMemory, type ThreadMemory } from "./thread-memory.js";
 import { createTokenGate } from "./token-gate.js";
 
 /** Web API retries in production: a few quick tries, then the failure is logged and the user told. */
@@ -54,6 +54,8 @@ export interface SlackAppOptions {
   answers?: AnswerCache;
   /** Where handled delivery ids are recorded; by default this process's memory. */
   seenEvents?: SeenEvents;
+  /** Each thread's previous question and story; by default this process's memory. */
+  threads?: ThreadMemory;
 }
 
 /** Builds the Bolt app with every listener registered; the caller starts the receiver. */
@@ -76,7 +78,7 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
   const deps: SlackDeps = {
     core: options.core,
     logger: options.logger,
-    threads: createThreadMemory(),
+    threads: options.threads ?? createThreadMemory(),
     answers: options.answers ?? createAnswerCache(),
     respondRetryDelaysMs: options.respondRetryDelaysMs ?? [500, 2000],
   };

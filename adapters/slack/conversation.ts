@@ -33,15 +33,10 @@ export async function answerInConversation(deps: SlackDeps, c: Conversation): Pr
     thread: c.threadTs,
   });
   const key = threadKey(c.team, c.channel, c.threadTs);
-  const envelope = slackEnvelope(
-    c.team,
-    c.channel,
-    c.user,
-    deps.threads.previousQuestion(key),
-    deps.threads.storyId(key),
-  );
   let message: SlackMessage;
   try {
+    const before = await deps.threads.recall(key);
+    const envelope = slackEnvelope(c.team, c.channel, c.user, before?.question, before?.storyId);
     const asked = await askCore(deps.core, c.text, envelope);
     if (!asked.ok) {
       await postNotice(c, asked.text).catch((err: unknown) =>
@@ -49,7 +44,7 @@ export async function answerInConversation(deps: SlackDeps, c: Conversation): Pr
       );
       return;
     }
-    deps.threads.remember(key, asked.reply);
+    await deps.threads.remember(key, asked.reply, before);
     const moreSources =
       asked.reply.type === "answer"
         ? deps.answers.put({ reply: asked.reply, text: c.text, previousQuestion: envelope.previousQuestion })

@@ -7,62 +7,14 @@
  */
 import { createHash } from "node:crypto";
 import type { AnyMiddlewareArgs, Middleware, SlackEventMiddlewareArgs } from "@slack/bolt";
-import type { Logger } from "../../src/logger.js";
-import type { EventLedger } from "../../src/store/event-ledger.js";
+import type { SeenEvents } from "../../src/seen-deliveries.js";
 
-/**
- * How long an id is remembered: Slack's retries arrive within minutes, and a replayed signature is
- * refused by Bolt after 5 minutes, so an hour covers both with room for clock skew.
- */
-export const SEEN_EVENT_TTL_MS = 60 * 60 * 1000;
-
-export interface SeenEvents {
-  /** True when `id` was seen within the TTL; otherwise records it and returns false. */
-  checkAndRecord(id: string): boolean | Promise<boolean>;
-}
-
-/** An event-id store that forgets ids after `ttlMs` and holds at most `max` of them. */
-export function createSeenEvents(now: () => number, ttlMs = SEEN_EVENT_TTL_MS, max = 200_000): SeenEvents {
-  const seen = new Map<string, number>();
-  const prune = (t: number) => {
-    for (const [id, at] of seen) {
-      if (at > t - ttlMs && seen.size <= max) break;
-      seen.delete(id);
-    }
-  };
-  return {
-    checkAndRecord(id) {
-      const t = now();
-      prune(t);
-      if (seen.has(id)) return true;
-      seen.set(id, t);
-      return false;
-    },
-  };
-}
-
-/**
- * Ids recorded in the shared store, so a retry or replay that reaches another replica (or this one after
- * a restart) is dropped too. While the store is unreachable the process's own memory stands in: an answer
- * given twice is better than none.
- */
-export function createSharedSeenEvents(
-  ledger: EventLedger,
-  now: () => number,
-  logger: Logger,
-  fallback: SeenEvents = createSeenEvents(now),
-): SeenEvents {
-  return {
-    async checkAndRecord(id) {
-      try {
-        return !(await ledger.claim(`slack:${id}`, new Date(now()), SEEN_EVENT_TTL_MS));
-      } catch (err) {
-        logger.warn({ err, key: id.slice(0, 80) }, "event ledger unreachable; de-duplicating in memory");
-        return fallback.checkAndRecord(id);
-      }
-    },
-  };
-}
+export {
+  createSeenEvents,
+  createSharedSeenEvents,
+  SEEN_EVENT_TTL_MS,
+  type SeenEvents,
+} from "../../src/seen-deliveries.js";
 
 /**
  * The key a delivery is remembered by: `event:<event_id>` for events, `trigger:<trigger_id>` for commands

@@ -40,7 +40,7 @@ export type Asked = { ok: true; reply: Reply } | { ok: false; text: string };
 /** Asks the core, within the user's rate limit (one budget per Slack user, shared by all entry points). */
 export async function askCore(core: Core, text: string, envelope: Envelope): Promise<Asked> {
   const key = `${envelope.channelKey.split(":").slice(0, 2).join(":")}:${envelope.userId}`;
-  if (!core.rateLimiter.take(key)) {
+  if (!(await core.rateLimiter.take(key))) {
     return { ok: false, text: rateLimitedText(core.rateLimiter.retryAfterSeconds(key)) };
   }
   return { ok: true, reply: await core.handleText(text, envelope) };

@@ -8,13 +8,14 @@ import type { Config } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
 import type { DigestPoster } from "../../src/digest/poster.js";
 import type { Logger } from "../../src/logger.js";
-import type { ButtonAnswerStore } from "../../src/store/button-answer-store.js";
+import type { ButtonAnswerStore, ConversationStore } from "../../src/store/button-answer-store.js";
 import type { EventLedger } from "../../src/store/event-ledger.js";
 import { createSharedAnswerCache } from "./answer-cache.js";
 import { createSlackApp, DEFAULT_RETRY_CONFIG } from "./app.js";
 import { boltLogger } from "./bolt-logger.js";
 import { createSharedSeenEvents } from "./dedupe-events.js";
 import { describeError } from "./failures.js";
+import { createSharedThreadMemory } from "./thread-memory.js";
 
 /** Where Slack sends events, commands and interactivity in HTTP mode. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -33,6 +34,10 @@ export interface StartSlackDeps {
   events?: EventLedger;
   /** The store's button answers: a button works on any replica and after a restart. */
   buttons?: ButtonAnswerStore;
+  /** The store's conversation memory: a thread follow-up keeps its context on any replica. */
+  conversations?: ConversationStore;
+  /** False while the store is known to be unreachable (thread memory then stays in memory). */
+  storeReachable?: () => boolean;
 }
 
 export interface SlackRuntime {
@@ -57,7 +62,7 @@ export function slackRequestListener(receiver: HTTPReceiver) {
 
 /** Checks the bot token and starts the Slack adapter; rejects with a message naming the variable on failure. */
 export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
-  const { core, config, logger, http, events, buttons } = deps;
+  const { core, config, logger, http, events, buttons, conversations } = deps;
   const botToken = config.SLACK_BOT_TOKEN;
   if (!botToken)
     throw new Error("SLACK_BOT_TOKEN is not set: Slack cannot start without a bot token (xoxb-…).");
@@ -130,8 +135,23 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
     botId: identity.bot_id,
     receiver,
     clientOptions,
-    ...(events ? { seenEvents: createSharedSeenEvents(events, () => Date.now(), logger) } : {}),
+    ...(events
+      ? {
+          seenEvents: createSharedSeenEvents(events, () => Date.now(), logger, {
+            reachable: deps.storeReachable,
+          }),
+        }
+      : {}),
     ...(buttons ? { answers: createSharedAnswerCache(buttons, logger) } : {}),
+    ...(conversations
+      ? {
+          threads: createSharedThreadMemory({
+            store: conversations,
+            logger,
+            reachable: deps.storeReachable,
+          }),
+        }
+      : {}),
   });
 
   if (socket) {

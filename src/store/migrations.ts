@@ -74,6 +74,18 @@ export const MIGRATIONS: readonly string[] = [
   // 8: a subscription paused after the platform refused a post for good, why and since when.
   `ALTER TABLE subscriptions ADD COLUMN paused_reason TEXT;
    ALTER TABLE subscriptions ADD COLUMN paused_at INTEGER;`,
+  // 9: conversation memory (a thread's previous question and story) and rate-limit windows, so follow-ups
+  // and limits hold on any replica and after a restart.
+  `CREATE TABLE conversations (key TEXT PRIMARY KEY, state_json TEXT NOT NULL, expires_at INTEGER NOT NULL);
+   CREATE INDEX conversations_by_expiry ON conversations (expires_at);
+   CREATE TABLE rate_windows (
+     key TEXT NOT NULL,
+     window_start INTEGER NOT NULL,
+     hits INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     PRIMARY KEY (key, window_start)
+   );
+   CREATE INDEX rate_windows_by_expiry ON rate_windows (expires_at);`,
 ];
 
 export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };

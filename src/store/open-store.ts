@@ -6,17 +6,24 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import pg from "pg";
 import type { ArticleStore } from "./article-store.js";
-import type { ButtonAnswerStore } from "./button-answer-store.js";
+import { type ButtonAnswerStore, type ConversationStore, EXPIRING_TABLES } from "./button-answer-store.js";
 import type { DigestStore } from "./digest-store.js";
 import type { EventLedger } from "./event-ledger.js";
 import { createPgDigestStore } from "./pg-digest-store.js";
 import { migratePg } from "./pg-migrations.js";
-import { createPgArticleStore, createPgButtonAnswerStore, createPgEventLedger } from "./pg-shared-stores.js";
+import {
+  createPgArticleStore,
+  createPgEventLedger,
+  createPgExpiringStore,
+  createPgRateWindowStore,
+} from "./pg-shared-stores.js";
+import type { RateWindowStore } from "./rate-window-store.js";
 import { createSqliteDigestStore, openSqliteDatabase } from "./sqlite-digest-store.js";
 import {
   createSqliteArticleStore,
-  createSqliteButtonAnswerStore,
   createSqliteEventLedger,
+  createSqliteExpiringStore,
+  createSqliteRateWindowStore,
 } from "./sqlite-shared-stores.js";
 
 /** Every store of one process over one backend connection (a SQLite file or a PostgreSQL pool). */
@@ -26,6 +33,10 @@ export interface Stores {
   events: EventLedger;
   articles: ArticleStore;
   buttons: ButtonAnswerStore;
+  /** Thread memory: a follow-up reaching any replica is read with the thread's earlier question. */
+  conversations: ConversationStore;
+  /** Rate-limit windows: one budget per user across replicas. */
+  rateWindows: RateWindowStore;
   /** False while the database does not answer (PostgreSQL's heartbeat failed); SQLite is always reachable. */
   reachable(): boolean;
   /** Closes the file or ends the pool; the stores are unusable afterwards. */
@@ -79,7 +90,9 @@ export async function openStores(options: OpenStoresOptions): Promise<OpenStores
       digest: createSqliteDigestStore(db),
       events: createSqliteEventLedger(db),
       articles: createSqliteArticleStore(db),
-      buttons: createSqliteButtonAnswerStore(db),
+      buttons: createSqliteExpiringStore(db, EXPIRING_TABLES.buttons),
+      conversations: createSqliteExpiringStore(db, EXPIRING_TABLES.conversations),
+      rateWindows: createSqliteRateWindowStore(db),
       reachable: () => true,
       close: async () => {
         if (db.open) db.close();
@@ -137,7 +150,9 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
       backend: "postgres",
       digest: createPgDigestStore(pool),
       events: createPgEventLedger(pool),
-      buttons: createPgButtonAnswerStore(pool),
+      buttons: createPgExpiringStore(pool, EXPIRING_TABLES.buttons),
+      conversations: createPgExpiringStore(pool, EXPIRING_TABLES.conversations),
+      rateWindows: createPgRateWindowStore(pool),
       articles: createPgArticleStore(pool, {
         connect: () => new pg.Client({ connectionString: url }),
         onWatchError: options.onPoolError,

@@ -66,6 +66,18 @@ export const PG_MIGRATIONS: readonly string[] = [
    ALTER TABLE story_follows ADD PRIMARY KEY (channel_key, story_id);`,
   // 7: a subscription paused after the platform refused a post for good, why and since when.
   `ALTER TABLE subscriptions ADD COLUMN paused_reason TEXT, ADD COLUMN paused_at TIMESTAMPTZ;`,
+  // 8: conversation memory (a thread's previous question and story) and rate-limit windows, so follow-ups
+  // and limits hold on any replica and after a restart.
+  `CREATE TABLE conversations (key TEXT PRIMARY KEY, state JSONB NOT NULL, expires_at TIMESTAMPTZ NOT NULL);
+   CREATE INDEX conversations_by_expiry ON conversations (expires_at);
+   CREATE TABLE rate_windows (
+     key TEXT NOT NULL,
+     window_start TIMESTAMPTZ NOT NULL,
+     hits INTEGER NOT NULL,
+     expires_at TIMESTAMPTZ NOT NULL,
+     PRIMARY KEY (key, window_start)
+   );
+   CREATE INDEX rate_windows_by_expiry ON rate_windows (expires_at);`,
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */

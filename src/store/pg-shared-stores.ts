@@ -1,12 +1,13 @@
 /**
- * The event ledger and article store on PostgreSQL, shared by every replica. A stored article is announced
+ * The event ledger, article store, expiring JSON stores and rate-limit windows on PostgreSQL, shared by every replica. A stored article is announced
  * with `pg_notify` in the same statement; each replica LISTENs on its own connection, reconnects with
  * backoff when it drops, and after a reconnect reads everything it may have missed.
  */
 import type pg from "pg";
 import { type ArticleStore, contentHash } from "./article-store.js";
-import type { ButtonAnswerStore } from "./button-answer-store.js";
+import type { ExpiringStore, ExpiringTable } from "./button-answer-store.js";
 import type { EventLedger } from "./event-ledger.js";
+import type { RateWindowStore } from "./rate-window-store.js";
 
 /**
  * Stored articles are announced on `deal_bot_articles:<schema>` (payload: the id): bots sharing a database
@@ -34,24 +35,40 @@ export function createPgEventLedger(pool: pg.Pool): EventLedger {
   };
 }
 
-export function createPgButtonAnswerStore(pool: pg.Pool): ButtonAnswerStore {
+/** An `ExpiringStore` in `table` (key, `column` JSONB, expires_at); expired rows are pruned as puts come. */
+export function createPgExpiringStore(pool: pg.Pool, { table, column }: ExpiringTable): ExpiringStore {
   let puts = 0;
   return {
-    async put(key, answer, expiresAt) {
-      if (++puts % PRUNE_EVERY === 0)
-        await pool.query("DELETE FROM button_answers WHERE expires_at <= now()");
+    async put(key, value, expiresAt) {
+      if (++puts % PRUNE_EVERY === 0) await pool.query(`DELETE FROM ${table} WHERE expires_at <= now()`);
       await pool.query(
-        `INSERT INTO button_answers (key, answer, expires_at) VALUES ($1, $2, $3)
-         ON CONFLICT (key) DO UPDATE SET answer = excluded.answer, expires_at = excluded.expires_at`,
-        [key, JSON.stringify(answer), expiresAt],
+        `INSERT INTO ${table} (key, ${column}, expires_at) VALUES ($1, $2, $3)
+         ON CONFLICT (key) DO UPDATE SET ${column} = excluded.${column}, expires_at = excluded.expires_at`,
+        [key, JSON.stringify(value), expiresAt],
       );
     },
     async get(key, now) {
-      const { rows } = await pool.query<{ answer: unknown }>(
-        "SELECT answer FROM button_answers WHERE key = $1 AND expires_at > $2",
+      const { rows } = await pool.query<{ value: unknown }>(
+        `SELECT ${column} AS value FROM ${table} WHERE key = $1 AND expires_at > $2`,
         [key, now],
       );
-      return rows[0]?.answer;
+      return rows[0]?.value;
+    },
+  };
+}
+
+export function createPgRateWindowStore(pool: pg.Pool): RateWindowStore {
+  let hits = 0;
+  return {
+    async hit(key, windowStart, limit, expiresAt) {
+      if (++hits % PRUNE_EVERY === 0) await pool.query("DELETE FROM rate_windows WHERE expires_at <= now()");
+      // The row lock taken by ON CONFLICT serialises hits on one key: the count never passes `limit`.
+      const result = await pool.query(
+        `INSERT INTO rate_windows AS w (key, window_start, hits, expires_at) VALUES ($1, $2, 1, $3)
+         ON CONFLICT (key, window_start) DO UPDATE SET hits = w.hits + 1 WHERE w.hits < $4`,
+        [key, windowStart, expiresAt, limit],
+      );
+      return (result.rowCount ?? 0) > 0;
     },
   };
 }

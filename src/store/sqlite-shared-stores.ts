@@ -1,11 +1,12 @@
 /**
- * The event ledger and article store on the SQLite file: one process (or several on one machine) shares
+ * The event ledger, article store, expiring JSON stores and rate-limit windows on the SQLite file: one process (or several on one machine) shares
  * them. There is no notification channel; `watch` only reports nothing, since the one process is the writer.
  */
 import type BetterSqlite3 from "better-sqlite3";
 import { type ArticleStore, contentHash, type StoredArticle } from "./article-store.js";
-import type { ButtonAnswerStore } from "./button-answer-store.js";
+import type { ExpiringStore, ExpiringTable } from "./button-answer-store.js";
 import type { EventLedger } from "./event-ledger.js";
+import type { RateWindowStore } from "./rate-window-store.js";
 
 /** Expired ledger rows are deleted every this many claims, keeping the table bounded by the TTL. */
 const PRUNE_EVERY = 200;
@@ -26,24 +27,43 @@ export function createSqliteEventLedger(db: BetterSqlite3.Database): EventLedger
   };
 }
 
-export function createSqliteButtonAnswerStore(db: BetterSqlite3.Database): ButtonAnswerStore {
+/** An `ExpiringStore` in `table` (key, `<column>_json` text, expires_at); expired rows are pruned as puts come. */
+export function createSqliteExpiringStore(
+  db: BetterSqlite3.Database,
+  { table, column }: ExpiringTable,
+): ExpiringStore {
   const put = db.prepare<[string, string, number]>(
-    `INSERT INTO button_answers (key, answer_json, expires_at) VALUES (?, ?, ?)
-     ON CONFLICT (key) DO UPDATE SET answer_json = excluded.answer_json, expires_at = excluded.expires_at`,
+    `INSERT INTO ${table} (key, ${column}_json, expires_at) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET ${column}_json = excluded.${column}_json, expires_at = excluded.expires_at`,
   );
-  const get = db.prepare<[string, number], { answer_json: string }>(
-    "SELECT answer_json FROM button_answers WHERE key = ? AND expires_at > ?",
+  const get = db.prepare<[string, number], { value: string }>(
+    `SELECT ${column}_json AS value FROM ${table} WHERE key = ? AND expires_at > ?`,
   );
-  const prune = db.prepare<[number]>("DELETE FROM button_answers WHERE expires_at <= ?");
+  const prune = db.prepare<[number]>(`DELETE FROM ${table} WHERE expires_at <= ?`);
   let puts = 0;
   return {
-    async put(key, answer, expiresAt) {
+    async put(key, value, expiresAt) {
       if (++puts % PRUNE_EVERY === 0) prune.run(Date.now());
-      put.run(key, JSON.stringify(answer), expiresAt.getTime());
+      put.run(key, JSON.stringify(value), expiresAt.getTime());
     },
     async get(key, now) {
       const row = get.get(key, now.getTime());
-      return row ? JSON.parse(row.answer_json) : undefined;
+      return row ? JSON.parse(row.value) : undefined;
+    },
+  };
+}
+
+export function createSqliteRateWindowStore(db: BetterSqlite3.Database): RateWindowStore {
+  const hit = db.prepare<[string, number, number, number]>(
+    `INSERT INTO rate_windows (key, window_start, hits, expires_at) VALUES (?, ?, 1, ?)
+     ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_windows.hits + 1 WHERE rate_windows.hits < ?`,
+  );
+  const prune = db.prepare<[number]>("DELETE FROM rate_windows WHERE expires_at <= ?");
+  let hits = 0;
+  return {
+    async hit(key, windowStart, limit, expiresAt) {
+      if (++hits % PRUNE_EVERY === 0) prune.run(windowStart.getTime());
+      return hit.run(key, windowStart.getTime(), expiresAt.getTime(), limit).changes > 0;
     },
   };
 }

@@ -24,6 +24,30 @@ const signedPost = (
 const mention = (replica: Replica, text: string, eventId: string, ts: string, retryNum?: number) =>
   postMention(replica, SIGNING_SECRET, { text, eventId, ts, retryNum });
 
+/** A person's reply in thread `threadTs` of channel C1, not mentioning the bot (Events API `message`). */
+function threadReply(replica: Replica, text: string, eventId: string, threadTs: string, ts: string) {
+  const body = JSON.stringify({
+    token: "verification-token",
+    team_id: "T1",
+    api_app_id: "A1",
+    type: "event_callback",
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
+    event: {
+      type: "message",
+      channel_type: "channel",
+      user: "U1",
+      text,
+      channel: "C1",
+      ts,
+      thread_ts: threadTs,
+      event_ts: ts,
+    },
+  });
+  return signedPost(replica, body, "application/json");
+}
+
 let triggers = 0;
 function command(replica: Replica, text: string, responseUrl: string) {
   triggers += 1;
@@ -150,6 +174,20 @@ describe("two replicas on one PostgreSQL database", () => {
     expect(await mention(b, "how much is the deal worth?", "EvAfterAdd", "1700000003.000100")).toBe(200);
     const [answer] = await waitForPostsIn(fake, "1700000003.000100");
     expect(JSON.stringify(answer!.body)).toContain("$45 billion");
+  });
+
+  it("answers a thread follow-up on one replica with the context of the question asked on the other", async () => {
+    const thread = "1700000004.000100";
+    expect(await mention(a, "how much is the deal worth?", "EvThreadFirst", thread)).toBe(200);
+    await waitForPostsIn(fake, thread);
+    // No mention: b answers only because the store tells it deal-bot answered in this thread.
+    expect(await threadReply(b, "and when?", "EvThreadFollowUp", thread, "1700000004.000200")).toBe(200);
+    const [, followUp] = await waitForPostsIn(fake, thread, 2);
+    // "and when?" asked afresh has no subject; read after the thread's question it has (the engine merges
+    // a short follow-up with the question before it), so the two replies differ.
+    expect(await mention(b, "and when?", "EvNoContext", "1700000005.000100")).toBe(200);
+    const [alone] = await waitForPostsIn(fake, "1700000005.000100");
+    expect(JSON.stringify(followUp!.body.blocks)).not.toBe(JSON.stringify(alone!.body.blocks));
   });
 
   it("runs a Share button rendered by one replica when clicked on the other", async () => {

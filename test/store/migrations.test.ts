@@ -27,9 +27,11 @@ describe("migrate", () => {
     expect(tables).toEqual([
       "articles",
       "button_answers",
+      "conversations",
       "digest_ledger",
       "feed_items",
       "handled_events",
+      "rate_windows",
       "story_follows",
       "subscriptions",
     ]);

@@ -19,7 +19,7 @@ export function isDealButton(customId: string): boolean {
 export async function handleButton(interaction: ButtonInteraction, { memory }: DiscordDeps): Promise<void> {
   const share = interaction.customId.startsWith(BUTTON.share);
   const key = interaction.customId.slice((share ? BUTTON.share : BUTTON.more).length);
-  const answer = memory.getAnswer(key);
+  const answer = await memory.getAnswer(key);
   if (!answer) {
     await interaction.reply({
       content: EXPIRED_TEXT,
@@ -44,7 +44,7 @@ export async function handleButton(interaction: ButtonInteraction, { memory }: D
     allowedMentions: NO_MENTIONS,
     withResponse: true,
   });
-  // A reply to the shared answer is a follow-up to its question.
+  // A reply to the shared answer is a follow-up to its question, within its story.
   const messageId = response.resource?.message?.id;
-  if (messageId) memory.questions.set(messageId, answer.question);
+  if (messageId) await memory.remember([messageId], answer.question, answer.reply);
 }

@@ -9,7 +9,7 @@ import type { Message } from "discord.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
 import { channelKey } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
-import { rememberConversation } from "../memory.js";
+import type { Conversation } from "../memory.js";
 import { nonceFor } from "../nonce.js";
 import { renderReply, replyButtons } from "../render.js";
 import { replyToMessage } from "../reply-to-message.js";
@@ -22,6 +22,12 @@ export async function handleMessage(message: Message, { core, memory, logger }: 
   // The role Discord made for the bot (tags.bot_id = its user id); people pick it from the @-autocomplete.
   const botRoleId = message.guild?.roles.botRoleFor(message.client.user)?.id;
   const author = { isSelf: message.author.id === botId, isBot: message.author.bot, isSystem: message.system };
+  // What the replied-to message and the bot's thread were about, read before deciding (the store may
+  // hold them when another replica answered).
+  const recalled = new Map<string, Conversation | undefined>();
+  const ref = message.reference?.messageId;
+  const ownThread = thread && thread.ownerId === botId ? thread.id : undefined;
+  for (const id of [ref, ownThread]) if (id) recalled.set(id, await memory.recall(id));
   const trigger = classifyMessage(
     {
       botId,
@@ -35,7 +41,7 @@ export async function handleMessage(message: Message, { core, memory, logger }: 
       threadId: thread?.id,
       threadOwnerId: thread?.ownerId ?? undefined,
     },
-    (id) => memory.questions.get(id),
+    (id) => recalled.get(id)?.question,
   );
   if (!trigger) {
     logger.debug(
@@ -47,7 +53,7 @@ export async function handleMessage(message: Message, { core, memory, logger }: 
 
   const userId = message.author.id;
   const limitKey = rateLimitKey(userId);
-  if (!core.rateLimiter.take(limitKey)) {
+  if (!(await core.rateLimiter.take(limitKey))) {
     await replyToMessage(
       message,
       {
@@ -69,7 +75,7 @@ export async function handleMessage(message: Message, { core, memory, logger }: 
       : trigger.kind === "thread"
         ? thread?.id
         : undefined;
-  const storyId = conversation ? memory.stories.get(conversation) : undefined;
+  const storyId = conversation ? recalled.get(conversation)?.storyId : undefined;
   const reply = await core.handleText(text, {
     platform: "discord",
     userId,
@@ -78,7 +84,8 @@ export async function handleMessage(message: Message, { core, memory, logger }: 
     ...(storyId ? { storyId } : {}),
   });
   const question = reply.type === "answer" ? reply.result.question : text;
-  const key = reply.type === "answer" ? memory.putAnswer({ question, askerId: userId, reply }) : undefined;
+  const key =
+    reply.type === "answer" ? await memory.putAnswer({ question, askerId: userId, reply }) : undefined;
   const sent = await replyToMessage(
     message,
     {
@@ -91,5 +98,5 @@ export async function handleMessage(message: Message, { core, memory, logger }: 
     },
     logger,
   );
-  rememberConversation(memory, [sent.id, thread?.id], question, reply, storyId);
+  await memory.remember([sent.id, thread?.id], question, reply, storyId);
 }

@@ -16,7 +16,7 @@ export async function handleSlashCommand(
 ): Promise<void> {
   const userId = interaction.user.id;
   const limitKey = rateLimitKey(userId);
-  if (!core.rateLimiter.take(limitKey)) {
+  if (!(await core.rateLimiter.take(limitKey))) {
     await interaction.reply({
       content: rateLimitedText(core.rateLimiter.retryAfterSeconds(limitKey)),
       flags: MessageFlags.Ephemeral,
@@ -39,7 +39,7 @@ export async function handleSlashCommand(
   });
   const key =
     reply.type === "answer"
-      ? memory.putAnswer({ question: reply.result.question, askerId: userId, reply })
+      ? await memory.putAnswer({ question: reply.result.question, askerId: userId, reply })
       : undefined;
   await interaction.editReply({
     ...renderReply(reply),

@@ -8,7 +8,6 @@ import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
 import { channelKey } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
-import { rememberConversation } from "../memory.js";
 import { BUTTON, renderReply, replyButtons } from "../render.js";
 
 /** True for the custom_ids of the story picker's buttons. */
@@ -26,12 +25,12 @@ export function parseStoryPick(customId: string): { key: string; index: number }
 export async function handleStoryPick(interaction: ButtonInteraction, deps: DiscordDeps): Promise<void> {
   const { core, memory } = deps;
   const pick = parseStoryPick(interaction.customId);
-  const remembered = pick && memory.getAnswer(pick.key);
+  const remembered = pick && (await memory.getAnswer(pick.key));
   const result = remembered?.reply.type === "answer" ? remembered.reply.result : undefined;
   const story = result?.status === "no_answer" ? result.storyChoices?.[pick!.index] : undefined;
   const userId = interaction.user.id;
   const limitKey = rateLimitKey(userId);
-  if (!remembered || !story || !core.rateLimiter.take(limitKey)) {
+  if (!remembered || !story || !(await core.rateLimiter.take(limitKey))) {
     await interaction.reply({
       content:
         remembered && story
@@ -49,7 +48,8 @@ export async function handleStoryPick(interaction: ButtonInteraction, deps: Disc
     storyId: story.id,
   });
   const question = reply.type === "answer" ? reply.result.question : remembered.question;
-  const key = reply.type === "answer" ? memory.putAnswer({ question, askerId: userId, reply }) : undefined;
+  const key =
+    reply.type === "answer" ? await memory.putAnswer({ question, askerId: userId, reply }) : undefined;
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   await interaction.update({
     ...renderReply(reply),
@@ -57,5 +57,5 @@ export async function handleStoryPick(interaction: ButtonInteraction, deps: Disc
     allowedMentions: NO_MENTIONS,
   });
   const thread = interaction.channel?.isThread() ? interaction.channel.id : undefined;
-  rememberConversation(memory, [interaction.message.id, thread], question, reply, story.id);
+  await memory.remember([interaction.message.id, thread], question, reply, story.id);
 }

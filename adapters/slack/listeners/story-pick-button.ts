@@ -31,13 +31,14 @@ export function registerStoryPickButton(app: App, deps: SlackDeps): void {
           message = renderPlain(ANSWER_EXPIRED_TEXT);
         } else {
           // The thread's question before this one, for a short follow-up ("and when?") that needed a story.
-          const before = key ? deps.threads.previousQuestion(key) : undefined;
+          const state = key ? await deps.threads.recall(key) : undefined;
+          const before = state?.question;
           const envelope = slackEnvelope(team, channel, user, before !== pick.q ? before : undefined, pick.s);
           const asked = await askCore(deps.core, pick.q, envelope);
           if (!asked.ok) {
             message = renderPlain(asked.text);
           } else {
-            if (key) deps.threads.remember(key, asked.reply);
+            if (key) await deps.threads.remember(key, asked.reply, state);
             const value =
               asked.reply.type === "answer"
                 ? deps.answers.put({

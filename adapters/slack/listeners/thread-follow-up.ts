@@ -16,7 +16,7 @@ export function registerThreadFollowUp(app: App, deps: SlackDeps): void {
     if (!message?.threadTs || message.channelType === "im") return;
     if (context.botUserId && message.text.includes(`<@${context.botUserId}`)) return;
     const team = eventTeam(body, context);
-    if (!deps.threads.knows(threadKey(team, message.channel, message.threadTs))) return;
+    if (!(await deps.threads.recall(threadKey(team, message.channel, message.threadTs)))) return;
     await answerInConversation(deps, {
       client,
       team,

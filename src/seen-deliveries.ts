@@ -1,0 +1,75 @@
+/**
+ * Which platform deliveries (Slack events and interactions, Discord interactions and messages) this bot
+ * already handled, so a retry or replay is answered once: in this process's memory, and with a store in
+ * its event ledger, shared by every replica and kept across a restart.
+ */
+import type { Logger } from "./logger.js";
+import type { EventLedger } from "./store/event-ledger.js";
+
+/**
+ * How long an id is remembered: Slack's retries arrive within minutes, and a replayed signature is
+ * refused by Bolt after 5 minutes, so an hour covers both with room for clock skew.
+ */
+export const SEEN_EVENT_TTL_MS = 60 * 60 * 1000;
+
+export interface SeenEvents {
+  /** True when `id` was seen within the TTL; otherwise records it and returns false. */
+  checkAndRecord(id: string): boolean | Promise<boolean>;
+}
+
+/** An event-id store that forgets ids after `ttlMs` and holds at most `max` of them. */
+export function createSeenEvents(now: () => number, ttlMs = SEEN_EVENT_TTL_MS, max = 200_000): SeenEvents {
+  const seen = new Map<string, number>();
+  const prune = (t: number) => {
+    for (const [id, at] of seen) {
+      if (at > t - ttlMs && seen.size <= max) break;
+      seen.delete(id);
+    }
+  };
+  return {
+    checkAndRecord(id) {
+      const t = now();
+      prune(t);
+      if (seen.has(id)) return true;
+      seen.set(id, t);
+      return false;
+    },
+  };
+}
+
+export interface SharedSeenEventsOptions {
+  /** The ledger key's prefix, so platforms' ids never collide (default "slack"). */
+  platform?: string;
+  /** This process's own record, asked first and used alone while the store fails. */
+  local?: SeenEvents;
+  /** False while the store is known to be unreachable: the local record decides without trying it. */
+  reachable?: () => boolean;
+}
+
+/**
+ * Ids recorded in the shared store, so a retry or replay that reaches another replica (or this one after
+ * a restart) is dropped too. While the store is unreachable the process's own memory stands in: an answer
+ * given twice is better than none.
+ */
+export function createSharedSeenEvents(
+  ledger: EventLedger,
+  now: () => number,
+  logger: Logger,
+  options: SharedSeenEventsOptions = {},
+): SeenEvents {
+  const local = options.local ?? createSeenEvents(now);
+  const platform = options.platform ?? "slack";
+  return {
+    async checkAndRecord(id) {
+      // Seen by this process already: surely a repeat, and the store need not be asked (the fast path).
+      if (await local.checkAndRecord(id)) return true;
+      if (options.reachable && !options.reachable()) return false;
+      try {
+        return !(await ledger.claim(`${platform}:${id}`, new Date(now()), SEEN_EVENT_TTL_MS));
+      } catch (err) {
+        logger.warn({ err, key: id.slice(0, 80) }, "event ledger unreachable; de-duplicating in memory");
+        return false;
+      }
+    },
+  };
+}

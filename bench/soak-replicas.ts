@@ -4,7 +4,7 @@
  * concurrent senders. Every other event is also sent to the other replica as Slack's retry. Reports
  * errors, events answered twice or not at all, throughput, and each replica's memory at start and end.
  */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { startPostgresServer } from "../test/fixtures/postgres-server.js";
@@ -22,10 +22,15 @@ const QUESTIONS = [
   "when was it announced?",
 ];
 
-/** Resident memory of a process, in MB, from /proc. */
-async function rssMb(pid: number | undefined): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+interface Memory {
+  rssMb: number;
+  heapUsedMb: number;
+}
+
+/** A replica's resident memory and used heap, in MB, as its `/healthz` reports them. */
+async function memoryOf(r: Replica): Promise<Memory> {
+  const res = await fetch(r.url.replace("/slack/events", "/healthz"));
+  return ((await res.json()) as { memory: Memory }).memory;
 }
 
 const pg = await startPostgresServer();
@@ -57,10 +62,13 @@ try {
   };
   replicas = await Promise.all([startReplica("a", env), startReplica("b", env)]);
   console.log(`replicas up; sending for ${SECONDS} s from ${CONNECTIONS} connections`);
-  const memStart = await Promise.all(replicas.map((r) => rssMb(r.child.pid)));
-  const memSamples: number[][] = [memStart];
+  const memStart = await Promise.all(replicas.map(memoryOf));
+  const memSamples: Memory[][] = [memStart];
   const sampler = setInterval(() => {
-    void Promise.all(replicas.map((r) => rssMb(r.child.pid))).then((m) => memSamples.push(m));
+    void Promise.all(replicas.map(memoryOf)).then(
+      (m) => memSamples.push(m),
+      () => undefined,
+    );
   }, 10_000);
 
   let sent = 0;
@@ -102,7 +110,7 @@ try {
     await new Promise((r) => setTimeout(r, 200));
   }
   clearInterval(sampler);
-  const memEnd = await Promise.all(replicas.map((r) => rssMb(r.child.pid)));
+  const memEnd = await Promise.all(replicas.map(memoryOf));
 
   const perThread = new Map<string, number>();
   for (const call of fake.callsTo("chat.postMessage")) {
@@ -114,8 +122,15 @@ try {
   latencies.sort((x, y) => x - y);
   const pct = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!.toFixed(1);
-  const peak = memSamples.reduce((m, s) => m.map((v, i) => Math.max(v, s[i]!)), [0, 0]);
-  const fmt = (m: number[]) => m.map((v) => `${v.toFixed(0)} MB`).join(" / ");
+  const peak = memSamples.reduce(
+    (m, s) =>
+      m.map((v, i) => ({
+        rssMb: Math.max(v.rssMb, s[i]!.rssMb),
+        heapUsedMb: Math.max(v.heapUsedMb, s[i]!.heapUsedMb),
+      })),
+    replicas.map(() => ({ rssMb: 0, heapUsedMb: 0 })),
+  );
+  const fmt = (m: Memory[]) => m.map((v) => `RSS ${v.rssMb} MB heap ${v.heapUsedMb} MB`).join(" / ");
   console.log(
     [
       `duration ${elapsed.toFixed(0)} s, ${CONNECTIONS} connections, 2 replicas, loopback`,

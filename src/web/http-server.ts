@@ -1,6 +1,6 @@
 /**
  * The bot's one HTTP port: its own source pages (`/sources`, `/sources/<id>`), a liveness check
- * (`/healthz`: the process answers), a readiness check (`/readyz`: 200 when the index is loaded and every
+ * (`/healthz`: the process answers, with its article count and memory), a readiness check (`/readyz`: 200 when the index is loaded and every
  * injected check says "ok", else 503 naming what is wrong), and whatever adapters mount under a prefix
  * (Slack mounts `/slack/events`).
  * A bad path or method gets a 4xx page; a failing handler gets a 500 and a log line, never a crash.
@@ -100,7 +100,10 @@ export function createHttpServer(deps: HttpServerDeps): HttpServer {
       return;
     }
     if (pathname === "/healthz") {
-      const body = `${JSON.stringify({ ok: true, articles: engine.articles().length })}\n`;
+      // Memory in MB, for dashboards and the soak script: a replica's heap should stay flat under load.
+      const { rss, heapUsed } = process.memoryUsage();
+      const memory = { rssMb: Math.round(rss / 2 ** 20), heapUsedMb: Math.round(heapUsed / 2 ** 20) };
+      const body = `${JSON.stringify({ ok: true, articles: engine.articles().length, memory })}\n`;
       send(req, res, 200, body, { "content-type": "application/json", "cache-control": "no-store" });
       return;
     }

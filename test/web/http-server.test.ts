@@ -57,10 +57,13 @@ describe("createHttpServer", () => {
     expect(new URL(res.headers.get("location") ?? "", `${base}/sources/`).pathname).toBe("/sources");
   });
 
-  it("answers the health check with the number of articles", async () => {
+  it("answers the health check with the number of articles and the process's memory", async () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, articles: 3 });
+    const body = await res.json();
+    expect(body).toMatchObject({ ok: true, articles: 3 });
+    expect(body.memory.heapUsedMb).toBeGreaterThan(0);
+    expect(body.memory.rssMb).toBeGreaterThanOrEqual(body.memory.heapUsedMb);
   });
 
   it("reports ready on /readyz when the index is loaded and no readiness check fails", async () => {

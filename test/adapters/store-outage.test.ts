@@ -1,0 +1,156 @@
+/**
+ * PostgreSQL lost while a replica runs: a real bot process (`adapters/main.ts`, Slack over HTTP) whose
+ * DATABASE_URL goes through a TCP proxy the test cuts and restores. While the database is away, questions
+ * are still answered from memory, an added article is indexed here and its write retried with backoff and
+ * logged, and `/readyz` says not ready; once it is back, `/readyz` is ready again and the article is stored.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openStores, type Stores } from "../../src/store/open-store.js";
+import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
+import { postMention, postSigned, type Replica, startReplica } from "../fixtures/replica-process.js";
+import { startTcpProxy, type TcpProxy } from "../fixtures/tcp-proxy.js";
+import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
+import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
+import { type FakeSlack, startFakeSlack } from "../slack/fake-slack-api.js";
+import { slashCommandForm } from "../slack/harness.js";
+
+const SECRET = "store-outage-signing-secret";
+
+describe("a replica losing PostgreSQL mid-run", () => {
+  let fake: FakeSlack;
+  let site: NewsSite;
+  let db: TestDatabase;
+  let proxy: TcpProxy;
+  let seeds: { dir: string; remove(): Promise<void> };
+  let replica: Replica;
+  /** The test's own handle on the database, not through the proxy. */
+  let stores: Stores;
+
+  const readyz = async () => {
+    const res = await fetch(replica.url.replace("/slack/events", "/readyz"));
+    return {
+      status: res.status,
+      body: (await res.json()) as { ready: boolean; checks: Record<string, string> },
+    };
+  };
+  const postsIn = (ts: string) => fake.callsTo("chat.postMessage").filter((c) => c.body.thread_ts === ts);
+  async function answeredIn(ts: string) {
+    await vi.waitFor(() => expect(postsIn(ts)).toHaveLength(1), { timeout: 10_000, interval: 50 });
+    return postsIn(ts)[0]!;
+  }
+
+  beforeAll(async () => {
+    [fake, site, db, seeds] = await Promise.all([
+      startFakeSlack(),
+      startNewsSite(),
+      createTestDatabase(),
+      tempSeeds(),
+    ]);
+    const direct = new URL(db.url);
+    proxy = await startTcpProxy(direct.hostname, Number(direct.port));
+    const viaProxy = new URL(db.url);
+    viaProxy.port = String(proxy.port);
+    replica = await startReplica("outage", {
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      DATABASE_URL: viaProxy.toString(),
+      SEEDS_DIR: seeds.dir,
+      DATA_DIR: seeds.dir,
+      WATCH_SEEDS: "false",
+      ALLOW_PRIVATE_URLS: "true",
+      PORT: "0",
+      LOG_LEVEL: "info",
+    });
+    const opened = await openStores({ databaseUrl: db.url, dataDir: "unused", poolMax: 2 });
+    if (!opened.ok) throw new Error(opened.error);
+    stores = opened.stores;
+  }, 120_000);
+
+  afterAll(async () => {
+    replica?.child.kill("SIGKILL");
+    await stores?.close();
+    await proxy?.close();
+    await Promise.all([fake?.close(), site?.close()]);
+    await db?.drop();
+    await seeds?.remove();
+  });
+
+  it("answers from memory, retries its writes, and is not ready until the database is back", async () => {
+    expect((await readyz()).status).toBe(200);
+    expect(
+      await postMention(replica, SECRET, {
+        text: "how long is the contract?",
+        eventId: "EvUp",
+        ts: "1700000010.000100",
+      }),
+    ).toBe(200);
+    await answeredIn("1700000010.000100");
+
+    proxy.cut();
+    await vi.waitFor(async () => expect((await readyz()).status).toBe(503), {
+      timeout: 15_000,
+      interval: 200,
+    });
+    expect((await readyz()).body.checks.store).toContain("PostgreSQL (DATABASE_URL) is unreachable");
+    await replica.waitForLog((l) => String(l.msg).startsWith("PostgreSQL is unreachable"));
+
+    // A question is answered from memory while the database is away.
+    expect(
+      await postMention(replica, SECRET, {
+        text: "how much is the deal worth?",
+        eventId: "EvDown",
+        ts: "1700000011.000100",
+      }),
+    ).toBe(200);
+    expect(JSON.stringify((await answeredIn("1700000011.000100")).body)).toContain("$38 billion");
+
+    // An added article is answered here at once; its write for the other replicas is retried and logged.
+    const url = `${site.baseUrl}/news/openai-widens-amazon-pact`;
+    const add = slashCommandForm(`add ${url}`, {
+      response_url: fake.responseUrl("add"),
+      trigger_id: "outage-add",
+    });
+    expect(await postSigned(replica, SECRET, add, "application/x-www-form-urlencoded")).toBe(200);
+    const [added] = await fake.waitFor("respond:add");
+    expect(JSON.stringify(added!.body)).toContain("OpenAI widens its Amazon cloud pact");
+    const retry = await replica.waitForLog(
+      (l) => l.msg === "could not store an article for the other replicas; retrying",
+    );
+    const articleId = String(retry.articleId);
+    await replica.waitForLog((l) => l.msg === retry.msg && Number(l.attempt) >= 2);
+    expect(
+      await postMention(replica, SECRET, {
+        text: "how much is the deal worth?",
+        eventId: "EvDownAdded",
+        ts: "1700000012.000100",
+      }),
+    ).toBe(200);
+    expect(JSON.stringify((await answeredIn("1700000012.000100")).body)).toContain("$45 billion");
+    // Still away: still not ready.
+    expect((await readyz()).status).toBe(503);
+
+    proxy.restore();
+    await vi.waitFor(async () => expect((await readyz()).status).toBe(200), {
+      timeout: 15_000,
+      interval: 200,
+    });
+    await replica.waitForLog((l) => l.msg === "PostgreSQL is reachable again");
+    // The retried write lands once the database is back.
+    await vi.waitFor(
+      async () => expect((await stores.articles.since(0)).map((a) => a.id)).toContain(articleId),
+      {
+        timeout: 40_000,
+        interval: 250,
+      },
+    );
+    expect(
+      await postMention(replica, SECRET, {
+        text: "how long is the contract?",
+        eventId: "EvBack",
+        ts: "1700000013.000100",
+      }),
+    ).toBe(200);
+    await answeredIn("1700000013.000100");
+  }, 90_000);
+});

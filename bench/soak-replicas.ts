@@ -7,10 +7,12 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pgLib from "pg";
 import { startPostgresServer } from "../test/fixtures/postgres-server.js";
 import { postMention, type Replica, startReplica } from "../test/fixtures/replica-process.js";
 import { startFakeSlack } from "../test/slack/fake-slack-api.js";
 
+const { Client } = pgLib;
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
 const SECRET = "soak-signing-secret";
@@ -31,6 +33,24 @@ interface Memory {
 async function memoryOf(r: Replica): Promise<Memory> {
   const res = await fetch(r.url.replace("/slack/events", "/healthz"));
   return ((await res.json()) as { memory: Memory }).memory;
+}
+
+/** Rows and on-disk size (table + indexes) of the tables the soak writes, e.g. "handled_events 12000 rows 2.1 MB". */
+async function storeTables(url: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const out: string[] = [];
+    for (const table of ["handled_events", "conversations", "button_answers", "rate_windows"]) {
+      const { rows } = await client.query<{ n: string; bytes: string }>(
+        `SELECT count(*) AS n, pg_total_relation_size('${table}') AS bytes FROM ${table}`,
+      );
+      out.push(`${table} ${rows[0]!.n} rows ${(Number(rows[0]!.bytes) / 2 ** 20).toFixed(1)} MB`);
+    }
+    return out.join(", ");
+  } finally {
+    await client.end();
+  }
 }
 
 const pg = await startPostgresServer();
@@ -57,10 +77,16 @@ try {
     DATA_DIR: dataDir,
     WATCH_SEEDS: "false",
     PORT: "0",
-    LOG_LEVEL: "warn",
+    // startReplica waits for the info line "serving source pages": at "warn" it never came, and the soak
+    // waited for ever. Per event the bot logs nothing at info.
+    LOG_LEVEL: "info",
     RATE_LIMIT_PER_MINUTE: "1000000",
   };
-  replicas = await Promise.all([startReplica("a", env), startReplica("b", env)]);
+  const starting = Promise.all([startReplica("a", env), startReplica("b", env)]);
+  const startDeadline = new Promise<never>((_, reject) =>
+    setTimeout(() => reject(new Error("the replicas did not serve HTTP within 5 minutes")), 300_000).unref(),
+  );
+  replicas = await Promise.race([starting, startDeadline]);
   console.log(`replicas up; sending for ${SECONDS} s from ${CONNECTIONS} connections`);
   const memStart = await Promise.all(replicas.map(memoryOf));
   const memSamples: Memory[][] = [memStart];
@@ -118,6 +144,22 @@ try {
     perThread.set(key, (perThread.get(key) ?? 0) + 1);
   }
   const duplicates = [...perThread.values()].filter((c) => c > 1).length;
+  // pino levels: 40 warn, 50 error, 60 fatal.
+  const logged = (min: number) =>
+    replicas.reduce((n, r) => n + r.logs.filter((l) => Number(l.level) >= min).length, 0);
+  const tables = await storeTables(pg.url);
+  /** The five most frequent warning/error messages across replicas, with counts. */
+  const topProblems = () => {
+    const counts = new Map<string, number>();
+    for (const r of replicas)
+      for (const l of r.logs)
+        if (Number(l.level) >= 40) counts.set(String(l.msg), (counts.get(String(l.msg)) ?? 0) + 1);
+    return [...counts]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 5)
+      .map(([m, n]) => `${n}× ${m}`)
+      .join("; ");
+  };
   const unanswered = sent - perThread.size;
   latencies.sort((x, y) => x - y);
   const pct = (p: number) =>
@@ -137,10 +179,15 @@ try {
       `events ${sent} (+${retries} retries to the other replica), ${(sent / elapsed).toFixed(0)} events/s`,
       `ack latency p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`,
       `errors ${errors}, answered twice ${duplicates}, unanswered ${unanswered}`,
-      `memory (a / b) start ${fmt(memStart)}, peak ${fmt(peak)}, end ${fmt(memEnd)}`,
+      `replica log lines: ${logged(50)} errors, ${logged(40) - logged(50)} warnings`,
+      `memory (a / b) start ${fmt(memStart)}`,
+      `               peak  ${fmt(peak)}`,
+      `               end   ${fmt(memEnd)}`,
+      `store tables: ${tables}`,
+      `most logged warnings and errors: ${topProblems()}`,
     ].join("\n"),
   );
-  process.exitCode = errors > 0 || duplicates > 0 ? 1 : 0;
+  process.exitCode = errors > 0 || duplicates > 0 || logged(50) > 0 ? 1 : 0;
 } finally {
   await cleanup();
 }

@@ -14,7 +14,7 @@ import type { Logger } from "../logger.js";
 import { type Article, type ArticleMeta, ArticleMetaSchema } from "../types.js";
 import { articleIdForUrl, slugify } from "./article-id.js";
 import { decodeBody, garbledExcerpt } from "./decode-body.js";
-import { type ExtractedArticle, extractArticle } from "./extract-article.js";
+import { type ExtractedArticle, type ExtractResult, extractArticle } from "./extract-article.js";
 import { findDuplicate, normalizeUrl } from "./find-duplicate.js";
 import type { FetchErrorCode, FetchResult } from "./safe-fetch.js";
 import { writeFileAtomic } from "./store-article.js";
@@ -102,7 +102,7 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
       if (known) return logged(url, duplicateOutcome(known.meta.id, "same-url", deps.corpus.articles()));
       const fetched = await deps.fetchPage(url);
       if (!fetched.ok) return logged(url, { ...fail("fetch", fetched.error), fetchCode: fetched.code });
-      const extracted = extractArticle(fetched.body, fetched.url);
+      const extracted = extractGuarded(fetched.body, fetched.url);
       if (!extracted.ok) return logged(url, fail("extract", extracted.error));
       return logged(url, await fromExtracted(extracted.article, articleIdForUrl(fetched.url)));
     },
@@ -121,7 +121,7 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
       const base = path.basename(filePath);
       const fallbackId = slugify(base) || "article";
       if (/\.x?html?$/i.test(base)) {
-        const extracted = extractArticle(text, base);
+        const extracted = extractGuarded(text, base);
         if (!extracted.ok) return logged(filePath, fail("extract", extracted.error));
         return logged(filePath, await fromExtracted(extracted.article, fallbackId));
       }
@@ -142,6 +142,18 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
     if (!outcome.ok)
       deps.logger.warn({ source, code: outcome.code, error: outcome.error }, "article not added");
     return outcome;
+  }
+}
+
+/**
+ * `extractArticle`, with anything linkedom or Readability throw on a page they cannot parse (text that
+ * decodes to nonsense, a pathological tree) turned into a refusal that names the error.
+ */
+function extractGuarded(html: string, pageUrl: string): ExtractResult {
+  try {
+    return extractArticle(html, pageUrl);
+  } catch (error) {
+    return { ok: false, error: `the page could not be parsed as HTML: ${(error as Error).message}` };
   }
 }
 

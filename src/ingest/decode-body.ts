@@ -2,31 +2,18 @@
  * Turns a fetched body's bytes into text the way browsers pick a page's encoding (the WHATWG encoding
  * sniffing algorithm, https://html.spec.whatwg.org/#determining-the-character-encoding): a byte order mark,
  * else the charset in the HTTP Content-Type header, else one declared in the document's first 1024 bytes
- * (`<meta charset>`, `<meta http-equiv="Content-Type">`, or an XML declaration's `encoding`), else UTF-8.
- * iconv-lite does the decoding: Node's TextDecoder reads "windows-1252" as latin1, turning curly quotes and
- * dashes into invisible C1 control characters.
+ * (`<meta charset>`, `<meta http-equiv="Content-Type">`, or an XML declaration's `encoding`), else one
+ * declared by a `<meta>` later in the `<head>`, else UTF-8.
+ *
+ * Labels map to encodings by the Encoding Standard's table (https://encoding.spec.whatwg.org/#names-and-labels)
+ * as `@exodus/bytes` implements it, which also decodes: "iso-8859-1", "ascii" → windows-1252,
+ * "iso-8859-9" → windows-1254, "tis-620"/"iso-8859-11" → windows-874, "iso-2022-kr" → replacement. Node's
+ * TextDecoder reads "windows-1252" as latin1, turning curly quotes and dashes into C1 control characters,
+ * and iconv-lite reads "iso-8859-9" as latin5; both differ from what the page's author saw in a browser.
  */
-import iconv from "iconv-lite";
+import { legacyHookDecode, normalizeEncoding } from "@exodus/bytes/encoding.js";
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: string };
-
-/**
- * Labels the WHATWG Encoding Standard reads as windows-1252: pages labelled latin1 or ASCII were written on
- * systems that used windows-1252's curly quotes in the 0x80–0x9F range.
- */
-const WINDOWS_1252_LABELS = new Set([
-  "ascii",
-  "us-ascii",
-  "iso-8859-1",
-  "iso8859-1",
-  "iso_8859-1",
-  "latin1",
-  "l1",
-  "cp819",
-  "ibm819",
-  "x-cp1252",
-  "cp1252",
-]);
 
 /** Unicode's replacement character and the C1 controls: never in real text, always a decoding fault. */
 const GARBLED = /[\uFFFD\u0080-\u009F]/;
@@ -38,15 +25,22 @@ export function garbledExcerpt(text: string): string | undefined {
   return JSON.stringify(text.slice(Math.max(0, at - 20), at + 20));
 }
 
-/** The encoding to read `label` as, or undefined when iconv-lite knows no such encoding. */
-function canonicalEncoding(label: string | undefined): string | undefined {
-  const name = label
-    ?.trim()
-    .toLowerCase()
-    .replace(/^["']|["']$/g, "");
-  if (!name) return undefined;
-  if (WINDOWS_1252_LABELS.has(name)) return "windows-1252";
-  return iconv.encodingExists(name) ? name : undefined;
+/** The Encoding Standard's name for `label` (lower case), or undefined for a label it does not know. */
+function encodingForLabel(label: string | undefined): string | undefined {
+  const name = label?.trim().replace(/^["']|["']$/g, "");
+  return (name && normalizeEncoding(name)) || undefined;
+}
+
+/**
+ * The encoding a declaration inside the document stands for. The prescan read the declaration as ASCII, so
+ * the bytes cannot be UTF-16: a declared UTF-16 means UTF-8, and x-user-defined means windows-1252
+ * (HTML "prescan a byte stream", step "get an attributes" … "If charset is UTF-16BE/LE, set it to UTF-8").
+ */
+function documentEncoding(label: string | undefined): string | undefined {
+  const name = encodingForLabel(label);
+  if (name === "utf-16le" || name === "utf-16be") return "utf-8";
+  if (name === "x-user-defined") return "windows-1252";
+  return name;
 }
 
 function bomEncoding(bytes: Buffer): string | undefined {
@@ -56,16 +50,32 @@ function bomEncoding(bytes: Buffer): string | undefined {
   return undefined;
 }
 
-/** The charset a document declares in its first 1024 bytes (read as ASCII, as the prescan does). */
-function declaredEncoding(bytes: Buffer): string | undefined {
-  const head = bytes.subarray(0, 1024).toString("latin1");
-  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
-  if (xml) return xml;
+/** The first charset a `<meta>` in `head` declares (`charset=` or an http-equiv's `content="…; charset=…"`). */
+function metaCharset(head: string): string | undefined {
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const charset = /\bcharset\s*=\s*["']?([\w.:-]+)/i.exec(tag)?.[1];
     if (charset) return charset;
   }
   return undefined;
+}
+
+/** The charset a document declares in its first 1024 bytes (read as ASCII, as the prescan does). */
+function prescanEncoding(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 1024).toString("latin1");
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  return xml ?? metaCharset(head);
+}
+
+/**
+ * A charset a `<meta>` declares after the first 1024 bytes but still in the `<head>` (pages with a long
+ * inline script or style before it). The prescan misses it, but a browser's parser meets it while its
+ * confidence in UTF-8 is only tentative and re-reads the page in that encoding ("change the encoding");
+ * reading it here keeps what the reader saw. A `<meta>` in the body is no declaration.
+ */
+function lateHeadEncoding(bytes: Buffer): string | undefined {
+  const text = bytes.toString("latin1");
+  const end = text.search(/<\/head\s*>|<body\b/i);
+  return end > 1024 ? metaCharset(text.slice(0, end)) : undefined;
 }
 
 /**
@@ -75,18 +85,23 @@ function declaredEncoding(bytes: Buffer): string | undefined {
 export function decodeBody(bytes: Buffer, contentType: string | undefined): DecodeResult {
   const header = /;\s*charset\s*=\s*["']?([^;"'\s]+)/i.exec(contentType ?? "")?.[1];
   const bom = bomEncoding(bytes);
-  const fromHeader = canonicalEncoding(header);
-  const declared = canonicalEncoding(declaredEncoding(bytes));
-  const encoding = bom ?? fromHeader ?? declared ?? "utf-8";
+  const fromHeader = encodingForLabel(header);
+  const declared = bom || fromHeader ? undefined : documentEncoding(prescanEncoding(bytes));
+  const late = bom || fromHeader || declared ? undefined : documentEncoding(lateHeadEncoding(bytes));
+  const encoding = bom ?? fromHeader ?? declared ?? late ?? "utf-8";
   const source = bom
     ? "its byte order mark"
     : fromHeader
       ? "its Content-Type header"
-      : declared
+      : declared || late
         ? "the charset the document declares"
         : "no charset was declared";
-  // iconv-lite strips the BOM itself.
-  const text = iconv.decode(bytes, encoding);
+  if (encoding === "replacement") {
+    // Labels such as iso-2022-kr: browsers show nothing rather than risk a script hidden in the bytes.
+    return { ok: false, error: `its charset is one browsers refuse to decode (${source})` };
+  }
+  // Skips a byte order mark; never throws (undecodable bytes become U+FFFD, refused below).
+  const text = legacyHookDecode(bytes, encoding);
   const garbled = garbledExcerpt(text);
   if (garbled) {
     return {

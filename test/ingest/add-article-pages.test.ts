@@ -26,6 +26,23 @@ function legacyPage(page: ArticlePage, self: string, meta: string): Buffer {
   return iconv.encode(html, "windows-1252");
 }
 
+/** A story with characters windows-1254 (Turkish) has and latin5 reads differently: İ, curly quotes, dashes. */
+const ISTANBUL: ArticlePage = {
+  title: "İstanbul lender backs the chip plant – a “bold” bet",
+  siteName: "Boğaz Finans",
+  published: "2025-11-09",
+  paragraphs: [
+    "An İstanbul lender has agreed to finance a new chip packaging plant in İzmir for $1.2 billion, the bank said on Sunday.",
+    "“This is a bold bet on regional supply chains,” the bank’s chief executive told reporters – adding that the loan runs for ten years.",
+    "The plant’s owner said construction would start in the spring and that the first lines should open before the end of 2027.",
+  ],
+};
+
+/** `page` as UTF-8 HTML with `meta` in place of its `<meta charset="utf-8">`. */
+function withMeta(page: ArticlePage, self: string, meta: string): string {
+  return articleHtml(page, self).replace('<meta charset="utf-8">', meta);
+}
+
 const TEASER_TEXT = [
   "The chief executive of a Midwest grain trader has agreed to sell the company to a private equity group for $4.1 billion, according to three people familiar with the talks.",
   "The deal, which has not been announced, would end more than a century of family control, the people said. Negotiations accelerated in",
@@ -58,6 +75,38 @@ beforeAll(async () => {
     "/legacy/mislabelled": (_req, res, base) => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end(legacyPage(ZURICH, `${base}/legacy/mislabelled`, ""));
+    },
+    // The Encoding Standard reads the label ISO-8859-9 (latin5) as windows-1254.
+    "/labels/latin5": (_req, res, base) => {
+      res.writeHead(200, { "content-type": "text/html; charset=ISO-8859-9" });
+      res.end(iconv.encode(withMeta(ISTANBUL, `${base}/labels/latin5`, ""), "windows-1254"));
+    },
+    // A <meta> declaring UTF-16 was read as ASCII, so the page cannot be UTF-16: browsers read UTF-8.
+    "/labels/utf16-meta": (_req, res, base) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(
+        Buffer.from(withMeta(ISTANBUL, `${base}/labels/utf16-meta`, '<meta charset="utf-16">'), "utf8"),
+      );
+    },
+    "/labels/utf16-http-equiv": (_req, res, base) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      const meta = '<meta http-equiv="Content-Type" content="text/html; charset=UTF-16">';
+      res.end(Buffer.from(withMeta(ISTANBUL, `${base}/labels/utf16-http-equiv`, meta), "utf8"));
+    },
+    // A long inline style pushes the <meta> past the prescan's 1024 bytes; the parser still meets it.
+    "/labels/late-meta": (_req, res, base) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      const meta = `<style>${"/* layout */ ".repeat(120)}</style><meta charset="iso-8859-9">`;
+      res.end(iconv.encode(withMeta(ISTANBUL, `${base}/labels/late-meta`, meta), "windows-1254"));
+    },
+    // The header says UTF-16 (a transport label is taken as given) but the bytes are UTF-8.
+    "/labels/utf16-header": (_req, res, base) => {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-16" });
+      res.end(Buffer.from(withMeta(ISTANBUL, `${base}/labels/utf16-header`, "").padEnd(4000, " "), "utf8"));
+    },
+    "/labels/iso-2022-kr": (_req, res, base) => {
+      res.writeHead(200, { "content-type": "text/html; charset=iso-2022-kr" });
+      res.end(Buffer.from(withMeta(ISTANBUL, `${base}/labels/iso-2022-kr`, ""), "utf8"));
     },
     "/paywall/teaser": (_req, res, base) => {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -138,6 +187,34 @@ describe("pages in legacy encodings", () => {
     const outcome = await h.adder.addUrl(`${site.baseUrl}/legacy/mislabelled`);
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.error).toMatch(/utf-8/i);
+    expect(await h.files()).toEqual(files);
+  });
+});
+
+describe("encoding labels read as browsers read them", () => {
+  it.each([
+    ["ISO-8859-9 in the header (read as windows-1254)", "/labels/latin5"],
+    ['<meta charset="utf-16"> on a UTF-8 page (read as UTF-8)', "/labels/utf16-meta"],
+    ["UTF-16 in a <meta http-equiv> on a UTF-8 page (read as UTF-8)", "/labels/utf16-http-equiv"],
+    ["iso-8859-9 in a <meta> after the first 1024 bytes of the head", "/labels/late-meta"],
+  ])("adds a page labelled %s, keeping İ, curly quotes and dashes", async (_n, route) => {
+    const outcome = await h.adder.addUrl(`${site.baseUrl}${route}`);
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.article.meta.title).toBe(ISTANBUL.title);
+    expect(outcome.article.text).toContain("An İstanbul lender");
+    expect(outcome.article.text).toContain("told reporters – adding");
+    expect(outcome.article.text).not.toMatch(/[\uFFFD\u0080-\u009f]/);
+  });
+
+  it.each([
+    ["a UTF-8 page whose header says UTF-16", "/labels/utf16-header", /utf-16|pars/i],
+    ["a page labelled iso-2022-kr (the replacement encoding)", "/labels/iso-2022-kr", /refuse to decode/],
+  ])("refuses %s with a reason and stores nothing", async (_n, route, reason) => {
+    const files = await h.files();
+    const outcome = await h.adder.addUrl(`${site.baseUrl}${route}`);
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.error).toMatch(reason);
+    expect(!outcome.ok && outcome.error).not.toMatch(/TypeError|undefined/);
     expect(await h.files()).toEqual(files);
   });
 });

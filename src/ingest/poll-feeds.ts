@@ -48,7 +48,18 @@ export interface FeedPoller {
 
 /** Creates a poller that remembers which item links it has handled. */
 export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
-  const parser = new Parser();
+  const parser = new Parser<FeedExtras, ItemExtras>({
+    // rss-parser drops attributes; these keep what resolving links needs (xml:base, isPermaLink).
+    customFields: {
+      // The runtime takes [from, to, options] for feed fields too; its types list only names.
+      feed: [["$", "rootAttributes", { keepArray: true }]] as unknown as (keyof FeedExtras)[],
+      item: [
+        ["$", "attributes", { keepArray: true }],
+        ["link", "linkElements", { keepArray: true }],
+        ["guid", "guidElements", { keepArray: true }],
+      ],
+    },
+  });
   // Links already added, found duplicate or refused for good; a timeout is retried on the next poll.
   const seen = new Set<string>();
   const now = deps.now ?? (() => new Date());
@@ -157,16 +168,28 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
       return { ok: false, error: `${feed} is not a readable RSS or Atom feed: ${(error as Error).message}` };
     }
     const skipped: { item: string; reason: string }[] = [];
+    // Relative links are read against xml:base (feed, then entry, then link element: RFC 4287 §2 and
+    // XML Base), which is itself read against the feed's own address after any redirect.
+    const feedBase = withBase(parsed.rootAttributes?.["xml:base"], fetched.url);
     const dated: { link: string; time: number; order: number }[] = [];
     for (const [order, item] of parsed.items.entries()) {
       const name = (item.title ?? item.guid ?? `item ${order + 1}`).trim();
-      const raw = [item.link, item.guid].find((l): l is string => typeof l === "string" && l.trim() !== "");
+      // An RSS guid is a link unless it says isPermaLink="false" (RSS 2.0): then it is an opaque id.
+      const guid = isPermaLink(item.guidElements?.[0]) ? item.guid : undefined;
+      const raw = [item.link, guid].find((l): l is string => typeof l === "string" && l.trim() !== "");
       if (!raw) {
-        skipped.push({ item: name, reason: "the item has no link" });
+        const reason = item.guid
+          ? `the item has no link, only an id that is no address (<guid isPermaLink="false">${item.guid}</guid>)`
+          : "the item has no link";
+        skipped.push({ item: name, reason });
         continue;
       }
-      // Relative links are read against the feed's own address, after any redirect.
-      const link = URL.canParse(raw.trim(), fetched.url) ? new URL(raw.trim(), fetched.url) : undefined;
+      const linkElement = item.linkElements?.find((l) => typeof l === "object" && l.$?.href === item.link);
+      const base = withBase(
+        typeof linkElement === "object" ? linkElement.$?.["xml:base"] : undefined,
+        withBase(item.attributes?.["xml:base"], feedBase),
+      );
+      const link = URL.canParse(raw.trim(), base) ? new URL(raw.trim(), base) : undefined;
       if (!link || (link.protocol !== "http:" && link.protocol !== "https:")) {
         skipped.push({
           item: name,
@@ -185,4 +208,22 @@ export function createFeedPoller(deps: FeedPollerDeps): FeedPoller {
     dated.sort((a, b) => b.time - a.time || a.order - b.order);
     return { ok: true, links: [...new Set(dated.map((d) => d.link))], skipped };
   }
+}
+
+/** Attributes as xml2js (under rss-parser) gives them. */
+type XmlAttributes = Record<string, string | undefined>;
+/** An element as xml2js gives it: a bare string, or its text under `_` and attributes under `$`. */
+type XmlElement = string | { _?: string; $?: XmlAttributes };
+type FeedExtras = { rootAttributes?: XmlAttributes };
+type ItemExtras = { attributes?: XmlAttributes; linkElements?: XmlElement[]; guidElements?: XmlElement[] };
+
+/** `base` (an xml:base value, maybe relative) read against `parent`; `parent` when it is absent or bad. */
+function withBase(base: string | undefined, parent: string): string {
+  const value = base?.trim();
+  return value && URL.canParse(value, parent) ? new URL(value, parent).toString() : parent;
+}
+
+/** False only for a guid marked isPermaLink="false"; a guid is a permalink by default (RSS 2.0). */
+function isPermaLink(guid: XmlElement | undefined): boolean {
+  return typeof guid !== "object" || guid.$?.isPermaLink?.trim().toLowerCase() !== "false";
 }

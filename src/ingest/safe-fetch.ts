@@ -52,7 +52,7 @@ const ACCEPTED: Record<FetchKind, RegExp> = {
 };
 
 /** Types feeds are often served as by mistake: accepted for a feed only when the body's root is one. */
-const SNIFFED_FEED_TYPES = /^(text\/plain|application\/octet-stream|text\/html|)$/;
+const SNIFFED_FEED_TYPES = /^(text\/plain|application\/octet-stream|binary\/octet-stream|text\/html|)$/;
 
 const ACCEPT_HEADER: Record<FetchKind, string> = {
   page: "text/html,application/xhtml+xml;q=0.9",

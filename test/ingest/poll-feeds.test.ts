@@ -169,6 +169,26 @@ describe("feeds as they are in the wild", () => {
           ]),
         );
       },
+      // Atom's xml:base on the feed and on an entry: relative links are read against it (RFC 4287 §2).
+      "/xml-base.atom": (_req, res, base) => {
+        res.writeHead(200, { "content-type": "application/atom+xml" });
+        res.end(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="${base}/blog/">
+<title>Blog</title><id>urn:blog</id><updated>2025-11-04T00:00:00Z</updated>
+<entry><title>${CHIP_SUPPLY.title}</title><id>urn:chip</id><updated>2025-11-04T00:00:00Z</updated><link href="posts/chip-supply"/></entry>
+<entry xml:base="/archive/"><title>${POWER_GRID.title}</title><id>urn:grid</id><updated>2025-11-03T00:00:00Z</updated><link href="power-grid"/></entry>
+</feed>`);
+      },
+      "/blog/posts/chip-supply": articleRoute(CHIP_SUPPLY, "/blog/posts/chip-supply"),
+      "/archive/power-grid": articleRoute(POWER_GRID, "/archive/power-grid"),
+      // A guid marked isPermaLink="false" is an opaque id, not an address (RSS 2.0).
+      "/opaque-guid.rss": (_req, res) => {
+        res.writeHead(200, { "content-type": "application/rss+xml" });
+        res.end(
+          rssOf([
+            `<item><title>Opaque id only</title><guid isPermaLink="false">a81f-2291</guid><pubDate>${day(31).toUTCString()}</pubDate></item>`,
+          ]),
+        );
+      },
       // Oldest first, 25 items: a cap of 20 taken from the top would never reach the newest five.
       "/oldest-first.rss": (_req, res, base) => {
         res.writeHead(200, { "content-type": "application/rss+xml" });
@@ -181,6 +201,8 @@ describe("feeds as they are in the wild", () => {
     for (const [name, type] of [
       ["plain", "text/plain; charset=utf-8"],
       ["octet", "application/octet-stream"],
+      // S3's default for an upload without a type.
+      ["s3", "binary/octet-stream"],
       ["html", "text/html"],
     ] as const) {
       routes[`/served-as-${name}.rss`] = (_req, res, base) => {
@@ -218,6 +240,31 @@ describe("feeds as they are in the wild", () => {
     ]);
     const warnings = logged.map((l) => JSON.parse(l)).filter((l) => l.level === 40);
     expect(warnings.some((w) => w.msg === "feed item skipped" && w.item === "A linkless item")).toBe(true);
+  });
+
+  it("resolves an Atom entry's relative link against the feed's and the entry's xml:base", async () => {
+    const report = await wildPoller([`${wild.baseUrl}/xml-base.atom`]).poll();
+    expect(report.failed).toEqual([]);
+    expect(report.added.map((a) => a.meta.url).sort()).toEqual(
+      [`${wild.baseUrl}/archive/power-grid`, `${wild.baseUrl}/blog/posts/chip-supply`].sort(),
+    );
+  });
+
+  it('skips, with a warning, an item whose only id is a <guid isPermaLink="false">, fetching nothing', async () => {
+    logged.length = 0;
+    const before = wild.requests.length;
+    const report = await wildPoller([`${wild.baseUrl}/opaque-guid.rss`]).poll();
+    expect(report.failed).toEqual([]);
+    expect(report.skipped).toEqual([
+      {
+        feed: `${wild.baseUrl}/opaque-guid.rss`,
+        item: "Opaque id only",
+        reason: expect.stringMatching(/no link.*isPermaLink="false"/),
+      },
+    ]);
+    expect(wild.requests.length).toBe(before + 1);
+    const warnings = logged.map((l) => JSON.parse(l)).filter((l) => l.level === 40);
+    expect(warnings.some((w) => w.msg === "feed item skipped" && w.item === "Opaque id only")).toBe(true);
   });
 
   it("takes the newest items first from a feed listed oldest first, and remembers them across restarts", async () => {
@@ -263,6 +310,7 @@ describe("feeds as they are in the wild", () => {
   it.each([
     ["text/plain", "plain"],
     ["application/octet-stream", "octet"],
+    ["binary/octet-stream", "s3"],
     ["text/html", "html"],
   ])("reads a feed served as %s by its <rss> root", async (_type, name) => {
     const report = await wildPoller([`${wild.baseUrl}/served-as-${name}.rss`]).poll();

@@ -134,6 +134,13 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     return noAnswer(analysis, otherMeasureReason(analysis, ranked) ?? notFoundReason(analysis, articleCount));
   }
   if (analysis.answerType === "quote") clusterRemarks(good);
+  // A milestone ("after a restructuring", "once it is approved") answers "when" only where no source
+  // states a time: any passage giving a time outranks every milestone.
+  if (analysis.answerType === "date") {
+    const isMilestone = (c: Candidate) => (c.values[0] as { kind?: string } | undefined)?.kind === "event";
+    const timed = good.filter((c) => !isMilestone(c));
+    if (timed.length) good = timed;
+  }
 
   // 5. corroborate.
   widen();

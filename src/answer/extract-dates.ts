@@ -94,10 +94,12 @@ const NAMED_EVENT =
 
 /**
  * A milestone: "once the plant is finished", "after regulatory approval", "if the deal falls through".
- * The clause runs to the next punctuation or coordinating word.
+ * The clause runs to the next punctuation or coordinating word, and starts in lower case: a clause that
+ * opens with a name ("If Amazon or OpenAI fail to keep pace…") is a condition about a party, not an event
+ * of the deal's timeline, and cut at "or" it would leave just the name.
  */
 const MILESTONE =
-  /\b(once|if|unless|upon|after|as soon as|in the event(?: that)?|pending)\s+((?!the (?:same|following)\b)[a-z][^,.;:!?()"“”]{3,80}?)(?=\s*[,.;:!?()"“”]|\s+(?:and|but|so|which|while|or)\s|$)/gi;
+  /\b([Oo]nce|[Ii]f|[Uu]nless|[Uu]pon|[Aa]fter|[Aa]s soon as|[Ii]n the event(?: that)?|[Pp]ending)\s+((?!the (?:same|following)\b)[a-z][^,.;:!?()"“”]{3,80}?)(?=\s*[,.;:!?()"“”]|\s+(?:and|but|so|which|while|or)\s|$)/g;
 
 const START_WORDS =
   /\b(begin|begins|start|starts|started|starting|commence|initial|first|launch|kick off)\b/i;

@@ -367,3 +367,30 @@ describe("answerQuestion: quantities", () => {
     expect(result.conflicts).toEqual([]);
   });
 });
+
+describe("a 'when' question where one source gives a milestone and others a time", () => {
+  it("answers with the time; a milestone answers only where no source states a time", () => {
+    const engine = createEngine(
+      [
+        article(
+          "grid-1",
+          "The Voltline supply deal with Northgrid takes effect after the restructuring of Voltline's supply business.",
+        ),
+        article("grid-2", "Northgrid said the agreement with Voltline starts in March 2027."),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+    const when = engine.answer("when does the Voltline supply deal with Northgrid take effect?");
+    expect(when).toMatchObject({ status: "answered", answer: expect.stringContaining("March 2027") });
+    const alone = createEngine(
+      [
+        article(
+          "grid-3",
+          "Deliveries under the Voltline supply deal start once the new substation is finished.",
+        ),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    ).answer("when do deliveries under the Voltline supply deal start?");
+    expect(alone).toMatchObject({ status: "answered", answer: expect.stringContaining("substation") });
+  });
+});

@@ -53,6 +53,14 @@ describe("extractDates: fiscal years and milestones", () => {
       ["in 2027", "date:2027", "calendar"],
     ]);
   });
+
+  it("takes no condition about a party for a milestone, in any case of its first word", () => {
+    // Cut at "or", this would leave just the name ("If Northwind").
+    expect(spans("If Northwind or Harbor fail to keep pace, the deal could lag.")).toEqual([]);
+    expect(spans("Once regulators approve it, Harbor joins Northwind.")).toEqual([
+      ["Once regulators approve it", "date:event:regulators approve it", "event"],
+    ]);
+  });
 });
 
 describe("dateRange", () => {

@@ -40,16 +40,30 @@ export function createSeenEvents(now: () => number, ttlMs = SEEN_EVENT_TTL_MS, m
 export interface SharedSeenEventsOptions {
   /** The ledger key's prefix, so platforms' ids never collide (default "slack"). */
   platform?: string;
-  /** This process's own record, asked first and used alone while the store fails. */
+  /** This process's own record, asked first and used alone while the store is known to be down. */
   local?: SeenEvents;
   /** False while the store is known to be unreachable: the local record decides without trying it. */
   reachable?: () => boolean;
+  /**
+   * How long a claim the store does not answer (a starved pool, a slow server) is retried before the
+   * delivery is dropped, in ms (default 20,000: well inside Slack's first retry, a minute later).
+   */
+  claimWaitMs?: number;
+  /** Waits between attempts (default `setTimeout`); tests pass a fake clock's. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** Waits between claim attempts: doubling from 100 ms, at most 2 s. */
+const FIRST_RETRY_MS = 100;
+const MAX_RETRY_MS = 2000;
 
 /**
  * Ids recorded in the shared store, so a retry or replay that reaches another replica (or this one after
- * a restart) is dropped too. While the store is unreachable the process's own memory stands in: an answer
- * given twice is better than none.
+ * a restart) is dropped too. While the store is reachable only the store decides: a claim that fails (a
+ * starved pool, a timeout) is retried with backoff for `claimWaitMs`, and one still undecided is dropped
+ * and logged — answered at most once rather than twice. Only while the store is known to be down
+ * (`reachable()` false, from the heartbeat) does the process's own memory decide: an answer given twice is
+ * then better than none.
  */
 export function createSharedSeenEvents(
   ledger: EventLedger,
@@ -59,17 +73,36 @@ export function createSharedSeenEvents(
 ): SeenEvents {
   const local = options.local ?? createSeenEvents(now);
   const platform = options.platform ?? "slack";
+  const waitMs = options.claimWaitMs ?? 20_000;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const down = () => options.reachable !== undefined && !options.reachable();
   return {
     async checkAndRecord(id) {
       // Seen by this process already: surely a repeat, and the store need not be asked (the fast path).
       if (await local.checkAndRecord(id)) return true;
-      if (options.reachable && !options.reachable()) return false;
-      try {
-        return !(await ledger.claim(`${platform}:${id}`, new Date(now()), SEEN_EVENT_TTL_MS));
-      } catch (err) {
-        logger.warn({ err, key: id.slice(0, 80) }, "event ledger unreachable; de-duplicating in memory");
-        return false;
+      const key = id.slice(0, 80);
+      let lastError: unknown;
+      let waited = 0;
+      for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
+        if (down()) {
+          logger.warn({ key }, "store unreachable; de-duplicating in memory");
+          return false;
+        }
+        try {
+          return !(await ledger.claim(`${platform}:${id}`, new Date(now()), SEEN_EVENT_TTL_MS));
+        } catch (err) {
+          lastError = err;
+        }
+        if (waited + delay > waitMs) break;
+        await sleep(delay);
+        waited += delay;
       }
+      // Another replica may have handled it while this one could not ask: do not risk a second answer.
+      logger.error(
+        { err: lastError, key, waitedMs: waited },
+        "event ledger did not answer; dropping the delivery rather than risk answering it twice",
+      );
+      return true;
     },
   };
 }

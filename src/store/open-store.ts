@@ -129,27 +129,23 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
     await pool.end().catch(() => undefined);
     return { ok: false, error: `cannot migrate PostgreSQL at ${shown}: ${describePgError(error)}` };
   }
+  // Claims get their own small pool: an event's claim never queues behind thread memory and button writes,
+  // and it is one short statement, so two connections serve many claims a second.
+  const claimPool = new pg.Pool({
+    connectionString: url,
+    max: CLAIM_POOL_MAX,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
+  claimPool.on("error", (error) => options.onPoolError?.(error));
   let ended = false;
-  let reachable = true;
-  const heartbeat = setInterval(() => {
-    pool.query("SELECT 1").then(
-      () => {
-        if (!reachable) options.onReachableChange?.(true);
-        reachable = true;
-      },
-      () => {
-        if (reachable && !ended) options.onReachableChange?.(false);
-        reachable = false;
-      },
-    );
-  }, options.heartbeatMs ?? 2000);
-  heartbeat.unref();
+  const heartbeat = startHeartbeat(url, options);
   return {
     ok: true,
     stores: {
       backend: "postgres",
       digest: createPgDigestStore(pool),
-      events: createPgEventLedger(pool),
+      events: createPgEventLedger(claimPool, pool),
       buttons: createPgExpiringStore(pool, EXPIRING_TABLES.buttons),
       conversations: createPgExpiringStore(pool, EXPIRING_TABLES.conversations),
       rateWindows: createPgRateWindowStore(pool),
@@ -157,13 +153,70 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
         connect: () => new pg.Client({ connectionString: url }),
         onWatchError: options.onPoolError,
       }),
-      reachable: () => reachable,
+      reachable: heartbeat.reachable,
       close: async () => {
         if (ended) return;
         ended = true;
-        clearInterval(heartbeat);
-        await pool.end();
+        await heartbeat.stop();
+        await Promise.all([pool.end(), claimPool.end()]);
       },
+    },
+  };
+}
+
+/** Connections in the event ledger's own pool (besides the main pool, the LISTEN and heartbeat ones). */
+const CLAIM_POOL_MAX = 2;
+
+/**
+ * Pings PostgreSQL every `heartbeatMs` on a connection of its own, so `reachable()` tells "the server does
+ * not answer" apart from "the pool is busy": a starved pool must not pass for a lost database, or every
+ * exactly-once claim would fall back to one process's memory. The connection is reopened after a failure.
+ */
+function startHeartbeat(url: string, options: OpenStoresOptions) {
+  const periodMs = options.heartbeatMs ?? 2000;
+  let reachable = true;
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let busy = false;
+  const set = (now: boolean) => {
+    if (now !== reachable && !stopped) options.onReachableChange?.(now);
+    reachable = now;
+  };
+  const drop = () => {
+    client?.end().catch(() => undefined);
+    client = undefined;
+  };
+  const beat = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      if (!client) {
+        const c = new pg.Client({
+          connectionString: url,
+          connectionTimeoutMillis: 5000,
+          query_timeout: 5000,
+        });
+        c.on("error", drop);
+        client = c;
+        await c.connect();
+      }
+      await client.query("SELECT 1");
+      set(true);
+    } catch {
+      drop();
+      set(false);
+    } finally {
+      busy = false;
+    }
+  };
+  const timer = setInterval(() => void beat(), periodMs);
+  timer.unref();
+  return {
+    reachable: () => reachable,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await client?.end().catch(() => undefined);
     },
   };
 }

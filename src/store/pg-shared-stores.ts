@@ -18,12 +18,17 @@ const ARTICLES_CHANNEL_PREFIX = "deal_bot_articles:";
 /** Expired ledger rows are deleted every this many claims, keeping the table bounded by the TTL. */
 const PRUNE_EVERY = 200;
 
-export function createPgEventLedger(pool: pg.Pool): EventLedger {
+/**
+ * The ledger on `pool` (best a small one of its own, so claims never queue behind other store calls): one
+ * statement a claim. Pruning runs on `prunePool` (default `pool`) without holding up the claim.
+ */
+export function createPgEventLedger(pool: pg.Pool, prunePool: pg.Pool = pool): EventLedger {
   let claims = 0;
   return {
     async claim(key, now, ttlMs) {
       if (++claims % PRUNE_EVERY === 0) {
-        await pool.query("DELETE FROM handled_events WHERE expires_at <= $1", [now]);
+        // Best effort: a prune that fails is done by a later claim.
+        prunePool.query("DELETE FROM handled_events WHERE expires_at <= $1", [now]).catch(() => undefined);
       }
       const result = await pool.query(
         `INSERT INTO handled_events AS h (key, expires_at) VALUES ($1, $2)

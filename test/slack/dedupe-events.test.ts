@@ -1,6 +1,10 @@
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { createSeenEvents, createSharedSeenEvents } from "../../adapters/slack/dedupe-events.js";
+import { openStores } from "../../src/store/open-store.js";
+import { createPgEventLedger } from "../../src/store/pg-shared-stores.js";
 import { silentLogger } from "../digest/support.js";
+import { createTestDatabase } from "../fixtures/postgres.js";
 import { storeBackends } from "../store/backends.js";
 import { type Harness, startHarness } from "./harness.js";
 
@@ -45,14 +49,83 @@ describe.each(storeBackends)("createSharedSeenEvents on $name", (backend) => {
 });
 
 describe("createSharedSeenEvents while the store is unreachable", () => {
-  it("falls back to this process's memory and says so", async () => {
+  it("falls back to this process's memory once the heartbeat reports the store down, and says so", async () => {
     const warnings: string[] = [];
     const logger = { ...silentLogger, warn: (_o: unknown, msg: string) => warnings.push(msg) } as never;
     const down = { claim: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) };
-    const seen = createSharedSeenEvents(down, () => 0, logger);
+    const seen = createSharedSeenEvents(down, () => 0, logger, { reachable: () => false });
     expect(await seen.checkAndRecord("event:Ev1")).toBe(false);
     expect(await seen.checkAndRecord("event:Ev1")).toBe(true);
     expect(warnings[0]).toContain("de-duplicating in memory");
+  });
+});
+
+describe("createSharedSeenEvents while the store is reachable but slow", () => {
+  const recorder = () => {
+    const errors: string[] = [];
+    const waits: number[] = [];
+    const logger = { ...silentLogger, error: (_o: unknown, msg: string) => errors.push(msg) } as never;
+    const sleep = async (ms: number) => void waits.push(ms);
+    return { errors, waits, logger, sleep };
+  };
+
+  it("retries a claim that times out with growing waits until the store decides", async () => {
+    const { waits, logger, sleep } = recorder();
+    let calls = 0;
+    const flaky = {
+      claim: async () => {
+        if (++calls <= 3) throw new Error("timeout exceeded when trying to connect");
+        return false; // another replica had claimed it meanwhile
+      },
+    };
+    const seen = createSharedSeenEvents(flaky, () => 0, logger, { reachable: () => true, sleep });
+    expect(await seen.checkAndRecord("event:Ev1")).toBe(true);
+    expect(calls).toBe(4);
+    expect(waits).toEqual([100, 200, 400]);
+  });
+
+  it("drops a delivery the store never decides, and logs it, rather than risk a second answer", async () => {
+    const { errors, waits, logger, sleep } = recorder();
+    const stuck = { claim: () => Promise.reject(new Error("timeout exceeded when trying to connect")) };
+    const seen = createSharedSeenEvents(stuck, () => 0, logger, {
+      reachable: () => true,
+      sleep,
+      claimWaitMs: 5000,
+    });
+    expect(await seen.checkAndRecord("event:Ev1")).toBe(true);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(5000);
+    expect(errors[0]).toContain("dropping the delivery");
+  });
+});
+
+describe("createSharedSeenEvents on PostgreSQL with an exhausted pool", () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it("answers a delivery reaching two replicas once while their one connection is held past the acquire timeout", async () => {
+    const db = await createTestDatabase();
+    cleanups.push(() => db.drop());
+    const migrated = await openStores({ databaseUrl: db.url, dataDir: "unused", poolMax: 1 });
+    if (!migrated.ok) throw new Error(migrated.error);
+    await migrated.stores.close();
+    // Each replica's ledger has a pool of one connection that gives up after 50 ms, the way a saturated
+    // replica's pool does under load; both connections are held for longer than that.
+    const replicas = [0, 1].map(
+      () => new pg.Pool({ connectionString: db.url, max: 1, connectionTimeoutMillis: 50 }),
+    );
+    cleanups.push(() => Promise.all(replicas.map((p) => p.end())).then(() => undefined));
+    const held = await Promise.all(replicas.map((p) => p.connect()));
+    const now = () => Date.parse("2025-11-03T08:00:00Z");
+    const seen = replicas.map((p) =>
+      createSharedSeenEvents(createPgEventLedger(p), now, silentLogger, { reachable: () => true }),
+    );
+    const decisions = Promise.all(seen.map((s) => s.checkAndRecord("event:EvStarved")));
+    await new Promise((r) => setTimeout(r, 400));
+    for (const client of held) client.release();
+    const repeats = await decisions;
+    expect(repeats.filter((repeat) => !repeat)).toHaveLength(1);
   });
 });
 

@@ -124,7 +124,10 @@ const AUXILIARIES = new Set(
 const PERSON_CUES =
   /\b(ceo|chief|executive|founder|chairman|president|head|leader|boss|runs|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
 
-function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
+/** A word that can be a counted thing: a plural or a collective noun for people (as `extract-values.ts` counts). */
+const COUNTED_NOUN = /^(?:[a-z][\w-]*[^s]s|people|staff|personnel|workforce)$/;
+
+function answerTypeOf(q: string): { type: AnswerType; focusWords: string[]; cueWords?: string[] } {
   // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts".
   if (
     /^(?:and\s+)?(?:how much|how many|what(?:'s| is| was| are)?(?: the)?)\s+(?:[\w'-]+\s+){0,3}?(?:power|electricity|energy|capacity|gigawatts?|megawatts?|gw|mw)\b/.test(
@@ -140,7 +143,12 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[] } {
     const words = howMany[1]!.split(/\s+/);
     if (/^(years?|months?|weeks?|days?|decades?)$/.test(words[0]!))
       return { type: "duration", focusWords: words };
-    return { type: "count", focusWords: words };
+    // The counted thing is a plural noun, as the articles write counts ("2,400 people"); a verb after it
+    // ("how many people work at …") is not what is counted.
+    // That verb only cues the count, like "number": the sentence may say "employs".
+    const plural = words.findLastIndex((w) => COUNTED_NOUN.test(w));
+    if (plural < 0) return { type: "count", focusWords: words };
+    return { type: "count", focusWords: words.slice(0, plural + 1), cueWords: words.slice(plural + 1) };
   }
   if (/\bhow long\b|\bduration\b|\bfor how (?:many|long)\b|\bwhat (?:is|was) the (?:term|length)\b/.test(q)) {
     return { type: "duration", focusWords: [] };
@@ -235,12 +243,12 @@ function stemMap(text: string): Map<string, string[]> {
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = stripMarkup(question);
   const q = text.toLowerCase().replace(/[’‘]/g, "'");
-  const { type, focusWords } = answerTypeOf(q);
+  const { type, focusWords, cueWords = [] } = answerTypeOf(q);
   // "who runs / leads / heads X" asks for its chief executive.
   const all = termsOf(
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
   );
-  const cueSet = CUE_TERMS.get(type) ?? new Set<string>();
+  const cueSet = new Set([...(CUE_TERMS.get(type) ?? []), ...termsOf(cueWords.join(" "))]);
   const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)

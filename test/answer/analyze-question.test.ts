@@ -35,6 +35,14 @@ describe("analyzeQuestion: answer types", () => {
     expect(a.focus).toBe(term("GPUs"));
   });
 
+  it("takes the plural noun of 'how many X verb' as the focus, and the verb only as a cue", () => {
+    const a = analyzeQuestion("how many people work at the brewery?");
+    expect(a.focus).toBe(term("people"));
+    expect(a.terms).not.toContain(term("work"));
+    expect(a.cueTerms).toContain(term("work"));
+    expect(analyzeQuestion("how many business units remain?").focus).toBe(term("units"));
+  });
+
   it("takes the thing asked for in 'which X' as the focus", () => {
     expect(analyzeQuestion("which chips will AWS deploy?").focus).toBe(term("chips"));
     expect(analyzeQuestion("which cloud providers does OpenAI use?").focus).toBe(term("providers"));

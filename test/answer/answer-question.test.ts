@@ -358,6 +358,17 @@ describe("answerQuestion: quantities", () => {
     );
   });
 
+  it("counts the people in 'how many people work at X', not the verb after them", () => {
+    const engine = engineOf([
+      article("w1", "Harbor Distillers employs 2,400 people at three distilleries."),
+      article("w2", "Quanta Robotics has 380 staff in Boston and Munich, and plans to hire more."),
+      article("w3", "Voltline, a utility based in Austin, has 9,100 employees across Texas."),
+    ]);
+    expect(engine.answer("how many people work at Harbor Distillers?").answer).toBe("2,400 people");
+    expect(engine.answer("how many people work for Quanta Robotics?").answer).toBe("380 staff");
+    expect(engine.answer("how many people does Voltline employ?").answer).toBe("9,100 employees");
+  });
+
   it("counts a source stating the amount in another currency beside it as agreeing", () => {
     const result = engineOf([
       article("c1", "Lumen Biosciences raised €450 million ($490 million) in a Series B round."),

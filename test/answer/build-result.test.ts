@@ -13,7 +13,7 @@ describe("subjectLabel", () => {
   it.each([
     ["how much is the takeover worth?", "takeover value"],
     ["when will the plant open?", "timing of plant open"],
-    ["how many stores close?", "number of stores close"],
+    ["how many stores close?", "number of stores"],
   ])("labels a conflict on %j as %j", (question, label) => {
     expect(subjectLabel(analyzeQuestion(question))).toBe(label);
   });

@@ -8,6 +8,12 @@ import type { SubscribeOptions } from "./digest-service.js";
 import { canonicalTimezone, normalizeTime } from "./local-clock.js";
 import { abbreviationRefusal } from "./timezone-abbreviations.js";
 
+/**
+ * Times people name rather than write. Checked before timezone abbreviations: "noon" is no zone, and a
+ * four-letter word would otherwise be refused as one.
+ */
+const NAMED_TIMES: Readonly<Record<string, string>> = { noon: "12:00", midday: "12:00", midnight: "00:00" };
+
 export type ParseDigestArgsResult = { ok: true; options: SubscribeOptions } | { ok: false; error: string };
 
 /** Classifies each word by its shape; the first word that fits nothing is the error. */
@@ -33,6 +39,11 @@ export function parseDigestArgs(words: readonly (string | undefined)[]): ParseDi
         };
       }
       options.time = time;
+      continue;
+    }
+    const named = NAMED_TIMES[lower];
+    if (named) {
+      options.time = named;
       continue;
     }
     const abbreviation = abbreviationRefusal(word);

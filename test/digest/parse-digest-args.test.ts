@@ -28,4 +28,13 @@ describe("parseDigestArgs", () => {
     if (!unknown.ok) expect(unknown.error).toContain("`Berlin` is not a time");
     expect(unknown.ok).toBe(false);
   });
+
+  it("reads noon, midday and midnight as times, not as timezone abbreviations", () => {
+    expect(parseDigestArgs(["noon", "Europe/London"])).toEqual({
+      ok: true,
+      options: { time: "12:00", timezone: "Europe/London" },
+    });
+    expect(parseDigestArgs(["Midday"])).toEqual({ ok: true, options: { time: "12:00" } });
+    expect(parseDigestArgs(["midnight"])).toEqual({ ok: true, options: { time: "00:00" } });
+  });
 });

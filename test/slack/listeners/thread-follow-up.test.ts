@@ -3,6 +3,18 @@ import { type Harness, startHarness } from "../harness.js";
 
 const THREAD = "1700000000.000100";
 
+/** The reasons of the "message not answered" lines logged at debug. */
+function debugReasons(h: Harness): string[] {
+  return h
+    .logs()
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { level: number; msg: string; reason?: string })
+    .filter((l) => l.level === 20 && l.msg === "message not answered")
+    .map((l) => l.reason ?? "");
+}
+
 describe("thread follow-ups", () => {
   let h: Harness;
   afterEach(() => h?.close());
@@ -50,6 +62,22 @@ describe("thread follow-ups", () => {
       thread_ts: "1600000000.000100",
     });
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
+    // As after a restart that lost the thread's memory: the reason is at debug, not silence.
+    expect(debugReasons(h)).toEqual([expect.stringMatching(/thread the bot has not answered in/)]);
+  });
+
+  it("logs at debug, with the reason, an ordinary channel message not addressed to it", async () => {
+    h = await startHarness();
+    await h.postEvent({
+      type: "message",
+      channel_type: "channel",
+      channel: "C1",
+      user: "U2",
+      text: "lunch anyone?",
+      ts: "1700000200.000100",
+    });
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
+    expect(debugReasons(h)).toEqual([expect.stringMatching(/not addressed to the bot/)]);
   });
 
   it("does not answer twice when the follow-up also mentions the bot", async () => {

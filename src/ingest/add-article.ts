@@ -14,10 +14,17 @@ import type { Logger } from "../logger.js";
 import { type Article, type ArticleMeta, ArticleMetaSchema } from "../types.js";
 import { articleIdForUrl, slugify } from "./article-id.js";
 import { decodeBody, garbledExcerpt } from "./decode-body.js";
-import { type ExtractedArticle, type ExtractResult, extractArticle } from "./extract-article.js";
+import type { ExtractedArticle, ExtractResult } from "./extract-article.js";
+import { sharedExtractor } from "./extract-in-worker.js";
 import { findDuplicate, normalizeUrl } from "./find-duplicate.js";
 import type { FetchErrorCode, FetchResult } from "./safe-fetch.js";
 import { writeFileAtomic } from "./store-article.js";
+
+/**
+ * Longest article text added, in characters (about 16,000 words; news stories run a few thousand).
+ * Indexing runs on the thread that answers and grows with the text: 1.8 MB of text held it for 9 s.
+ */
+export const MAX_ARTICLE_CHARS = 100_000;
 
 /** Added articles are written with the seeds' extension, so the loader and the watcher read them. */
 export const ARTICLE_FILE_EXTENSION = ".md";
@@ -40,6 +47,8 @@ export interface ArticleAdderDeps {
   fetchPage: (url: string) => Promise<FetchResult>;
   now: () => Date;
   logger: Logger;
+  /** Reads a page into an article; by default off the main thread with a deadline (extract-in-worker). */
+  extractPage?: (html: string, pageUrl: string) => Promise<ExtractResult>;
 }
 
 export interface ArticleAdder {
@@ -51,6 +60,7 @@ export interface ArticleAdder {
 
 /** Builds the pipeline; adds are committed one at a time so two copies of a page cannot both get in. */
 export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
+  const extractPage = deps.extractPage ?? sharedExtractor.extract;
   let tail: Promise<unknown> = Promise.resolve();
   const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
     const run = tail.then(task, task);
@@ -63,6 +73,12 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
       // A replacement or C1 control character means the text was decoded wrongly: never store it.
       const garbled = garbledExcerpt(text);
       if (garbled) return fail("invalid", `the text holds undecodable characters near ${garbled}`);
+      if (text.length > MAX_ARTICLE_CHARS) {
+        return fail(
+          "invalid",
+          `the text is ${text.length} characters long; an added article holds at most ${MAX_ARTICLE_CHARS}`,
+        );
+      }
       const file = path.join(deps.seedsDir, `${meta.id}${ARTICLE_FILE_EXTENSION}`);
       const fileText = serializeArticle(meta, text);
       const parsed = parseArticle(fileText, file);
@@ -102,7 +118,7 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
       if (known) return logged(url, duplicateOutcome(known.meta.id, "same-url", deps.corpus.articles()));
       const fetched = await deps.fetchPage(url);
       if (!fetched.ok) return logged(url, { ...fail("fetch", fetched.error), fetchCode: fetched.code });
-      const extracted = extractGuarded(fetched.body, fetched.url);
+      const extracted = await extractPage(fetched.body, fetched.url);
       if (!extracted.ok) return logged(url, fail("extract", extracted.error));
       return logged(url, await fromExtracted(extracted.article, articleIdForUrl(fetched.url)));
     },
@@ -121,7 +137,7 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
       const base = path.basename(filePath);
       const fallbackId = slugify(base) || "article";
       if (/\.x?html?$/i.test(base)) {
-        const extracted = extractGuarded(text, base);
+        const extracted = await extractPage(text, base);
         if (!extracted.ok) return logged(filePath, fail("extract", extracted.error));
         return logged(filePath, await fromExtracted(extracted.article, fallbackId));
       }
@@ -142,18 +158,6 @@ export function createArticleAdder(deps: ArticleAdderDeps): ArticleAdder {
     if (!outcome.ok)
       deps.logger.warn({ source, code: outcome.code, error: outcome.error }, "article not added");
     return outcome;
-  }
-}
-
-/**
- * `extractArticle`, with anything linkedom or Readability throw on a page they cannot parse (text that
- * decodes to nonsense, a pathological tree) turned into a refusal that names the error.
- */
-function extractGuarded(html: string, pageUrl: string): ExtractResult {
-  try {
-    return extractArticle(html, pageUrl);
-  } catch (error) {
-    return { ok: false, error: `the page could not be parsed as HTML: ${(error as Error).message}` };
   }
 }
 

@@ -6,6 +6,7 @@
 import { Readability } from "@mozilla/readability";
 import * as chrono from "chrono-node";
 import { parseHTML } from "linkedom";
+import { markupDepth } from "./markup-depth.js";
 import { notAnArticleReason } from "./not-an-article.js";
 
 /** What a page says about itself, plus its text with one block (paragraph, heading, list item) a line. */
@@ -27,8 +28,24 @@ const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption";
 /** Fewer characters than this is a link list or an error page, not an article. */
 const MIN_TEXT_CHARS = 200;
 
-/** Extracts the article from `html`, fetched from `pageUrl` (a saved page's file name, if not fetched). */
+/**
+ * Deepest element nesting read. Readability's time grows with depth squared (300 levels take about a
+ * second) and it overflows the stack at a few thousand; articles nest a few dozen levels.
+ */
+export const MAX_MARKUP_DEPTH = 256;
+
+/**
+ * Extracts the article from `html`, fetched from `pageUrl` (a saved page's file name, if not fetched).
+ * Synchronous and CPU-bound (about a second for 1 MB of markup): the bot calls it through
+ * `extract-in-worker.ts`, never on the thread that answers.
+ */
 export function extractArticle(html: string, pageUrl: string): ExtractResult {
+  if (markupDepth(html, MAX_MARKUP_DEPTH) > MAX_MARKUP_DEPTH) {
+    return {
+      ok: false,
+      error: `the page at ${pageUrl} was not added: its elements nest more than ${MAX_MARKUP_DEPTH} levels deep`,
+    };
+  }
   const { document } = parseHTML(html);
   // Readability rewrites the DOM, so the metadata is read first.
   const meta = readMetadata(document as unknown as Document, pageUrl);

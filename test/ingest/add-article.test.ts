@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/corpus/parse-article.js";
+import { MAX_ARTICLE_CHARS } from "../../src/ingest/add-article.js";
 import { refusalReason } from "../../src/ingest/address-policy.js";
 import { ADDED_AT, dealValue, type Harness, harness, seedParagraphs } from "./fixtures/ingest-harness.js";
 import { articleHtml, FORTY_FIVE_BILLION, type NewsSite, startNewsSite } from "./fixtures/news-site.js";
@@ -175,6 +176,19 @@ describe("adding by file", () => {
       publisher: "Harbour Street Journal",
     });
     expect(outcome.article.text).not.toContain("Reader42");
+  });
+
+  it("refuses an article longer than MAX_ARTICLE_CHARS, writing nothing", async () => {
+    await mkdir(path.join(h.dir, "incoming"));
+    const source = path.join(h.dir, "incoming", "endless.txt");
+    const paragraph =
+      "The widget maker said on Monday that its depot tally rose to nine units in the quarter.";
+    await writeFile(source, Array.from({ length: 1_200 }, (_, i) => `${paragraph} Line ${i}.`).join("\n"));
+    const files = await h.files();
+    const outcome = await h.adder.addFile(source);
+    expect(outcome).toMatchObject({ ok: false, code: "invalid" });
+    expect(!outcome.ok && outcome.error).toContain(`at most ${MAX_ARTICLE_CHARS}`);
+    expect(await h.files()).toEqual(files);
   });
 
   it("reports a copy of a seed file as a duplicate", async () => {

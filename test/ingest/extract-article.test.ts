@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle, normalizeDate } from "../../src/ingest/extract-article.js";
+import { extractArticle, MAX_MARKUP_DEPTH, normalizeDate } from "../../src/ingest/extract-article.js";
 import { articleHtml, FORTY_FIVE_BILLION, POWER_GRID } from "./fixtures/news-site.js";
 
 const SELF = "https://hsj.example/news/openai-widens-amazon-pact?utm_source=x#top";
 
 describe("extractArticle", () => {
+  it("refuses a page whose elements nest deeper than MAX_MARKUP_DEPTH, before parsing it", () => {
+    const wrapped = articleHtml(FORTY_FIVE_BILLION, SELF).replace(
+      /<body>([\s\S]*)<\/body>/,
+      (_all, body: string) =>
+        `<body>${"<div>".repeat(MAX_MARKUP_DEPTH)}${body}${"</div>".repeat(MAX_MARKUP_DEPTH)}</body>`,
+    );
+    const result = extractArticle(wrapped, SELF);
+    expect(result).toEqual({
+      ok: false,
+      error: `the page at ${SELF} was not added: its elements nest more than ${MAX_MARKUP_DEPTH} levels deep`,
+    });
+  });
+
   it("takes title, publisher, date and canonical address from the page's metadata", () => {
     const result = extractArticle(
       articleHtml({ ...FORTY_FIVE_BILLION, canonical: "https://hsj.example/news/pact" }, SELF),

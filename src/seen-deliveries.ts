@@ -46,7 +46,8 @@ export interface SharedSeenEventsOptions {
   reachable?: () => boolean;
   /**
    * How long a claim the store does not answer (a starved pool, a slow server) is retried before the
-   * delivery is dropped, in ms (default 20,000: well inside Slack's first retry, a minute later).
+   * delivery is dropped, in ms (waits summed, not counting the attempts; default 20,000: Bolt acknowledges
+   * an event before this runs, so the wait delays only the answer).
    */
   claimWaitMs?: number;
   /** Waits between attempts (default `setTimeout`); tests pass a fake clock's. */

@@ -66,6 +66,23 @@ export function openSqliteDatabase(file: string): OpenDatabaseResult {
   } catch (error) {
     return { ok: false, error: `cannot open digest store ${file}: ${(error as Error).message}` };
   }
+  // A file whose pages are damaged (a torn copy, a bad disk block) still opens; reading it fails later, on
+  // every request. SQLite's own consistency check finds it now, so the store is reported unusable once.
+  let damage: string | undefined;
+  try {
+    const rows = db.pragma("quick_check(1)") as { quick_check: string }[];
+    const first = rows[0]?.quick_check ?? "ok";
+    if (first !== "ok") damage = first;
+  } catch (error) {
+    damage = (error as Error).message;
+  }
+  if (damage) {
+    db.close();
+    return {
+      ok: false,
+      error: `digest store ${file} is damaged (${damage}); restore it from a backup or move it aside to start a new one`,
+    };
+  }
   const migrated = migrate(db);
   if (!migrated.ok) {
     db.close();

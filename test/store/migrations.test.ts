@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
@@ -130,5 +131,34 @@ describe("migrate", () => {
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
     if (opened.ok) void opened.store.close();
+  });
+});
+
+describe("openSqliteDigestStore on a damaged file", () => {
+  it("refuses a file whose pages are damaged, naming it and what to do", async () => {
+    const file = tempFile();
+    const opened = openSqliteDigestStore(file);
+    if (!opened.ok) throw new Error(opened.error);
+    await opened.store.saveSubscription({
+      channelKey: "slack:T1:C1",
+      platform: "slack",
+      time: "09:00",
+      timezone: "UTC",
+      verbose: false,
+      createdBy: "U1",
+      createdAt: new Date(1000),
+      updatedAt: new Date(1000),
+    });
+    await opened.store.close();
+    // A torn copy or a bad disk block: every page after the first overwritten.
+    const bytes = readFileSync(file);
+    bytes.fill(0xff, 4096);
+    writeFileSync(file, bytes);
+    const again = openSqliteDigestStore(file);
+    expect(again.ok).toBe(false);
+    if (!again.ok) {
+      expect(again.error).toContain(`${file} is damaged`);
+      expect(again.error).toContain("backup");
+    }
   });
 });

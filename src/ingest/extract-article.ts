@@ -70,7 +70,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractResult {
       title: title || undefined,
       publisher: meta.publisher ?? (clean(parsed.siteName ?? "") || undefined),
       published: meta.published ?? normalizeDate(parsed.publishedTime ?? undefined),
-      url: meta.url ?? absoluteHttpUrl(pageUrl, pageUrl),
+      url: meta.url ?? shortEnough(absoluteHttpUrl(pageUrl, pageUrl)),
       text,
     },
   };
@@ -115,9 +115,10 @@ function readMetadata(document: Document, pageUrl: string): PageMetadata {
     normalizeDate(timeElement?.getAttribute("datetime") ?? undefined) ??
     normalizeDate(metaContent('meta[name="date"]')) ??
     normalizeDate(metaContent('meta[name="pubdate"]'));
-  const canonical =
-    absoluteHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), pageUrl) ??
-    absoluteHttpUrl(metaContent('meta[property="og:url"]'), pageUrl);
+  const canonical = [
+    absoluteHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute("href"), pageUrl),
+    absoluteHttpUrl(metaContent('meta[property="og:url"]'), pageUrl),
+  ].find((url) => url !== undefined && trustedCanonical(url, pageUrl));
   return {
     title: metaContent('meta[property="og:title"]') ?? ld.headline,
     publisher:
@@ -212,6 +213,27 @@ function absoluteHttpUrl(href: string | null | undefined, base: string): string 
   } catch {
     return undefined;
   }
+}
+
+/** Discord refuses embed links longer than this, and no real article address comes near it. */
+const MAX_URL_CHARS = 2048;
+
+function shortEnough(url: string | undefined): string | undefined {
+  return url && url.length <= MAX_URL_CHARS ? url : undefined;
+}
+
+/**
+ * A page's canonical address is kept only where it names the site the page came from (the same host, or
+ * one a subdomain of the other, "www." aside): otherwise any page added by address could pass itself off
+ * as another publisher's article, credited and linked as theirs. A saved file (no web address) keeps its
+ * canonical: it was saved from that address. Over-long addresses are dropped.
+ */
+function trustedCanonical(url: string, pageUrl: string): boolean {
+  if (url.length > MAX_URL_CHARS) return false;
+  if (!/^https?:/i.test(pageUrl) || !URL.canParse(pageUrl)) return true;
+  const host = (u: string) => new URL(u).hostname.toLowerCase().replace(/^www\./, "");
+  const [a, b] = [host(url), host(pageUrl)];
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
 }
 
 function stripHash(url: string): string {

@@ -34,6 +34,32 @@ describe("extractArticle", () => {
     });
   });
 
+  it("keeps a canonical address only on the site the page came from, and none over 2,048 characters", () => {
+    const withCanonical = (canonical: string) =>
+      extractArticle(articleHtml({ ...FORTY_FIVE_BILLION, canonical }, SELF), SELF);
+    const fetched = "https://hsj.example/news/openai-widens-amazon-pact?utm_source=x";
+    // Another publisher's address would credit and link the page as theirs.
+    expect(withCanonical("https://www.reuters.example/business/pact")).toMatchObject({
+      ok: true,
+      article: { url: fetched },
+    });
+    expect(withCanonical("https://www.hsj.example/news/pact")).toMatchObject({
+      article: { url: "https://www.hsj.example/news/pact" },
+    });
+    expect(withCanonical("https://amp.hsj.example/news/pact")).toMatchObject({
+      article: { url: "https://amp.hsj.example/news/pact" },
+    });
+    expect(withCanonical(`https://hsj.example/${"a".repeat(2100)}`)).toMatchObject({
+      article: { url: fetched },
+    });
+    // A saved page (no web address) keeps the address it was saved from.
+    const saved = extractArticle(
+      articleHtml({ ...FORTY_FIVE_BILLION, canonical: "https://hsj.example/news/pact" }, SELF),
+      "saved.html",
+    );
+    expect(saved.ok && saved.article.url).toBe("https://hsj.example/news/pact");
+  });
+
   it("keeps the story's paragraphs as lines and drops nav, share bar, comments and footer", () => {
     const result = extractArticle(articleHtml(FORTY_FIVE_BILLION, SELF), SELF);
     if (!result.ok) throw new Error(result.error);

@@ -33,6 +33,22 @@ export function escapeClip(text: string, max: number): string {
   return `${out}…`;
 }
 
+/**
+ * Slack formats a message's notification `text` (what notifications and clients without blocks show) as
+ * mrkdwn, and mrkdwn has no escape for `*`, `_`, `~` and `` ` ``: in outside text they are swapped for
+ * look-alikes that format nothing (∗ ＿ ∼ ˋ), then escaped and cut like `escapeClip`.
+ */
+export function fallbackClip(text: string, max: number): string {
+  return escapeClip(noMarkup(text), max);
+}
+
+/** Outside text with mrkdwn's markers swapped for look-alikes (see `fallbackClip`), for a fallback's parts. */
+export function noMarkup(text: string): string {
+  return text.replace(/[*_~`]/g, (c) => LOOK_ALIKE[c] ?? c);
+}
+
+const LOOK_ALIKE: Record<string, string> = { "*": "∗", _: "＿", "~": "∼", "`": "ˋ" };
+
 /** Cuts plain text (for `plain_text` objects and button values) to `max` characters, ending in "…". */
 export function clip(text: string, max: number): string {
   if (max <= 0) return "";

@@ -6,7 +6,7 @@
 import type { Digest } from "../../src/commands/reply.js";
 import { alsoNewLine, type DigestNewsView, digestView, type FactView } from "../../src/view/digest-view.js";
 import { type Block, fitBlocks, MAX_FALLBACK_CHARS, section } from "./blocks.js";
-import { clip, escapeClip } from "./escape.js";
+import { clip, fallbackClip } from "./escape.js";
 import {
   bold,
   code,
@@ -76,5 +76,5 @@ export function renderDigest(digest: Digest): { text: string; blocks: Block[] } 
   const summary = view.empty
     ? `Deal digest ${view.date}: nothing new.`
     : `Deal digest ${view.date}: ${view.newArticles.length} new articles, ${view.changedFacts.length} changed facts.`;
-  return { text: escapeClip(summary, MAX_FALLBACK_CHARS), blocks: fitBlocks(blocks) };
+  return { text: fallbackClip(summary, MAX_FALLBACK_CHARS), blocks: fitBlocks(blocks) };
 }

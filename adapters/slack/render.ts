@@ -23,7 +23,7 @@ import {
 import { storyPlacement } from "../../src/view/story-placement.js";
 import { type Block, context, fitBlocks, MAX_FALLBACK_CHARS, section, sectionsFromLines } from "./blocks.js";
 import { MORE_SOURCES_ACTION, SHARE_ACTION } from "./button-value.js";
-import { clip, escapeClip } from "./escape.js";
+import { clip, escapeClip, fallbackClip, noMarkup } from "./escape.js";
 import { renderDigest } from "./render-digest.js";
 import {
   bold,
@@ -180,7 +180,7 @@ function fallbackText(view: AnswerView): string {
     text = `${lead}“${view.quote.text}” (${view.quote.source.credit}; ${agree})`;
     if (view.conflicts.length) text += ` Sources disagree on ${view.conflicts[0]?.about}.`;
   }
-  return escapeClip(text, MAX_FALLBACK_CHARS);
+  return fallbackClip(text, MAX_FALLBACK_CHARS);
 }
 
 /** An answer: the short answer in bold, the quote, its source, agreement, conflicts and buttons. */
@@ -235,7 +235,7 @@ export function renderMoreSources(result: AnswerResult): SlackMessage {
   }
   const count = view.quotes.length;
   return {
-    text: escapeClip(`${count} source${count === 1 ? "" : "s"} for: ${view.question}`, MAX_FALLBACK_CHARS),
+    text: fallbackClip(`${count} source${count === 1 ? "" : "s"} for: ${view.question}`, MAX_FALLBACK_CHARS),
     blocks: fitBlocks(blocks, "more passages not shown"),
   };
 }
@@ -252,7 +252,7 @@ function sourceListingLine(s: ListingView): Part {
 /** A one-line message (apologies, rate limits): rich text in the blocks, escaped in the fallback. */
 export function renderPlain(message: string): SlackMessage {
   return {
-    text: escapeClip(message, MAX_FALLBACK_CHARS),
+    text: fallbackClip(message, MAX_FALLBACK_CHARS),
     blocks: [richText(line(text(clip(message, MAX_RICH_TEXT_CHARS))))],
   };
 }
@@ -285,7 +285,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       const options = reply.suggestions.map((s) => `\`/deal ${s}\``).join(" or ");
       return {
         text: escapeClip(
-          `I don't know \`${clip(reply.input, 100)}\`. Did you mean ${options}?`,
+          `I don't know \`${noMarkup(clip(reply.input, 100))}\`. Did you mean ${options}?`,
           MAX_FALLBACK_CHARS,
         ),
         blocks: [richText(line(...said, text("?")))],
@@ -344,8 +344,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       return {
         text: escapeClip(
           reply.story
-            ? `${storyPlacement(reply.story)}: ${clip(s.title, 200)}.`
-            : `Added ${clip(s.title, 200)}.`,
+            ? noMarkup(`${storyPlacement(reply.story)}: ${clip(s.title, 200)}.`)
+            : `Added ${noMarkup(clip(s.title, 200))}.`,
           MAX_FALLBACK_CHARS,
         ),
         blocks,

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { clip, escapeClip, escapeMrkdwn, slackTextToPlain } from "../../adapters/slack/escape.js";
+import {
+  clip,
+  escapeClip,
+  escapeMrkdwn,
+  fallbackClip,
+  slackTextToPlain,
+} from "../../adapters/slack/escape.js";
 
 describe("escapeMrkdwn", () => {
   it("escapes &, < and > and nothing else", () => {
@@ -47,5 +53,14 @@ describe("slackTextToPlain", () => {
 
   it("keeps other mentions and specials as typed, for the renderer to escape", () => {
     expect(slackTextToPlain("<@UBOT|bot> <!channel> ask <@U2>", "UBOT")).toBe("<!channel> ask <@U2>");
+  });
+});
+
+describe("fallbackClip", () => {
+  it("leaves no mrkdwn marker in outside text, escapes & < >, and cuts like escapeClip", () => {
+    const out = fallbackClip("a *huge* _deal_ ~not~ `code` <!channel> & co", 200);
+    expect(out).toBe("a ∗huge∗ ＿deal＿ ∼not∼ ˋcodeˋ &lt;!channel&gt; &amp; co");
+    expect(out).not.toMatch(/[*_~`<>]/);
+    expect(fallbackClip("*".repeat(50), 10)).toBe(`${"∗".repeat(9)}…`);
   });
 });

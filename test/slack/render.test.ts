@@ -55,7 +55,7 @@ describe("renderAnswer", () => {
   it("pins an answer with a conflict: names both values, their sources, and flags the AI-generated one", () => {
     const { blocks, text } = renderAnswer(withConflict, { moreSources: "V" });
     expect(text).toBe(
-      "$38 billion: “This partnership is valued at $38 billion.” (article 001_d560d490478c0a15; 4 of 5 sources agree) Sources disagree on deal value.",
+      "$38 billion: “This partnership is valued at $38 billion.” (article 001＿d560d490478c0a15; 4 of 5 sources agree) Sources disagree on deal value.",
     );
     expect(blocks.map((b) => b.type)).toEqual([
       "rich_text",
@@ -187,7 +187,8 @@ describe("renderReply", () => {
 
   it("renders did-you-mean with the suggested commands, the typed input as code", () => {
     const reply = renderReply({ type: "did_you_mean", input: "chip_z*", suggestions: ["chips"] });
-    expect(reply.text).toBe("I don't know `chip_z*`. Did you mean `/deal chips`?");
+    // In the notification text (mrkdwn), the typed markers are look-alikes that format nothing.
+    expect(reply.text).toBe("I don't know `chip＿z∗`. Did you mean `/deal chips`?");
     expect(reply.blocks).toEqual([
       rich(
         t("I don't know "),

@@ -74,7 +74,11 @@ export async function postMessageOnce(
         continue;
       }
       if (outcome === "unknown") {
-        const found = await findPosted(client, args, postId, oldest).catch(() => undefined);
+        // Where the post cannot be looked for (a direct message to a user id, a channel whose history the
+        // bot may not read), whether it landed is unknown: never post it blind a second time.
+        const found = await findPosted(client, args, postId, oldest).catch(() => {
+          throw error;
+        });
         if (found) return found;
       }
       await sleep(delays[attempt] ?? 0);

@@ -45,6 +45,16 @@ describe("posting to Slack", () => {
     expect(h.fake.callsTo("chat.postMessage")).toHaveLength(2);
   }, 15_000);
 
+  it("never posts again after a timeout where the post cannot be looked for (a direct message)", async () => {
+    h = await startHarness();
+    h.fake.script("chat.postMessage", { delayMs: 2_500 });
+    h.fake.script("conversations.history", { body: { ok: false, error: "channel_not_found" } });
+    await expect(
+      h.poster.notify?.("slack:T1:C9", "U42", { type: "notice", tone: "warning", text: "Digest paused" }),
+    ).rejects.toThrow();
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(1);
+  }, 15_000);
+
   it("holds only the rate-limited channel's post, tells that asker, and answers others at once", async () => {
     h = await startHarness();
     h.fake.script("chat.postMessage", {

@@ -101,18 +101,19 @@ export const storiesCommand: CommandSpec = {
   },
 };
 
+/** The story a command names: its id or words of its title, the rest of the line. */
+const NAMED_STORY: CommandSpec["options"][number] = {
+  name: "story",
+  description: "The story's id or title words (see /deal stories)",
+  required: true,
+  rest: true,
+};
+
 export const followCommand: CommandSpec = {
   name: "follow",
   description: "Follow a story in this channel: its digest, and questions that name no story",
   kind: "utility",
-  options: [
-    {
-      name: "story",
-      description: "The story's id or title words (see /deal stories)",
-      required: true,
-      rest: true,
-    },
-  ],
+  options: [NAMED_STORY],
   run: async (options, ctx) => {
     const input = options.story?.trim() ?? "";
     const found = findStory(ctx.engine.stories(), input);
@@ -148,14 +149,7 @@ export const unfollowCommand: CommandSpec = {
   name: "unfollow",
   description: "Stop following a story in this channel",
   kind: "utility",
-  options: [
-    {
-      name: "story",
-      description: "The story's id or title words (see /deal stories)",
-      required: true,
-      rest: true,
-    },
-  ],
+  options: [NAMED_STORY],
   run: async (options, ctx) => {
     const input = options.story?.trim() ?? "";
     if (!ctx.follows) {

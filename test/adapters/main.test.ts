@@ -3,7 +3,6 @@
  * the terminal chat; with stdin a pipe it answers each line and exits.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeSlack } from "../slack/fake-slack-api.js";
+import { postSignedForm, slashCommandForm } from "../slack/harness.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "deal-bot-main-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -184,27 +184,14 @@ describe("npm start on Slack, stopped with SIGTERM", () => {
     });
     try {
       const port = await listeningPort(child);
-      const body = new URLSearchParams({
-        command: "/deal",
-        text: "value",
-        team_id: "T1",
-        channel_id: "C1",
-        user_id: "U1",
-        api_app_id: "A1",
-        response_url: fake.responseUrl("command"),
-        trigger_id: "sigterm-trigger",
-      }).toString();
-      const ts = Math.floor(Date.now() / 1000);
-      const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
-      const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: "POST",
-        body,
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          "x-slack-request-timestamp": String(ts),
-          "x-slack-signature": signature,
-        },
-      });
+      const ack = await postSignedForm(
+        `http://127.0.0.1:${port}/slack/events`,
+        secret,
+        slashCommandForm("value", {
+          response_url: fake.responseUrl("command"),
+          trigger_id: "sigterm-trigger",
+        }),
+      );
       expect(ack.status).toBe(200);
       await fake.waitFor("respond:command");
       const exited = new Promise<number | null>((resolve) => child.on("close", resolve));

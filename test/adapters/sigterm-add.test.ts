@@ -3,7 +3,6 @@
  * must wait longer than one fetch may take, or the add is neither finished nor answered.
  */
 import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -11,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFakeSlack } from "../slack/fake-slack-api.js";
+import { postSignedForm, slashCommandForm } from "../slack/harness.js";
 
 const seeds = mkdtempSync(join(tmpdir(), "deal-bot-sigterm-seeds-"));
 const data = mkdtempSync(join(tmpdir(), "deal-bot-sigterm-data-"));
@@ -73,27 +73,14 @@ describe("SIGTERM while a slow /deal add is in flight", () => {
         }, 50);
         void exited.then(() => reject(new Error(`exited early: ${err}`)));
       });
-      const body = new URLSearchParams({
-        command: "/deal",
-        text: `add ${pageUrl}`,
-        team_id: "T1",
-        channel_id: "C1",
-        user_id: "U1",
-        api_app_id: "A1",
-        response_url: fake.responseUrl("add"),
-        trigger_id: "sigterm-add-trigger",
-      }).toString();
-      const ts = Math.floor(Date.now() / 1000);
-      const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
-      const ack = await fetch(`http://127.0.0.1:${port}/slack/events`, {
-        method: "POST",
-        body,
-        headers: {
-          "content-type": "application/x-www-form-urlencoded",
-          "x-slack-request-timestamp": String(ts),
-          "x-slack-signature": signature,
-        },
-      });
+      const ack = await postSignedForm(
+        `http://127.0.0.1:${port}/slack/events`,
+        secret,
+        slashCommandForm(`add ${pageUrl}`, {
+          response_url: fake.responseUrl("add"),
+          trigger_id: "sigterm-add-trigger",
+        }),
+      );
       expect(ack.status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 500));
       child.kill("SIGTERM");

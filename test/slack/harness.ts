@@ -197,6 +197,21 @@ export function slashCommandForm(text: string, fields: Record<string, string>): 
   }).toString();
 }
 
+/** POSTs a form body to a Slack HTTP receiver as Slack would: timestamped and signed with `secret`. */
+export function postSignedForm(url: string, secret: string, body: string): Promise<Response> {
+  const ts = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
+  return fetch(url, {
+    method: "POST",
+    body,
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": signature,
+    },
+  });
+}
+
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
 /** Everything the bot sent anywhere, as one string, for "never appears" assertions. */

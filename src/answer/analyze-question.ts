@@ -24,6 +24,11 @@ export interface QuestionAnalysis {
   stems: ReadonlyMap<string, readonly string[]>;
   /** Capitalised words of the question (names), as typed. */
   names: string[];
+  /**
+   * Each subject term of a name of two or more words, with the name's other terms ("ai" → ["mistral"] for
+   * "Mistral AI"): a sentence naming it by one of its words ("Mistral has …") names it whole.
+   */
+  nameSiblings?: ReadonlyMap<string, readonly string[]>;
   /** For dates: whether the question asks when something starts or when it is complete. */
   aspect: "start" | "complete" | "other";
   /** A yes/no question ("is Northwind expected to IPO?"). */
@@ -239,6 +244,38 @@ function stemMap(text: string): Map<string, string[]> {
   return out;
 }
 
+/**
+ * A phrase that only places the asked fact in time: "before the ASML round", "after the merger", "a year
+ * ago", "last quarter". A sentence stating the fact seldom repeats it ("valued at €5.8 billion in mid-2024"
+ * answers "valued at before the ASML round?"), so its words only cue the answer; the round's name is no
+ * subject the sentence must hold.
+ */
+const TIME_QUALIFIER = new RegExp(
+  [
+    String.raw`\b(?:before|after|prior to|following|since|ahead of|at the time of|until)\s+(?:the|this|its|that|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:round|deal|raise|funding|investment|acquisition|merger|ipo|offering|listing|announcement|takeover|purchase|transaction|agreement|sale|talks|news)\b`,
+    String.raw`\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?|quarters?|decades?)\s+(?:ago|earlier|before)\b`,
+    String.raw`\b(?:last|previous|prior)\s+(?:year|month|week|quarter)\b`,
+  ].join("|"),
+  "g",
+);
+
+/** The terms of a question's time qualifiers (see TIME_QUALIFIER). */
+function qualifierTerms(q: string): Set<string> {
+  return new Set([...q.matchAll(TIME_QUALIFIER)].flatMap((m) => termsOf(m[0])));
+}
+
+/** For each term of a multi-word name in the text (capitalised runs, not the opening word), the name's other terms. */
+function nameSiblingsOf(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of text.matchAll(/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+/g)) {
+    const words = m[0].split(/\s+/);
+    const terms = termsOf((m.index === 0 ? words.slice(1) : words).join(" "));
+    if (terms.length < 2) continue;
+    for (const t of terms) out.set(t, [...new Set([...(out.get(t) ?? []), ...terms.filter((o) => o !== t)])]);
+  }
+  return out;
+}
+
 /** Analyses a question (already stripped of markup). */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = stripMarkup(question);
@@ -248,7 +285,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const all = termsOf(
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
   );
-  const cueSet = new Set([...(CUE_TERMS.get(type) ?? []), ...termsOf(cueWords.join(" "))]);
+  const cueSet = new Set([
+    ...(CUE_TERMS.get(type) ?? []),
+    ...termsOf(cueWords.join(" ")),
+    ...qualifierTerms(q),
+  ]);
   const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)
@@ -263,6 +304,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     focus,
     stems: stemMap(text),
     names,
+    nameSiblings: nameSiblingsOf(text),
     aspect: /\b(begin|start|commence|first|initial|launch)\w*\b/.test(q)
       ? "start"
       : /\b(all|fully|complete\w*|finish\w*|operational|online|full)\b/.test(q)

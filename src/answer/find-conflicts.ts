@@ -69,16 +69,28 @@ function sameSubject(c: Candidate, chosen: Candidate, analysis: QuestionAnalysis
  * of 2026"); other values when their keys differ.
  */
 export function disagree(a: Candidate, b: Candidate): boolean {
-  if (!a.key || !b.key || a.key === b.key) return false;
+  if (!a.key || !b.key || a.key === b.key || !comparable(a, b)) return false;
   const [x, y]: (Value | undefined)[] = [a.values[0], b.values[0]];
   if (x && y && "kind" in x && "kind" in y) {
     const [dx, dy] = [x as DateValue, y as DateValue];
-    if (dx.kind !== "calendar" || dy.kind !== "calendar") return false;
     if (dx.aspect !== dy.aspect) return true;
     const [rx, ry] = [dateRange(dx), dateRange(dy)];
     return !rx || !ry || rx[1] <= ry[0] || ry[1] <= rx[0];
   }
-  if (x && y && x.key.startsWith("money:") && y.key.startsWith("money:")) {
+  return true;
+}
+
+/**
+ * Whether two answers' values can be judged against each other at all: both calendar dates, amounts of one
+ * quantity in one currency; any other values of one type.
+ */
+function comparable(a: Candidate, b: Candidate): boolean {
+  const [x, y]: (Value | undefined)[] = [a.values[0], b.values[0]];
+  if (!x || !y) return false;
+  if ("kind" in x && "kind" in y) {
+    return (x as DateValue).kind === "calendar" && (y as DateValue).kind === "calendar";
+  }
+  if (x.key.startsWith("money:") && y.key.startsWith("money:")) {
     return sameQuantity(x as MoneyValue, y as MoneyValue);
   }
   return true;
@@ -115,7 +127,9 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
   for (const c of [...eligible, ...exempt]) {
     const id = c.ip.article.meta.id;
     if (decided.has(id)) continue;
-    // Each source speaks once: through its best passage.
+    // Each source speaks once: through its best passage stating a value comparable with the chosen one
+    // (its "$14 billion" neither agrees nor disagrees with "€11.7 billion"; its "€14 billion" does).
+    if (!comparable(chosen, c)) continue;
     decided.add(id);
     if (!disagree(chosen, c) || (c.coverage < chosen.coverage * RELEVANCE_RATIO && !exempt.has(c))) continue;
     if (!sameSubject(c, chosen, analysis)) continue;

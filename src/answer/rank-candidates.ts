@@ -63,12 +63,15 @@ export function rankCandidates(input: RankInput): Candidate[] {
     // prefers the words the question itself used.
     let covered = 0;
     let exact = 0;
+    // A name of several words is named by any of them ("Mistral" names "Mistral AI").
+    const named = (term: string, terms: ReadonlySet<string>) =>
+      terms.has(term) || (analysis.nameSiblings?.get(term)?.some((t) => terms.has(t)) ?? false);
     for (const [term, w] of weighted) {
-      if (ip.terms.has(term)) {
+      if (named(term, ip.terms)) {
         covered += w;
         const asked = analysis.stems.get(term);
         exact += !asked || asked.some((s) => ip.stems.has(s)) ? w : w * SYNONYM_MATCH;
-      } else if (ip.contextTerms.has(term)) {
+      } else if (named(term, ip.contextTerms)) {
         covered += w / 2;
         exact += w / 2;
       } else if (analysis.related?.get(term)?.some((r) => ip.terms.has(r))) {

@@ -149,3 +149,32 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
     expect(analyzeQuestion("what did Lena Park say about the plant?").speaker).toEqual(["lena", "park"]);
   });
 });
+
+describe("analyzeQuestion: time qualifiers", () => {
+  it("reads the words of 'before the … round' as cues, not as the subject", () => {
+    const a = analyzeQuestion("what was Databricks valued at before the Series J round?");
+    expect(a.terms).toEqual([term("Databricks")]);
+    expect(a.cueTerms).toEqual(expect.arrayContaining([term("Series"), term("round")]));
+    expect(a.prior).toBe(true);
+  });
+
+  it("reads 'two years earlier' and 'last quarter' as cues", () => {
+    const a = analyzeQuestion("did Broadcom pay more for VMware than it offered two years earlier?");
+    expect(a.terms).not.toContain(term("years"));
+    expect(a.cueTerms).toContain(term("years"));
+    const b = analyzeQuestion("how much revenue did Figma make last quarter?");
+    expect(b.terms).not.toContain(term("quarter"));
+  });
+
+  it("keeps a round as the subject where no time word places it", () => {
+    expect(analyzeQuestion("who led the Series B round of Anysphere?").terms).toContain(term("round"));
+  });
+});
+
+describe("analyzeQuestion: names of several words", () => {
+  it("links each word of a multi-word name to the name's other words", () => {
+    const a = analyzeQuestion("how much did Scale AI raise from Meta Platforms?");
+    expect(a.nameSiblings?.get(term("AI"))).toEqual([term("Scale")]);
+    expect(a.nameSiblings?.get(term("Platforms"))).toEqual([term("Meta")]);
+  });
+});

@@ -37,6 +37,26 @@ const outlier = article(
 );
 
 describe("findValueConflicts", () => {
+  it("hears a source through its amount in the chosen currency, not through one in another", () => {
+    // Helsing's 2025 round: the third source gives the valuation in dollars first, then a different euro figure.
+    const { chosen, conflicts } = conflictsFor(
+      [
+        article("a", "The round values Helsing at €12 billion."),
+        article("b", "Investors now value Helsing at €12 billion after the round."),
+        article(
+          "x",
+          [
+            "The round values Helsing at about $13.8 billion, its backers said.",
+            "Helsing's €11 billion valuation makes it one of Europe's most valuable defence start-ups.",
+          ].join("\n"),
+        ),
+      ],
+      "what is Helsing valued at?",
+    );
+    expect(chosen.values[0]?.text).toBe("€12 billion");
+    expect(conflicts[0]?.values.map((v) => v.value)).toEqual(["€12 billion", "€11 billion"]);
+  });
+
   it("flags $3.8 billion as disagreeing with four sources", () => {
     const { chosen, conflicts } = conflictsFor([...majority, outlier], "how much is the deal worth?");
     expect(chosen.values[0]?.text).toBe("$38 billion");

@@ -145,6 +145,28 @@ describe("rankCandidates", () => {
   });
 });
 
+describe("rankCandidates: names of several words", () => {
+  // Meta's 2025 investment in Scale AI: the later sentences name the company by its first word only.
+  const { rank } = ranker([
+    article(
+      "scale",
+      [
+        "Meta Platforms is taking a 49% stake in Scale AI, the data-labelling start-up.",
+        "The investment values Scale at more than $29 billion, according to people familiar with it.",
+        "Its founder will join Meta to work on superintelligence.",
+      ].join("\n"),
+    ),
+    article("other", "Scale AI, founded in 2016, labels data for AI labs and defence agencies."),
+  ]);
+
+  it("counts a sentence naming 'Scale' as naming 'Scale AI'", () => {
+    // The sentence names the company by one word of its name; the other word is not missing.
+    const { good } = rank("what is Scale AI valued at?");
+    expect(good[0]?.ip.passage.text).toContain("values Scale at more than $29 billion");
+    expect(good[0]?.coverage).toBe(1);
+  });
+});
+
 describe("needsValue", () => {
   it("asks for a value for typed questions only, never for yes/no ones", () => {
     expect(needsValue(analyzeQuestion("how much is it worth?"))).toBe(true);

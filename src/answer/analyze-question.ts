@@ -7,6 +7,7 @@ import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/
 import type { AnswerType } from "../types.js";
 import type { MoneyMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
+import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
 
 export interface QuestionAnalysis {
   /** The question as analysed (markup and control characters removed). */
@@ -33,6 +34,10 @@ export interface QuestionAnalysis {
   aspect: "start" | "complete" | "other";
   /** A yes/no question ("is Northwind expected to IPO?"). */
   yesNo: boolean;
+  /** A yes/no question asking for a comparison ("is it paying less than …?"): a sentence stating one answers. */
+  compares: boolean;
+  /** A yes/no question's subject and predicate, read with WordNet by `answer-question.ts`. */
+  clause?: YesNoClause;
   /** "which other …": names every source mentions are background, not the answer. */
   excludesMain: boolean;
   /** A money question asking for a rate: "per share", "each year". */
@@ -281,6 +286,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = stripMarkup(question);
   const q = text.toLowerCase().replace(/[’‘]/g, "'");
   const { type, focusWords, cueWords = [] } = answerTypeOf(q);
+  const yesNo = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q);
+  const compares = yesNo && COMPARISON.test(q);
   // "who runs / leads / heads X" asks for its chief executive.
   const all = termsOf(
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
@@ -289,6 +296,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(CUE_TERMS.get(type) ?? []),
     ...termsOf(cueWords.join(" ")),
     ...qualifierTerms(q),
+    ...(compares ? termsOf((q.match(COMPARING_WORDS) ?? []).join(" ")) : []),
   ]);
   const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];
@@ -321,6 +329,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       ),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
-    yesNo: /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q),
+    yesNo,
+    compares,
   };
 }

@@ -24,6 +24,7 @@ import { type Candidate, eligible, needsValue, rankCandidates } from "./rank-can
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import type { SelectOptions } from "./select-values.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
+import { yesNoClause } from "./yes-no.js";
 
 /** A passage this relevant that states the chosen value counts as agreeing, though too weak to answer alone. */
 const SUPPORT_COVERAGE = 0.35;
@@ -105,11 +106,15 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
       `None of the ${articleCount} articles mentions ${corrected.unknownName}.`,
     );
   }
+  const wordNet = sharedWordNet();
   const analysis = {
     ...corrected.analysis,
-    related: relatedTerms(corrected.analysis.text, corrected.analysis.terms, sharedWordNet(), (t) =>
+    related: relatedTerms(corrected.analysis.text, corrected.analysis.terms, wordNet, (t) =>
       state.index.documentFrequency(t),
     ),
+    clause: corrected.analysis.yesNo
+      ? yesNoClause(corrected.analysis.text, (w) => wordNet.partsOfSpeech(w))
+      : undefined,
   };
 
   // 3. retrieve, 4. rank (each candidate's values of the asked type are selected here).

@@ -4,11 +4,12 @@
  * asked type; the search score only breaks near-ties.
  */
 import type { PassageHit } from "../search/passage-index.js";
-import { termsOf } from "../search/terms.js";
+import { processTerm, termsOf } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { MoneyValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { answerKey, type SelectOptions, selectValues } from "./select-values.js";
+import { predicateSubject, statesComparison } from "./yes-no.js";
 
 export interface Candidate {
   ip: IndexedPassage;
@@ -30,6 +31,11 @@ export const CUE_WEIGHT = 0.25;
 const SYNONYM_MATCH = 0.8;
 /** A word WordNet relates to the asked one ("stockholders" for "shareholders") may be used in another sense. */
 const RELATED_MATCH = 0.75;
+
+/** A sentence where another subject does what a yes/no question asks loses this much. */
+const OTHER_DOER = 0.3;
+/** A sentence stating a comparison gains this much for a yes/no question asking one, as a typed value does. */
+const COMPARISON_BONUS = 0.15;
 
 export interface RankInput {
   analysis: QuestionAnalysis;
@@ -55,6 +61,15 @@ export function rankCandidates(input: RankInput): Candidate[] {
   const total = weighted.reduce((sum, [, w]) => sum + w, 0) || 1;
   const topSearch = hits[0]?.score || 1;
   const typed = needsValue(analysis);
+  const clause = analysis.clause;
+  const subject = new Set(
+    clause?.subject.flatMap((t) => [
+      t,
+      ...(analysis.nameSiblings?.get(t) ?? []),
+      ...(analysis.related?.get(t) ?? []),
+    ]),
+  );
+  const predicateTerm = clause && processTerm(clause.predicate);
   const out: Candidate[] = [];
   for (const hit of hits) {
     const ip = lookup(hit.passageId);
@@ -79,6 +94,14 @@ export function rankCandidates(input: RankInput): Candidate[] {
         exact += w * RELATED_MATCH * SYNONYM_MATCH;
       }
     }
+    // A yes/no question is answered by what its subject does: "the board voted" says nothing of whether
+    // the holders will vote, so the predicate counts as missing there and the sentence ranks low.
+    const doer = clause ? predicateSubject(ip.passage.text, clause, (t) => subject.has(t)) : "none";
+    if (doer === "other" && predicateTerm) {
+      const w = weighted.find(([t]) => t === predicateTerm)?.[1] ?? 0;
+      covered -= w;
+      exact -= w;
+    }
     const coverage = covered / total;
     const values = typed ? selectValues(ip, analysis, input.select) : [];
     const score =
@@ -88,6 +111,8 @@ export function rankCandidates(input: RankInput): Candidate[] {
       // An amount its sentence ties to the asked quantity ("valued at €11.7 billion") beats a bare one.
       (analysis.measure && (values[0] as MoneyValue | undefined)?.measure === analysis.measure ? 0.05 : 0) +
       (ip.informative ? 0.03 : 0) +
+      (doer === "same" ? 0.05 : doer === "other" ? -OTHER_DOER : 0) +
+      (analysis.compares && statesComparison(ip.passage.text) ? COMPARISON_BONUS : 0) +
       // A framing verb the passage shares ("what does it mean for …" / "… means …") tips a near-tie.
       0.02 * analysis.frameTerms.filter((t) => ip.terms.has(t)).length -
       (ip.words < 6 ? 0.1 : 0) -

@@ -16,10 +16,12 @@ import { processTerm, tokenize } from "./terms.js";
 export interface RelatedWords {
   /** Base forms related to `word` (lower case, spaces for WordNet's underscores), not the word itself. */
   of(word: string): readonly string[];
+  /** The parts of speech WordNet lists for the word or a base form of it ("voted" → verb; "board" → noun, verb). */
+  partsOfSpeech(word: string): readonly Pos[];
 }
 
 const POS = ["noun", "verb", "adj"] as const;
-type Pos = (typeof POS)[number];
+export type Pos = (typeof POS)[number];
 
 /** WordNet's detachment rules: inflected ending → base ending, per part of speech (morphy(7WN)). */
 const DETACH: Record<Pos, readonly [string, string][]> = {
@@ -131,15 +133,21 @@ export function loadWordNet(dir?: string): RelatedWords {
   ) as Record<Pos, Files>;
   const cache = new Map<string, readonly string[]>();
 
+  /** The word and its base forms by the detachment rules of one part of speech. */
+  const basesOf = (word: string, pos: Pos): Set<string> => {
+    const bases = new Set([word]);
+    for (const [ending, base] of DETACH[pos]) {
+      if (word.endsWith(ending) && word.length > ending.length + 2)
+        bases.add(word.slice(0, -ending.length) + base);
+    }
+    return bases;
+  };
+  const posCache = new Map<string, readonly Pos[]>();
+
   const lookUp = (word: string): readonly string[] => {
     const out = new Set<string>();
     for (const pos of POS) {
-      const bases = new Set([word]);
-      for (const [ending, base] of DETACH[pos]) {
-        if (word.endsWith(ending) && word.length > ending.length + 2)
-          bases.add(word.slice(0, -ending.length) + base);
-      }
-      for (const base of bases) {
+      for (const base of basesOf(word, pos)) {
         const line = indexLine(files[pos].index, base);
         if (!line) continue;
         // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
@@ -159,6 +167,20 @@ export function loadWordNet(dir?: string): RelatedWords {
   };
 
   return {
+    partsOfSpeech(word) {
+      const w = word.toLowerCase();
+      let found = posCache.get(w);
+      if (!found) {
+        found = /^[a-z][a-z-]*$/.test(w)
+          ? POS.filter((pos) =>
+              [...basesOf(w, pos)].some((b) => indexLine(files[pos].index, b) !== undefined),
+            )
+          : [];
+        if (posCache.size >= CACHE_LIMIT) posCache.clear();
+        posCache.set(w, found);
+      }
+      return found;
+    },
     of(word) {
       const w = word.toLowerCase();
       let found = cache.get(w);

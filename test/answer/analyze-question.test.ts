@@ -178,3 +178,19 @@ describe("analyzeQuestion: names of several words", () => {
     expect(a.nameSiblings?.get(term("Platforms"))).toEqual([term("Meta")]);
   });
 });
+
+describe("analyzeQuestion: comparisons", () => {
+  it("marks a yes/no question asking for a comparison and reads its comparing words as cues", () => {
+    const a = analyzeQuestion("is Adobe paying less for Figma than it offered in 2022?");
+    expect(a.compares).toBe(true);
+    expect(a.cueTerms).toContain(term("less"));
+    expect(a.terms).not.toContain(term("less"));
+    expect(a.terms).toContain(term("Figma"));
+    expect(analyzeQuestion("is Databricks anywhere near as valuable as OpenAI?").compares).toBe(true);
+  });
+
+  it("marks no comparison in a plain yes/no question or a typed one", () => {
+    expect(analyzeQuestion("did Cisco close its purchase of Splunk?").compares).toBe(false);
+    expect(analyzeQuestion("how much more than $20 billion did Adobe offer?").compares).toBe(false);
+  });
+});

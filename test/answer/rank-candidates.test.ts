@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyze-question.js";
 import { needsValue } from "../../src/answer/rank-candidates.js";
+import { yesNoClause } from "../../src/answer/yes-no.js";
+import { sharedWordNet } from "../../src/search/related-words.js";
 import { seedEngine } from "../fixtures/seed-engine.js";
 import { article, ranker } from "./support.js";
 
@@ -164,6 +166,39 @@ describe("rankCandidates: names of several words", () => {
     const { good } = rank("what is Scale AI valued at?");
     expect(good[0]?.ip.passage.text).toContain("values Scale at more than $29 billion");
     expect(good[0]?.coverage).toBe(1);
+  });
+});
+
+describe("rankCandidates: yes/no questions", () => {
+  /** Ranks as the engine does, with the question's clause read through WordNet. */
+  function rankYesNo(articles: Parameters<typeof ranker>[0], question: string) {
+    const { analysis } = ranker(articles).rank(question);
+    const clause = yesNoClause(analysis.text, (w) => sharedWordNet().partsOfSpeech(w));
+    return ranker(articles).rank(question, { clause });
+  }
+
+  it("ranks the sentence where the asked subject does the asked thing above one where another does", () => {
+    // Twitter, 2022: the board's vote shares every word with the question, but the shareholders' vote answers it.
+    const { good } = rankYesNo(
+      [
+        article("a", "Twitter's board voted unanimously to recommend the merger to shareholders."),
+        article("b", "Twitter shareholders will vote on the deal at a special meeting on September 13."),
+      ],
+      "will Twitter shareholders vote on the merger?",
+    );
+    expect(good[0]?.ip.passage.text).toContain("Twitter shareholders will vote");
+  });
+
+  it("ranks a sentence stating a comparison first for a yes/no question asking one", () => {
+    // Google and Wiz, 2024–2025: both sentences hold every word of the question; only one compares.
+    const { good } = rankYesNo(
+      [
+        article("a", "Google is paying in cash for Wiz, which it first offered to buy in 2024."),
+        article("c", "Google is paying 39% more than the $23 billion it offered Wiz in 2024."),
+      ],
+      "is Google paying more for Wiz than it offered in 2024?",
+    );
+    expect(good[0]?.ip.passage.text).toContain("39% more than");
   });
 });
 

@@ -61,8 +61,9 @@ export function ranker(articles: readonly Article[], select: SelectOptions = PLA
   const weight = termWeight(index);
   return {
     passages: [...passages.values()],
-    rank(question: string): Ranking {
-      const analysis = analyzeQuestion(question);
+    /** `extra` adds what the engine reads beyond the question's text (a yes/no clause, related words). */
+    rank(question: string, extra: Partial<QuestionAnalysis> = {}): Ranking {
+      const analysis = { ...analyzeQuestion(question), ...extra };
       const hits = index.search([...analysis.terms, ...analysis.cueTerms], 200);
       const ranked = rankCandidates({ analysis, hits, lookup: (id) => passages.get(id), weight, select });
       return { analysis, ranked, good: eligible(ranked, analysis, select.ubiquitous) };

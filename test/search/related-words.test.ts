@@ -19,6 +19,13 @@ describe("loadWordNet", () => {
     expect(words.of("2026")).toEqual([]);
   });
 
+  it("lists the parts of speech of a word or its base form", () => {
+    expect(words.partsOfSpeech("voted")).toContain("verb");
+    expect(words.partsOfSpeech("stockholders")).toEqual(["noun"]);
+    expect(words.partsOfSpeech("board")).toEqual(expect.arrayContaining(["noun", "verb"]));
+    expect(words.partsOfSpeech("Voltline")).toEqual([]);
+  });
+
   it("names the missing folder when the database files are absent", () => {
     expect(() => loadWordNet("/nonexistent/wordnet")).toThrow(/\/nonexistent\/wordnet/);
   });

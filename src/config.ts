@@ -61,6 +61,12 @@ export const ConfigSchema = z
       .startsWith("xapp-", "expected an app-level token starting with xapp-")
       .optional(),
     SLACK_API_URL: httpUrl.optional(),
+    /** Slack events being handled at once (over HTTP) beyond which new ones get 503 and Slack retries. */
+    SLACK_MAX_PENDING_EVENTS: z.coerce
+      .number({ error: "expected a whole number of at least 1" })
+      .int("expected a whole number of at least 1")
+      .min(1, "expected a whole number of at least 1")
+      .default(100),
 
     DISCORD_TOKEN: z.string().min(1).optional(),
     DISCORD_APPLICATION_ID: z.string().regex(/^\d+$/, "expected a numeric application ID").optional(),

@@ -47,7 +47,8 @@ export interface SharedSeenEventsOptions {
   /**
    * How long a claim the store does not answer (a starved pool, a slow server) is retried before the
    * delivery is dropped, in ms (waits summed, not counting the attempts; default 20,000: Bolt acknowledges
-   * an event before this runs, so the wait delays only the answer).
+   * an event, and the Slack adapter a command or click, before this runs, so the wait delays only the
+   * answer; the adapter's limit on pending deliveries bounds how many wait).
    */
   claimWaitMs?: number;
   /** Waits between attempts (default `setTimeout`); tests pass a fake clock's. */

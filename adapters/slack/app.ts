@@ -10,7 +10,9 @@
 import { App, type Receiver, type webApi } from "@slack/bolt";
 import type { Core } from "../../src/core.js";
 import type { DigestPoster } from "../../src/digest/poster.js";
+import { createInflight, type Inflight } from "../../src/inflight.js";
 import type { Logger } from "../../src/logger.js";
+import { ackAtOnce } from "./ack-at-once.js";
 import { type AnswerCache, createAnswerCache } from "./answer-cache.js";
 import { boltLogger } from "./bolt-logger.js";
 import { createSeenEvents, dedupeEvents, type SeenEvents } from "./dedupe-events.js";
@@ -58,8 +60,18 @@ export interface SlackAppOptions {
   threads?: ThreadMemory;
 }
 
+export interface SlackApp {
+  app: App;
+  poster: DigestPoster;
+  /**
+   * Deliveries this app has taken in and not finished (claimed or waiting for a claim, being answered,
+   * the reply being posted): the HTTP listener refuses new events while too many are pending.
+   */
+  pending: Pick<Inflight, "size">;
+}
+
 /** Builds the Bolt app with every listener registered; the caller starts the receiver. */
-export function createSlackApp(options: SlackAppOptions): { app: App; poster: DigestPoster } {
+export function createSlackApp(options: SlackAppOptions): SlackApp {
   const app = new App({
     token: options.botToken,
     botId: options.botId,
@@ -84,10 +96,13 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
   };
 
   // Every delivery counts as in flight until its listeners finish (the reply posted), so a graceful stop
-  // waits for it.
+  // waits for it, and as pending, so the HTTP listener can push back when too many are.
+  const pending = createInflight();
   app.use(async ({ next }) => {
-    await options.core.inflight.track(next());
+    await options.core.inflight.track(pending.track(next()));
   });
+  // Before the claim: a command or click waiting on a busy store must not miss Slack's 3-second ack.
+  app.use(ackAtOnce);
   const tokenGate = createTokenGate(options.logger);
   app.use(tokenGate.middleware);
   app.use(dedupeEvents(options.seenEvents ?? createSeenEvents(options.now ?? (() => Date.now()))));
@@ -105,5 +120,9 @@ export function createSlackApp(options: SlackAppOptions): { app: App; poster: Di
     );
   });
 
-  return { app, poster: createSlackPoster(tokenGate.guard(app.client), deps.respondRetryDelaysMs) };
+  return {
+    app,
+    poster: createSlackPoster(tokenGate.guard(app.client), deps.respondRetryDelaysMs),
+    pending,
+  };
 }

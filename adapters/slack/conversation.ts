@@ -21,6 +21,11 @@ export interface Conversation {
   text: string;
   /** In a shared channel a rate-limit notice goes to the asker alone. */
   shared: boolean;
+  /**
+   * True when the message opens the thread (a mention at a channel's top level): nothing can be
+   * remembered for a thread that did not exist, so thread memory (a store round trip) is not read.
+   */
+  opensThread?: boolean;
 }
 
 /** Answers `text` in the conversation; never throws. */
@@ -35,7 +40,7 @@ export async function answerInConversation(deps: SlackDeps, c: Conversation): Pr
   const key = threadKey(c.team, c.channel, c.threadTs);
   let message: SlackMessage;
   try {
-    const before = await deps.threads.recall(key);
+    const before = c.opensThread ? undefined : await deps.threads.recall(key);
     const envelope = slackEnvelope(c.team, c.channel, c.user, before?.question, before?.storyId);
     const asked = await askCore(deps.core, c.text, envelope);
     if (!asked.ok) {

@@ -37,8 +37,7 @@ export function dedupeEvents(seen: SeenEvents): Middleware<AnyMiddlewareArgs> {
       } else {
         args.logger.warn(`dropping a replay of ${key.slice(0, 80)}: already handled`);
       }
-      // Commands and actions still need their ack, or Bolt answers 404 after 3 s.
-      if ("ack" in args && typeof args.ack === "function") await args.ack();
+      // Commands and actions were acknowledged already (ack-at-once.ts), so the replay just stops here.
       return;
     }
     await args.next();

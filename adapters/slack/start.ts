@@ -45,12 +45,37 @@ export interface SlackRuntime {
   poster: DigestPoster;
 }
 
+/** Limits on what the HTTP listener takes in. */
+export interface RequestLimits {
+  /** Deliveries taken in and not yet finished (claimed or waiting, being answered, being posted). */
+  pending: { readonly size: number };
+  /** At this many pending, new events are refused with 503 until some finish. */
+  maxPendingEvents: number;
+}
+
 /**
  * Bolt's HTTP listener for a mount point. Bolt throws for a path or method it does not serve (a GET, say);
- * that becomes a 405 here instead of an error.
+ * that becomes a 405 here instead of an error. With `limits`, an Events API delivery (a JSON body) arriving
+ * while `maxPendingEvents` are pending is refused with 503 before Bolt acknowledges or claims it: Slack
+ * retries it later (`X-Slack-Retry-Num`), and as this replica never claimed it, the retry — here or on
+ * another replica — is answered once. Without the refusal Bolt would acknowledge everything and the queue
+ * waiting for a claim and an answer would grow without bound. Commands and clicks are never refused: Slack
+ * does not retry them and a person is waiting; they come at human pace. The count is taken as Bolt's
+ * middleware starts, so requests still being read may overshoot the limit by the number of open connections.
  */
-export function slackRequestListener(receiver: HTTPReceiver) {
+export function slackRequestListener(receiver: HTTPReceiver, limits?: RequestLimits) {
   return (req: IncomingMessage, res: ServerResponse): void => {
+    if (
+      limits &&
+      limits.pending.size >= limits.maxPendingEvents &&
+      req.method === "POST" &&
+      (req.headers["content-type"] ?? "").startsWith("application/json")
+    ) {
+      req.resume();
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "1" });
+      res.end("Busy: too many events pending. Retry later.\n");
+      return;
+    }
     try {
       receiver.requestListener(req, res);
     } catch {
@@ -127,7 +152,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
     receiver = httpReceiver;
   }
 
-  const { app, poster } = createSlackApp({
+  const { app, poster, pending } = createSlackApp({
     core,
     logger,
     botToken,
@@ -167,7 +192,13 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
       },
     };
   }
-  http.mount(SLACK_EVENTS_PATH, slackRequestListener(httpReceiver as HTTPReceiver));
+  http.mount(
+    SLACK_EVENTS_PATH,
+    slackRequestListener(httpReceiver as HTTPReceiver, {
+      pending,
+      maxPendingEvents: config.SLACK_MAX_PENDING_EVENTS,
+    }),
+  );
   logger.info(
     { platform: "slack", mode: "http", path: SLACK_EVENTS_PATH, team: identity.team },
     "Slack listening over HTTP",

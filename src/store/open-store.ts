@@ -129,8 +129,9 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
     await pool.end().catch(() => undefined);
     return { ok: false, error: `cannot migrate PostgreSQL at ${shown}: ${describePgError(error)}` };
   }
-  // Claims get their own small pool: an event's claim never queues behind thread memory and button writes,
-  // and it is one short statement, so two connections serve many claims a second.
+  // Claims get their own small pool: an event's claim never queues behind thread memory and button writes.
+  // Claims that arrive while both connections are busy go together in the next statement, so two
+  // connections serve hundreds of claims a second even when each round trip is slow.
   const claimPool = new pg.Pool({
     connectionString: url,
     max: CLAIM_POOL_MAX,
@@ -145,7 +146,7 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
     stores: {
       backend: "postgres",
       digest: createPgDigestStore(pool),
-      events: createPgEventLedger(claimPool, pool),
+      events: createPgEventLedger(claimPool, pool, { maxInFlight: CLAIM_POOL_MAX }),
       buttons: createPgExpiringStore(pool, EXPIRING_TABLES.buttons),
       conversations: createPgExpiringStore(pool, EXPIRING_TABLES.conversations),
       rateWindows: createPgRateWindowStore(pool),

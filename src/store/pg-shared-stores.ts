@@ -7,6 +7,7 @@ import type pg from "pg";
 import { type ArticleStore, contentHash } from "./article-store.js";
 import type { ExpiringStore, ExpiringTable } from "./button-answer-store.js";
 import type { EventLedger } from "./event-ledger.js";
+import { groupStatements } from "./group-statements.js";
 import type { RateWindowStore } from "./rate-window-store.js";
 
 /**
@@ -19,38 +20,81 @@ const ARTICLES_CHANNEL_PREFIX = "deal_bot_articles:";
 const PRUNE_EVERY = 200;
 
 /**
- * The ledger on `pool` (best a small one of its own, so claims never queue behind other store calls): one
- * statement a claim. Pruning runs on `prunePool` (default `pool`) without holding up the claim.
+ * The ledger on `pool` (best a small one of its own, so claims never queue behind other store calls).
+ * Claims waiting while `maxInFlight` statements run go together in the next one (group-statements.ts):
+ * under load a replica makes one round trip for many claims instead of one each. Within a statement keys
+ * are sorted, so two replicas claiming overlapping keys lock them in the same order and never deadlock;
+ * a key twice in one group is claimed by its first call. The group's latest `now` decides expiry (calls
+ * grouped together are milliseconds apart). Pruning runs on `prunePool` (default `pool`) without holding
+ * up the claims.
  */
-export function createPgEventLedger(pool: pg.Pool, prunePool: pg.Pool = pool): EventLedger {
+export function createPgEventLedger(
+  pool: Pick<pg.Pool, "query">,
+  prunePool: Pick<pg.Pool, "query"> = pool,
+  options: { maxInFlight?: number } = {},
+): EventLedger {
   let claims = 0;
+  const claimGroup = groupStatements(
+    async (items: { key: string; now: Date; ttlMs: number }[]) => {
+      const now = new Date(Math.max(...items.map((i) => i.now.getTime())));
+      const expiry = new Map<string, Date>();
+      for (const i of items) if (!expiry.has(i.key)) expiry.set(i.key, new Date(i.now.getTime() + i.ttlMs));
+      const keys = [...expiry.keys()].sort();
+      const { rows } = await pool.query<{ key: string }>(
+        `INSERT INTO handled_events AS h (key, expires_at)
+         SELECT * FROM unnest($1::text[], $2::timestamptz[])
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE h.expires_at <= $3
+         RETURNING key`,
+        [keys, keys.map((k) => expiry.get(k)), now],
+      );
+      const claimed = new Set(rows.map((r) => r.key));
+      // Only the first call for a key may take it.
+      return items.map((i) => claimed.delete(i.key));
+    },
+    { maxInFlight: options.maxInFlight ?? 1 },
+  );
   return {
-    async claim(key, now, ttlMs) {
+    claim(key, now, ttlMs) {
       if (++claims % PRUNE_EVERY === 0) {
         // Best effort: a prune that fails is done by a later claim.
         prunePool.query("DELETE FROM handled_events WHERE expires_at <= $1", [now]).catch(() => undefined);
       }
-      const result = await pool.query(
-        `INSERT INTO handled_events AS h (key, expires_at) VALUES ($1, $2)
-         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE h.expires_at <= $3`,
-        [key, new Date(now.getTime() + ttlMs), now],
-      );
-      return (result.rowCount ?? 0) > 0;
+      return claimGroup({ key, now, ttlMs });
     },
   };
 }
 
-/** An `ExpiringStore` in `table` (key, `column` JSONB, expires_at); expired rows are pruned as puts come. */
-export function createPgExpiringStore(pool: pg.Pool, { table, column }: ExpiringTable): ExpiringStore {
+/**
+ * An `ExpiringStore` in `table` (key, `column` JSONB, expires_at); expired rows are pruned as puts come.
+ * Puts waiting while one runs go together in the next statement (the last value for a key wins), so thread
+ * memory and button answers cost one round trip for many events under load; with one statement at a time
+ * (the default `maxInFlight`) puts land in the order they were made.
+ */
+export function createPgExpiringStore(
+  pool: Pick<pg.Pool, "query">,
+  { table, column }: ExpiringTable,
+  options: { maxInFlight?: number } = {},
+): ExpiringStore {
   let puts = 0;
+  const putGroup = groupStatements(
+    async (items: { key: string; value: unknown; expiresAt: Date }[]) => {
+      const last = new Map<string, (typeof items)[number]>();
+      for (const i of items) last.set(i.key, i);
+      const keys = [...last.keys()].sort();
+      await pool.query(
+        `INSERT INTO ${table} (key, ${column}, expires_at)
+         SELECT * FROM unnest($1::text[], $2::jsonb[], $3::timestamptz[])
+         ON CONFLICT (key) DO UPDATE SET ${column} = excluded.${column}, expires_at = excluded.expires_at`,
+        [keys, keys.map((k) => JSON.stringify(last.get(k)!.value)), keys.map((k) => last.get(k)!.expiresAt)],
+      );
+      return items.map(() => undefined);
+    },
+    { maxInFlight: options.maxInFlight ?? 1 },
+  );
   return {
     async put(key, value, expiresAt) {
       if (++puts % PRUNE_EVERY === 0) await pool.query(`DELETE FROM ${table} WHERE expires_at <= now()`);
-      await pool.query(
-        `INSERT INTO ${table} (key, ${column}, expires_at) VALUES ($1, $2, $3)
-         ON CONFLICT (key) DO UPDATE SET ${column} = excluded.${column}, expires_at = excluded.expires_at`,
-        [key, JSON.stringify(value), expiresAt],
-      );
+      await putGroup({ key, value, expiresAt });
     },
     async get(key, now) {
       const { rows } = await pool.query<{ value: unknown }>(

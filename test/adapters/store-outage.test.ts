@@ -3,7 +3,9 @@
  * DATABASE_URL goes through a TCP proxy the test cuts and restores. While the database is away, questions
  * are still answered from memory, an added article is indexed here and its write retried with backoff and
  * logged, and `/readyz` says not ready; once it is back, `/readyz` is ready again and the article is stored.
+ * A starved pool (every connection busy) is not a lost database: `/readyz` stays ready through it.
  */
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
@@ -75,6 +77,46 @@ describe("a replica losing PostgreSQL mid-run", () => {
     await db?.drop();
     await seeds?.remove();
   });
+
+  it("stays ready while its main pool is starved (every connection waiting on a lock), and answers once it frees", async () => {
+    expect((await readyz()).status).toBe(200);
+    // The test's own connection locks the table every answer writes (rate-limit windows), so each answer
+    // holds one of the replica's pooled connections until the lock is released.
+    const locker = new pg.Client({ connectionString: db.url });
+    await locker.connect();
+    try {
+      await locker.query("BEGIN");
+      await locker.query("LOCK TABLE rate_windows IN ACCESS EXCLUSIVE MODE");
+      const events = Array.from({ length: 16 }, (_, i) => ({
+        text: "how long is the contract?",
+        eventId: `EvStarved${i}`,
+        ts: `1700000020.${String(i).padStart(6, "0")}`,
+        user: `UStarved${i}`,
+      }));
+      for (const e of events) expect(await postMention(replica, SECRET, e)).toBe(200);
+      // Starved: some of the replica's store calls time out waiting for a pooled connection (5 s).
+      await replica.waitForLog(
+        (l) =>
+          l.msg === "rate-limit store unreachable; limiting in this process's memory" &&
+          JSON.stringify(l.err).includes("timeout exceeded when trying to connect"),
+      );
+      const { rows } = await locker.query<{ n: string }>(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid()",
+      );
+      expect(Number(rows[0]!.n)).toBeGreaterThan(0);
+      // The heartbeat pings on a connection of its own every 2 s: several pings while starved, all answered.
+      const until = Date.now() + 5_000;
+      while (Date.now() < until) {
+        expect((await readyz()).status).toBe(200);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(replica.logs.filter((l) => String(l.msg).startsWith("PostgreSQL is unreachable"))).toEqual([]);
+      await locker.query("COMMIT");
+      for (const e of events) await answeredIn(e.ts);
+    } finally {
+      await locker.end();
+    }
+  }, 60_000);
 
   it("answers from memory, retries its writes, and is not ready until the database is back", async () => {
     expect((await readyz()).status).toBe(200);

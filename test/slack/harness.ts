@@ -9,7 +9,9 @@ import { Writable } from "node:stream";
 import { HTTPReceiver } from "@slack/bolt";
 import { createSlackApp } from "../../adapters/slack/app.js";
 import { boltLogger } from "../../adapters/slack/bolt-logger.js";
+import type { SeenEvents } from "../../adapters/slack/dedupe-events.js";
 import { slackRequestListener } from "../../adapters/slack/start.js";
+import type { ThreadMemory } from "../../adapters/slack/thread-memory.js";
 import type { Engine } from "../../src/answer/engine.js";
 import { type Core, createCore } from "../../src/core.js";
 import { createLogger } from "../../src/logger.js";
@@ -26,6 +28,12 @@ export interface HarnessOptions {
   rateLimitPerMinute?: number;
   /** True (default) holds each HTTP response until the listeners finish, so tests await outcomes, never sleep. */
   processBeforeResponse?: boolean;
+  /** Where handled delivery ids are claimed (e.g. a slow shared ledger); by default the app's memory. */
+  seenEvents?: SeenEvents;
+  /** Thread memory (e.g. one over a store); by default the app's memory. */
+  threads?: ThreadMemory;
+  /** Refuse events with 503 while this many deliveries are pending (production's back-pressure). */
+  maxPendingEvents?: number;
 }
 
 let eventCounter = 0;
@@ -48,7 +56,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     processBeforeResponse: options.processBeforeResponse ?? true,
     logger: boltLogger(logger),
   });
-  const { app, poster } = createSlackApp({
+  const { app, poster, pending } = createSlackApp({
     core,
     logger,
     botToken: BOT_TOKEN,
@@ -61,8 +69,14 @@ export async function startHarness(options: HarnessOptions = {}) {
       timeout: 2000,
     },
     respondRetryDelaysMs: [0, 0],
+    ...(options.seenEvents ? { seenEvents: options.seenEvents } : {}),
+    ...(options.threads ? { threads: options.threads } : {}),
   });
-  const server = http.createServer(slackRequestListener(receiver));
+  const limits =
+    options.maxPendingEvents === undefined
+      ? undefined
+      : { pending, maxPendingEvents: options.maxPendingEvents };
+  const server = http.createServer(slackRequestListener(receiver, limits));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 
@@ -92,6 +106,8 @@ export async function startHarness(options: HarnessOptions = {}) {
     fake,
     app,
     poster,
+    /** Deliveries taken in and not finished. */
+    pending,
     engine,
     /** What the fake engine was asked (with "| after: <previous>" for follow-ups). */
     asked: "asked" in engine ? (engine.asked as string[]) : [],

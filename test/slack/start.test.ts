@@ -4,12 +4,15 @@ import { afterEach, describe, expect, it } from "vitest";
 import { WebSocketServer } from "ws";
 import { type SlackRuntime, startSlack } from "../../adapters/slack/start.js";
 import { type Config, parseConfig } from "../../src/config.js";
-import { createCore } from "../../src/core.js";
+import { type Core, createCore } from "../../src/core.js";
 import { createLogger } from "../../src/logger.js";
+import { openStores, type Stores } from "../../src/store/open-store.js";
 import { createHttpServer, type HttpServer } from "../../src/web/http-server.js";
+import { tempDir } from "../digest/support.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
+import { postMention } from "../fixtures/replica-process.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack-api.js";
-import { sent } from "./harness.js";
+import { postSignedForm, sent, slashCommandForm } from "./harness.js";
 import { shown } from "./shown.js";
 
 const BOT_TOKEN = "xoxb-test-start-token";
@@ -174,5 +177,85 @@ describe("startSlack", () => {
     expect(shown(sent(posted).blocks[0])).toBe("*seven years*");
     expect(logs()).not.toContain(APP_TOKEN);
     expect(logs()).not.toContain(BOT_TOKEN);
+  });
+});
+
+describe("startSlack over HTTP with too many events pending", () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+
+  it("refuses new events with 503 at SLACK_MAX_PENDING_EVENTS, still takes /deal, and answers Slack's retries of a refused event once", async () => {
+    const fake = await startFakeSlack();
+    cleanups.push(() => fake.close());
+    const dir = tempDir();
+    cleanups.push(dir.cleanup);
+    const opened = await openStores({ dataDir: dir.dir });
+    if (!opened.ok) throw new Error(opened.error);
+    const stores: Stores = opened.stores;
+    cleanups.push(() => stores.close());
+    let release: () => void = () => {};
+    const answering = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const engine = createFakeEngine();
+    const base = createCore({ engine });
+    // Answers wait until released, so the first event stays pending.
+    const core: Core = {
+      ...base,
+      handleText: async (text, envelope) => {
+        await answering;
+        return base.handleText(text, envelope);
+      },
+    };
+    const { logger } = capturedLogger();
+    const http = createHttpServer({ engine, logger });
+    cleanups.push(() => http.close());
+    const runtime = await startSlack({
+      core,
+      config: configFor({
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        SLACK_MAX_PENDING_EVENTS: "1",
+      }),
+      logger,
+      http,
+      events: stores.events,
+    });
+    cleanups.push(() => runtime.stop());
+    const bot = { url: `http://127.0.0.1:${await http.listen(0, "127.0.0.1")}/slack/events` };
+    const mention = (eventId: string, ts: string, retryNum?: number) =>
+      postMention(bot, SECRET, { text: "how many years?", eventId, ts, retryNum });
+    /** Sends as Slack does: a refused delivery is sent again, marked as a retry, until it is taken. */
+    const untilTaken = async (eventId: string, ts: string, firstRetry: number) => {
+      for (let retry = firstRetry; retry < firstRetry + 200; retry++) {
+        if ((await mention(eventId, ts, retry)) === 200) return retry;
+        await new Promise((r) => setImmediate(r));
+      }
+      throw new Error(`${eventId} was never taken`);
+    };
+
+    expect(await mention("EvA", "1700000000.000100")).toBe(200);
+    expect(await mention("EvB", "1700000000.000200")).toBe(503);
+    const command = await postSignedForm(
+      bot.url,
+      SECRET,
+      slashCommandForm("value", { response_url: fake.responseUrl("command"), trigger_id: "trigger-busy" }),
+    );
+    expect(command.status).toBe(200);
+    release();
+    await fake.waitFor("respond:command");
+    const taken = await untilTaken("EvB", "1700000000.000200", 1);
+    await fake.waitFor("chat.postMessage", 2);
+    // A later retry of the answered event is taken (200) and dropped by the ledger.
+    await untilTaken("EvB", "1700000000.000200", taken + 1);
+    await untilTaken("EvC", "1700000000.000300", 0);
+    const posts = await fake.waitFor("chat.postMessage", 3);
+    expect(posts.map((p) => sent(p).thread_ts).sort()).toEqual([
+      "1700000000.000100",
+      "1700000000.000200",
+      "1700000000.000300",
+    ]);
   });
 });

@@ -1,4 +1,8 @@
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
+import { openStores } from "../../src/store/open-store.js";
+import { createPgEventLedger } from "../../src/store/pg-shared-stores.js";
+import { createTestDatabase } from "../fixtures/postgres.js";
 import { storeBackends } from "./backends.js";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -39,6 +43,18 @@ describe.each(storeBackends)("event ledger on $name", (backend) => {
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
+  it("takes each key exactly once in a burst of concurrent claims from two handles, a key twice in one burst included", async () => {
+    const opened = await open();
+    const handles = [opened.stores, await opened.reopen()];
+    const keys = Array.from({ length: 150 }, (_, i) => `slack:EvBurst${i % 100}`);
+    const results = await Promise.all(
+      handles.flatMap((h) => keys.map((k) => h.events.claim(k, t0, HOUR).then((won) => ({ k, won })))),
+    );
+    const winners = results.filter((r) => r.won).map((r) => r.k);
+    expect(winners).toHaveLength(100);
+    expect(new Set(winners).size).toBe(100);
+  });
+
   it("keeps records bounded: expired ones are pruned as new events arrive", async () => {
     const { stores } = await open();
     for (let i = 0; i < 450; i++) await stores.events.claim(`old:${i}`, t0, 1000);
@@ -47,5 +63,31 @@ describe.each(storeBackends)("event ledger on $name", (backend) => {
     // Every old record expired before the new ones came; a pruned or expired id is claimable again.
     expect(await stores.events.claim("old:1", later, 1000)).toBe(true);
     expect(await stores.events.claim("new:1", later, 1000)).toBe(false);
+  });
+});
+
+describe("event ledger on PostgreSQL under load", () => {
+  it("claims a burst of 300 events in a few statements, not one round trip each", async () => {
+    const db = await createTestDatabase();
+    cleanups.push(() => db.drop());
+    const migrate = await openStores({ databaseUrl: db.url, dataDir: "unused" });
+    if (!migrate.ok) throw new Error(migrate.error);
+    await migrate.stores.close();
+    const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+    cleanups.push(() => pool.end());
+    let statements = 0;
+    const counting = {
+      query: ((...args: Parameters<pg.Pool["query"]>) => {
+        statements++;
+        return (pool.query as (...a: unknown[]) => unknown)(...args);
+      }) as pg.Pool["query"],
+    };
+    const ledger = createPgEventLedger(counting, pool, { maxInFlight: 2 });
+    const won = await Promise.all(
+      Array.from({ length: 300 }, (_, i) => ledger.claim(`slack:EvLoad${i}`, t0, HOUR)),
+    );
+    expect(won.every(Boolean)).toBe(true);
+    expect(statements).toBeLessThanOrEqual(4);
+    expect(await ledger.claim("slack:EvLoad7", t0, HOUR)).toBe(false);
   });
 });

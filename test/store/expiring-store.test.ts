@@ -35,6 +35,16 @@ describe.each(storeBackends)("expiring stores (buttons, conversations) on $name"
     expect(await stores.conversations.get("k", later(5000))).toEqual({ question: "second" });
   });
 
+  it("stores every one of a burst of concurrent puts, the last put of a key winning", async () => {
+    const { stores } = await open();
+    await Promise.all(
+      Array.from({ length: 120 }, (_, i) => stores.buttons.put(`b${i % 100}`, { answer: i }, later(DAY))),
+    );
+    expect(await stores.buttons.get("b5", t0)).toEqual({ answer: 105 });
+    expect(await stores.buttons.get("b50", t0)).toEqual({ answer: 50 });
+    expect(await stores.buttons.get("b99", t0)).toEqual({ answer: 99 });
+  });
+
   it("keeps buttons and conversations apart under the same key", async () => {
     const { stores } = await open();
     await stores.buttons.put("same", { answer: 1 }, later(DAY));

@@ -23,6 +23,7 @@ export function registerAppMention(app: App, deps: SlackDeps): void {
       threadTs: message.threadTs ?? message.ts,
       text: slackTextToPlain(message.text, context.botUserId),
       shared: true,
+      opensThread: message.threadTs === undefined,
     });
   });
 }

@@ -10,8 +10,7 @@ import { APOLOGY, describeError, withRetries } from "../failures.js";
 import { renderMoreSources, renderPlain, type SlackMessage } from "../render.js";
 
 export function registerMoreSourcesButton(app: App, deps: SlackDeps): void {
-  app.action<BlockButtonAction>(MORE_SOURCES_ACTION, async ({ ack, body, action, respond }) => {
-    await ack();
+  app.action<BlockButtonAction>(MORE_SOURCES_ACTION, async ({ body, action, respond }) => {
     const team = body.team?.id ?? body.user.team_id ?? "unknown";
     const channel = body.channel?.id ?? "unknown";
     const user = body.user.id;

@@ -12,8 +12,7 @@ import { postMessageOnce } from "../post-message.js";
 import { renderPlain, renderReply } from "../render.js";
 
 export function registerShareButton(app: App, deps: SlackDeps): void {
-  app.action<BlockButtonAction>(SHARE_ACTION, async ({ ack, body, action, client, respond }) => {
-    await ack();
+  app.action<BlockButtonAction>(SHARE_ACTION, async ({ body, action, client, respond }) => {
     const team = body.team?.id ?? body.user.team_id ?? "unknown";
     const channel = body.channel?.id;
     const user = body.user.id;

@@ -1,5 +1,5 @@
 /**
- * `/deal …`: `/deal value`, `/deal help`, `/deal <free question>`. Acked at once (Slack's 3-second rule);
+ * `/deal …`: `/deal value`, `/deal help`, `/deal <free question>`. Acked at once by ack-at-once.ts (Slack's 3-second rule);
  * the reply follows through `response_url`, ephemeral to the asker, with a "Share in channel" button on
  * answers.
  */
@@ -13,8 +13,7 @@ import { renderPlain, renderReply, type SlackMessage } from "../render.js";
 export const SLASH_COMMAND = "/deal";
 
 export function registerSlashCommand(app: App, deps: SlackDeps): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond, context }) => {
-    await ack();
+  app.command(SLASH_COMMAND, async ({ command, respond, context }) => {
     const team = command.team_id;
     const log = deps.logger.child({
       platform: "slack",

@@ -15,8 +15,7 @@ import { threadKey } from "../thread-memory.js";
 export function registerStoryPickButton(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(
     { type: "block_actions", action_id: STORY_PICK_ACTION_PATTERN },
-    async ({ ack, body, action, respond }) => {
-      await ack();
+    async ({ body, action, respond }) => {
       const team = body.team?.id ?? body.user.team_id ?? "unknown";
       const channel = body.channel?.id ?? "unknown";
       const user = body.user.id;

@@ -1,10 +1,44 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { createThreadMemory } from "../../../adapters/slack/thread-memory.js";
 import { everythingSent, type Harness, sent, startHarness } from "../harness.js";
 import { shown } from "../shown.js";
 
 describe("app_mention", () => {
   let h: Harness;
   afterEach(() => h?.close());
+
+  it("reads thread memory for a mention inside a thread, never for one that opens a thread", async () => {
+    const memory = createThreadMemory();
+    const recalled: string[] = [];
+    h = await startHarness({
+      threads: {
+        ...memory,
+        recall: (key) => {
+          recalled.push(key);
+          return memory.recall(key);
+        },
+      },
+    });
+    await h.postEvent({
+      type: "app_mention",
+      user: "U1",
+      text: "<@UBOT> value",
+      ts: "1700000000.000100",
+      channel: "C1",
+    });
+    await h.postEvent({
+      type: "app_mention",
+      user: "U1",
+      text: "<@UBOT> and when?",
+      ts: "1700000000.000200",
+      thread_ts: "1700000000.000100",
+      channel: "C1",
+    });
+    await h.fake.waitFor("chat.postMessage", 2);
+    expect(recalled).toEqual(["T1:C1:1700000000.000100"]);
+    // The follow-up was read with the thread's first question.
+    expect(h.asked[1]).toBe("and when? | after: how much is the deal worth?");
+  });
 
   it("answers in a thread under the question with the answer in bold, the quote and a More sources button", async () => {
     h = await startHarness();

@@ -47,7 +47,7 @@ const storiesRunner = join(evalDir, "stories", "run.sh");
  */
 const STORY_MINIMUMS: Record<string, number> = {
   "mistral-asml": 15,
-  "salesforce-informatica": 13,
+  "salesforce-informatica": 14,
   combined: 8,
 };
 

@@ -5,7 +5,7 @@
  */
 import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
-import type { MoneyMeasure } from "./extract-values.js";
+import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
 
@@ -44,6 +44,15 @@ export interface QuestionAnalysis {
   per?: "share" | "year" | "quarter" | "month" | "day";
   /** For money: which quantity is asked ("valued at" → valuation, "raise" → raised, "pay" → price). */
   measure?: MoneyMeasure;
+  /** For percentages: which quantity is asked ("what premium …" → premium, "what stake …" → stake). */
+  percentMeasure?: PercentMeasure;
+  /**
+   * The terms naming the asked quantity ("premium", "stake"): a sentence whose value carries that quantity
+   * ("11% above Friday's close") covers them without using the word.
+   */
+  measureTerms?: readonly string[];
+  /** Terms of the nouns naming a deal itself ("offer", "merger"): a story that never uses one means its own deal. */
+  dealTerms?: readonly string[];
   /** For money: an earlier figure is asked ("worth before this round?", "the pre-money valuation"). */
   prior: boolean;
   /** A "who" question that names no kind: people and organisations both answer it. */
@@ -77,8 +86,11 @@ function perOf(q: string): QuestionAnalysis["per"] {
  * The quantity a money question names. "worth" is a valuation for a company but a price for a deal
  * ("how much is the deal worth?"), so with a deal word it names none.
  */
+/** Nouns naming a deal itself ("the offer", "the merger"). */
+const DEAL_NOUN = /\b(?:deal|transaction|acquisition|purchase|takeover|offer|merger|buyout|contract|bid)\b/g;
+
 function measureOf(q: string): MoneyMeasure | undefined {
-  const deal = /\b(?:deal|transaction|acquisition|purchase|takeover|offer|merger|buyout|contract)\b/.test(q);
+  const deal = new RegExp(DEAL_NOUN.source).test(q);
   if (/\bvalu(?:ed|ation|ations|e)\b|\bprice tag\b|\bmarket (?:value|cap)/.test(q)) return "valuation";
   // "what was it worth before this round?" asks a company's worth, though it names the round.
   if (/\bworth\b/.test(q) && !deal) return "valuation";
@@ -91,6 +103,32 @@ function measureOf(q: string): MoneyMeasure | undefined {
   if (/\b(?:stock|share) price\b/.test(q)) return undefined;
   if (/\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|price[ds]?|cost(?:s|ing)?)\b/.test(q)) return "price";
   return undefined;
+}
+
+/** The words of a percentage question naming each quantity (see PERCENT_CUES in `extract-values.ts`). */
+const PERCENT_MEASURE_WORDS: readonly (readonly [PercentMeasure, RegExp])[] = [
+  ["premium", /\b(?:premium|markup)\b/g],
+  ["stake", /\b(?:stake|own|owns|ownership|holding|control|voting power)\b/g],
+  [
+    "change",
+    /\b(?:rise|rose|risen|jump|jumped|climb|climbed|fall|fell|fallen|drop|dropped|gain|gained|decline|declined|surge|surged|grow|grew|growth|change|changed|move|moved)\b/g,
+  ],
+];
+
+/**
+ * What a premium is measured against ("over the share price", "to Friday's close"): the quantity's
+ * definition, so it only cues the answer ("11% above the $22.55 at which the stock closed").
+ */
+const PREMIUM_BASE =
+  /\b(?:over|above|to|on)\s+(?:the|its|their|[\w'’-]+['’]s)\s+(?:(?:current|last|closing|recent|share|stock|market|trading|unaffected|undisturbed)\s+)*(?:price|close|value|level)\b/g;
+
+/** The asked percentage quantity and the question's words naming it. */
+function percentMeasureOf(q: string): { measure?: PercentMeasure; words: string[]; base: string[] } {
+  for (const [measure, pattern] of PERCENT_MEASURE_WORDS) {
+    const words = q.match(pattern);
+    if (words) return { measure, words, base: measure === "premium" ? (q.match(PREMIUM_BASE) ?? []) : [] };
+  }
+  return { words: [], base: [] };
 }
 
 /** Words that only say which kind of answer is wanted; matching them proves little about the subject. */
@@ -106,6 +144,8 @@ const CUES: Partial<Record<AnswerType, string[]>> = {
 /** Verbs that frame a question ("what does it mean for", "which … does Northwind use") more than name its subject. */
 const FRAME_VERBS = [
   "mean",
+  "represent",
+  "constitute",
   "use",
   "happen",
   "make",
@@ -165,6 +205,14 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[]; cueW
   }
   if (
     /\b(?:what|which) (?:percent|percentage)\b|\bby how much\b|\bhow much .*\b(?:percent|%)|\b(?:rate|share) of\b/.test(
+      q,
+    )
+  ) {
+    return { type: "percent", focusWords: [] };
+  }
+  // "how much did the shares rise?": a move is a percentage, not an amount.
+  if (
+    /\bhow much (?:did|does|do|has|have|had|will|would|could)\b.*\b(?:rise|rose|risen|jump|climb|fall|fell|fallen|drop|gain|decline|surge|grow|grew|shrink|shrank|slump|soar|plunge|tumble|move)\w*\b/.test(
       q,
     )
   ) {
@@ -292,7 +340,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const all = termsOf(
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
   );
+  const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
   const cueSet = new Set([
+    ...termsOf(percent.base.join(" ")),
     ...(CUE_TERMS.get(type) ?? []),
     ...termsOf(cueWords.join(" ")),
     ...qualifierTerms(q),
@@ -320,6 +370,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         : "other",
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     per: type === "money" ? perOf(q) : undefined,
+    percentMeasure: percent.measure,
+    dealTerms: termsOf((q.match(DEAL_NOUN) ?? []).join(" ")),
+    measureTerms: termsOf(percent.words.join(" ")),
     // A rate names its quantity itself: "$25 a share" is a price whatever word stands beside it.
     measure: type === "money" && !perOf(q) ? measureOf(q) : undefined,
     prior:

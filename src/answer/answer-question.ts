@@ -14,7 +14,7 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
-import type { MoneyMeasure, MoneyValue } from "./extract-values.js";
+import type { MoneyMeasure, MoneyValue, PercentValue } from "./extract-values.js";
 import { findRemarkConflict, findValueConflicts, sameQuantity } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { type Alias, foldAliases } from "./learn-aliases.js";
@@ -107,8 +107,14 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     );
   }
   const wordNet = sharedWordNet();
+  // "the offer" in a story whose articles say "the deal" or "the acquisition" is that deal: every sentence
+  // of the story is about it, so the word is no subject a sentence must hold.
+  const unusedDeal = new Set(
+    (corrected.analysis.dealTerms ?? []).filter((t) => state.index.documentFrequency(t) === 0),
+  );
   const analysis = {
     ...corrected.analysis,
+    terms: corrected.analysis.terms.filter((t) => !unusedDeal.has(t)),
     related: relatedTerms(corrected.analysis.text, corrected.analysis.terms, wordNet, (t) =>
       state.index.documentFrequency(t),
     ),
@@ -266,8 +272,15 @@ function widerHits(
   return scope.size ? state.index.search([...terms], CANDIDATES, scope) : [];
 }
 
-/** Whether two candidates' amounts are the same quantity, tied to one measure or per one unit. */
+/**
+ * Whether two candidates' values are the same quantity: amounts tied to one measure or per one unit,
+ * percentages of one measure (two premiums).
+ */
 function sameMeasure(a: Candidate, b: Candidate): boolean {
+  const [p, q] = [a.values[0] as PercentValue | undefined, b.values[0] as PercentValue | undefined];
+  if (p?.key.startsWith("percent:") && q?.key.startsWith("percent:")) {
+    return Boolean(p.measure) && p.measure === q.measure;
+  }
   const [x, y] = [a.values[0] as MoneyValue | undefined, b.values[0] as MoneyValue | undefined];
   if (!x || !y || !x.key.startsWith("money:") || !y.key.startsWith("money:") || !sameQuantity(x, y))
     return false;

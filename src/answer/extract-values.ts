@@ -102,13 +102,14 @@ const MEASURE_WINDOW = 50;
  * up to MEASURE_WINDOW characters before and after but never past a neighbouring amount (`lo`, `hi`), and
  * never across a sentence end. A cue after the amount counts slightly farther ("$2 billion round").
  */
-function measureOf(
+function measureOf<M extends string>(
+  cues: readonly (readonly [M, RegExp])[],
   text: string,
   start: number,
   end: number,
   lo: number,
   hi: number,
-): MoneyMeasure | undefined {
+): M | undefined {
   let from = Math.max(lo, start - MEASURE_WINDOW);
   const to = Math.min(hi, end + MEASURE_WINDOW);
   const stop = text.slice(from, start).search(/[.;!?]\s[^.;!?]*$/);
@@ -117,9 +118,9 @@ function measureOf(
   const afterStop = afterText.search(/[.;!?](?:\s|$)/);
   const after = afterStop >= 0 ? afterText.slice(0, afterStop) : afterText;
   const before = text.slice(from, start);
-  let best: MoneyMeasure | undefined;
+  let best: M | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const [measure, cue] of MEASURE_CUES) {
+  for (const [measure, cue] of cues) {
     for (const m of before.matchAll(cue)) {
       const d = before.length - (m.index + m[0].length);
       if (d < bestDistance) [best, bestDistance] = [measure, d];
@@ -151,7 +152,7 @@ export interface NameValue extends Value {
 
 export interface PassageValues {
   money: MoneyValue[];
-  percent: Value[];
+  percent: PercentValue[];
   duration: Value[];
   date: DateValue[];
   count: CountValue[];
@@ -255,7 +256,7 @@ function extractMoney(text: string): MoneyValue[] {
       // The same amount in another currency, in brackets or after "or", is the same quantity:
       // "1.7 billion euros ($2 billion)".
       const restated = prev?.measure && CONVERSION_GAP.test(text.slice(lo, v.at)) ? prev.measure : undefined;
-      const measure = restated ?? measureOf(text, v.at, v.at + v.text.length, lo, hi);
+      const measure = restated ?? measureOf(MEASURE_CUES, text, v.at, v.at + v.text.length, lo, hi);
       const prior = prev && restated ? prev.prior : isPrior(text, v.at, v.at + v.text.length, hi);
       out.push({
         ...v,
@@ -280,8 +281,39 @@ function extractMoney(text: string): MoneyValue[] {
 
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi;
 
-function extractPercent(text: string): Value[] {
-  return matches(PERCENT, text).map((m) => ({ text: m[0], key: `percent:${Number(m[1])}`, at: m.index }));
+/**
+ * What a percentage of deal news measures: a premium over a price (a discount is not one), a stake held, or a change
+ * (a share price's move, growth).
+ */
+export type PercentMeasure = "premium" | "stake" | "change";
+
+export interface PercentValue extends Value {
+  /** Which quantity the percentage is, from the cue word nearest it in its sentence. */
+  measure?: PercentMeasure;
+}
+
+/** Cue words of each percentage quantity ("11% above Friday's close", "will own 11%", "shares rose 5%"). */
+export const PERCENT_CUES: readonly (readonly [PercentMeasure, RegExp])[] = [
+  ["premium", /\b(?:premium|premiums|markup|above)\b/gi],
+  [
+    "stake",
+    /\b(?:stakes?|own(?:s|ed|ing|ership)?|hold(?:s|ing|ings)?|control(?:s|led|ling)?|voting power|equity)\b/gi,
+  ],
+  [
+    "change",
+    /\b(?:r(?:ise|ises|ose|isen|ising)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|gain(?:s|ed|ing)?|lost|los(?:e|es|ing)|declin(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|slump(?:s|ed|ing)?|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|grew|grow(?:s|ing|th)?|shr[ai]nk(?:s|ing)?|shrunk|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|up|down)\b/gi,
+  ],
+];
+
+function extractPercent(text: string): PercentValue[] {
+  const found = matches(PERCENT, text);
+  return found.map((m, i) => {
+    const lo = i > 0 ? found[i - 1]!.index + found[i - 1]![0].length : 0;
+    const hi = i + 1 < found.length ? found[i + 1]!.index : text.length;
+    const measure = measureOf(PERCENT_CUES, text, m.index, m.index + m[0].length, lo, hi);
+    const value = { text: m[0], key: `percent:${Number(m[1])}`, at: m.index };
+    return measure ? { ...value, measure } : value;
+  });
 }
 
 const NUM_WORD = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}`;

@@ -8,7 +8,13 @@ import { termsOf } from "../search/terms.js";
 import type { Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import { type DateValue, dateRange } from "./extract-dates.js";
-import { compatibleMeasures, type MoneyValue, type QuoteSpan, type Value } from "./extract-values.js";
+import {
+  compatibleMeasures,
+  type MoneyValue,
+  type PercentValue,
+  type QuoteSpan,
+  type Value,
+} from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
 import { CANDIDATES } from "./retrieve-passages.js";
@@ -57,6 +63,10 @@ const VALUE_WORDS = /^(?:\d[\d.,]*|thousand|million|billion|trillion|percent|yea
  * valuation is a value too, but of something else).
  */
 function sameSubject(c: Candidate, chosen: Candidate, analysis: QuestionAnalysis): boolean {
+  // Two premiums of one story are the deal's premium, however each sentence words it.
+  const measure = (x: Candidate) => (x.values[0] as PercentValue | undefined)?.measure;
+  if (analysis.percentMeasure && measure(c) === analysis.percentMeasure && measure(chosen) === measure(c))
+    return true;
   const cues = new Set(analysis.cueTerms);
   for (const t of c.ip.terms) if (chosen.ip.terms.has(t) && !cues.has(t) && !VALUE_WORDS.test(t)) return true;
   return false;

@@ -6,7 +6,7 @@
 import type { PassageHit } from "../search/passage-index.js";
 import { processTerm, termsOf } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
-import type { MoneyValue, Value } from "./extract-values.js";
+import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { answerKey, type SelectOptions, selectValues } from "./select-values.js";
 import { predicateSubject, statesComparison } from "./yes-no.js";
@@ -76,13 +76,18 @@ export function rankCandidates(input: RankInput): Candidate[] {
     if (!ip || ip.passage.kind === "heading") continue;
     // Coverage decides whether a passage is about the question (synonyms count fully); the score also
     // prefers the words the question itself used.
+    const values = typed ? selectValues(ip, analysis, input.select) : [];
+    // "11% above Friday's close" is a premium though it does not say so.
+    const measured =
+      analysis.percentMeasure !== undefined &&
+      (values[0] as PercentValue | undefined)?.measure === analysis.percentMeasure;
     let covered = 0;
     let exact = 0;
     // A name of several words is named by any of them ("Mistral" names "Mistral AI").
     const named = (term: string, terms: ReadonlySet<string>) =>
       terms.has(term) || (analysis.nameSiblings?.get(term)?.some((t) => terms.has(t)) ?? false);
     for (const [term, w] of weighted) {
-      if (named(term, ip.terms)) {
+      if (named(term, ip.terms) || (measured && analysis.measureTerms?.includes(term))) {
         covered += w;
         const asked = analysis.stems.get(term);
         exact += !asked || asked.some((s) => ip.stems.has(s)) ? w : w * SYNONYM_MATCH;
@@ -103,7 +108,6 @@ export function rankCandidates(input: RankInput): Candidate[] {
       exact -= w;
     }
     const coverage = covered / total;
-    const values = typed ? selectValues(ip, analysis, input.select) : [];
     const score =
       exact / total +
       0.1 * (hit.score / topSearch) +
@@ -151,6 +155,8 @@ export function eligible(
       c.coverage >= MIN_COVERAGE &&
       (!typed || c.values.length > 0) &&
       (!kind || c.ip.terms.has(kind)) &&
+      // "Is it anywhere near as valuable as …?" is not answered by a sentence comparing nothing.
+      (!analysis.compares || statesComparison(c.ip.passage.text)) &&
       // Each name counts once, by any of its words ("Park said" names Lena Park).
       names.every((name) => satisfied(c, name)),
   );

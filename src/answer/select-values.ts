@@ -164,8 +164,13 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             ? Number(b.measure === analysis.measure) - Number(a.measure === analysis.measure)
             : 0,
         );
-    case "percent":
-      return v.percent;
+    case "percent": {
+      // A stock's move does not answer "what stake?"; a percentage with no cue word may be any.
+      const asked = analysis.percentMeasure;
+      return v.percent
+        .filter((p) => !asked || !p.measure || p.measure === asked)
+        .sort((a, b) => Number(b.measure === asked) - Number(a.measure === asked));
+    }
     case "duration":
       return v.duration;
     case "date":

@@ -150,6 +150,28 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
   });
 });
 
+describe("analyzeQuestion: percentage quantities", () => {
+  it("reads a premium question: the premium is the quantity, its base price only cues, 'represent' frames", () => {
+    const a = analyzeQuestion("what premium over the unaffected share price does Exxon's offer represent?");
+    expect(a.answerType).toBe("percent");
+    expect(a.percentMeasure).toBe("premium");
+    expect(a.measureTerms).toEqual([term("premium")]);
+    expect(a.terms).not.toContain(term("price"));
+    expect(a.frameTerms).toContain(term("represent"));
+    expect(a.dealTerms).toEqual([term("offer")]);
+  });
+
+  it.each([
+    ["what stake will Meta own in Scale AI?", "stake"],
+    ["how much did Arm shares rise on their debut?", "change"],
+    ["what percentage of the market does Nvidia hold?", undefined],
+  ])("reads which percentage %j asks for", (question, measure) => {
+    const a = analyzeQuestion(question);
+    expect(a.answerType).toBe("percent");
+    expect(a.percentMeasure).toBe(measure);
+  });
+});
+
 describe("analyzeQuestion: time qualifiers", () => {
   it("reads the words of 'before the … round' as cues, not as the subject", () => {
     const a = analyzeQuestion("what was Databricks valued at before the Series J round?");

@@ -303,6 +303,11 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(answer("what premium do Harbor shareholders get?").answer).toBe("27%");
   });
 
+  it("reads 'the offer' as the story's deal where its articles never say 'offer'", () => {
+    // The acquisition's articles say "deal", "purchase" and "transaction"; the asker says "offer".
+    expect(answer("what premium over the share price does the offer represent?").answer).toBe("27%");
+  });
+
   it("quotes reported speech without quotation marks, with the role before the name", () => {
     expect(answer("what did Lena Park say?").answer).toContain("add to earnings");
     expect(answer("what did Voltline's founder say?").answer).toContain("two new plants");

@@ -123,6 +123,18 @@ describe("extractValues: percent", () => {
     const { percent } = values("Shares jumped 5% as its share fell from 34 percent to 29 per cent.");
     expect(keys(percent)).toEqual(["percent:5", "percent:34", "percent:29"]);
   });
+
+  it.each([
+    // Broadcom–VMware (2022), Meta–Scale AI (2025), Arm's listing (2023), Exxon–Pioneer (2023).
+    ["Broadcom will pay $142.50 a share, a 44% premium to VMware's closing price.", "premium"],
+    ["Pioneer holders get 18% above the stock's last close.", "premium"],
+    ["Meta will own 49% of Scale AI after the investment.", "stake"],
+    ["SoftBank keeps a 90% stake in Arm.", "stake"],
+    ["Arm shares jumped 25% on their first day of trading.", "change"],
+    ["Gross margins came in at 80.5%.", undefined],
+  ])("reads what the percentage in %j measures", (text, measure) => {
+    expect(values(text).percent[0]?.measure).toBe(measure);
+  });
 });
 
 describe("extractValues: durations", () => {

@@ -37,6 +37,20 @@ const outlier = article(
 );
 
 describe("findValueConflicts", () => {
+  it("flags two premiums worded differently as one quantity in disagreement", () => {
+    // Exxon–Pioneer (2023): one source gives the premium by name, another as a price above the close.
+    const { chosen, conflicts } = conflictsFor(
+      [
+        article("a", "Exxon's offer is an 18% premium over Pioneer's unaffected share price."),
+        article("b", "The offer carries an 18% premium to the share price, analysts noted."),
+        article("c", "Pioneer holders receive $253 a share, 9% above the stock's Friday close."),
+      ],
+      "what is the premium over the share price?",
+    );
+    expect(chosen.values[0]?.text).toBe("18%");
+    expect(conflicts[0]?.values.map((v) => v.value)).toEqual(["18%", "9%"]);
+  });
+
   it("hears a source through its amount in the chosen currency, not through one in another", () => {
     // Helsing's 2025 round: the third source gives the valuation in dollars first, then a different euro figure.
     const { chosen, conflicts } = conflictsFor(

@@ -200,6 +200,15 @@ describe("rankCandidates: yes/no questions", () => {
     );
     expect(good[0]?.ip.passage.text).toContain("39% more than");
   });
+
+  it("offers no sentence that compares nothing for a question asking a comparison", () => {
+    // Databricks, 2024: the sentence shares the question's words but compares it with no one.
+    const { good } = rankYesNo(
+      [article("a", "Databricks says its valuable data tools serve thousands of data companies.")],
+      "is Databricks anywhere near as valuable as the data companies?",
+    );
+    expect(good).toEqual([]);
+  });
 });
 
 describe("needsValue", () => {

@@ -87,6 +87,23 @@ describe("selectValues", () => {
   });
 });
 
+describe("selectValues: percentages of one quantity", () => {
+  // Arm's 2023 listing: one sentence holds a stake and a share-price move.
+  const arm = indexArticle(
+    article("arm", "SoftBank keeps a 90% stake in Arm, whose shares rose 25% on the day."),
+  );
+  const ask = (question: string) =>
+    selectValues(arm[0]!, analyzeQuestion(question), PLAIN_SELECT).map((v) => v.text);
+
+  it("answers a stake question with the stake, never with the stock's move", () => {
+    expect(ask("what stake does SoftBank keep in Arm?")).toEqual(["90%"]);
+  });
+
+  it("answers a move with the move", () => {
+    expect(ask("how much did Arm shares rise?")).toEqual(["25%"]);
+  });
+});
+
 describe("answerText", () => {
   const v = (text: string) => ({ text, key: `name:${text}`, at: 0 });
 

@@ -5,6 +5,7 @@
  */
 import { extractValues, type NameValue, type PassageValues } from "../answer/extract-values.js";
 import { isCalendarWord, isPersonName, isPlace } from "../answer/name-lexicon.js";
+import { type RelatedWords, sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf } from "../search/terms.js";
 import type { Article } from "../types.js";
 
@@ -63,11 +64,24 @@ function wordsAfter(rest: string): string | undefined {
   return words.length ? words.join(" ") : undefined;
 }
 
+/** Whether a headline capitalises (nearly) every longer word, as title case does. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.75;
+}
+
 /**
  * The profile of an article. `values` are its passages' typed values where the caller already has them
  * (the engine extracts them when indexing), in passage order; otherwise they are extracted here.
+ * `wordNet` tells dictionary words from coined names at a sentence's start (default: the shared WordNet).
  */
-export function profileArticle(article: Article, values?: readonly PassageValues[]): ArticleProfile {
+export function profileArticle(
+  article: Article,
+  values?: readonly PassageValues[],
+  wordNet: Pick<RelatedWords, "partsOfSpeech"> = sharedWordNet(),
+): ArticleProfile {
   const names = new Map<string, number>();
   const terms = new Map<string, number>();
   const figures = new Map<string, number>();
@@ -86,7 +100,7 @@ export function profileArticle(article: Article, values?: readonly PassageValues
     ? [{ text: article.meta.title, index: -1 }, ...article.passages]
     : article.passages;
 
-  const names_: { n: NameValue; text: string; inLead: boolean }[] = [];
+  const names_: { n: NameValue; text: string; inLead: boolean; titleCase: boolean }[] = [];
   passages.forEach((passage, i) => {
     const v = passage.index >= 0 && values ? values[passage.index] : undefined;
     const { names: found, money } = v ?? extractValues(passage.text, processTerm);
@@ -98,13 +112,24 @@ export function profileArticle(article: Article, values?: readonly PassageValues
       const after = wordsAfter(passage.text.slice(m.at + m.text.length));
       if (after) figureWords.set(m.key, [...(figureWords.get(m.key) ?? []), after]);
     }
-    for (const n of found) names_.push({ n, text: passage.text, inLead });
+    const titleCase = passage.index < 0 && isTitleCase(passage.text);
+    for (const n of found) names_.push({ n, text: passage.text, inLead, titleCase });
   });
 
   // A capitalised word that opens a sentence names something only if the article never writes it in lower
   // case; it counts for similarity, but only a name also capitalised mid-sentence may title a story
   // ("Forecasters expect…" names nobody).
-  const proper = new Set(names_.filter((x) => !x.n.initial).map((x) => x.n.text.toLowerCase()));
+  // A headline in title case capitalises every word, so it proves nothing is a name ("Billion Band-Aid").
+  // At a sentence's start, a capital inside a word ("OpenAI", "ASML") or a word no dictionary has
+  // ("Harvestline", "Northwind Brewing") marks a name; "Forecasters" opening a sentence does not.
+  const coined = (text: string) =>
+    /^\S+\p{Lu}/u.test(text) ||
+    text.split(/\s+/).some((w) => !wordNet.partsOfSpeech(w.replace(/['’]s$/, "")).length);
+  const proper = new Set(
+    names_
+      .filter((x) => (!x.n.initial && !x.titleCase) || coined(x.n.text))
+      .map((x) => x.n.text.toLowerCase()),
+  );
   for (const { n, text, inLead } of names_) {
     const key = n.text.toLowerCase();
     if (n.initial && lowerWords.has(key)) continue;
@@ -116,10 +141,17 @@ export function profileArticle(article: Article, values?: readonly PassageValues
     const keys = new Set([key]);
     // Short forms: a person's family name, a company's first word ("Amazon" of "Amazon Web Services") unless
     // that word is an ordinary one here ("new" of "New Mexico").
-    const short = (person ? words[words.length - 1]! : words[0]!).replace(/['’]s$/, "").toLowerCase();
-    if (words.length > 1 && !lowerWords.has(short) && !isPlace(n.text)) keys.add(short);
+    const shortForm = (person ? words[words.length - 1]! : words[0]!).replace(/['’]s$/, "");
+    const short = shortForm.toLowerCase();
+    if (words.length > 1 && !lowerWords.has(short) && !isPlace(n.text)) {
+      keys.add(short);
+      spelled(short, shortForm);
+    }
     const acronym = acronymOf(words);
-    if (acronym) keys.add(acronym);
+    if (acronym) {
+      keys.add(acronym);
+      spelled(acronym, acronym.toUpperCase());
+    }
     for (const k of keys) {
       bump(names, k, inLead ? LEAD_WEIGHT : 1);
       if (person) people.add(k);

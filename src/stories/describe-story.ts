@@ -38,6 +38,36 @@ function prominence(profiles: readonly ArticleProfile[]): Map<string, number> {
   return score;
 }
 
+/**
+ * Name keys grouped into one entity each: a key joins every shorter key that names it ("amazon" and "aws"
+ * both name "amazon web services", so they are one company although neither contains the other). Keyed
+ * by name key, valued by a representative key.
+ */
+function entitiesOf(keys: Iterable<string>): Map<string, string> {
+  const all = new Set(keys);
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r)!;
+    if (r !== k) parent.set(k, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) parent.set(y, x);
+  };
+  for (const key of all) {
+    if (!key.includes(" ")) continue;
+    const words = key.split(" ");
+    const forms = [words.map((w) => w[0]).join("")];
+    for (let i = 1; i < words.length; i++) forms.push(words.slice(0, i).join(" "));
+    for (const form of forms) if (all.has(form)) union(key, form);
+  }
+  const out = new Map<string, string>();
+  for (const key of all) out.set(key, find(key));
+  return out;
+}
+
 /** Whether two name keys are one company ("amazon" in "amazon web services", "aws" its initials). */
 function sameName(a: string, b: string): boolean {
   const initials = (s: string) =>
@@ -97,14 +127,23 @@ export function describeStory(profiles: readonly ArticleProfile[]): Omit<Story, 
   const proper = new Set(profiles.flatMap((p) => [...p.proper]));
   const score = new Map([...prominence(profiles)].filter(([key]) => proper.has(key)));
   const people = new Set(profiles.flatMap((p) => [...p.people]));
-  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // Equal prominence (every name in a lone article's lead) is decided by how often the articles name it.
+  const mentions = new Map<string, number>();
+  for (const p of profiles) for (const [key, n] of p.names) mentions.set(key, (mentions.get(key) ?? 0) + n);
+  const ranked = [...score.entries()].sort(
+    (a, b) => b[1] - a[1] || (mentions.get(b[0]) ?? 0) - (mentions.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1),
+  );
+  const entity = entitiesOf(score.keys());
+  const same = (a: string, b: string) => entity.get(a) === entity.get(b) || sameName(a, b);
   const partyKeys: string[] = [];
   for (const [key, s] of ranked) {
     if (partyKeys.length === 2) break;
     if (people.has(key) || key.length < 3 || /\d/.test(key)) continue;
+    // "Europe's AI", "Salesforce's Informatica deal": a possessive phrase, not one company's name.
+    if (/['’]s /.test(key)) continue;
     const surface = surfaceOf(key, profiles);
     if (isPlace(surface) || isDemonym(surface)) continue;
-    if (partyKeys.some((k) => sameName(k, key))) continue;
+    if (partyKeys.some((k) => same(k, key))) continue;
     // A story with a single article names its parties in its lead, or it has none worth a title.
     if (profiles.length === 1 && !profiles[0]!.lead.has(key)) continue;
     if (partyKeys.length === 1 && s < SECOND_PARTY * score.get(partyKeys[0]!)!) break;
@@ -142,7 +181,7 @@ export function describeStory(profiles: readonly ArticleProfile[]): Omit<Story, 
   const first = isoDay(days.length ? Math.min(...days) : undefined);
   const latest = isoDay(days.length ? Math.max(...days) : undefined);
   const names = ranked
-    .filter(([key]) => !partyKeys.some((k) => sameName(k, key)) && key.length > 2)
+    .filter(([key]) => !partyKeys.some((k) => same(k, key)) && key.length > 2)
     .filter(([key]) => profiles.some((p) => p.surface.has(key)))
     .map(([key]) => surfaceOf(key, profiles))
     .filter((s, i, all) => all.indexOf(s) === i && !isPlace(s) && !isDemonym(s))

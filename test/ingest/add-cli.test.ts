@@ -11,10 +11,10 @@ const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 
-/** Runs `tsx adapters/shell/add.ts <target>`; resolves with the exit code and both streams. */
-async function add(target: string, env: Record<string, string>) {
+/** Runs `tsx adapters/shell/add.ts [--json] <target>`; resolves with the exit code and both streams. */
+async function add(target: string, env: Record<string, string>, flags: string[] = ["--json"]) {
   try {
-    const { stdout, stderr } = await run(TSX, ["adapters/shell/add.ts", target], {
+    const { stdout, stderr } = await run(TSX, ["adapters/shell/add.ts", ...flags, target], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     });
@@ -46,7 +46,7 @@ describe("add script", () => {
     const source = path.join(dir, "incoming", "hsj.md");
     await writeFile(
       source,
-      `---\nid: hsj-pact\ntitle: ${FORTY_FIVE_BILLION.title}\n---\n${FORTY_FIVE_BILLION.paragraphs.join("\n").replace(/## /g, "")}\n`,
+      `---\nid: hsj-pact\ntitle: ${FORTY_FIVE_BILLION.title}\npublished: 2025-11-06\n---\n${FORTY_FIVE_BILLION.paragraphs.join("\n").replace(/## /g, "")}\n`,
     );
     const result = await add(source, { SEEDS_DIR: dir });
     expect(result.stderr).toBe("");
@@ -58,9 +58,46 @@ describe("add script", () => {
       file: path.join(dir, "hsj-pact.md"),
     });
     expect(printed.passages).toBeGreaterThanOrEqual(5);
+    // The temp folder holds the five seeds of one deal; this article is about the same deal.
+    expect(printed.story).toMatchObject({ sources: 6, started: false });
+    expect(printed.story.title).toMatch(/\$38 billion/);
     expect(Date.parse(printed.added)).not.toBeNaN();
     const stored = parseArticle(await readFile(printed.file, "utf8"), printed.file);
     expect(stored.ok && stored.article.meta.added).toBe(printed.added);
+  }, 30_000);
+
+  it("says in words what it added and which story it joined or started", async () => {
+    const same = path.join(dir, "..", `same-${path.basename(dir)}.md`);
+    await writeFile(
+      same,
+      `---\nid: hsj-pact\ntitle: ${FORTY_FIVE_BILLION.title}\npublisher: Harbour Street Journal\npublished: 2025-11-06\n---\n${FORTY_FIVE_BILLION.paragraphs.join("\n").replace(/## /g, "")}\n`,
+    );
+    const joined = await add(same, { SEEDS_DIR: dir }, []);
+    expect(joined.code).toBe(0);
+    const [what, where, ...rest] = joined.stdout.split("\n");
+    expect(what).toBe(
+      `Added ${path.join(dir, "hsj-pact.md")}: ${FORTY_FIVE_BILLION.title} — Harbour Street Journal, 2025-11-06 (${what!.match(/\((\d+) passages\)$/)?.[1]} passages)`,
+    );
+    expect(where).toMatch(/^Added to .*\$38 billion.* \(6 sources\)$/);
+    expect(rest).toEqual([""]);
+
+    const other = path.join(dir, "..", `other-${path.basename(dir)}.md`);
+    await writeFile(
+      other,
+      "---\nid: kelp-farm\ntitle: Harvestline buys Tidewater Kelp for $240 million\npublisher: Coastal Ledger\n---\n" +
+        "Harvestline agreed to buy the seaweed grower Tidewater Kelp for $240 million in cash, the companies said on Tuesday.\n" +
+        "Tidewater Kelp farms 3,000 hectares off the coast of Maine and supplies food and fertiliser makers.\n" +
+        "Harvestline chief executive Dana Ortiz said the purchase would double its supply of kelp by 2027.\n",
+    );
+    const started = await add(other, { SEEDS_DIR: dir }, []);
+    expect(started.code).toBe(0);
+    expect(started.stdout.split("\n")[1]).toMatch(/^Started a new story: .*Harvestline/);
+  }, 60_000);
+
+  it("refuses an unknown option with the usage", async () => {
+    const result = await add("x.md", { SEEDS_DIR: dir }, ["--jsn"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^add: unknown option --jsn; usage: /);
   }, 30_000);
 
   it("adds a page by URL", async () => {

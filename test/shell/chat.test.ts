@@ -159,22 +159,22 @@ describe("runShellChat with several stories", () => {
   it("lists the candidate stories by number, answers within the one typed, and stays in it", async () => {
     const { printed } = await chat(["what is it worth?", "1", "how much?"], { engine: dealEngine() });
     const [which = "", picked = "", followUp = ""] = printed.split("\n\n");
-    expect(which).toMatch(/^\s+1\. Harbor/m);
-    expect(which).toMatch(/^\s+2\. Aurora–Cloud/m);
+    expect(which).toMatch(/^\s+1\. .*Harbor/m);
+    expect(which).toMatch(/^\s+\d\. .*Aurora/m);
     expect(which).toContain("Type a number to answer within that story.");
     expect(picked).toMatch(/\$4\.2 billion|\$38/);
-    expect(picked).toContain("Story: Harbor");
+    expect(picked).toMatch(/Story: .*Harbor/);
     // "how much?" alone gets the list again; after the pick it is answered within Harbor.
-    expect(followUp).toContain("Story: Harbor");
+    expect(followUp).toMatch(/Story: .*Harbor/);
     expect(followUp).not.toMatch(/^\s+1\. /m);
   });
 
   it("reads a number as a line of its own once another line answered the list", async () => {
     const { printed } = await chat(["what is it worth?", "who said what?", "1"], { engine: dealEngine() });
     const replies = printed.split("\n\n");
-    expect(replies[0]).toMatch(/^\s+1\. Harbor/m);
-    expect(replies[1]).toContain("Story: Aurora–Cloud");
+    expect(replies[0]).toMatch(/^\s+1\. .*Harbor/m);
+    expect(replies[1]).toMatch(/Story: .*Aurora/);
     // Not a pick of Harbor from the list two lines up.
-    expect(replies[2]).not.toContain("Story: Harbor");
+    expect(replies[2]).not.toMatch(/Story: .*Harbor/);
   });
 });

@@ -29,6 +29,14 @@ describe("profileArticle", () => {
     expect(p.proper.has("fabrikam")).toBe(true);
   });
 
+  it("takes a name that only opens sentences for proper when no dictionary has it", () => {
+    const p = profile(
+      "Forecasters expect rain. Harvestline agreed to buy Tidewater Kelp.\nHarvestline said the kelp farms grow.\n",
+    );
+    expect(p.proper.has("harvestline")).toBe(true);
+    expect(p.proper.has("forecasters")).toBe(false);
+  });
+
   it("takes no short form of a designation such as a round's series", () => {
     const p = profile("Quanta Robotics raised $300 million in a Series D round led by Pinecrest Capital.\n");
     expect(p.names.has("series")).toBe(false);

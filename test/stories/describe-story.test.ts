@@ -48,6 +48,42 @@ describe("describeStory", () => {
     ).toBe("$38");
   });
 
+  it("names a lone article's parties as one company each, the most often named first", () => {
+    // "Harbor" and "HCS" both stand for Harbor Cloud Services: one party, not two.
+    const cloud = describeStory([
+      profile(
+        "h",
+        "Northwind signs a $12 billion deal with Harbor Cloud Services (HCS).\n" +
+          "Northwind will rent HCS servers for seven years, and Northwind said Harbor was the only bidder.\n" +
+          "Northwind plans to move every workload by 2027.\n",
+      ),
+    ]);
+    expect(cloud.parties).toHaveLength(2);
+    expect(cloud.parties[0]).toBe("Northwind");
+    expect(["Harbor Cloud Services", "HCS", "Harbor"]).toContain(cloud.parties[1]);
+    // Names that stand only at sentence starts count when written with an inner capital.
+    const chips = describeStory([
+      profile(
+        "v",
+        "VoltaCore and Pellworth will build 3 gigawatts of custom chips.\n" +
+          "VoltaCore will design them while Pellworth supplies its Ethernet switches.\n" +
+          "Pellworth shares rose 9% and Pellworth said production starts in 2026.\n",
+      ),
+    ]);
+    expect(chips.parties).toEqual(["Pellworth", "VoltaCore"]);
+  });
+
+  it("takes no title-case headline phrase or possessive phrase for a party", () => {
+    const parsed = parseArticle(
+      '---\nid: t\ntitle: "Lumo’s $2 Billion Lifeline: The Kestrel Deal Exposes Its Weakness"\n---\n' +
+        "Lumo agreed to buy Kestrel for $2 billion in cash.\nKestrel makes payment software, and Lumo's own products have lagged.\n",
+      "t.md",
+    );
+    if (!parsed.ok) throw new Error(parsed.error);
+    const story = describeStory([profileArticle(parsed.article)]);
+    expect(story.parties.sort()).toEqual(["Kestrel", "Lumo"]);
+  });
+
   it("titles a story without parties by its earliest headline", () => {
     const story = describeStory([
       profile("w", "Heavy rain is expected across the north.\nIt will be windy.\n"),

@@ -3,7 +3,7 @@
  * is preferred over one stated by a single source, so one outlier cannot win a near-tie.
  */
 import type { QuestionAnalysis } from "./analyze-question.js";
-import type { MoneyValue } from "./extract-values.js";
+import { type MoneyValue, vaguelyAgree } from "./extract-values.js";
 import type { Candidate } from "./rank-candidates.js";
 import { isListType } from "./select-values.js";
 
@@ -33,12 +33,18 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared || 1);
 }
 
+/** Whether two candidates' amounts agree because one is vague and holds the other ("tens of billions", "$38 billion"). */
+function vagueMatch(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [a.values[0] as MoneyValue | undefined, b.values[0] as MoneyValue | undefined];
+  return Boolean(x && y && x.key.startsWith("money:") && y.key.startsWith("money:") && vaguelyAgree(x, y));
+}
+
 /** Whether two candidates state the same fact. */
 export function sameFact(a: Candidate, b: Candidate, analysis: QuestionAnalysis): boolean {
   const keys = keysOf(a, analysis);
   if (keys.length) {
     const other = new Set(keysOf(b, analysis));
-    return keys.some((k) => other.has(k));
+    return keys.some((k) => other.has(k)) || vagueMatch(a, b);
   }
   // Untyped answers: the same subject, said in largely the same words.
   return b.coverage >= a.coverage * 0.8 && jaccard(a.ip.terms, b.ip.terms) >= 0.2;
@@ -74,15 +80,24 @@ export function corroborate(
   // A value counts the sources stating it. A list counts the share of its items another source also
   // gives, so a list padded with names no other source gives ("ChatGPT" among the parties) ranks below
   // one the sources agree on, while a more specific list ("Voltline, VX200 and VX300") is not penalised.
-  const support = (c: Candidate) => {
-    const counts = keysOf(c, analysis).map((k) => articlesByKey.get(k)?.size ?? 0);
-    if (!counts.length) return 0;
-    if (isListType(analysis.answerType)) return counts.filter((n) => n >= 2).length / counts.length;
-    return Math.max(...counts) / Math.max(1, sourceCount);
+  // A vague amount and an exact one inside it support each other: "tens of billions" in four sources
+  // outweighs one source's "$6 billion", and backs another's "$38 billion".
+  const vague =
+    analysis.answerType === "money" && voters.some((c) => (c.values[0] as MoneyValue | undefined)?.range);
+  const supportOf = (c: Candidate) => {
+    const keys = keysOf(c, analysis);
+    if (!keys.length) return 0;
+    if (isListType(analysis.answerType)) {
+      const counts = keys.map((k) => articlesByKey.get(k)?.size ?? 0);
+      return counts.filter((n) => n >= 2).length / counts.length;
+    }
+    const ids = new Set(keys.flatMap((k) => [...(articlesByKey.get(k) ?? [])]));
+    if (vague) for (const v of voters) if (vagueMatch(c, v)) ids.add(v.ip.article.meta.id);
+    return ids.size / Math.max(1, sourceCount);
   };
-  const chosen = [...eligible].sort(
-    (a, b) => b.score + SUPPORT_WEIGHT * support(b) - (a.score + SUPPORT_WEIGHT * support(a)),
-  )[0]!;
+  const support = new Map(eligible.map((c) => [c, supportOf(c)] as const));
+  const total = (c: Candidate) => c.score + SUPPORT_WEIGHT * (support.get(c) ?? 0);
+  const chosen = [...eligible].sort((a, b) => total(b) - total(a))[0]!;
   const seen = new Set([chosen.ip.article.meta.id]);
   const supporting: Candidate[] = [];
   for (const c of keyed) {

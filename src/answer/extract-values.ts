@@ -31,6 +31,28 @@ export interface MoneyValue extends Value {
   prior?: true;
   /** The key of the same amount restated beside it in another currency: "1.7 billion euros ($2 billion)". */
   equivalent?: string;
+  /** A vague amount's span, [low, high): "tens of billions of dollars" is [1e10, 1e11). */
+  range?: readonly [number, number];
+}
+
+/** An amount as a span: a vague one's range, an exact one's single point; undefined without an amount. */
+export function moneyRange(v: MoneyValue): readonly [number, number] | undefined {
+  if (v.range) return v.range;
+  const amount = Number(v.key.split(":")[2]?.split("/")[0]);
+  return Number.isFinite(amount) ? [amount, amount] : undefined;
+}
+
+/**
+ * Whether two amounts of one quantity say the same where at least one is vague: "$38 billion" is among
+ * "tens of billions of dollars", "$6 billion" is not. Two exact amounts agree only by their keys.
+ */
+export function vaguelyAgree(x: MoneyValue, y: MoneyValue): boolean {
+  if (!x.range && !y.range) return false;
+  if (x.key.split(":")[1] !== y.key.split(":")[1] || x.per !== y.per) return false;
+  const [a, b] = [moneyRange(x), moneyRange(y)];
+  if (!a || !b) return false;
+  const end = (r: readonly [number, number]) => (r[0] === r[1] ? r[1] : r[1] - 1);
+  return a[0] <= end(b) && b[0] <= end(a);
 }
 
 /** A deal's price and a company's valuation are often worded alike ("the value of the deal", "price tag"). */
@@ -276,7 +298,29 @@ function extractMoney(text: string): MoneyValue[] {
     const amount = Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]!;
     push(m[0], currencyOf(m[3]!), amount, m.index);
   }
+  for (const m of matches(VAGUE_MONEY, text)) {
+    const range = vagueRange(m[0].toLowerCase());
+    if (!range) continue;
+    const phrase = m[0]
+      .toLowerCase()
+      .replace(/\s+of\s+(?:dollars|euros|pounds)$|\s+(?:dollars|euros|pounds)$/, "");
+    out.push({ text: m[0], key: `money:${currencyOf(m[0])}:~${phrase}`, at: m.index, range });
+  }
   return withMeasures(out.sort((a, b) => a.at - b.at));
+}
+
+/** Vague amounts news writes in words: "tens of billions of dollars", "several billion euros", "millions of dollars". */
+const VAGUE_MONEY =
+  /\b(?:(?:tens|hundreds)\s+of\s+(?:billions|millions)|(?:several|a few|many|multiple)\s+(?:billion|million)|billions|millions)\s+(?:of\s+)?(?:dollars|euros|pounds)\b/gi;
+
+/** The span a vague amount stands for. */
+function vagueRange(phrase: string): readonly [number, number] | undefined {
+  const scale = /billion/.test(phrase) ? 1e9 : 1e6;
+  if (/^tens of/.test(phrase)) return [10 * scale, 100 * scale];
+  if (/^hundreds of/.test(phrase)) return [100 * scale, 1000 * scale];
+  if (/^(?:several|a few|many|multiple)/.test(phrase)) return [2 * scale, 10 * scale];
+  if (/^(?:billions|millions)/.test(phrase)) return [scale, 1000 * scale];
+  return undefined;
 }
 
 const PERCENT = /\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)/gi;

@@ -14,6 +14,7 @@ import {
   type PercentValue,
   type QuoteSpan,
   type Value,
+  vaguelyAgree,
 } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
@@ -86,6 +87,11 @@ export function disagree(a: Candidate, b: Candidate): boolean {
     if (dx.aspect !== dy.aspect) return true;
     const [rx, ry] = [dateRange(dx), dateRange(dy)];
     return !rx || !ry || rx[1] <= ry[0] || ry[1] <= rx[0];
+  }
+  // "Tens of billions" and "$38 billion" agree; "tens of billions" and "$6 billion" do not.
+  const [mx, my] = [x as MoneyValue | undefined, y as MoneyValue | undefined];
+  if (mx?.key.startsWith("money:") && my?.key.startsWith("money:") && (mx.range || my.range)) {
+    return !vaguelyAgree(mx, my);
   }
   return true;
 }

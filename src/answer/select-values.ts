@@ -159,10 +159,13 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             // An earlier figure answers only a question about the earlier one, and the other way round.
             Boolean(m.prior) === analysis.prior,
         )
-        .sort((a, b) =>
-          analysis.measure
-            ? Number(b.measure === analysis.measure) - Number(a.measure === analysis.measure)
-            : 0,
+        .sort(
+          (a, b) =>
+            (analysis.measure
+              ? Number(b.measure === analysis.measure) - Number(a.measure === analysis.measure)
+              : 0) ||
+            // An exact amount before a vague one ("$38 billion" over "tens of billions").
+            Number(Boolean(a.range)) - Number(Boolean(b.range)),
         );
     case "percent": {
       // A stock's move does not answer "what stake?"; a percentage with no cue word may be any.

@@ -50,6 +50,20 @@ describe("corroborate", () => {
     expect(ids(supporting)).toEqual(["g"]);
   });
 
+  it("counts a vague amount as the same fact as an exact one inside it, not one outside", () => {
+    // Microsoft's stake in OpenAI, 2023: reported as "tens of billions" and as $13 billion.
+    const { analysis, ranked } = ranker([
+      article("a", "Microsoft has invested tens of billions of dollars in OpenAI."),
+      article("b", "Microsoft has invested $13 billion in OpenAI."),
+      article("c", "Microsoft has invested $6 billion in OpenAI."),
+    ]).rank("how much has Microsoft invested in OpenAI?");
+    const of = (id: string) => ranked.find((c) => c.ip.article.meta.id === id)!;
+    expect(of("a").values[0]?.text).toBe("tens of billions of dollars");
+    expect(sameFact(of("a"), of("b"), analysis)).toBe(true);
+    expect(sameFact(of("a"), of("c"), analysis)).toBe(false);
+    expect(sameFact(of("b"), of("c"), analysis)).toBe(false);
+  });
+
   it("matches list answers on any name they share", () => {
     const lists = ranker([
       article("x", "OpenAI signed agreements with Google Cloud and Oracle."),

@@ -118,6 +118,23 @@ describe("extractValues: money", () => {
   });
 });
 
+describe("extractValues: vague amounts", () => {
+  it.each([
+    ["Microsoft has put tens of billions of dollars into OpenAI since 2019.", [1e10, 1e11]],
+    ["The chips will cost hundreds of millions of euros a year.", [1e8, 1e9]],
+    ["Activision spent several billion dollars on the studio.", [2e9, 1e10]],
+  ])("reads the span of the vague amount in %j", (text, range) => {
+    const [v] = values(text).money;
+    expect(v?.range).toEqual(range);
+    expect(v?.key).toMatch(/^money:(?:usd|eur):~/);
+  });
+
+  it("leaves an exact amount in words to the exact reading", () => {
+    const { money } = values("Mistral raised 1.7 billion euros.");
+    expect(money.map((m) => m.range)).toEqual([undefined]);
+  });
+});
+
 describe("extractValues: percent", () => {
   it("reads %, percent and per cent alike", () => {
     const { percent } = values("Shares jumped 5% as its share fell from 34 percent to 29 per cent.");

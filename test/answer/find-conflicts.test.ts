@@ -37,6 +37,34 @@ const outlier = article(
 );
 
 describe("findValueConflicts", () => {
+  it("flags a precise outlier against a vague majority, and follows the majority", () => {
+    // Google's investment in Anthropic (2025): three sources give it vaguely, one a figure far below.
+    const { chosen, conflicts } = conflictsFor(
+      [
+        article("a", "Google's investment in Anthropic runs to tens of billions of dollars."),
+        article("b", "Google's investment in Anthropic is worth tens of billions of dollars in all."),
+        article("c", "All told, Google's investment in Anthropic amounts to tens of billions of dollars."),
+        article("x", "Google's investment in Anthropic is worth $6 billion."),
+      ],
+      "how big is Google's investment in Anthropic?",
+    );
+    expect(chosen.values[0]?.text).toBe("tens of billions of dollars");
+    expect(conflicts[0]?.values.map((v) => v.value)).toEqual(["tens of billions of dollars", "$6 billion"]);
+  });
+
+  it("finds no conflict between a vague amount and an exact one inside it", () => {
+    const { chosen, conflicts } = conflictsFor(
+      [
+        article("a", "Google's investment in Anthropic runs to tens of billions of dollars."),
+        article("b", "Google's investment in Anthropic is worth tens of billions of dollars in all."),
+        article("y", "Google's investment in Anthropic is worth $38 billion."),
+      ],
+      "how big is Google's investment in Anthropic?",
+    );
+    expect(conflicts).toEqual([]);
+    expect(chosen.values[0]?.text).toMatch(/billion/);
+  });
+
   it("flags two premiums worded differently as one quantity in disagreement", () => {
     // Exxon–Pioneer (2023): one source gives the premium by name, another as a price above the close.
     const { chosen, conflicts } = conflictsFor(

@@ -70,6 +70,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
     ]),
   );
   const predicateTerm = clause && processTerm(clause.predicate);
+  const dealNouns = new Set(analysis.dealTerms);
   const out: Candidate[] = [];
   for (const hit of hits) {
     const ip = lookup(hit.passageId);
@@ -83,6 +84,9 @@ export function rankCandidates(input: RankInput): Candidate[] {
       (values[0] as PercentValue | undefined)?.measure === analysis.percentMeasure;
     let covered = 0;
     let exact = 0;
+    // "the deal", "the offer": every sentence of a story is about its deal, so the word counts where a
+    // passage says it and is not missed where it does not ("The deal is expected to close" holds no price).
+    let passageTotal = total;
     // A name of several words is named by any of them ("Mistral" names "Mistral AI").
     const named = (term: string, terms: ReadonlySet<string>) =>
       terms.has(term) || (analysis.nameSiblings?.get(term)?.some((t) => terms.has(t)) ?? false);
@@ -97,6 +101,8 @@ export function rankCandidates(input: RankInput): Candidate[] {
       } else if (analysis.related?.get(term)?.some((r) => ip.terms.has(r))) {
         covered += w * RELATED_MATCH;
         exact += w * RELATED_MATCH * SYNONYM_MATCH;
+      } else if (dealNouns.has(term)) {
+        passageTotal -= w;
       }
     }
     // A yes/no question is answered by what its subject does: "the board voted" says nothing of whether
@@ -107,7 +113,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
       covered -= w;
       exact -= w;
     }
-    const coverage = covered / total;
+    const coverage = covered / (passageTotal || 1);
     const score =
       exact / total +
       0.1 * (hit.score / topSearch) +

@@ -308,6 +308,15 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(answer("what premium over the share price does the offer represent?").answer).toBe("27%");
   });
 
+  it("reads 'the deal' as the story's deal also where its articles use the word away from the amount", () => {
+    // "The deal is expected to close…" and "approve the transaction" hold no amount; the price stands in
+    // sentences that say neither word.
+    const harbor = deals.storyOf("brew-1")!.id;
+    for (const q of ["how much is the deal worth?", "what is the transaction worth?"]) {
+      expect(deals.answer(q, { storyId: harbor }).answer).toBe("$4.2 billion");
+    }
+  });
+
   it("quotes reported speech without quotation marks, with the role before the name", () => {
     expect(answer("what did Lena Park say?").answer).toContain("add to earnings");
     expect(answer("what did Voltline's founder say?").answer).toContain("two new plants");

@@ -102,8 +102,10 @@ function synsetWords(files: Record<Pos, Files>, line: string, withDerived: boole
   let at = 4 + 2 * count;
   const pointers = Number(f[at]);
   at++;
+  // An adverb's "derived from" pointer (pertainym, "\\") leads to its adjective: "fully" → "full".
+  const adverb = f[2] === "r";
   for (let i = 0; i < pointers; i++, at += 4) {
-    if (f[at] !== "+") continue;
+    if (f[at] !== "+" && !(adverb && f[at] === "\\")) continue;
     const pos = POINTER_POS[f[at + 2]!];
     if (!pos) continue;
     // source/target: two hex numbers; the target is the word number in the other synset (1-based).
@@ -143,6 +145,8 @@ export function loadWordNet(dir?: string): RelatedWords {
     return bases;
   };
   const posCache = new Map<string, readonly Pos[]>();
+  // Adverbs only lead to the adjectives they come from; they are no part of speech a question's clause uses.
+  const adverbs: Files = { index: read("index.adv"), data: read("data.adv") };
 
   const lookUp = (word: string): readonly string[] => {
     const out = new Set<string>();
@@ -160,6 +164,15 @@ export function loadWordNet(dir?: string): RelatedWords {
           }
         }
         out.delete(base);
+      }
+    }
+    const adverb = indexLine(adverbs.index, word);
+    if (adverb) {
+      const f = adverb.trim().split(" ");
+      for (const offset of f.slice(4 + Number(f[3]) + 2).slice(0, SENSES)) {
+        for (const w of synsetWords(files, dataLine(adverbs.data, Number(offset)), true)) {
+          out.add(w.toLowerCase().replace(/_/g, " "));
+        }
       }
     }
     out.delete(word);

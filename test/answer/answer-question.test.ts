@@ -317,6 +317,11 @@ describe("answerQuestion: deals beyond the seeds", () => {
     }
   });
 
+  it("reads an adverb as the adjective the articles use ('fully online' for 'full capacity is online')", () => {
+    const power = deals.storyOf("power-1")!.id;
+    expect(deals.answer("when is it fully online?", { storyId: power }).answer).toBe("March 14, 2029");
+  });
+
   it("quotes reported speech without quotation marks, with the role before the name", () => {
     expect(answer("what did Lena Park say?").answer).toContain("add to earnings");
     expect(answer("what did Voltline's founder say?").answer).toContain("two new plants");

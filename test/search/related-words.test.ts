@@ -14,6 +14,11 @@ describe("loadWordNet", () => {
     expect(words.of("employees")).toContain("employ");
   });
 
+  it("leads an adverb to the adjective it comes from", () => {
+    expect(words.of("fully")).toContain("full");
+    expect(words.of("financially")).toContain("financial");
+  });
+
   it("relates nothing to a word it does not know, or to a number", () => {
     expect(words.of("voltline")).toEqual([]);
     expect(words.of("2026")).toEqual([]);

@@ -17,7 +17,7 @@ import { isEnglish } from "./detect-english.js";
 import type { MoneyMeasure, MoneyValue, PercentValue } from "./extract-values.js";
 import { findRemarkConflict, findValueConflicts, sameQuantity } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { type Alias, foldAliases } from "./learn-aliases.js";
+import { type Alias, expandAcronyms, foldAliases } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
 import { type Candidate, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
@@ -39,6 +39,8 @@ const WIDER_ARTICLES = 20;
 export interface AnswerState {
   /** Aliases the articles define; a question's long forms are read as their short forms. */
   aliases: () => readonly Alias[];
+  /** The capitalised phrase the articles write with these lower-case initials ("cfo"), if any. */
+  acronymPhrase?: (initials: string) => string | undefined;
   index: PassageIndex;
   passages: ReadonlyMap<string, IndexedPassage>;
   articles: ReadonlyMap<string, Article>;
@@ -83,7 +85,13 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     });
 
   // 1. normalise, 2. analyse (a follow-up borrows the earlier question's subject).
-  const text = foldAliases(normalizeQuestion(question), state.aliases());
+  const folded = foldAliases(normalizeQuestion(question), state.aliases());
+  const text = state.acronymPhrase
+    ? expandAcronyms(folded, state.acronymPhrase, (w) => {
+        const t = processTerm(w);
+        return t !== null && state.index.documentFrequency(t) === 0;
+      })
+    : folded;
   const framed = mergeFollowUp(analyzeQuestion(text), previousQuestion);
   const knownWord = (w: string) => {
     const t = processTerm(w);

@@ -7,8 +7,9 @@ import type { AnswerResult } from "../types.js";
 /** "what did Northwind's CEO say …": the speaker named by a role, and the rest of the question. */
 const ROLE_SPEAKER =
   /^(what (?:did|does|has|have)\s+)(.+?)(\s+(?:say|said|state|stated|tell|told|claim|claimed|write|wrote)\b.*)$/i;
+// "c?o" is any chief officer's acronym: CEO, CFO, COO, CTO.
 const ROLE_WORD =
-  /\b(?:ceo|chief|executive|founder|co-founder|chairman|chairwoman|president|head|boss|spokes\w*)\b/i;
+  /\b(?:c[a-z]o|chief|executive|founder|co-founder|chairman|chairwoman|president|head|boss|spokes\w*)\b/i;
 
 /** Answers one question directly (no two-step rewriting). */
 export type AnswerDirect = (question: string, previousQuestion?: string) => AnswerResult;

@@ -12,7 +12,7 @@ import type { Article, Quote, SourceListing } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
 import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
-import { type Alias, learnAliases } from "./learn-aliases.js";
+import { type Alias, learnAliases, phraseAcronyms } from "./learn-aliases.js";
 import { createNameStatistics } from "./name-statistics.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
 import { createStoryScope } from "./story-scope.js";
@@ -57,6 +57,26 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   const stories = createStorySet();
   /** Reference counts of words the articles write in lower case. */
   const lowerWords = new Map<string, number>();
+  /** Initials → the phrases with them → in how many articles; per article, what it added. */
+  const acronyms = new Map<string, Map<string, number>>();
+  const acronymsByArticle = new Map<string, Map<string, string>>();
+  const countAcronyms = (own: ReadonlyMap<string, string>, delta: number) => {
+    for (const [initials, long] of own) {
+      const phrases = acronyms.get(initials) ?? new Map<string, number>();
+      const n = (phrases.get(long) ?? 0) + delta;
+      if (n > 0) phrases.set(long, n);
+      else phrases.delete(long);
+      if (phrases.size) acronyms.set(initials, phrases);
+      else acronyms.delete(initials);
+    }
+  };
+  /** The phrase most articles write with these initials. */
+  const acronymPhrase = (initials: string): string | undefined => {
+    let best: [string, number] | undefined;
+    for (const entry of acronyms.get(initials) ?? []) if (!best || entry[1] > best[1]) best = entry;
+    return best?.[0];
+  };
+
   const countWords = (article: Article, delta: number) => {
     for (const p of article.passages) {
       for (const w of p.text.match(/(?<![\p{L}\p{N}])[a-z][a-z'-]*/gu) ?? []) {
@@ -124,6 +144,9 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     namesByArticle.delete(id);
     stories.remove(id);
     countWords(old, -1);
+    const own = acronymsByArticle.get(id);
+    if (own) countAcronyms(own, -1);
+    acronymsByArticle.delete(id);
     return true;
   };
 
@@ -131,8 +154,11 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     // A replaced article keeps its place in the order (Map.set on a present key does not move it).
     removeArticle(article.meta.id, true);
     const indexed = precomputed ?? indexArticle(article, [...aliases.values()]);
-    for (const a of learnAliases(article.passages.map((p) => p.text).join("\n")))
-      aliases.set(a.long.toLowerCase(), a);
+    const text = article.passages.map((p) => p.text).join("\n");
+    for (const a of learnAliases(text)) aliases.set(a.long.toLowerCase(), a);
+    const own = phraseAcronyms(text);
+    acronymsByArticle.set(article.meta.id, own);
+    countAcronyms(own, 1);
     articles.set(article.meta.id, article);
     for (const ip of indexed) passages.set(ip.passage.id, ip);
     countWords(article, 1);
@@ -165,6 +191,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   sharedWordNet();
   const state: AnswerState = {
     aliases: () => [...aliases.values()],
+    acronymPhrase,
     index,
     passages,
     articles,

@@ -51,3 +51,53 @@ export function foldAliases(text: string, aliases: readonly Alias[]): string {
   }
   return out;
 }
+
+/** Runs of capitalised words, with "of", "and", "the", "for" or "&" allowed between them. */
+const CAPITALISED_RUN = /[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|the|for|&)\s+)?[A-Z][\w'’&-]*)+/g;
+/** A phrase stands for an acronym from this many words (fewer are names, not titles of offices). */
+const MIN_PHRASE_WORDS = 3;
+const MAX_PHRASE_WORDS = 6;
+
+/**
+ * The acronyms a text's capitalised phrases would have, never written there: "Chief Financial Officer"
+ * → "cfo", "Federal Trade Commission" → "ftc". Every contiguous run of 3–6 capitalised words inside a
+ * longer one counts ("Chief Financial Officer Lena Park" also yields "cfo"); a question naming an acronym
+ * no article spells is read as the phrase (`expandAcronyms`). Keys are lower-case initials.
+ */
+export function phraseAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/\s+/);
+    for (let start = 0; start < words.length; start++) {
+      if (SKIPPABLE.has(words[start]!.toLowerCase())) continue;
+      let letters = "";
+      let count = 0;
+      for (let end = start; end < words.length && count < MAX_PHRASE_WORDS; end++) {
+        const word = words[end]!;
+        if (SKIPPABLE.has(word.toLowerCase())) continue;
+        letters += word[0]!.toLowerCase();
+        count++;
+        if (count >= MIN_PHRASE_WORDS && !out.has(letters))
+          out.set(letters, words.slice(start, end + 1).join(" "));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Rewrites each all-capital word of a question that no article spells ("CFO", `unknown` says so) to the
+ * capitalised phrase with those initials that the articles write (`phrase`), so "what did the CFO say?"
+ * finds "Chief Financial Officer Lena Park said".
+ */
+export function expandAcronyms(
+  text: string,
+  phrase: (initials: string) => string | undefined,
+  unknown: (word: string) => boolean,
+): string {
+  return text.replace(/\b([A-Z]{2,6})(s?)\b/g, (word, letters: string, plural: string) => {
+    if (!unknown(word)) return word;
+    const long = phrase(letters.toLowerCase());
+    return long ? `${long}${plural}` : word;
+  });
+}

@@ -322,6 +322,12 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(deals.answer("when is it fully online?", { storyId: power }).answer).toBe("March 14, 2029");
   });
 
+  it("reads a chief officer's acronym no article spells as the title they write ('CFO')", () => {
+    const harbor = deals.storyOf("brew-1")!.id;
+    expect(deals.answer("who is the CFO?", { storyId: harbor }).answer).toBe("Lena Park");
+    expect(deals.answer("what did the CFO say?", { storyId: harbor }).answer).toContain("add to earnings");
+  });
+
   it("quotes reported speech without quotation marks, with the role before the name", () => {
     expect(answer("what did Lena Park say?").answer).toContain("add to earnings");
     expect(answer("what did Voltline's founder say?").answer).toContain("two new plants");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/create-engine.js";
-import { foldAliases, learnAliases } from "../../src/answer/learn-aliases.js";
+import { expandAcronyms, foldAliases, learnAliases, phraseAcronyms } from "../../src/answer/learn-aliases.js";
 import { article } from "./support.js";
 
 describe("learnAliases", () => {
@@ -45,5 +45,36 @@ describe("aliases in the engine", () => {
 
   it("finds the sentence that uses the long form for a question using the short one", () => {
     expect(engine.answer("how much is PHB paying for the lender?").answer).toBe("$1.2 billion");
+  });
+});
+
+describe("phraseAcronyms", () => {
+  it("gives each run of three to six capitalised words its initials, inside longer runs too", () => {
+    const found = phraseAcronyms(
+      "Chief Financial Officer Lena Park said so. The Federal Trade Commission may object. Harbor Distillers agreed.",
+    );
+    expect(found.get("cfo")).toBe("Chief Financial Officer");
+    expect(found.get("ftc")).toBe("Federal Trade Commission");
+    expect(found.has("hd")).toBe(false);
+  });
+
+  it("lets 'of' and 'and' stand between the words without a letter", () => {
+    expect(phraseAcronyms("The Bank of North Dakota lent it.").get("bnd")).toBe("Bank of North Dakota");
+  });
+});
+
+describe("expandAcronyms", () => {
+  const phrases = new Map([["cfo", "Chief Financial Officer"]]);
+  const expand = (q: string, unknown = (_: string) => true) =>
+    expandAcronyms(q, (i) => phrases.get(i), unknown);
+
+  it("reads an acronym no article spells as the phrase the articles write", () => {
+    expect(expand("what did the CFO say?")).toBe("what did the Chief Financial Officer say?");
+    expect(expand("who are the CFOs?")).toBe("who are the Chief Financial Officers?");
+  });
+
+  it("leaves an acronym the articles spell, or one no phrase has, as it is", () => {
+    expect(expand("what did the CFO say?", () => false)).toBe("what did the CFO say?");
+    expect(expand("what did the CTO say?")).toBe("what did the CTO say?");
   });
 });

@@ -16,6 +16,8 @@ export interface ArticleProfile {
   story?: string;
   /** Publication (else addition) time in days since 1970, where known. */
   day?: number;
+  /** When the bot added it (days since 1970); absent for files it started with or found in its folder. */
+  arrived?: number;
   /** Its headline: the front-matter title, else its first line. */
   headline: string;
   /** Lower-cased names and their short forms ("amazon web services", "aws", "amazon"). */
@@ -171,6 +173,9 @@ export function profileArticle(
     id: article.meta.id,
     ...(article.meta.story ? { story: article.meta.story } : {}),
     ...(Number.isFinite(ms) ? { day: ms / 86_400_000 } : {}),
+    ...(article.meta.added && Number.isFinite(Date.parse(article.meta.added))
+      ? { arrived: Date.parse(article.meta.added) / 86_400_000 }
+      : {}),
     headline,
     names,
     terms,

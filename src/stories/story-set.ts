@@ -57,6 +57,17 @@ function founderFirst(a: ArticleProfile, b: ArticleProfile): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Which of two stories claims a contested slug first: the one whose founder the bot had first (files it
+ * started with, then by the time each was added), so an older report added later about another deal
+ * never takes the id of a story people already follow — and a restart gives every story the same id.
+ */
+function claimsFirst(a: ArticleProfile, b: ArticleProfile): number {
+  const [x, y] = [a.arrived ?? -Infinity, b.arrived ?? -Infinity];
+  if (x !== y) return x < y ? -1 : 1;
+  return founderFirst(a, b);
+}
+
 /** A story set over `initial` profiles; `threshold` is the similarity at which articles share a story. */
 export function createStorySet(initial: readonly ArticleProfile[] = [], threshold = SAME_STORY): StorySet {
   const profiles = new Map<string, ArticleProfile>();
@@ -254,8 +265,8 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       if (g && !g.fixedId && !held.has(g)) held.set(g, id);
     }
     const reserved = new Set([...fixed.keys(), ...formerIds.keys()]);
-    // The oldest story claims a slug first, so a newer story never takes an older one's id.
-    const byAge = [...all].sort((a, b) => founderFirst(founderOf(a), founderOf(b)));
+    // The story the bot had first claims a slug first, so a newer story never takes an older one's id.
+    const byAge = [...all].sort((a, b) => claimsFirst(founderOf(a), founderOf(b)));
     const ids = new Map<LiveGroup, string>();
     const merged = new Set<LiveGroup>();
     for (const g of byAge) {

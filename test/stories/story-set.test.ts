@@ -210,6 +210,24 @@ describe("story ids as articles come and go", () => {
     expect(set.get(followed)?.articleIds).toContain("nw-supply-1");
   });
 
+  it("never give a followed story's id to an older deal added later, also after a restart", () => {
+    // The bot starts with the stake deal; coverage of an earlier deal between the same two companies is
+    // added afterwards (each article stamped with the time it was added).
+    const stake = byId.get("nw-stake-2")!;
+    const set = createStorySet([stake]);
+    const followed = set.storyOf("nw-stake-2")!.id;
+    const added = ["nw-supply-1", "nw-supply-2", "nw-supply-3"].map((id, i) => ({
+      ...byId.get(id)!,
+      arrived: 20_600 + i,
+    }));
+    for (const p of added) set.upsert(p);
+    expect(set.storyOf("nw-stake-2")!.id).toBe(followed);
+    expect(set.storyOf("nw-supply-1")!.id).not.toBe(followed);
+    const restarted = createStorySet([...added, stake]);
+    expect(restarted.storyOf("nw-stake-2")!.id).toBe(followed);
+    expect(restarted.storyOf("nw-supply-1")!.id).toBe(set.storyOf("nw-supply-1")!.id);
+  });
+
   it("keep a story's id when its founding article is removed", () => {
     const set = createStorySet(["nw-supply-1", "nw-supply-2", "nw-supply-3"].map((id) => byId.get(id)!));
     const story = set.storyOf("nw-supply-2")!;

@@ -82,6 +82,8 @@ export async function runShellChat(options: ShellChatOptions): Promise<void> {
     }
     // The question the engine answered (a topic's own question for a shorthand) is the context of the next.
     pending = undefined;
+    // Following a story moves the session to it: the follow promises questions naming no story go there.
+    if (reply.type === "notice" && reply.story) storyId = reply.story.id;
     if (reply.type === "answer") {
       const result = reply.result;
       storyId = result.story?.id ?? storyId;

@@ -106,6 +106,13 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   if (!first.terms.length && !first.cueTerms.length) {
     return noAnswer(first, "Ask me about the story in a few words, e.g. “how much is the deal worth?”.");
   }
+  // "2" or "9." alone is a pick from a list that is no longer there, not a question about the number 2.
+  if (/^\s*#?\d{1,3}\s*[.)]?\s*$/.test(text)) {
+    return noAnswer(
+      first,
+      "A number alone picks a story only right after a list of stories; ask a question instead.",
+    );
+  }
   if (!articleCount) return noAnswer(first, "I have no articles loaded yet.");
   const corrected = correctSpelling(first, state.index);
   if (corrected.unknownName) {

@@ -67,6 +67,11 @@ export const ReplySchema = z.discriminatedUnion("type", [
     type: z.literal("notice"),
     tone: z.enum(["info", "success", "warning", "error"]),
     text: z.string(),
+    /**
+     * A story the conversation moves to (a story just followed): where a conversation remembers its
+     * story (the terminal session, a thread), the next question that names none is answered from it.
+     */
+    story: StoryRefSchema.optional(),
   }),
   z.object({
     type: z.literal("sources"),

@@ -79,7 +79,7 @@ function unknownStory(input: string, suggestions: string[], command: string, ctx
 
 export const storiesCommand: CommandSpec = {
   name: "stories",
-  description: "List the deals I follow, newest first",
+  description: "List the stories (deals) I hold, newest first",
   kind: "utility",
   options: [],
   run: async (_options, ctx) => {
@@ -140,7 +140,8 @@ export const followCommand: CommandSpec = {
     return {
       type: "notice",
       tone: "success",
-      text: `This channel now follows “${found.story.title}” (${found.story.articleIds.length} sources).${also} \`/deal unfollow\` stops.`,
+      text: `This channel now follows “${found.story.title}” (${found.story.articleIds.length} source${found.story.articleIds.length === 1 ? "" : "s"}).${also} \`/deal unfollow\` stops.`,
+      story: { id: found.story.id, title: found.story.title },
     };
   },
 };

@@ -328,6 +328,14 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(deals.answer("what did the CFO say?", { storyId: harbor }).answer).toContain("add to earnings");
   });
 
+  it("takes a number alone for a pick from a list that is gone, not for a question about the number", () => {
+    const harbor = deals.storyOf("brew-1")!.id;
+    for (const q of ["2", "9.", " 3) "]) {
+      const r = deals.answer(q, { storyId: harbor });
+      expect(r).toMatchObject({ status: "no_answer", reason: expect.stringMatching(/number alone/) });
+    }
+  });
+
   it("quotes reported speech without quotation marks, with the role before the name", () => {
     expect(answer("what did Lena Park say?").answer).toContain("add to earnings");
     expect(answer("what did Voltline's founder say?").answer).toContain("two new plants");

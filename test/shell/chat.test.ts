@@ -5,6 +5,7 @@ import type { Engine } from "../../src/answer/engine.js";
 import { createCore } from "../../src/core.js";
 import { createLogger } from "../../src/logger.js";
 import type { Article } from "../../src/types.js";
+import { openStore } from "../digest/support.js";
 import { dealEngine } from "../fixtures/deal-stories.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 
@@ -25,7 +26,10 @@ const article: Article = {
 };
 
 /** Runs the chat over `lines` as a pipe (or a TTY) and returns everything it printed and logged. */
-async function chat(lines: string[], options: { engine?: Engine; isTTY?: boolean } = {}) {
+async function chat(
+  lines: string[],
+  options: { engine?: Engine; isTTY?: boolean; follows?: ReturnType<typeof openStore> } = {},
+) {
   const engine = options.engine ?? createFakeEngine([article]);
   const input = new PassThrough();
   const output = new PassThrough();
@@ -41,7 +45,7 @@ async function chat(lines: string[], options: { engine?: Engine; isTTY?: boolean
     },
   });
   const finished = runShellChat({
-    core: createCore({ engine }),
+    core: createCore({ engine, ...(options.follows ? { follows: options.follows } : {}) }),
     input,
     output,
     isTTY: options.isTTY ?? false,
@@ -167,6 +171,19 @@ describe("runShellChat with several stories", () => {
     // "how much?" alone gets the list again; after the pick it is answered within Harbor.
     expect(followUp).toMatch(/Story: .*Harbor/);
     expect(followUp).not.toMatch(/^\s+1\. /m);
+  });
+
+  it("moves the session to a story just followed, though an earlier answer came from another", async () => {
+    const follows = openStore(":memory:");
+    const { printed } = await chat(["what is it worth?", "1", "/deal follow quanta", "what is it worth?"], {
+      engine: dealEngine(),
+      follows,
+    });
+    const replies = printed.split("\n\n");
+    expect(replies[1]).toMatch(/Story: .*Harbor/);
+    expect(replies[2]).toMatch(/now follows .*Quanta/);
+    expect(replies[3]).toMatch(/Story: .*Quanta/);
+    expect(replies[3]).toContain("$2.1 billion");
   });
 
   it("reads a number as a line of its own once another line answered the list", async () => {

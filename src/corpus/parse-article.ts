@@ -3,6 +3,7 @@
  * pipeline, passages cut. Failures are values naming the file (and the field, for front matter).
  */
 import { basename, extname } from "node:path";
+import { notAnArticleReason } from "../ingest/not-an-article.js";
 import type { Article } from "../types.js";
 import { cleanArticle } from "./clean-article.js";
 import { parseMeta, splitFrontMatter } from "./front-matter.js";
@@ -29,6 +30,12 @@ export function parseArticle(fileText: string, fileName: string): ParseArticleRe
   if (!passages.some((passage) => passage.kind !== "heading")) {
     return fail("no sentences left after cleaning (only furniture, headings or disclaimers)");
   }
+  // A saved teaser or error page is refused as a fetched one is, whatever file it arrives in.
+  const notArticle = notAnArticleReason({
+    titles: [meta.meta.title ?? "", cleaned.blocks[0] ?? ""],
+    lines: cleaned.blocks,
+  });
+  if (notArticle) return fail(notArticle);
   return {
     ok: true,
     article: {

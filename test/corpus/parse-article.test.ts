@@ -83,3 +83,29 @@ describe("parseArticle", () => {
     );
   });
 });
+
+describe("parseArticle and pages that are no articles", () => {
+  it("refuses a saved paywall teaser or error page, whatever file it comes in", () => {
+    const teaser = parseArticle(
+      "---\nid: teaser\ntitle: Kestrel agrees $2 billion sale to Lumo\n---\nKestrel agreed to sell itself to Lumo for $2 billion, people familiar with the matter said.\nSubscribe to continue reading. Already a subscriber? Sign in.\n",
+      "teaser.md",
+    );
+    expect(teaser).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^teaser\.md: it is a paywall teaser/),
+    });
+    const missing = parseArticle(
+      "Page not found\nSorry, the page you were looking for does not exist or has been moved.\n",
+      "missing.txt",
+    );
+    expect(missing).toMatchObject({ ok: false, error: expect.stringMatching(/error page/) });
+  });
+
+  it("keeps an article that speaks of subscribers and errors in passing", () => {
+    const parsed = parseArticle(
+      "---\nid: stream\n---\nStreamline added 2 million subscribers after its $900 million purchase of Reelbox.\nAnalysts said an error in the filing had overstated the price, which the company corrected on Monday.\nThe deal closed in March.\n",
+      "stream.md",
+    );
+    expect(parsed.ok).toBe(true);
+  });
+});

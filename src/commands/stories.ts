@@ -79,7 +79,7 @@ function unknownStory(input: string, suggestions: string[], command: string, ctx
 
 export const storiesCommand: CommandSpec = {
   name: "stories",
-  description: "List the stories (deals) I hold, newest first",
+  description: "List every deal story I hold, newest first",
   kind: "utility",
   options: [],
   run: async (_options, ctx) => {

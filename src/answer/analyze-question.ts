@@ -133,7 +133,22 @@ function percentMeasureOf(q: string): { measure?: PercentMeasure; words: string[
 
 /** Words that only say which kind of answer is wanted; matching them proves little about the subject. */
 const CUES: Partial<Record<AnswerType, string[]>> = {
-  money: ["value", "worth", "cost", "price", "much", "valued", "amount", "money", "pay", "paid"],
+  // "how big / large is the deal?" asks its size in money: the adjective only cues the type.
+  money: [
+    "value",
+    "worth",
+    "cost",
+    "price",
+    "much",
+    "valued",
+    "amount",
+    "money",
+    "pay",
+    "paid",
+    "big",
+    "large",
+    "size",
+  ],
   date: ["when", "date", "time", "year", "timeframe", "timeline", "schedule", "deadline"],
   duration: ["year", "long", "duration", "month", "run", "last"],
   count: ["number"],

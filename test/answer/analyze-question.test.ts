@@ -65,6 +65,13 @@ describe("analyzeQuestion: answer types", () => {
 });
 
 describe("analyzeQuestion: terms", () => {
+  it("reads 'big' and 'large' in a money question as cues, not the subject", () => {
+    const a = analyzeQuestion("how big is Google's offer for Wiz?");
+    expect(a.answerType).toBe("money");
+    expect(a.cueTerms).toContain(term("big"));
+    expect(a.terms).not.toContain(term("big"));
+  });
+
   it("keeps the words that only cue the type apart from the subject", () => {
     const a = analyzeQuestion("how much is the deal worth?");
     expect(a.terms).toEqual([term("deal")]);

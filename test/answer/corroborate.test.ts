@@ -39,7 +39,7 @@ describe("corroborate", () => {
       article("g", "It is valued at $38 billion."),
       article("h", "It is valued at $50 billion."),
     ]);
-    const { analysis, ranked, good } = weaker.rank("how big is the AWS cloud deal with OpenAI?");
+    const { analysis, ranked, good } = weaker.rank("what is the AWS cloud deal with OpenAI worth?");
     const related = ranked.filter((c) => c.key && !good.includes(c));
     expect(ids(good)).toEqual(["f"]);
     expect(ids(related).sort()).toEqual(["g", "h"]);

@@ -19,6 +19,14 @@ describe("SYNONYM_GROUPS", () => {
     expect(clashes).toEqual([]);
   });
 
+  it("folds no size adjective or kind of money into a value: they mean other things in a sentence", () => {
+    // "a big step", "funding round" and "new money" are not the deal's value; "how big is the deal?"
+    // is cued by analyze-question.ts instead.
+    const value = SYNONYM_GROUPS.find((g) => g[0] === "value")!;
+    for (const word of ["big", "large", "size", "money", "dollars", "funds", "funding"])
+      expect(value).not.toContain(word);
+  });
+
   it("holds no stop word, which would never reach the folding", () => {
     expect(SYNONYM_GROUPS.flat().filter((w) => STOP_WORDS.has(w))).toEqual([]);
   });

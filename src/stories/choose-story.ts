@@ -2,7 +2,8 @@
  * Which story a question is about. In order: the names in the question that one story uses far more
  * than any other ("Informatica", "ASML"); else the conversation's story; else the channel's followed
  * story; else the only story; else the question's other terms, where one story has them far more than
- * any other ("Series C"). Otherwise it cannot tell, and the candidates go back to the person to pick from
+ * any other ("Series C"). Stories that never mention a name of the question that others mention are out
+ * of the running at every step, the conversation's and the followed ones included. Otherwise it cannot tell, and the candidates go back to the person to pick from
  * — never a guess. Ordinary words ("signed", "market") never override the conversation: every deal has
  * them, and a small corpus would make them look distinctive.
  */
@@ -70,23 +71,34 @@ export function chooseStory(input: ChooseStoryInput): StoryChoice {
     const clear = first && top > 0 && (!second || top >= DOMINANCE * scores.get(second.id)!);
     return { story: clear ? first : undefined, pointed: ranked.filter((s) => scores.get(s.id)! > 0), ranked };
   };
-  const byNames = decide(input.terms.filter((t) => input.names?.has(t)));
+  const nameTerms = [...new Set(input.terms.filter((t) => input.names?.has(t)))];
+  const byNames = decide(nameTerms);
   if (byNames.story) return { ok: true, story: byNames.story, by: "question" };
+  // A name two stories share ("Intel" in two Intel deals) points to neither, but rules out every story
+  // that never mentions it: the conversation's or the followed story only answers when it holds the
+  // question's names as well as any story does.
+  const held = (s: Story) => nameTerms.filter((t) => input.coverage(s.id, t) > 0).length;
+  const most = Math.max(0, ...stories.map(held));
+  const holders = most > 0 ? stories.filter((s) => held(s) === most) : stories;
+  const holds = new Set(holders);
   const conversation = byId(input.conversation);
-  if (conversation) return { ok: true, story: conversation, by: "conversation" };
+  if (conversation && holds.has(conversation)) return { ok: true, story: conversation, by: "conversation" };
   // One story followed under two ids (an old and a new one, or two followed stories merged) is one.
-  const followed = [...new Set((input.followed ?? []).flatMap((id) => byId(id) ?? []))];
+  const followed = [...new Set((input.followed ?? []).flatMap((id) => byId(id) ?? []))].filter((s) =>
+    holds.has(s),
+  );
   if (followed.length === 1) return { ok: true, story: followed[0]!, by: "followed" };
   if (followed.length > 1) {
     // Several followed: the one the question's terms point to among them.
     const among = decide(input.terms, followed);
     if (among.story) return { ok: true, story: among.story, by: "followed" };
   }
-  if (stories.length === 1) return { ok: true, story: stories[0]!, by: "only" };
-  const byTerms = decide(input.terms);
+  if (holders.length === 1)
+    return { ok: true, story: holders[0]!, by: stories.length === 1 ? "only" : "question" };
+  const byTerms = decide(input.terms, holders);
   if (byTerms.story) return { ok: true, story: byTerms.story, by: "question" };
-  // Stories the question's names point to come first; when they point to none, all are candidates —
-  // the channel's followed stories ahead of the rest.
+  // Stories the question's names point to come first; when they point to none, all that hold its names
+  // are candidates — the channel's followed stories ahead of the rest.
   const pointed = byNames.pointed.length > 1 ? byNames.pointed : byTerms.pointed;
   const candidates = pointed.length > 1 ? pointed : byTerms.ranked;
   const isFollowed = new Set(followed);

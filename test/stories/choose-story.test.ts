@@ -25,6 +25,34 @@ describe("chooseStory", () => {
     expect(choice).toMatchObject({ ok: true, by: "question", story: { id: "takeover" } });
   });
 
+  it("never answers from the conversation's or the followed story when it lacks a name others share", () => {
+    // Two deals of one company (both name "helix"); the conversation and the channel are on a third.
+    const two = [...stories, story("helix-supply"), story("helix-stake")];
+    const shared: Record<string, Record<string, number>> = {
+      ...table,
+      "helix-supply": { helix: 1, supply: 1, deal: 1 },
+      "helix-stake": { helix: 1, stake: 1, deal: 1 },
+    };
+    const cover = (id: string, term: string) => shared[id]?.[term] ?? 0;
+    const names = new Set(["helix"]);
+    const asked = { terms: ["helix", "deal"], names, stories: two, coverage: cover };
+    const viaConversation = chooseStory({ ...asked, conversation: "takeover" });
+    expect(viaConversation.ok).toBe(false);
+    if (!viaConversation.ok) {
+      expect(viaConversation.candidates.map((s) => s.id).sort()).toEqual(["helix-stake", "helix-supply"]);
+    }
+    expect(chooseStory({ ...asked, followed: ["round"] }).ok).toBe(false);
+    // A conversation on one of the two stays there; other words can still tell the two apart.
+    expect(chooseStory({ ...asked, conversation: "helix-stake" })).toMatchObject({
+      by: "conversation",
+      story: { id: "helix-stake" },
+    });
+    expect(chooseStory({ ...asked, terms: ["helix", "stake"], conversation: "takeover" })).toMatchObject({
+      by: "question",
+      story: { id: "helix-stake" },
+    });
+  });
+
   it("lets ordinary words pick a story only when nothing else tells", () => {
     const terms = ["cloud"];
     expect(chooseStory({ terms, stories, coverage, conversation: "round" })).toMatchObject({

@@ -8,6 +8,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
 
+/** How long a wait for a call may take: an add fetches, extracts and indexes, slowly on a loaded machine. */
+const WAIT_MS = 15_000;
+
 export const BOT_ID = "1100000000000000001";
 export const APP_ID = "1100000000000000002";
 export const GUILD_ID = "1100000000000000003";
@@ -275,8 +278,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       };
       const timer = setTimeout(() => {
         waiters.delete(check);
-        reject(new Error(`fake Discord: nothing matched in 5 s; calls were:\n${describe()}`));
-      }, 5000);
+        reject(new Error(`fake Discord: nothing matched in ${WAIT_MS / 1000} s; calls were:\n${describe()}`));
+      }, WAIT_MS);
       waiters.add(check);
       check();
     });

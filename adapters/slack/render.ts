@@ -257,6 +257,15 @@ export function renderPlain(message: string): SlackMessage {
   };
 }
 
+/**
+ * A notice's text as rich text: the core's own code spans (`` `/deal unfollow` ``) as code, the rest as
+ * written. Rich text never parses backticks, so without this they would show as typed; outside text in a
+ * notice has its backticks replaced by the core (notice-text.ts), so a span is always the core's.
+ */
+function noticeParts(value: string): Inline[] {
+  return value.split(/`([^`\n]+)`/).flatMap((part, i) => (part ? [i % 2 ? code(part) : text(part)] : []));
+}
+
 /** Renders any core reply. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   switch (reply.type) {
@@ -295,7 +304,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       const shown = clip(reply.text, 2900);
       return {
         text: `:${TONE_EMOJI[reply.tone]}: ${escapeClip(reply.text, 2900)}`,
-        blocks: [richText(line(emoji(TONE_EMOJI[reply.tone]), text(` ${shown}`)))],
+        blocks: [richText(line(emoji(TONE_EMOJI[reply.tone]), ...noticeParts(` ${shown}`)))],
       };
     }
     case "stories": {

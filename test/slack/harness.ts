@@ -15,6 +15,7 @@ import type { ThreadMemory } from "../../adapters/slack/thread-memory.js";
 import type { Engine } from "../../src/answer/engine.js";
 import { type Core, createCore } from "../../src/core.js";
 import { createLogger } from "../../src/logger.js";
+import type { StoryFollows } from "../../src/store/digest-store.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack-api.js";
 
@@ -23,6 +24,8 @@ export const SIGNING_SECRET = "test-signing-secret-0123456789";
 
 export interface HarnessOptions {
   engine?: Engine;
+  /** Where each channel's followed stories are kept (e.g. an in-memory SQLite store); by default none. */
+  follows?: StoryFollows;
   /** Replaces the core (e.g. one that is slow), built around the engine. */
   wrapCore?: (core: Core) => Core;
   rateLimitPerMinute?: number;
@@ -49,7 +52,11 @@ export async function startHarness(options: HarnessOptions = {}) {
   });
   const logger = createLogger("debug", sink);
   const engine = options.engine ?? createFakeEngine();
-  const baseCore = createCore({ engine, rateLimitPerMinute: options.rateLimitPerMinute ?? 100 });
+  const baseCore = createCore({
+    engine,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 100,
+    ...(options.follows ? { follows: options.follows } : {}),
+  });
   const core = options.wrapCore ? options.wrapCore(baseCore) : baseCore;
   const receiver = new HTTPReceiver({
     signingSecret: SIGNING_SECRET,

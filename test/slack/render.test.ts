@@ -185,6 +185,22 @@ describe("renderReply", () => {
     expect(notice.blocks).toEqual([rich({ type: "emoji", name: "warning" }, t(" a <!channel> & *b*"))]);
   });
 
+  it("renders the core's code spans in a notice as code and the rest as written", () => {
+    const notice = renderReply({
+      type: "notice",
+      tone: "success",
+      text: "Done. `/deal unfollow` stops *it*.",
+    });
+    expect(notice.blocks).toEqual([
+      rich(
+        { type: "emoji", name: "white_check_mark" },
+        t(" Done. "),
+        t("/deal unfollow", { code: true }),
+        t(" stops *it*."),
+      ),
+    ]);
+  });
+
   it("renders did-you-mean with the suggested commands, the typed input as code", () => {
     const reply = renderReply({ type: "did_you_mean", input: "chip_z*", suggestions: ["chips"] });
     // In the notification text (mrkdwn), the typed markers are look-alikes that format nothing.

@@ -118,7 +118,7 @@ function embedsFor(reply: Reply): APIEmbed[] {
         {
           color: COLORS.warning,
           description: truncate(
-            `${codeSpan(truncate(reply.input, 200))} is not a command. Did you mean ${names}?`,
+            `I don't know ${codeSpan(truncate(reply.input, 200))}. Did you mean ${names}?`,
             LIMITS.description,
           ),
         },

@@ -139,9 +139,11 @@ describe("renderReply for other replies", () => {
     });
   });
 
-  it("renders did-you-mean with the suggested commands", () => {
+  it("renders did-you-mean with the suggested commands, in words that fit a command or a story's name", () => {
     const { embeds } = renderReply({ type: "did_you_mean", input: "markt", suggestions: ["market"] });
-    expect(embeds[0]!.description).toBe("`markt` is not a command. Did you mean `/deal market`?");
+    expect(embeds[0]!.description).toBe("I don't know `markt`. Did you mean `/deal market`?");
+    const story = renderReply({ type: "did_you_mean", input: "acme-bx", suggestions: ["follow acme-b"] });
+    expect(story.embeds[0]!.description).toBe("I don't know `acme-bx`. Did you mean `/deal follow acme-b`?");
   });
 
   it("renders the source list with links, publishers and AI flags", () => {

@@ -4,37 +4,18 @@
  * (in-memory SQLite) follows store.
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../../src/answer/create-engine.js";
 import type { Engine } from "../../../src/answer/engine.js";
 import type { DigestStore } from "../../../src/store/digest-store.js";
-import { article } from "../../answer/support.js";
 import { openStore } from "../../digest/support.js";
-import { DEAL_ARTICLES } from "../../fixtures/deal-stories.js";
+import { dealEngineWithMarkup, MARKUP_TITLE, storyHolding } from "../../fixtures/deal-stories.js";
 import { type Harness, type SentMessage, sent, startHarness } from "../harness.js";
 import { markupOnly, shownTexts } from "../shown.js";
 
-// A fourth deal whose lead names no company, so its title is its headline — markup and all.
-const MARKUP_TITLE = "<!channel> @everyone lender merger <@U999>";
-const MARKUP_ARTICLE = article(
-  "lender-1",
-  [
-    "a small regional lender agreed to merge with a larger rival for $90 million in stock.",
-    "the combined bank will have 40 branches.",
-    "the merger is expected to close in the spring.",
-  ].join("\n\n"),
-  { title: MARKUP_TITLE, published: "2026-03-02" },
-);
-
 let engine: Engine;
 beforeAll(() => {
-  engine = createEngine([...DEAL_ARTICLES, MARKUP_ARTICLE], { publicBaseUrl: "http://localhost:3000" });
+  engine = dealEngineWithMarkup();
 });
-
-const storyOf = (articleId: string) => {
-  const story = engine.storyOf(articleId);
-  if (!story) throw new Error(`no story holds ${articleId}`);
-  return story;
-};
+const storyOf = (articleId: string) => storyHolding(engine, articleId);
 
 const isPick = (message: SentMessage) =>
   message.blocks.some((b) => b.elements?.some((e) => e.action_id?.startsWith("deal_pick_")));
@@ -202,14 +183,15 @@ describe("/deal stories, follow and unfollow on Slack", () => {
     const answered = await command("how many branches will the combined bank have?");
     expect(shows(answered)).toContain("40 branches");
     expect(shows(answered)).toContain(`:newspaper: ${MARKUP_TITLE}`);
-    const unknown = await command("follow <!channel> <@U999> <!here>");
-    expect(shows(unknown)).toContain("I know no story “<!channel> <@U999> <!here>”");
+    // None of these words is in a title: no story, and the typed name is echoed.
+    const unknown = await command("follow <!channel> <@U998> ping");
+    expect(shows(unknown)).toContain("I know no story “<!channel> <@U998> ping”");
     await command(`unfollow ${lender.id}`);
 
     // Everything Slack would parse — mrkdwn, fallbacks, block structure — with the literal text taken out.
     const live = h.fake.calls.map((c) => JSON.stringify(markupOnly(c.body))).join("\n");
-    for (const markup of ["<!channel>", "<!here>", "<@U999>", "<!everyone>"])
-      expect(live).not.toContain(markup);
+    // No special (`<!channel>`), user, channel or role mention (`<@…>`, `<#…>`) outside literal text.
+    expect(live).not.toMatch(/<[!@#]/);
     expect(live).not.toContain('"type":"user"');
     expect(live).not.toContain('"type":"broadcast"');
     expect(h.fake.calls.some((c) => c.body.link_names || c.body.parse === "full")).toBe(false);

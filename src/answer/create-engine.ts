@@ -6,6 +6,7 @@
 import { quoteUrl } from "../links.js";
 import { createPassageIndex, type PassageIndex } from "../search/passage-index.js";
 import { sharedWordNet } from "../search/related-words.js";
+import { lowerCaseWords } from "../search/terms.js";
 import { profileArticle } from "../stories/article-profile.js";
 import { createStorySet } from "../stories/story-set.js";
 import type { Article, Quote, SourceListing } from "../types.js";
@@ -55,6 +56,9 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   const namesByArticle = new Map<string, Map<string, number>>();
   const ubiquitous = new Set<string>();
   const stories = createStorySet();
+  /** Per term of the articles' profiles, the articles using it: which stories a question's term points to. */
+  const articlesByTerm = new Map<string, Set<string>>();
+  const profileTerms = new Map<string, string[]>();
   /** Reference counts of words the articles write in lower case. */
   const lowerWords = new Map<string, number>();
   /** Initials → the phrases with them → in how many articles; per article, what it added. */
@@ -79,7 +83,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
 
   const countWords = (article: Article, delta: number) => {
     for (const p of article.passages) {
-      for (const w of p.text.match(/(?<![\p{L}\p{N}])[a-z][a-z'-]*/gu) ?? []) {
+      for (const w of lowerCaseWords(p.text)) {
         const n = (lowerWords.get(w) ?? 0) + delta;
         if (n > 0) lowerWords.set(w, n);
         else lowerWords.delete(w);
@@ -143,6 +147,12 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     if (names) nameStatistics.count(names, -1);
     namesByArticle.delete(id);
     stories.remove(id);
+    for (const t of profileTerms.get(id) ?? []) {
+      const using = articlesByTerm.get(t);
+      using?.delete(id);
+      if (using && !using.size) articlesByTerm.delete(t);
+    }
+    profileTerms.delete(id);
     countWords(old, -1);
     const own = acronymsByArticle.get(id);
     if (own) countAcronyms(own, -1);
@@ -170,12 +180,18 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     }
     namesByArticle.set(article.meta.id, names);
     nameStatistics.count(names, 1);
-    stories.upsert(
-      profileArticle(
-        article,
-        indexed.map((ip) => ip.values),
-      ),
+    const profile = profileArticle(
+      article,
+      indexed.map((ip) => ip.values),
     );
+    stories.upsert(profile);
+    const terms = [...profile.terms.keys()];
+    profileTerms.set(article.meta.id, terms);
+    for (const t of terms) {
+      const using = articlesByTerm.get(t);
+      if (using) using.add(article.meta.id);
+      else articlesByTerm.set(t, new Set([article.meta.id]));
+    }
     return indexed;
   };
 
@@ -205,7 +221,12 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return a && listingOf(a, options.publicBaseUrl);
   };
 
-  const scope = createStoryScope({ whole: state, stories, actorsAmong });
+  const scope = createStoryScope({
+    whole: state,
+    stories,
+    actorsAmong,
+    articlesUsing: (term) => articlesByTerm.get(term) ?? [],
+  });
 
   return {
     answer(question, answerOptions) {

@@ -85,6 +85,24 @@ function processTermsOf(name: string): string[] {
   return name.split(/\s+/).flatMap((w) => processTerm(w.replace(/['’]s$/, "")) ?? []);
 }
 
+/** Per question, the subject's terms and the cue terms: the same for each of its candidates, built once. */
+const subjects = new WeakMap<QuestionAnalysis, { subject: Set<string>; cues: Set<string> }>();
+function subjectOf(analysis: QuestionAnalysis): { subject: Set<string>; cues: Set<string> } {
+  let found = subjects.get(analysis);
+  if (!found) {
+    // In "valued at after the round?" the round only dates the valuation: an amount beside it is the round's.
+    const otherMeasures = otherMeasureTerms(analysis.measure);
+    const subject = new Set(
+      analysis.terms
+        .filter((t) => !otherMeasures.has(t))
+        .flatMap((t) => [t, ...(analysis.related?.get(t) ?? [])]),
+    );
+    found = { subject, cues: new Set(analysis.cueTerms) };
+    subjects.set(analysis, found);
+  }
+  return found;
+}
+
 /** A value right beside a word of its kind ("valued at $38 billion", "a $38 billion commitment") is that kind's. */
 const CUE_DISTANCE = 2;
 
@@ -94,14 +112,9 @@ const CUE_DISTANCE = 2;
  * the revenue's. Passages that name the subject only in their context (the sentence before) keep their values.
  */
 function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis: QuestionAnalysis): V[] {
-  // In "valued at after the round?" the round only dates the valuation: an amount beside it is the round's.
-  const otherMeasures = otherMeasureTerms(analysis.measure);
-  const subject = new Set(
-    analysis.terms
-      .filter((t) => !otherMeasures.has(t))
-      .flatMap((t) => [t, ...(analysis.related?.get(t) ?? [])]),
-  );
-  const cues = new Set(analysis.cueTerms);
+  // Most candidates hold no value of the asked type: nothing to place.
+  if (!values.length) return values;
+  const { subject, cues } = subjectOf(analysis);
   const hits = ip.positions.flatMap((p, i) => (subject.has(p.term) ? [i] : []));
   if (!hits.length) return values;
   const cueHits = ip.positions.flatMap((p, i) => (cues.has(p.term) ? [i] : []));

@@ -7,13 +7,14 @@
  * an article added to one story leaves every other story's state in place.
  */
 import type { PassageIndex } from "../search/passage-index.js";
-import { termsOf } from "../search/terms.js";
+import { lowerCaseWords, termsOf } from "../search/terms.js";
 import { type ChooseStoryInput, chooseStory, type StoryChoice } from "../stories/choose-story.js";
 import type { Story } from "../stories/describe-story.js";
 import type { StorySet } from "../stories/story-set.js";
-import type { AnswerResult } from "../types.js";
+import type { AnswerResult, Article } from "../types.js";
 import type { AnswerState } from "./answer-question.js";
 import type { AnswerOptions } from "./engine.js";
+import type { IndexedPassage } from "./indexed-passage.js";
 
 /** How many stories a "which story?" reply offers at most. */
 const MAX_CHOICES = 5;
@@ -26,6 +27,8 @@ export interface StoryScopeDeps {
   stories: StorySet;
   /** The main actors among some articles (names most of them use often). */
   actorsAmong(articleIds: readonly string[], passageCount: number): Set<string>;
+  /** The articles whose profile (what story grouping compares) uses a term: kept up to date per article. */
+  articlesUsing(term: string): Iterable<string>;
 }
 
 export interface StoryScope {
@@ -47,32 +50,71 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
   const { whole, stories } = deps;
   /** Per story id, what was built for it and for which articles. */
   const states = new Map<string, { ids: readonly string[]; state: AnswerState }>();
-  const coverage = new Map<string, { ids: readonly string[]; share: Map<string, number> }>();
+  /** Per term, the share of each story's articles using it (only stories that do); emptied on changes. */
+  const coverage = new Map<string, Map<string, number>>();
 
-  const coverageOf = (story: Story): Map<string, number> => {
-    const kept = coverage.get(story.id);
-    if (kept?.ids === story.articleIds) return kept.share;
-    const profiles = stories.profiles(story.id);
-    const share = new Map<string, number>();
-    for (const p of profiles) for (const t of p.terms.keys()) share.set(t, (share.get(t) ?? 0) + 1);
-    for (const [t, n] of share) share.set(t, n / profiles.length);
-    coverage.set(story.id, { ids: story.articleIds, share });
-    return share;
+  const coverageOf = (term: string): Map<string, number> => {
+    let shares = coverage.get(term);
+    if (shares) return shares;
+    const counts = new Map<Story, number>();
+    for (const id of deps.articlesUsing(term)) {
+      const story = stories.storyOf(id);
+      if (story) counts.set(story, (counts.get(story) ?? 0) + 1);
+    }
+    shares = new Map([...counts].map(([story, n]) => [story.id, n / story.articleIds.length]));
+    coverage.set(term, shares);
+    return shares;
   };
 
+  /**
+   * The state narrowed to a story. Cheap to build (its articles and passage ids); what it needs per term
+   * — document frequency, whether the story writes a word in lower case — is counted over the story's
+   * passages on first use and kept, since a question needs a handful of terms, not the story's thousands.
+   */
   const narrow = (story: Story): AnswerState => {
-    const ids = new Set(story.articleIds);
-    const articles = new Map([...whole.articles].filter(([id]) => ids.has(id)));
+    const articles = new Map<string, Article>();
     const passageIds = new Set<string>();
-    const df = new Map<string, number>();
-    const lower = new Set<string>();
-    for (const article of articles.values()) {
+    const held: IndexedPassage[] = [];
+    for (const id of story.articleIds) {
+      const article = whole.articles.get(id);
+      if (!article) continue;
+      articles.set(id, article);
       for (const p of article.passages) {
         passageIds.add(p.id);
-        for (const t of whole.passages.get(p.id)?.terms ?? []) df.set(t, (df.get(t) ?? 0) + 1);
-        for (const w of p.text.match(/(?<![\p{L}\p{N}])[a-z][a-z'-]*/gu) ?? []) lower.add(w);
+        const ip = whole.passages.get(p.id);
+        if (ip) held.push(ip);
       }
     }
+    const df = new Map<string, number>();
+    const frequency = (term: string) => {
+      let n = df.get(term);
+      if (n === undefined) {
+        n = 0;
+        for (const ip of held) if (ip.terms.has(term)) n++;
+        df.set(term, n);
+      }
+      return n;
+    };
+    const lower = new Map<string, boolean>();
+    const writesLowerCase = (word: string) => {
+      let found = lower.get(word);
+      if (found === undefined) {
+        // No article anywhere writes it in lower case: no need to look in this story's.
+        found = false;
+        if (whole.select.isCommonWord(word)) {
+          search: for (const article of articles.values()) {
+            for (const p of article.passages) {
+              if (p.text.includes(word) && lowerCaseWords(p.text).includes(word)) {
+                found = true;
+                break search;
+              }
+            }
+          }
+        }
+        lower.set(word, found);
+      }
+      return found;
+    };
     const index: PassageIndex = {
       add: readOnly,
       remove: readOnly,
@@ -80,10 +122,10 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       search: (terms, limit) => whole.index.search(terms, limit, passageIds),
       fullSearch: (terms) => whole.index.fullSearch(terms).filter((h) => passageIds.has(h.passageId)),
       toJSON: readOnly,
-      documentFrequency: (term) => df.get(term) ?? 0,
+      documentFrequency: frequency,
       closestTerm: (term) => {
         const close = whole.index.closestTerm(term);
-        return close && df.has(close) ? close : undefined;
+        return close && frequency(close) > 0 ? close : undefined;
       },
       get size() {
         return passageIds.size;
@@ -95,16 +137,41 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       articles,
       select: {
         ubiquitous: deps.actorsAmong(story.articleIds, passageIds.size),
-        isCommonWord: (w) => lower.has(w),
+        isCommonWord: writesLowerCase,
       },
     };
   };
 
-  /** Terms of the stories' parties and notable names, so "informatica" written in lower case is a name. */
-  let storyNames: Set<string> | undefined;
+  /**
+   * Terms of the stories' parties and notable names, so "informatica" written in lower case is a name:
+   * counted per story and updated for the stories that changed, never rebuilt over all of them.
+   */
+  const nameTerms = new Map<string, number>();
+  const counted = new Map<Story, string[]>();
+  let namesCurrent = false;
   const namesOfStories = () => {
-    storyNames ??= new Set(stories.stories().flatMap((s) => termsOf([...s.parties, ...s.names].join(" "))));
-    return storyNames;
+    if (namesCurrent) return nameTerms;
+    const now = new Set(stories.stories());
+    const bump = (terms: readonly string[], by: number) => {
+      for (const t of terms) {
+        const n = (nameTerms.get(t) ?? 0) + by;
+        if (n > 0) nameTerms.set(t, n);
+        else nameTerms.delete(t);
+      }
+    };
+    for (const [story, terms] of counted) {
+      if (now.has(story)) continue;
+      bump(terms, -1);
+      counted.delete(story);
+    }
+    for (const story of now) {
+      if (counted.has(story)) continue;
+      const terms = [...new Set(termsOf([...story.parties, ...story.names].join(" ")))];
+      counted.set(story, terms);
+      bump(terms, 1);
+    }
+    namesCurrent = true;
+    return nameTerms;
   };
   const byQuestion = (question: string): Omit<ChooseStoryInput, "conversation" | "followed"> => ({
     terms: termsOf(question),
@@ -114,10 +181,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       ...termsOf(question).filter((t) => namesOfStories().has(t)),
     ]),
     stories: stories.stories(),
-    coverage: (storyId, term) => {
-      const story = stories.get(storyId);
-      return story ? (coverageOf(story).get(term) ?? 0) : 0;
-    },
+    coverage: coverageOf,
   });
 
   return {
@@ -163,11 +227,10 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       };
     },
     reset() {
-      storyNames = undefined;
+      namesCurrent = false;
+      coverage.clear();
       // States of stories whose articles changed are rebuilt on use; those of stories gone are dropped.
-      for (const map of [states, coverage]) {
-        for (const id of map.keys()) if (!stories.get(id)) map.delete(id);
-      }
+      for (const id of states.keys()) if (!stories.get(id)) states.delete(id);
     },
   };
 }

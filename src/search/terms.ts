@@ -103,3 +103,8 @@ export function termsOf(text: string): string[] {
   }
   return [...seen];
 }
+
+/** The words a text writes in lower case (not after a letter or digit), as written, in order. */
+export function lowerCaseWords(text: string): string[] {
+  return text.match(/(?<![\p{L}\p{N}])[a-z][a-z'-]*/gu) ?? [];
+}

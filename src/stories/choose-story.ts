@@ -22,8 +22,11 @@ export interface ChooseStoryInput {
   /** Terms of the question that are names (capitalised, or a story's party or notable name). */
   names?: ReadonlySet<string>;
   stories: readonly Story[];
-  /** Share of a story's articles (0–1) that use a term. */
-  coverage: (storyId: string, term: string) => number;
+  /**
+   * Per story using a term, the share of its articles (0–1) that do: a posting list, so a question costs
+   * the stories its terms occur in, not every story held. Stories not listed use it nowhere.
+   */
+  coverage: (term: string) => ReadonlyMap<string, number>;
   /** The conversation's story (the previous answer's, or one the person picked). */
   conversation?: string;
   /** The channel's followed stories. */
@@ -43,18 +46,19 @@ export function storyScores(
 ): Map<string, number> {
   const scores = new Map(input.stories.map((s) => [s.id, 0]));
   for (const term of new Set(input.terms)) {
-    let best: Story | undefined;
+    let best: string | undefined;
     let top = 0;
     let other = 0;
-    for (const s of input.stories) {
-      const c = input.coverage(s.id, term);
+    for (const [id, c] of input.coverage(term)) {
+      if (!scores.has(id)) continue;
       if (c > top) {
         other = top;
         top = c;
-        best = s;
+        best = id;
       } else if (c > other) other = c;
     }
-    if (best && top >= DOMINANCE * other) scores.set(best.id, scores.get(best.id)! + top - other);
+    // A tie at the top leaves other === top, which never dominates: which of the tied comes first is moot.
+    if (best && top >= DOMINANCE * other) scores.set(best, scores.get(best)! + top - other);
   }
   return scores;
 }
@@ -65,11 +69,17 @@ export function chooseStory(input: ChooseStoryInput): StoryChoice {
   const byId = (id: string | undefined) => (id ? stories.find((s) => s.id === id) : undefined);
   const decide = (terms: readonly string[], among: readonly Story[] = stories) => {
     const scores = storyScores({ ...input, stories: among, terms });
-    const ranked = [...among].sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
-    const [first, second] = ranked;
+    // Only the stories the terms point to are sorted (best first, ties in the stories' order); the
+    // rest keep their order behind them, and are listed only when no story is clear.
+    const position = new Map(among.map((s, i) => [s, i]));
+    const pointed = among
+      .filter((s) => scores.get(s.id)! > 0)
+      .sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || position.get(a)! - position.get(b)!);
+    const [first, second] = pointed;
     const top = first ? scores.get(first.id)! : 0;
-    const clear = first && top > 0 && (!second || top >= DOMINANCE * scores.get(second.id)!);
-    return { story: clear ? first : undefined, pointed: ranked.filter((s) => scores.get(s.id)! > 0), ranked };
+    const clear = first && (!second || top >= DOMINANCE * scores.get(second.id)!);
+    const ranked = () => [...pointed, ...among.filter((s) => !(scores.get(s.id)! > 0))];
+    return { story: clear ? first : undefined, pointed, ranked };
   };
   const nameTerms = [...new Set(input.terms.filter((t) => input.names?.has(t)))];
   const byNames = decide(nameTerms);
@@ -100,7 +110,7 @@ export function chooseStory(input: ChooseStoryInput): StoryChoice {
   // Stories the question's names point to come first; when they point to none, all that hold its names
   // are candidates — the channel's followed stories ahead of the rest.
   const pointed = byNames.pointed.length > 1 ? byNames.pointed : byTerms.pointed;
-  const candidates = pointed.length > 1 ? pointed : byTerms.ranked;
+  const candidates = pointed.length > 1 ? pointed : byTerms.ranked();
   const isFollowed = new Set(followed);
   return {
     ok: false,

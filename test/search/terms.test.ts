@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   canonicalOf,
   foldPhrases,
+  lowerCaseWords,
   processTerm,
   STOP_WORDS,
   stemsOf,
@@ -129,5 +130,18 @@ describe("tokenize and foldPhrases", () => {
 
   it("folds multi-word expressions before splitting", () => {
     expect(foldPhrases("The Chief Executive runs data centers")).toBe("The ceo runs datacenter");
+  });
+});
+
+describe("lowerCaseWords", () => {
+  it("lists the words a text writes in lower case, never the lower-case tail of a capitalised word", () => {
+    expect(lowerCaseWords("Northwind co-founder said GB200 chips and OpenAI models rose")).toEqual([
+      "co-founder",
+      "said",
+      "chips",
+      "and",
+      "models",
+      "rose",
+    ]);
   });
 });

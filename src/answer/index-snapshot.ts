@@ -9,12 +9,11 @@
  * data — makes the old snapshot stale. A stale, truncated or corrupt snapshot is never trusted: the caller
  * rebuilds, with a log line saying why, and writes a new one.
  *
- * Format: JSON Lines, so no single string outgrows V8's limit at a million passages. A header (format,
- * hash, counts, the files that did not load), one line per article with its passages' data, MiniSearch's
- * serialisation (its scalars, then its term index in chunks), and an end line with the counts again.
- * Per-passage data is serialised generically (plain JSON, Sets and Maps tagged), so fields added to
- * `IndexedPassage` are saved without changes here; the references to the passage and the article are
- * restored from the article line.
+ * Format: JSON Lines, so no single string outgrows V8's limit at a million passages, and plain JSON (no
+ * reviver, which cost more than the parse itself). A header (format, hash, counts, the files that did not
+ * load), the interned terms the passages' ids refer to, one line per article with its passages' compact
+ * data (term-id runs, values with empty kinds as 0), MiniSearch's serialisation (its scalars, then its
+ * term index in chunks), and an end line with the counts again.
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -25,10 +24,18 @@ import { fileURLToPath } from "node:url";
 import { isArticleFile, type LoadError } from "../corpus/load-articles.js";
 import { loadPassageIndex, type PassageIndex, type PassageIndexJson } from "../search/passage-index.js";
 import type { Article } from "../types.js";
-import type { IndexedPassage } from "./indexed-passage.js";
+import type { PassageValues } from "./extract-values.js";
+import {
+  type IndexedPassage,
+  internedTerms,
+  type PackedData,
+  packArticle,
+  termId,
+  unpack,
+} from "./indexed-passage.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
-const FORMAT = "deal-bot-index-snapshot/1";
+const FORMAT = "deal-bot-index-snapshot/2";
 /** Checks the body for damage that still parses (a flipped digit); not a security measure. */
 const BODY_DIGEST = "sha1";
 /** Terms of MiniSearch's index per line. */
@@ -121,22 +128,52 @@ export async function contentHash(seedsDir: string): Promise<string | undefined>
   return hash.digest("hex");
 }
 
-const replacer = (_key: string, value: unknown) =>
-  value instanceof Set ? { $set: [...value] } : value instanceof Map ? { $map: [...value] } : value;
+/** A passage's data as one line stores it: [words, asks, informative, terms, context, stems only, terms only, values, aliased?]. */
+type PassageRecord = [
+  number,
+  0 | 1,
+  0 | 1,
+  number[],
+  number[],
+  number[],
+  number[],
+  Record<string, unknown>,
+  unknown?,
+];
 
-const reviver = (_key: string, value: unknown) => {
-  if (value && typeof value === "object" && !Array.isArray(value)) {
-    const v = value as { $set?: unknown[]; $map?: [unknown, unknown][] };
-    if (v.$set) return new Set(v.$set);
-    if (v.$map) return new Map(v.$map);
-  }
-  return value;
-};
+function recordOf(ip: IndexedPassage): PassageRecord {
+  const d = unpack(ip);
+  // Most kinds are empty in most passages: 0 says so in one byte, and keeps every kind's key.
+  const values = Object.fromEntries(Object.entries(d.values).map(([k, v]) => [k, v.length ? v : 0]));
+  const record: PassageRecord = [
+    d.words,
+    d.asks ? 1 : 0,
+    d.informative ? 1 : 0,
+    d.terms,
+    d.context,
+    d.stemsOnly,
+    d.termsOnly,
+    values,
+  ];
+  if (d.aliased) record.push(d.aliased);
+  return record;
+}
 
-/** A passage's data without its two references (restored on reading). */
-function plainOf(ip: IndexedPassage): Record<string, unknown> {
-  const { passage: _passage, article: _article, ...rest } = ip;
-  return rest;
+function dataOf(record: PassageRecord, ids: (stored: number[]) => number[]): PackedData {
+  const [words, asks, informative, terms, context, stemsOnly, termsOnly, values, aliased] = record;
+  return {
+    words,
+    asks: asks === 1,
+    informative: informative === 1,
+    terms: ids(terms),
+    context: ids(context),
+    stemsOnly: ids(stemsOnly),
+    termsOnly: ids(termsOnly),
+    values: Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [k, v === 0 ? [] : v]),
+    ) as unknown as PassageValues,
+    ...(aliased ? { aliased: aliased as PackedData["aliased"] } : {}),
+  };
 }
 
 /**
@@ -153,16 +190,19 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
     const counts = { articles: content.articles.length, passages, terms: index.index.length };
     const body = createHash(BODY_DIGEST);
     const line = (value: unknown) => {
-      const text = JSON.stringify(value, replacer);
+      const text = JSON.stringify(value);
       body.update(text);
       return out.write(`${text}\n`);
     };
     await out.write(`${JSON.stringify({ format: FORMAT, hash, ...counts, errors: content.errors })}\n`);
-    for (const article of content.articles) {
+    const records = content.articles.map((article) => {
       const data = content.indexed.get(article.meta.id);
       if (!data) throw new Error(`snapshot: no indexed passages for article "${article.meta.id}"`);
-      await line({ article, indexed: data.map(plainOf) });
-    }
+      return data.map(recordOf);
+    });
+    // Written after the records, which may intern terms (never, unless built by another process's code).
+    await line({ vocabulary: internedTerms() });
+    for (const [i, article] of content.articles.entries()) await line({ article, indexed: records[i] });
     const { index: terms, ...scalars } = index;
     await line({ miniSearch: scalars });
     for (let i = 0; i < terms.length; i += TERMS_PER_LINE)
@@ -194,10 +234,11 @@ export async function readSnapshot(
     let scalars: Omit<PassageIndexJson, "index"> | undefined;
     const terms: PassageIndexJson["index"] = [];
     let ended = false;
+    let ids: ((stored: number[]) => number[]) | undefined;
     const body = createHash(BODY_DIGEST);
     for await (const text of lines) {
       if (ended) throw new Error("content after the end line");
-      const entry = JSON.parse(text, reviver) as Record<string, unknown>;
+      const entry = JSON.parse(text) as Record<string, unknown>;
       if (header && !("end" in entry)) body.update(text);
       if (!header) {
         header = entry as Header;
@@ -206,18 +247,29 @@ export async function readSnapshot(
           log("index snapshot is stale (articles or code changed); rebuilding the index");
           return undefined;
         }
+      } else if ("vocabulary" in entry) {
+        // Stored ids → this process's: the same ids when it has interned nothing else yet.
+        const remap = (entry.vocabulary as string[]).map(termId);
+        ids = remap.every((id, i) => id === i)
+          ? (stored) => stored
+          : (stored) => stored.map((i) => remap[i]!);
       } else if ("article" in entry) {
+        if (!ids) throw new Error("article before the vocabulary");
         const article = entry.article as Article;
-        const data = entry.indexed as Record<string, unknown>[];
+        const data = entry.indexed as PassageRecord[];
         if (!Array.isArray(data) || data.length !== article.passages.length) {
           throw new Error(
             `article "${article.meta?.id}" has ${data?.length} passage records for ${article.passages?.length} passages`,
           );
         }
         articles.push(article);
+        const toIds = ids;
         indexed.set(
           article.meta.id,
-          data.map((d, i) => ({ ...d, passage: article.passages[i]!, article }) as unknown as IndexedPassage),
+          packArticle(
+            article,
+            data.map((record) => dataOf(record, toIds)),
+          ),
         );
       } else if ("miniSearch" in entry) {
         scalars = entry.miniSearch as typeof scalars;

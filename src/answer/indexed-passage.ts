@@ -2,47 +2,282 @@
  * A passage with everything the engine precomputes for it when it is indexed: its terms, the terms of its
  * context (section heading and the sentence before, where "he" or "the deal" usually points), and its
  * typed values. Building these is the slow part, done once per article.
+ *
+ * Stored compactly, since there is one per passage and a million passages at 25,000 articles: terms are
+ * interned to numeric ids, and each article's passages share one `Uint32Array` of sorted id runs (terms,
+ * context terms, and the few stems that differ from the terms), read through set views that binary-search
+ * them. Word positions are not stored at all: they are recomputed from the text for the few candidates
+ * whose values need placing, and the last few thousand are kept.
  */
 import { positionedTerms, processTerm, stemsOf, termsOf } from "../search/terms.js";
 import type { Article, Passage } from "../types.js";
 import { extractValues, type PassageValues } from "./extract-values.js";
 import { type Alias, learnAliases } from "./learn-aliases.js";
 
+/** A word's term and character offset. */
+export interface TermPosition {
+  at: number;
+  term: string;
+}
+
 export interface IndexedPassage {
-  passage: Passage;
-  article: Article;
-  terms: ReadonlySet<string>;
+  readonly passage: Passage;
+  readonly article: Article;
+  readonly terms: ReadonlySet<string>;
   /** Each word's term and character offset, in order: how near a value stands to what it is of. */
-  positions: readonly { at: number; term: string }[];
+  readonly positions: readonly TermPosition[];
   /** Stems as written, to tell a word the question used from a synonym of it. */
-  stems: ReadonlySet<string>;
-  contextTerms: ReadonlySet<string>;
-  values: PassageValues;
+  readonly stems: ReadonlySet<string>;
+  readonly contextTerms: ReadonlySet<string>;
+  readonly values: PassageValues;
   /** Precomputed for ranking: word count, whether it asks rather than states, whether it names or counts anything. */
+  readonly words: number;
+  readonly asks: boolean;
+  readonly informative: boolean;
+}
+
+/** Interned terms: id → term and term → id, shared by every passage of the process (append-only). */
+const termIds = new Map<string, number>();
+const idTerms: string[] = [];
+
+/** The numeric id of a term, interning it on first sight. */
+export function termId(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) {
+    id = idTerms.length;
+    idTerms.push(term);
+    termIds.set(term, id);
+  }
+  return id;
+}
+
+/** Every interned term, by id (for the snapshot). */
+export function internedTerms(): readonly string[] {
+  return idTerms;
+}
+
+/** Whether sorted ids `pool[from, to)` hold `id`. */
+function holds(pool: Uint32Array, from: number, to: number, id: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = pool[mid]!;
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/**
+ * A read-only set of terms over runs of a pool: `base` minus `minus` plus `plus` (a passage's stems are
+ * its terms, less the synonym heads it never wrote, plus the stems folded into them). `minus` ⊆ `base`
+ * and `plus` ∩ `base` = ∅, so the size is plain arithmetic.
+ */
+class TermView implements ReadonlySet<string> {
+  constructor(
+    private readonly pool: Uint32Array,
+    private readonly base: number,
+    private readonly baseEnd: number,
+    private readonly minus = 0,
+    private readonly minusEnd = 0,
+    private readonly plus = 0,
+    private readonly plusEnd = 0,
+  ) {}
+  has(term: string): boolean {
+    const id = termIds.get(term);
+    if (id === undefined) return false;
+    if (holds(this.pool, this.base, this.baseEnd, id))
+      return !holds(this.pool, this.minus, this.minusEnd, id);
+    return holds(this.pool, this.plus, this.plusEnd, id);
+  }
+  get size(): number {
+    return this.baseEnd - this.base - (this.minusEnd - this.minus) + (this.plusEnd - this.plus);
+  }
+  *values(): SetIterator<string> {
+    const pool = this.pool;
+    for (let i = this.base; i < this.baseEnd; i++) {
+      if (!holds(pool, this.minus, this.minusEnd, pool[i]!)) yield idTerms[pool[i]!]!;
+    }
+    for (let i = this.plus; i < this.plusEnd; i++) yield idTerms[pool[i]!]!;
+  }
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+  *entries(): SetIterator<[string, string]> {
+    for (const t of this.values()) yield [t, t];
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const t of this.values()) fn.call(thisArg, t, t, this);
+  }
+}
+
+/** Recomputed positions of the passages asked about lately (positions cost ~1 KB a passage to keep). */
+const recentPositions = new Map<PackedPassage, readonly TermPosition[]>();
+const RECENT_POSITIONS = 4_096;
+
+/**
+ * One passage's runs in its article's pool: terms from `at`, context terms from `context`, stems not among
+ * the terms from `stemsOnly`, terms not among the stems from `termsOnly` to `end` (each run sorted).
+ */
+class PackedPassage implements IndexedPassage {
+  constructor(
+    readonly passage: Passage,
+    readonly article: Article,
+    readonly values: PassageValues,
+    readonly words: number,
+    readonly asks: boolean,
+    readonly informative: boolean,
+    private readonly pool: Uint32Array,
+    private readonly at: number,
+    private readonly context: number,
+    private readonly stemsOnly: number,
+    private readonly termsOnly: number,
+    private readonly end: number,
+    /** Alias terms placed at a long form's offset ("ftc" where "Federal Trade Commission" stands). */
+    readonly aliased: readonly TermPosition[] | undefined,
+  ) {}
+  get terms(): ReadonlySet<string> {
+    return new TermView(this.pool, this.at, this.context);
+  }
+  get contextTerms(): ReadonlySet<string> {
+    return new TermView(this.pool, this.context, this.stemsOnly);
+  }
+  get stems(): ReadonlySet<string> {
+    return new TermView(
+      this.pool,
+      this.at,
+      this.context,
+      this.termsOnly,
+      this.end,
+      this.stemsOnly,
+      this.termsOnly,
+    );
+  }
+  get positions(): readonly TermPosition[] {
+    let found = recentPositions.get(this);
+    if (found) {
+      recentPositions.delete(this);
+    } else {
+      const all = positionedTerms(this.passage.text);
+      found = this.aliased ? [...all, ...this.aliased].sort((a, b) => a.at - b.at) : all;
+    }
+    recentPositions.set(this, found);
+    if (recentPositions.size > RECENT_POSITIONS) recentPositions.delete(recentPositions.keys().next().value!);
+    return found;
+  }
+}
+
+/** The compact form of a passage's precomputed data, as the snapshot stores it (ids into `internedTerms`). */
+export interface PackedData {
+  values: PassageValues;
   words: number;
   asks: boolean;
   informative: boolean;
+  terms: number[];
+  context: number[];
+  stemsOnly: number[];
+  termsOnly: number[];
+  aliased?: TermPosition[];
+}
+
+/** One value list shared by every passage without such values: most passages hold none of most kinds. */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** One copy of each value key and name ("name:greapen ai", "Greapen AI"): the same few recur in every story. */
+const shared = new Map<string, string>();
+const intern = (text: string) => {
+  const kept = shared.get(text);
+  if (kept !== undefined) return kept;
+  shared.set(text, text);
+  return text;
+};
+
+/** The values with empty kinds shared and keys (and names) interned; the value objects are the caller's. */
+function compactValues(values: PassageValues): PassageValues {
+  const out = { ...values };
+  for (const kind of Object.keys(out) as (keyof PassageValues)[]) {
+    if (!out[kind].length) {
+      out[kind] = NONE;
+      continue;
+    }
+    for (const v of out[kind] as { key: string; text: string }[]) {
+      v.key = intern(v.key);
+      if (kind === "names" || kind === "people") v.text = intern(v.text);
+    }
+  }
+  return out;
+}
+
+/** Packs an article's passages' data (in passage order) into one pool shared by its passages. */
+export function packArticle(article: Article, data: readonly PackedData[]): IndexedPassage[] {
+  let length = 0;
+  for (const d of data) length += d.terms.length + d.context.length + d.stemsOnly.length + d.termsOnly.length;
+  const pool = new Uint32Array(length);
+  let at = 0;
+  return data.map((d, i) => {
+    const [start, context, stemsOnly, termsOnly] = [d.terms, d.context, d.stemsOnly, d.termsOnly].map(
+      (ids) => {
+        const from = at;
+        pool.set(Uint32Array.from(ids).sort(), at);
+        at += ids.length;
+        return from;
+      },
+    ) as [number, number, number, number];
+    return new PackedPassage(
+      article.passages[i]!,
+      article,
+      compactValues(d.values),
+      d.words,
+      d.asks,
+      d.informative,
+      pool,
+      start,
+      context,
+      stemsOnly,
+      termsOnly,
+      at,
+      d.aliased?.length ? d.aliased : undefined,
+    );
+  });
+}
+
+/** The compact data of a packed passage (what `packArticle` took), for the snapshot. */
+export function unpack(ip: IndexedPassage): PackedData {
+  if (!(ip instanceof PackedPassage)) throw new Error(`passage "${ip.passage.id}" was not packed`);
+  const ids = (set: ReadonlySet<string>) => [...set].map(termId);
+  const terms = ids(ip.terms);
+  const stems = new Set(ip.stems);
+  return {
+    values: ip.values,
+    words: ip.words,
+    asks: ip.asks,
+    informative: ip.informative,
+    terms,
+    context: ids(ip.contextTerms),
+    stemsOnly: [...stems].filter((s) => !ip.terms.has(s)).map(termId),
+    termsOnly: [...ip.terms].filter((t) => !stems.has(t)).map(termId),
+    ...(ip.aliased ? { aliased: [...ip.aliased] } : {}),
+  };
 }
 
 /**
  * A passage naming an alias's long form ("Federal Trade Commission") also holds the short form's term ("ftc"),
  * at the long form's place, so a question using either finds it; likewise a name split in two words.
  */
-function withAliases(
-  text: string,
-  terms: Set<string>,
-  stems: Set<string>,
-  positions: { at: number; term: string }[],
-  aliases: readonly Alias[],
-): void {
+function aliasPositions(text: string, terms: Set<string>, aliases: readonly Alias[]): TermPosition[] {
+  const out: TermPosition[] = [];
   for (const alias of aliases) {
     const term = processTerm(alias.short);
     if (!term || terms.has(term)) continue;
     const at = text.toLowerCase().indexOf(alias.long.toLowerCase());
     if (at < 0) continue;
     terms.add(term);
-    stems.add(term);
-    positions.push({ at, term });
+    out.push({ at, term });
   }
   // A name written as a word and an acronym ("North AI") is also the one word other sources write
   // ("NorthAI").
@@ -50,10 +285,9 @@ function withAliases(
     const term = processTerm(m[1]! + m[2]!);
     if (!term || terms.has(term)) continue;
     terms.add(term);
-    stems.add(term);
-    positions.push({ at: m.index, term });
+    out.push({ at: m.index, term });
   }
-  positions.sort((a, b) => a.at - b.at);
+  return out;
 }
 
 /**
@@ -61,7 +295,7 @@ function withAliases(
  * ("Federal Trade Commission (FTC)") are learned here.
  */
 export function indexArticle(article: Article, known: readonly Alias[] = []): IndexedPassage[] {
-  const out: IndexedPassage[] = [];
+  const data: PackedData[] = [];
   const aliases = [...known, ...learnAliases(article.passages.map((p) => p.text).join("\n"))];
   let previous: Passage | undefined;
   for (const passage of article.passages) {
@@ -72,22 +306,21 @@ export function indexArticle(article: Article, known: readonly Alias[] = []): In
     }
     const values = extractValues(passage.text, processTerm);
     const terms = new Set(termsOf(passage.text));
-    const positions = positionedTerms(passage.text);
     const stems = stemsOf(passage.text);
-    withAliases(passage.text, terms, stems, positions, aliases);
-    out.push({
-      passage,
-      article,
-      terms,
-      stems,
-      positions,
-      contextTerms: context,
+    const aliased = aliasPositions(passage.text, terms, aliases);
+    for (const a of aliased) stems.add(a.term);
+    data.push({
       values,
       words: passage.text.split(/\s+/).length,
       asks: /\?["”]?$/.test(passage.text),
       informative: values.names.length + values.money.length + values.count.length > 0,
+      terms: [...terms].map(termId),
+      context: [...context].map(termId),
+      stemsOnly: [...stems].filter((s) => !terms.has(s)).map(termId),
+      termsOnly: [...terms].filter((t) => !stems.has(t)).map(termId),
+      ...(aliased.length ? { aliased } : {}),
     });
     previous = passage;
   }
-  return out;
+  return packArticle(article, data);
 }

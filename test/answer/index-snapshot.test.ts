@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 
 describe("index snapshot", () => {
-  it("restores articles, per-passage data (sets and all) and the index, answering as the built engine", async () => {
+  it("restores articles, per-passage data (term sets, values, positions) and the index, answering as the built engine", async () => {
     const file = snapshotPath(await tempDir());
     await writeSnapshot(file, "h1", content);
     const logs: string[] = [];
@@ -55,7 +55,10 @@ describe("index snapshot", () => {
     expect(restored!.errors).toEqual(content.errors);
     const id = content.articles[0]!.meta.id;
     expect(restored!.indexed.get(id)).toEqual(content.indexed.get(id));
-    expect(restored!.indexed.get(id)![3]!.terms).toBeInstanceOf(Set);
+    const [kept, built0] = [restored!.indexed.get(id)![3]!, content.indexed.get(id)![3]!];
+    for (const field of ["terms", "stems", "contextTerms"] as const)
+      expect(new Set(kept[field])).toEqual(new Set(built0[field]));
+    expect(kept.positions).toEqual(built0.positions);
     const built = createEngine(content.articles, { publicBaseUrl: BASE });
     const again = createEngine(restored!.articles, {
       publicBaseUrl: BASE,

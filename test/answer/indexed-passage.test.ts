@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indexArticle } from "../../src/answer/indexed-passage.js";
-import { termsOf } from "../../src/search/terms.js";
+import { indexArticle, packArticle, unpack } from "../../src/answer/indexed-passage.js";
+import { positionedTerms, stemsOf, termsOf } from "../../src/search/terms.js";
 import { article, passageWith } from "./support.js";
 
 const passages = indexArticle(
@@ -46,5 +46,50 @@ describe("indexArticle", () => {
     expect(praised.asks).toBe(false);
     expect(at("What could this mean").asks).toBe(true);
     expect(at("weather").informative).toBe(false);
+  });
+});
+
+describe("compact passages", () => {
+  const chips = indexArticle(
+    article(
+      "c",
+      "The Federal Trade Commission (FTC) cleared the deal. North AI will buy GPUs, and the Federal Trade Commission agreed.",
+    ),
+  );
+  const cleared = passageWith(chips, "North AI");
+
+  it("reads terms and stems as sets, telling a written stem from the synonym head it folds into", () => {
+    const text = cleared.passage.text;
+    expect(new Set(cleared.terms)).toEqual(new Set([...termsOf(text), "ftc", "northai"]));
+    expect(new Set(cleared.stems)).toEqual(new Set([...stemsOf(text), "ftc", "northai"]));
+    // "GPUs" is searched as its group's head, but the passage wrote "gpu", not the head itself.
+    const [head, written] = [termsOf("GPUs")[0]!, [...stemsOf("GPUs")][0]!];
+    expect(head).not.toBe(written);
+    expect(cleared.terms.has(head)).toBe(true);
+    expect(cleared.terms.has(written)).toBe(false);
+    expect(cleared.stems.has(written)).toBe(true);
+    expect(cleared.stems.has(head)).toBe(false);
+    expect(cleared.terms.size).toBe(new Set(cleared.terms).size);
+    expect(cleared.terms.has("never-seen-anywhere")).toBe(false);
+  });
+
+  it("recomputes positions from the text, with aliases at their long form's place", () => {
+    const text = cleared.passage.text;
+    const at = text.indexOf("Federal Trade Commission");
+    expect(cleared.positions).toEqual(
+      [...positionedTerms(text), { at, term: "ftc" }, { at: text.indexOf("North AI"), term: "northai" }].sort(
+        (a, b) => a.at - b.at,
+      ),
+    );
+  });
+
+  it("packs back to the same data from what it unpacks to", () => {
+    const again = packArticle(cleared.article, chips.map(unpack));
+    for (const [i, ip] of again.entries()) {
+      for (const field of ["terms", "stems", "contextTerms"] as const)
+        expect(new Set(ip[field])).toEqual(new Set(chips[i]![field]));
+      expect(ip.values).toEqual(chips[i]!.values);
+      expect(ip.positions).toEqual(chips[i]!.positions);
+    }
   });
 });

@@ -117,7 +117,9 @@ export async function benchSize(options: {
     const index = createPassageIndex();
     t = performance.now();
     const indexed = new Map(loaded.articles.map((a) => [a.meta.id, indexArticle(a)]));
-    const engineOptions: EngineOptions = { ...OPTIONS, index, indexed };
+    const profiles: NonNullable<EngineOptions["profiles"]> = new Map();
+    const grouping: NonNullable<EngineOptions["grouping"]> = {};
+    const engineOptions: EngineOptions = { ...OPTIONS, index, indexed, profiles, grouping };
     const engine = createEngine(loaded.articles, engineOptions);
     const indexMs = performance.now() - t;
     const passages = index.size;
@@ -168,7 +170,14 @@ export async function benchSize(options: {
     const file = snapshotPath(dataDir);
     const hash = (await contentHash(seedsDir))!;
     t = performance.now();
-    await writeSnapshot(file, hash, { articles: loaded.articles, indexed, index, errors: loaded.errors });
+    await writeSnapshot(file, hash, {
+      articles: loaded.articles,
+      indexed,
+      index,
+      profiles,
+      groups: grouping.groups ?? [],
+      errors: loaded.errors,
+    });
     const snapshotWriteMs = performance.now() - t;
     log(`  snapshot written in ${snapshotWriteMs.toFixed(0)} ms`);
     t = performance.now();

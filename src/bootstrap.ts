@@ -11,6 +11,8 @@ import type { IndexedPassage } from "./answer/indexed-passage.js";
 import { topicCommands } from "./commands/topics.js";
 import { loadArticles } from "./corpus/load-articles.js";
 import { createPassageIndex } from "./search/passage-index.js";
+import type { ArticleProfile } from "./stories/article-profile.js";
+import type { ArticleGroup } from "./stories/cluster-stories.js";
 
 export type LoadEngineResult =
   | { ok: true; engine: Engine; errors: { file: string; message: string }[]; fromSnapshot: boolean }
@@ -41,6 +43,8 @@ export async function loadEngine(options: {
         ...engineOptions,
         index: restored.index,
         indexed: restored.indexed,
+        profiles: restored.profiles,
+        grouping: { groups: restored.groups },
       });
       return { ok: true, engine, errors: restored.errors, fromSnapshot: true };
     }
@@ -49,11 +53,21 @@ export async function loadEngine(options: {
   if (!loaded.ok) return loaded;
   // Filled by the engine as it indexes (each article's data may depend on the ones before it).
   const indexed = new Map<string, IndexedPassage[]>();
+  const profiles = new Map<string, ArticleProfile>();
+  const grouping: { groups?: ArticleGroup[] } = {};
   const index = createPassageIndex();
-  const engine = createEngine(loaded.articles, { ...engineOptions, index, indexed });
+  const engine = createEngine(loaded.articles, { ...engineOptions, index, indexed, profiles, grouping });
   if (file && hash) {
     try {
-      await writeSnapshot(file, hash, { articles: loaded.articles, indexed, index, errors: loaded.errors });
+      const groups = grouping.groups ?? [];
+      await writeSnapshot(file, hash, {
+        articles: loaded.articles,
+        indexed,
+        index,
+        profiles,
+        groups,
+        errors: loaded.errors,
+      });
     } catch (error) {
       log(`index snapshot not written to ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -7,7 +7,8 @@ import { quoteUrl } from "../links.js";
 import { createPassageIndex, type PassageIndex } from "../search/passage-index.js";
 import { sharedWordNet } from "../search/related-words.js";
 import { lowerCaseWords } from "../search/terms.js";
-import { profileArticle } from "../stories/article-profile.js";
+import { type ArticleProfile, profileArticle } from "../stories/article-profile.js";
+import type { ArticleGroup } from "../stories/cluster-stories.js";
 import { createStorySet } from "../stories/story-set.js";
 import type { Article, Quote, SourceListing } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
@@ -38,6 +39,13 @@ export interface EngineOptions {
   index?: PassageIndex;
   /** Passages' data per article id: used when present (from a snapshot), else computed and stored here. */
   indexed?: Map<string, IndexedPassage[]>;
+  /** Articles' story profiles per article id: likewise. */
+  profiles?: Map<string, ArticleProfile>;
+  /**
+   * The grouping into stories: groups held here (from a snapshot) are taken instead of grouping the articles
+   * again, when they place every article exactly once; otherwise the grouping made at start is written here.
+   */
+  grouping?: { groups?: ArticleGroup[] };
 }
 
 function clipQuote(text: string): string {
@@ -160,7 +168,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return true;
   };
 
-  const addArticle = (article: Article, precomputed?: IndexedPassage[]) => {
+  const addArticle = (article: Article, precomputed?: IndexedPassage[], profiled?: ArticleProfile) => {
     // A replaced article keeps its place in the order (Map.set on a present key does not move it).
     removeArticle(article.meta.id, true);
     const indexed = precomputed ?? indexArticle(article, [...aliases.values()]);
@@ -180,10 +188,12 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     }
     namesByArticle.set(article.meta.id, names);
     nameStatistics.count(names, 1);
-    const profile = profileArticle(
-      article,
-      indexed.map((ip) => ip.values),
-    );
+    const profile =
+      profiled ??
+      profileArticle(
+        article,
+        indexed.map((ip) => ip.values),
+      );
     stories.upsert(profile);
     const terms = [...profile.terms.keys()];
     profileTerms.set(article.meta.id, terms);
@@ -192,15 +202,20 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
       if (using) using.add(article.meta.id);
       else articlesByTerm.set(t, new Set([article.meta.id]));
     }
-    return indexed;
+    return { indexed, profile };
   };
 
   for (const article of initial) {
-    const indexed = addArticle(article, options.indexed?.get(article.meta.id));
-    options.indexed?.set(article.meta.id, indexed);
+    const id = article.meta.id;
+    const { indexed, profile } = addArticle(article, options.indexed?.get(id), options.profiles?.get(id));
+    options.indexed?.set(id, indexed);
+    options.profiles?.set(id, profile);
   }
   recountNames();
   // Grouping into stories is start-up work, never the first question's.
+  const restored = options.grouping?.groups;
+  if (!(restored && stories.restore(restored)) && options.grouping)
+    options.grouping.groups = stories.groups();
   stories.stories();
 
   // WordNet is read here, at start-up, not by the first question.

@@ -12,7 +12,8 @@
  * Format: JSON Lines, so no single string outgrows V8's limit at a million passages, and plain JSON (no
  * reviver, which cost more than the parse itself). A header (format, hash, counts, the files that did not
  * load), the interned terms the passages' ids refer to, one line per article with its passages' compact
- * data (term-id runs, values with empty kinds as 0), MiniSearch's serialisation (its scalars, then its
+ * data (term-id runs, values with empty kinds as 0) and its story profile, the story grouping made at
+ * start (grouping is the costliest part of a start), MiniSearch's serialisation (its scalars, then its
  * term index in chunks), and an end line with the counts again.
  */
 import { createHash } from "node:crypto";
@@ -23,6 +24,8 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { isArticleFile, type LoadError } from "../corpus/load-articles.js";
 import { loadPassageIndex, type PassageIndex, type PassageIndexJson } from "../search/passage-index.js";
+import type { ArticleProfile } from "../stories/article-profile.js";
+import type { ArticleGroup } from "../stories/cluster-stories.js";
 import type { Article } from "../types.js";
 import type { PassageValues } from "./extract-values.js";
 import {
@@ -47,6 +50,9 @@ export interface SnapshotContent {
   /** Per article id, its passages' precomputed data, in passage order. */
   indexed: Map<string, IndexedPassage[]>;
   index: PassageIndex;
+  /** Per article id, its story profile; and the stories the articles were grouped into at start. */
+  profiles: Map<string, ArticleProfile>;
+  groups: ArticleGroup[];
   errors: LoadError[];
 }
 
@@ -176,6 +182,29 @@ function dataOf(record: PassageRecord, ids: (stored: number[]) => number[]): Pac
   };
 }
 
+/** A profile's own Maps and Sets as tagged entry lists (one level: that is all a profile holds). */
+function profileRecord(profile: ArticleProfile): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(profile).map(([k, v]) => [
+      k,
+      v instanceof Map ? { map: [...v] } : v instanceof Set ? { set: [...v] } : v,
+    ]),
+  );
+}
+
+function profileOf(record: Record<string, unknown>): ArticleProfile {
+  return Object.fromEntries(
+    Object.entries(record).map(([k, v]) => {
+      const tagged = v as { map?: [unknown, unknown][]; set?: unknown[] } | null;
+      if (tagged && typeof tagged === "object" && !Array.isArray(tagged)) {
+        if (tagged.map) return [k, new Map(tagged.map)];
+        if (tagged.set) return [k, new Set(tagged.set)];
+      }
+      return [k, v];
+    }),
+  ) as unknown as ArticleProfile;
+}
+
 /**
  * Writes the snapshot atomically (a temporary file renamed into place). Throws on I/O errors; callers
  * log them and go on, since a missing snapshot only costs the next start its time.
@@ -202,7 +231,12 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
     });
     // Written after the records, which may intern terms (never, unless built by another process's code).
     await line({ vocabulary: internedTerms() });
-    for (const [i, article] of content.articles.entries()) await line({ article, indexed: records[i] });
+    for (const [i, article] of content.articles.entries()) {
+      const profile = content.profiles.get(article.meta.id);
+      if (!profile) throw new Error(`snapshot: no profile for article "${article.meta.id}"`);
+      await line({ article, indexed: records[i], profile: profileRecord(profile) });
+    }
+    await line({ groups: content.groups });
     const { index: terms, ...scalars } = index;
     await line({ miniSearch: scalars });
     for (let i = 0; i < terms.length; i += TERMS_PER_LINE)
@@ -235,6 +269,8 @@ export async function readSnapshot(
     const terms: PassageIndexJson["index"] = [];
     let ended = false;
     let ids: ((stored: number[]) => number[]) | undefined;
+    const profiles = new Map<string, ArticleProfile>();
+    let groups: ArticleGroup[] | undefined;
     const body = createHash(BODY_DIGEST);
     for await (const text of lines) {
       if (ended) throw new Error("content after the end line");
@@ -263,6 +299,7 @@ export async function readSnapshot(
           );
         }
         articles.push(article);
+        profiles.set(article.meta.id, profileOf(entry.profile as Record<string, unknown>));
         const toIds = ids;
         indexed.set(
           article.meta.id,
@@ -271,6 +308,8 @@ export async function readSnapshot(
             data.map((record) => dataOf(record, toIds)),
           ),
         );
+      } else if ("groups" in entry) {
+        groups = entry.groups as ArticleGroup[];
       } else if ("miniSearch" in entry) {
         scalars = entry.miniSearch as typeof scalars;
       } else if ("termChunk" in entry) {
@@ -288,6 +327,7 @@ export async function readSnapshot(
     if (
       !ended ||
       !scalars ||
+      !groups ||
       articles.length !== header.articles ||
       passages !== header.passages ||
       terms.length !== header.terms
@@ -297,7 +337,7 @@ export async function readSnapshot(
     const index = loadPassageIndex({ ...scalars, index: terms } as PassageIndexJson);
     if (index.size !== passages)
       throw new Error(`index holds ${index.size} passages, the articles ${passages}`);
-    return { articles, indexed, index, errors: header.errors ?? [] };
+    return { articles, indexed, index, profiles, groups, errors: header.errors ?? [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;

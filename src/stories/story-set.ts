@@ -13,7 +13,13 @@
  */
 import type { ArticleProfile } from "./article-profile.js";
 import { createCandidateIndex, NEIGHBOURS } from "./candidate-neighbours.js";
-import { agglomerate, type ClusterGroup, clusterStories, SAME_STORY } from "./cluster-stories.js";
+import {
+  type ArticleGroup,
+  agglomerate,
+  type ClusterGroup,
+  clusterStories,
+  SAME_STORY,
+} from "./cluster-stories.js";
 import { describeStory, type Story, slugify } from "./describe-story.js";
 import { countFeatures, type GroupVector, groupOf, idfOf, mergeGroup, weigh } from "./story-similarity.js";
 
@@ -30,6 +36,13 @@ export interface StorySet {
   storyOf(articleId: string): Story | undefined;
   /** The profiles of a story's articles. */
   profiles(storyId: string): readonly ArticleProfile[];
+  /** The current grouping (each story's articles, sorted, and front matter's id), for a snapshot. */
+  groups(): ArticleGroup[];
+  /**
+   * Takes a grouping `groups()` gave for these same articles instead of grouping them again (a start from
+   * a snapshot). False, with nothing changed, unless it places every article held exactly once.
+   */
+  restore(groups: readonly ArticleGroup[]): boolean;
 }
 
 /** Up to this many articles, every change regroups the whole corpus (exact, and cheap at this size). */
@@ -358,6 +371,37 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     },
     storyOf: (articleId) => current().byArticle.get(articleId),
     profiles: (storyId) => (set.get(storyId)?.articleIds ?? []).map((id) => profiles.get(id)!),
+    groups() {
+      settle();
+      return [...new Set(groupOfArticle.values())].map((g) => ({
+        articleIds: [...g.ids].sort(),
+        ...(g.fixedId ? { fixedId: g.fixedId } : {}),
+      }));
+    },
+    restore(groups) {
+      const placed = new Set<string>();
+      for (const g of groups) {
+        if (!g.articleIds.length) return false;
+        for (const id of g.articleIds) {
+          if (placed.has(id) || !profiles.has(id)) return false;
+          placed.add(id);
+        }
+      }
+      if (placed.size !== profiles.size) return false;
+      groupOfArticle.clear();
+      for (const g of groups) {
+        const live: LiveGroup = {
+          ids: new Set(g.articleIds),
+          vector: vectorOf(g.articleIds)!,
+          ...(g.fixedId ? { fixedId: g.fixedId } : {}),
+        };
+        for (const id of g.articleIds) groupOfArticle.set(id, live);
+      }
+      pending.clear();
+      regroupAll = false;
+      cache = undefined;
+      return true;
+    },
   };
   for (const p of initial) set.upsert(p);
   return set;

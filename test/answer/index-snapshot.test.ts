@@ -14,6 +14,7 @@ import { indexArticle } from "../../src/answer/indexed-passage.js";
 import { loadEngine } from "../../src/bootstrap.js";
 import { loadArticles } from "../../src/corpus/load-articles.js";
 import { createPassageIndex } from "../../src/search/passage-index.js";
+import type { ArticleGroup } from "../../src/stories/cluster-stories.js";
 
 const BASE = "http://localhost:3000";
 const QUESTIONS = [
@@ -39,8 +40,17 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error(loaded.error);
   const indexed = new Map(loaded.articles.map((a) => [a.meta.id, indexArticle(a)]));
   const index = createPassageIndex();
-  createEngine(loaded.articles, { publicBaseUrl: BASE, index, indexed });
-  content = { articles: loaded.articles, indexed, index, errors: [{ file: "x.md", message: "x.md: bad" }] };
+  const profiles = new Map();
+  const grouping: { groups?: ArticleGroup[] } = {};
+  createEngine(loaded.articles, { publicBaseUrl: BASE, index, indexed, profiles, grouping });
+  content = {
+    articles: loaded.articles,
+    indexed,
+    index,
+    profiles,
+    groups: grouping.groups!,
+    errors: [{ file: "x.md", message: "x.md: bad" }],
+  };
 });
 
 describe("index snapshot", () => {
@@ -60,10 +70,14 @@ describe("index snapshot", () => {
       expect(new Set(kept[field])).toEqual(new Set(built0[field]));
     expect(kept.positions).toEqual(built0.positions);
     const built = createEngine(content.articles, { publicBaseUrl: BASE });
+    expect(restored!.profiles.get(id)).toEqual(content.profiles.get(id));
+    expect(restored!.groups).toEqual(content.groups);
     const again = createEngine(restored!.articles, {
       publicBaseUrl: BASE,
       index: restored!.index,
       indexed: restored!.indexed,
+      profiles: restored!.profiles,
+      grouping: { groups: restored!.groups },
     });
     for (const q of QUESTIONS) expect(again.answer(q)).toEqual(built.answer(q));
     expect(restored!.index.search(["valu", "deal"], 10)).toEqual(content.index.search(["valu", "deal"], 10));

@@ -62,6 +62,20 @@ describe("createStorySet", () => {
     expect(expected).toHaveLength(6);
   });
 
+  it("takes back the grouping it gave, with the same stories, and refuses one that misplaces an article", () => {
+    const grouped = createStorySet(profiles);
+    const groups = grouped.groups();
+    const restored = createStorySet(profiles);
+    expect(restored.restore(groups)).toBe(true);
+    expect(restored.stories()).toEqual(grouped.stories());
+    const [first, ...rest] = groups;
+    const fresh = createStorySet(profiles);
+    expect(fresh.restore(rest)).toBe(false);
+    expect(fresh.restore([...groups, first!])).toBe(false);
+    expect(fresh.restore([...rest, { articleIds: [...first!.articleIds, "unknown"] }])).toBe(false);
+    expect(fresh.stories()).toEqual(grouped.stories());
+  });
+
   it("keeps two deals of the same company apart, and an off-topic article alone", () => {
     const set = createStorySet(profiles);
     const oracle = set.storyOf("oracle-1")!;

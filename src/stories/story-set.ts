@@ -113,7 +113,22 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       bySlug.set(key, ids.add(p.id));
     }
   };
+  /**
+   * Articles whose slug is not worked out yet: describing each article costs a start from a snapshot most
+   * of its time, and only founders' slugs name stories — the rest are needed only to resolve an id from
+   * before a restart, and are worked out on the first such lookup.
+   */
+  const unslugged = new Set<string>();
+  const slugOf = (id: string) => {
+    if (unslugged.delete(id)) learnSlug(profiles.get(id)!);
+    return founderSlugs.get(id)!;
+  };
+  const learnAllSlugs = () => {
+    for (const id of unslugged) learnSlug(profiles.get(id)!);
+    unslugged.clear();
+  };
   const forgetSlug = (id: string) => {
+    unslugged.delete(id);
     const s = founderSlugs.get(id);
     if (!s) return;
     founderSlugs.delete(id);
@@ -287,7 +302,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
         ids.set(g, g.fixedId);
         continue;
       }
-      const { slug, figure } = founderSlugs.get(founderOf(g).id)!;
+      const { slug, figure } = slugOf(founderOf(g).id);
       const home = fixed.get(held.get(g) ?? slug);
       if (home) {
         absorb(home, g);
@@ -333,7 +348,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       profiles.set(profile.id, profile);
       countFeatures(idf, profile, 1);
       candidates.add(profile.id, weigh(profile, idf));
-      learnSlug(profile);
+      unslugged.add(profile.id);
       pending.add(profile.id);
       cache = undefined;
     },
@@ -366,6 +381,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       const holder = formerIds.get(storyId);
       if (holder && byArticle.has(holder)) return byArticle.get(holder);
       // An id from before a restart: the story of an article that founded it then.
+      learnAllSlugs();
       const [article] = [...(bySlug.get(storyId) ?? [])].sort();
       return article === undefined ? undefined : byArticle.get(article);
     },

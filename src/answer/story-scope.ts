@@ -50,7 +50,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
   const { whole, stories } = deps;
   /** Per story id, what was built for it and for which articles. */
   const states = new Map<string, { ids: readonly string[]; state: AnswerState }>();
-  /** Per term, the share of each story's articles using it (only stories that do); emptied on changes. */
+  /** Per term, the share of each story's articles using it (only stories that do, highest first); emptied on changes. */
   const coverage = new Map<string, Map<string, number>>();
 
   const coverageOf = (term: string): Map<string, number> => {
@@ -61,7 +61,11 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       const story = stories.storyOf(id);
       if (story) counts.set(story, (counts.get(story) ?? 0) + 1);
     }
-    shares = new Map([...counts].map(([story, n]) => [story.id, n / story.articleIds.length]));
+    shares = new Map(
+      [...counts]
+        .map(([story, n]) => [story.id, n / story.articleIds.length] as const)
+        .sort((a, b) => b[1] - a[1]),
+    );
     coverage.set(term, shares);
     return shares;
   };

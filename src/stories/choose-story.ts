@@ -23,8 +23,9 @@ export interface ChooseStoryInput {
   names?: ReadonlySet<string>;
   stories: readonly Story[];
   /**
-   * Per story using a term, the share of its articles (0–1) that do: a posting list, so a question costs
-   * the stories its terms occur in, not every story held. Stories not listed use it nowhere.
+   * Per story using a term, the share of its articles (0–1) that do, highest share first: a posting list,
+   * so a question costs the stories its terms occur in, not every story held. Stories not listed use it
+   * nowhere.
    */
   coverage: (term: string) => ReadonlyMap<string, number>;
   /** The conversation's story (the previous answer's, or one the person picked). */
@@ -49,13 +50,16 @@ export function storyScores(
     let best: string | undefined;
     let top = 0;
     let other = 0;
+    // Highest share first: the first two stories among those asked about are the top and the runner-up.
     for (const [id, c] of input.coverage(term)) {
-      if (!scores.has(id)) continue;
-      if (c > top) {
-        other = top;
-        top = c;
+      if (!scores.has(id) || c <= 0) continue;
+      if (best === undefined) {
         best = id;
-      } else if (c > other) other = c;
+        top = c;
+      } else {
+        other = c;
+        break;
+      }
     }
     // A tie at the top leaves other === top, which never dominates: which of the tied comes first is moot.
     if (best && top >= DOMINANCE * other) scores.set(best, scores.get(best)! + top - other);

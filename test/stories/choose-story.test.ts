@@ -11,7 +11,11 @@ const table: Record<string, Record<string, number>> = {
   cloud: { contoso: 0.2, deal: 1, cloud: 1 },
 };
 const coverage = (term: string) =>
-  new Map(Object.entries(table).flatMap(([id, shares]) => (shares[term] ? [[id, shares[term]]] : [])));
+  new Map(
+    Object.entries(table)
+      .flatMap(([id, shares]) => (shares[term] ? [[id, shares[term]] as const] : []))
+      .sort((a, b) => b[1] - a[1]),
+  );
 
 describe("chooseStory", () => {
   it("picks the story whose names the question uses, over the conversation's", () => {

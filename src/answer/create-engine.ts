@@ -19,6 +19,7 @@ import { createNameStatistics } from "./name-statistics.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
 import { createStoryScope } from "./story-scope.js";
 import { suggestNames } from "./suggest-topics.js";
+import { createTermPostings } from "./term-postings.js";
 
 /** Quotes are at most this long (the contract's limit); longer passages are cut at a word. */
 const MAX_QUOTE_CHARS = 400;
@@ -65,8 +66,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   const ubiquitous = new Set<string>();
   const stories = createStorySet();
   /** Per term of the articles' profiles, the articles using it: which stories a question's term points to. */
-  const articlesByTerm = new Map<string, Set<string>>();
-  const profileTerms = new Map<string, string[]>();
+  const termPostings = createTermPostings();
   /** Reference counts of words the articles write in lower case. */
   const lowerWords = new Map<string, number>();
   /** Initials → the phrases with them → in how many articles; per article, what it added. */
@@ -155,12 +155,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     if (names) nameStatistics.count(names, -1);
     namesByArticle.delete(id);
     stories.remove(id);
-    for (const t of profileTerms.get(id) ?? []) {
-      const using = articlesByTerm.get(t);
-      using?.delete(id);
-      if (using && !using.size) articlesByTerm.delete(t);
-    }
-    profileTerms.delete(id);
+    termPostings.remove(id);
     countWords(old, -1);
     const own = acronymsByArticle.get(id);
     if (own) countAcronyms(own, -1);
@@ -195,13 +190,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
         indexed.map((ip) => ip.values),
       );
     stories.upsert(profile);
-    const terms = [...profile.terms.keys()];
-    profileTerms.set(article.meta.id, terms);
-    for (const t of terms) {
-      const using = articlesByTerm.get(t);
-      if (using) using.add(article.meta.id);
-      else articlesByTerm.set(t, new Set([article.meta.id]));
-    }
+    termPostings.add(article.meta.id, profile.terms.keys());
     return { indexed, profile };
   };
 
@@ -240,7 +229,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     whole: state,
     stories,
     actorsAmong,
-    articlesUsing: (term) => articlesByTerm.get(term) ?? [],
+    articlesUsing: termPostings.articlesUsing,
   });
 
   return {

@@ -91,9 +91,12 @@ export function chooseStory(input: ChooseStoryInput): StoryChoice {
   // A name two stories share ("Intel" in two Intel deals) points to neither, but rules out every story
   // that never mentions it: the conversation's or the followed story only answers when it holds the
   // question's names as well as any story does.
-  const held = (s: Story) => nameTerms.filter((t) => input.coverage(s.id, t) > 0).length;
-  const most = Math.max(0, ...stories.map(held));
-  const holders = most > 0 ? stories.filter((s) => held(s) === most) : stories;
+  const held = new Map<string, number>();
+  for (const t of nameTerms) {
+    for (const [id, share] of input.coverage(t)) if (share > 0) held.set(id, (held.get(id) ?? 0) + 1);
+  }
+  const most = Math.max(0, ...stories.map((s) => held.get(s.id) ?? 0));
+  const holders = most > 0 ? stories.filter((s) => held.get(s.id) === most) : stories;
   const holds = new Set(holders);
   const conversation = byId(input.conversation);
   if (conversation && holds.has(conversation)) return { ok: true, story: conversation, by: "conversation" };

@@ -10,12 +10,14 @@ const table: Record<string, Record<string, number>> = {
   round: { northwind: 1, round: 1, deal: 0.8, chief: 0.6 },
   cloud: { contoso: 0.2, deal: 1, cloud: 1 },
 };
-const coverage = (term: string) =>
+/** The stories using a term and their shares, highest first, as the engine's postings give them. */
+const coverageOf = (shares: Record<string, Record<string, number>>) => (term: string) =>
   new Map(
-    Object.entries(table)
-      .flatMap(([id, shares]) => (shares[term] ? [[id, shares[term]] as const] : []))
+    Object.entries(shares)
+      .flatMap(([id, of]) => (of[term] ? [[id, of[term]] as const] : []))
       .sort((a, b) => b[1] - a[1]),
   );
+const coverage = coverageOf(table);
 
 describe("chooseStory", () => {
   it("picks the story whose names the question uses, over the conversation's", () => {
@@ -38,7 +40,7 @@ describe("chooseStory", () => {
       "helix-supply": { helix: 1, supply: 1, deal: 1 },
       "helix-stake": { helix: 1, stake: 1, deal: 1 },
     };
-    const cover = (id: string, term: string) => shared[id]?.[term] ?? 0;
+    const cover = coverageOf(shared);
     const names = new Set(["helix"]);
     const asked = { terms: ["helix", "deal"], names, stories: two, coverage: cover };
     const viaConversation = chooseStory({ ...asked, conversation: "takeover" });

@@ -1,8 +1,12 @@
 /**
  * `npm run soak` (not in CI): two bot processes on one throw-away PostgreSQL, against the fake Slack Web
  * API, fed signed Slack events over loopback for SOAK_SECONDS (default 120) by SOAK_CONNECTIONS (default 50)
- * concurrent senders. Every other event is also sent to the other replica as Slack's retry. Reports
- * errors, events answered twice or not at all, throughput, and each replica's memory at start and end.
+ * concurrent senders. Every other event is also sent to the other replica as Slack's retry. A delivery
+ * refused with 503 (the replica's back-pressure) is sent again as Slack does — marked as a retry, to the
+ * other replica, up to 3 times (Slack's schedule of at once, 1 minute and 5 minutes, compressed to 1, 5 and
+ * 15 s). Reports errors, events answered twice or not at all (and why), refusals, throughput, and each
+ * replica's memory at start and end after a full GC (the replicas run with --expose-gc and
+ * bench/gc-on-signal.ts).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,6 +20,8 @@ const { Client } = pgLib;
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
 const SECRET = "soak-signing-secret";
+/** Waits before Slack's three retries of a refused delivery, compressed from 0 s / 1 min / 5 min. */
+const RETRY_AFTER_MS = [1_000, 5_000, 15_000];
 const QUESTIONS = [
   "how much is the deal worth?",
   "how long is the contract?",
@@ -29,10 +35,18 @@ interface Memory {
   heapUsedMb: number;
 }
 
-/** A replica's resident memory and used heap, in MB, as its `/healthz` reports them. */
+/** A replica's resident memory and used heap, in MB, as its `/healthz` reports them (no GC forced). */
 async function memoryOf(r: Replica): Promise<Memory> {
   const res = await fetch(r.url.replace("/slack/events", "/healthz"));
   return ((await res.json()) as { memory: Memory }).memory;
+}
+
+/** A replica's memory right after a full GC (SIGUSR2 → bench/gc-on-signal.ts). */
+async function memoryAfterGc(r: Replica): Promise<Memory> {
+  const since = Date.now();
+  r.child.kill("SIGUSR2");
+  const line = await r.waitForLog((l) => l.msg === "gc done" && Number(l.at) >= since);
+  return { rssMb: Number(line.rssMb), heapUsedMb: Number(line.heapUsedMb) };
 }
 
 /** Rows and on-disk size (table + indexes) of the tables the soak writes, e.g. "handled_events 12000 rows 2.1 MB". */
@@ -82,13 +96,14 @@ try {
     LOG_LEVEL: "info",
     RATE_LIMIT_PER_MINUTE: "1000000",
   };
-  const starting = Promise.all([startReplica("a", env), startReplica("b", env)]);
+  const nodeArgs = ["--expose-gc", "--import", "./bench/gc-on-signal.ts"];
+  const starting = Promise.all([startReplica("a", env, nodeArgs), startReplica("b", env, nodeArgs)]);
   const startDeadline = new Promise<never>((_, reject) =>
     setTimeout(() => reject(new Error("the replicas did not serve HTTP within 5 minutes")), 300_000).unref(),
   );
   replicas = await Promise.race([starting, startDeadline]);
   console.log(`replicas up; sending for ${SECONDS} s from ${CONNECTIONS} connections`);
-  const memStart = await Promise.all(replicas.map(memoryOf));
+  const memStart = await Promise.all(replicas.map(memoryAfterGc));
   const memSamples: Memory[][] = [memStart];
   const sampler = setInterval(() => {
     void Promise.all(replicas.map(memoryOf)).then(
@@ -96,47 +111,84 @@ try {
       () => undefined,
     );
   }, 10_000);
+  // Heap after a full GC every 30 s: flat once the bounded caches are full, or growing if something leaks.
+  const gcSeries: Memory[][] = [memStart];
+  const gcSampler = setInterval(() => {
+    void Promise.all(replicas.map(memoryAfterGc)).then(
+      (m) => gcSeries.push(m),
+      () => undefined,
+    );
+  }, 30_000);
 
-  let sent = 0;
-  let retries = 0;
+  let events = 0;
+  let deliveries = 0;
   let errors = 0;
+  let refused = 0;
+  /** Events with a delivery some replica took (200). */
+  const taken = new Set<string>();
+  /** Events all of whose deliveries were refused, Slack's retries included. */
+  let givenUp = 0;
   const latencies: number[] = [];
+  const retrying: Promise<void>[] = [];
+
+  type SoakEvent = Parameters<typeof postMention>[2];
+  /** One delivery; true when taken. A refused first delivery is retried later, as Slack does. */
+  const deliver = async (e: SoakEvent, to: number): Promise<boolean> => {
+    const t = performance.now();
+    const status = await postMention(replicas[to % 2]!, SECRET, e).catch(() => 0);
+    latencies.push(performance.now() - t);
+    deliveries++;
+    if (status === 200) {
+      taken.add(e.ts);
+      return true;
+    }
+    if (status === 503) refused++;
+    else errors++;
+    return false;
+  };
+  const retryLater = (e: SoakEvent, to: number) => {
+    retrying.push(
+      (async () => {
+        for (const [i, wait] of RETRY_AFTER_MS.entries()) {
+          await new Promise((r) => setTimeout(r, wait));
+          if (await deliver({ ...e, retryNum: i + 1 }, to + i + 1)) return;
+        }
+        if (!taken.has(e.ts)) givenUp++;
+      })(),
+    );
+  };
+
   const deadline = Date.now() + SECONDS * 1000;
   const started = Date.now();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async (_, worker) => {
       for (let i = 0; Date.now() < deadline; i++) {
         const n = worker * 1_000_000 + i;
-        const event = {
+        const event: SoakEvent = {
           text: QUESTIONS[n % QUESTIONS.length]!,
           eventId: `EvSoak${n}`,
           ts: `1700000000.${String(n).padStart(9, "0")}`,
           user: `U${worker}`,
         };
-        const first = replicas[n % 2]!;
-        const t = performance.now();
-        const status = await postMention(first, SECRET, event).catch(() => 0);
-        latencies.push(performance.now() - t);
-        sent++;
-        if (status !== 200) errors++;
-        if (n % 2 === 0) {
-          retries++;
-          const again = await postMention(replicas[(n + 1) % 2]!, SECRET, { ...event, retryNum: 1 }).catch(
-            () => 0,
-          );
-          if (again !== 200) errors++;
-        }
+        events++;
+        if (!(await deliver(event, n))) retryLater(event, n);
+        // Every other event also reaches the other replica as Slack's retry after a timeout.
+        if (n % 2 === 0) await deliver({ ...event, retryNum: 1 }, n + 1);
       }
     }),
   );
   const elapsed = (Date.now() - started) / 1000;
-  // Let the last answers land: wait until every sent event has its post or 10 s pass.
-  const settle = Date.now() + 10_000;
-  while (fake.callsTo("chat.postMessage").length < sent && Date.now() < settle) {
+  await Promise.all(retrying);
+  // Let the last answers land: wait until every taken event has its post, or 20 s pass.
+  const threads = () => new Set(fake.callsTo("chat.postMessage").map((c) => String(c.body.thread_ts)));
+  const settle = Date.now() + 20_000;
+  while (threads().size < taken.size && Date.now() < settle) {
     await new Promise((r) => setTimeout(r, 200));
   }
   clearInterval(sampler);
-  const memEnd = await Promise.all(replicas.map(memoryOf));
+  clearInterval(gcSampler);
+  const memEnd = await Promise.all(replicas.map(memoryAfterGc));
+  gcSeries.push(memEnd);
 
   const perThread = new Map<string, number>();
   for (const call of fake.callsTo("chat.postMessage")) {
@@ -147,6 +199,10 @@ try {
   // pino levels: 40 warn, 50 error, 60 fatal.
   const logged = (min: number) =>
     replicas.reduce((n, r) => n + r.logs.filter((l) => Number(l.level) >= min).length, 0);
+  const droppedUndecided = replicas.reduce(
+    (n, r) => n + r.logs.filter((l) => String(l.msg).startsWith("event ledger did not answer")).length,
+    0,
+  );
   const tables = await storeTables(pg.url);
   /** The five most frequent warning/error messages across replicas, with counts. */
   const topProblems = () => {
@@ -160,7 +216,7 @@ try {
       .map(([m, n]) => `${n}× ${m}`)
       .join("; ");
   };
-  const unanswered = sent - perThread.size;
+  const takenUnanswered = [...taken].filter((ts) => !perThread.has(ts)).length;
   latencies.sort((x, y) => x - y);
   const pct = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!.toFixed(1);
@@ -176,18 +232,22 @@ try {
   console.log(
     [
       `duration ${elapsed.toFixed(0)} s, ${CONNECTIONS} connections, 2 replicas, loopback`,
-      `events ${sent} (+${retries} retries to the other replica), ${(sent / elapsed).toFixed(0)} events/s`,
-      `ack latency p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`,
-      `errors ${errors}, answered twice ${duplicates}, unanswered ${unanswered}`,
+      `events ${events}, deliveries ${deliveries} (${(events / elapsed).toFixed(0)} events/s), ` +
+        `refused with 503 ${refused}`,
+      `response latency p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`,
+      `errors ${errors}, answered twice ${duplicates}, answered ${perThread.size}, ` +
+        `unanswered ${events - perThread.size}: ${givenUp} refused on every delivery (Slack would give up), ` +
+        `${takenUnanswered} taken but not answered (${droppedUndecided} dropped with their claim undecided)`,
       `replica log lines: ${logged(50)} errors, ${logged(40) - logged(50)} warnings`,
-      `memory (a / b) start ${fmt(memStart)}`,
-      `               peak  ${fmt(peak)}`,
-      `               end   ${fmt(memEnd)}`,
+      `memory (a / b) start after GC ${fmt(memStart)}`,
+      `               peak (no GC)   ${fmt(peak)}`,
+      `               end after GC   ${fmt(memEnd)}`,
+      `heap after GC every 30 s (a / b, MB): ${gcSeries.map((m) => m.map((v) => v.heapUsedMb).join("/")).join(" → ")}`,
       `store tables: ${tables}`,
       `most logged warnings and errors: ${topProblems()}`,
     ].join("\n"),
   );
-  process.exitCode = errors > 0 || duplicates > 0 || logged(50) > 0 ? 1 : 0;
+  process.exitCode = errors > 0 || duplicates > 0 || logged(50) > 0 || events - perThread.size > 0 ? 1 : 0;
 } finally {
   await cleanup();
 }

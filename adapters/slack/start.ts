@@ -49,7 +49,7 @@ export interface SlackRuntime {
 export interface RequestLimits {
   /** Deliveries taken in and not yet finished (claimed or waiting, being answered, being posted). */
   pending: { readonly size: number };
-  /** At this many pending, new events are refused with 503 until some finish. */
+  /** At this many pending, new events are refused with 503 until some finish (Slack's retries at twice it). */
   maxPendingEvents: number;
 }
 
@@ -59,18 +59,16 @@ export interface RequestLimits {
  * while `maxPendingEvents` are pending is refused with 503 before Bolt acknowledges or claims it: Slack
  * retries it later (`X-Slack-Retry-Num`), and as this replica never claimed it, the retry — here or on
  * another replica — is answered once. Without the refusal Bolt would acknowledge everything and the queue
- * waiting for a claim and an answer would grow without bound. Commands and clicks are never refused: Slack
- * does not retry them and a person is waiting; they come at human pace. The count is taken as Bolt's
- * middleware starts, so requests still being read may overshoot the limit by the number of open connections.
+ * waiting for a claim and an answer would grow without bound. Slack's retries (`X-Slack-Retry-Num`) are
+ * taken up to twice the limit: a retry has waited already and Slack gives up after three, while a first
+ * delivery still has its three retries, so under sustained load retries are not starved by new events
+ * (the bound stays twice the limit). Commands and clicks are never refused: Slack does not retry them and
+ * a person is waiting; they come at human pace. The count is taken as Bolt's middleware starts, so requests
+ * still being read may overshoot the limit by the number of open connections.
  */
 export function slackRequestListener(receiver: HTTPReceiver, limits?: RequestLimits) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    if (
-      limits &&
-      limits.pending.size >= limits.maxPendingEvents &&
-      req.method === "POST" &&
-      (req.headers["content-type"] ?? "").startsWith("application/json")
-    ) {
+    if (limits && req.method === "POST" && refusesEvent(req, limits)) {
       req.resume();
       res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "retry-after": "1" });
       res.end("Busy: too many events pending. Retry later.\n");
@@ -83,6 +81,13 @@ export function slackRequestListener(receiver: HTTPReceiver, limits?: RequestLim
       res.end("Slack events are POSTed here.\n");
     }
   };
+}
+
+/** True for an Events API delivery (JSON; commands and clicks are forms) arriving over its limit. */
+function refusesEvent(req: IncomingMessage, { pending, maxPendingEvents }: RequestLimits): boolean {
+  if (!(req.headers["content-type"] ?? "").startsWith("application/json")) return false;
+  const isRetry = req.headers["x-slack-retry-num"] !== undefined;
+  return pending.size >= (isRetry ? 2 * maxPendingEvents : maxPendingEvents);
 }
 
 /** Checks the bot token and starts the Slack adapter; rejects with a message naming the variable on failure. */

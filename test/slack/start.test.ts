@@ -186,7 +186,7 @@ describe("startSlack over HTTP with too many events pending", () => {
     for (const c of cleanups.splice(0).reverse()) await c();
   });
 
-  it("refuses new events with 503 at SLACK_MAX_PENDING_EVENTS, still takes /deal, and answers Slack's retries of a refused event once", async () => {
+  it("refuses new events with 503 at SLACK_MAX_PENDING_EVENTS and retries at twice it, still takes /deal, and answers each refused event once on a retry", async () => {
     const fake = await startFakeSlack();
     cleanups.push(() => fake.close());
     const dir = tempDir();
@@ -238,6 +238,10 @@ describe("startSlack over HTTP with too many events pending", () => {
 
     expect(await mention("EvA", "1700000000.000100")).toBe(200);
     expect(await mention("EvB", "1700000000.000200")).toBe(503);
+    // Slack's retry of the refused event is taken up to twice the limit: it has waited already.
+    expect(await mention("EvB", "1700000000.000200", 1)).toBe(200);
+    expect(await mention("EvC", "1700000000.000300")).toBe(503);
+    expect(await mention("EvC", "1700000000.000300", 1)).toBe(503);
     const command = await postSignedForm(
       bot.url,
       SECRET,
@@ -246,16 +250,17 @@ describe("startSlack over HTTP with too many events pending", () => {
     expect(command.status).toBe(200);
     release();
     await fake.waitFor("respond:command");
-    const taken = await untilTaken("EvB", "1700000000.000200", 1);
     await fake.waitFor("chat.postMessage", 2);
-    // A later retry of the answered event is taken (200) and dropped by the ledger.
-    await untilTaken("EvB", "1700000000.000200", taken + 1);
-    await untilTaken("EvC", "1700000000.000300", 0);
-    const posts = await fake.waitFor("chat.postMessage", 3);
+    await untilTaken("EvC", "1700000000.000300", 2);
+    // A later retry of an answered event is taken (200) and dropped by the ledger.
+    await untilTaken("EvB", "1700000000.000200", 2);
+    await untilTaken("EvD", "1700000000.000400", 0);
+    const posts = await fake.waitFor("chat.postMessage", 4);
     expect(posts.map((p) => sent(p).thread_ts).sort()).toEqual([
       "1700000000.000100",
       "1700000000.000200",
       "1700000000.000300",
+      "1700000000.000400",
     ]);
   });
 });

@@ -113,10 +113,13 @@ describe("createSharedSeenEvents on PostgreSQL with an exhausted pool", () => {
     // Each replica's ledger has a pool of one connection that gives up after 50 ms, the way a saturated
     // replica's pool does under load; both connections are held for longer than that.
     const replicas = [0, 1].map(
-      () => new pg.Pool({ connectionString: db.url, max: 1, connectionTimeoutMillis: 50 }),
+      () => new pg.Pool({ connectionString: db.url, max: 1, connectionTimeoutMillis: 10_000 }),
     );
     cleanups.push(() => Promise.all(replicas.map((p) => p.end())).then(() => undefined));
     const held = await Promise.all(replicas.map((p) => p.connect()));
+    // The acquire timeout is shortened only once connected: on a loaded machine opening a connection
+    // alone can take longer than 50 ms (pg-pool reads the option at each acquire).
+    for (const p of replicas) p.options.connectionTimeoutMillis = 50;
     const now = () => Date.parse("2025-11-03T08:00:00Z");
     const seen = replicas.map((p) =>
       createSharedSeenEvents(createPgEventLedger(p), now, silentLogger, { reachable: () => true }),

@@ -20,14 +20,18 @@ export interface CachedAnswer {
 }
 
 export interface AnswerCache {
-  /** Stores an answer and returns the button value that refers to it. */
-  put(entry: CachedAnswer): string;
+  /**
+   * Stores an answer and returns the button value that refers to it; with a store, once the answer is
+   * written there, so its buttons work on every replica as soon as they are shown.
+   */
+  put(entry: CachedAnswer): string | Promise<string>;
   /** The answer a button refers to; undefined once it has expired. */
   resolve(value: ButtonValue): CachedAnswer | undefined | Promise<CachedAnswer | undefined>;
 }
 
 /** The in-memory cache answers at once. */
-export type LocalAnswerCache = Omit<AnswerCache, "resolve"> & {
+export type LocalAnswerCache = {
+  put(entry: CachedAnswer): string;
   resolve(value: ButtonValue): CachedAnswer | undefined;
 };
 
@@ -48,21 +52,23 @@ export const SHARED_ANSWER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * The cache written through to the store, so a button works on a replica that did not render it and after
- * a restart. A lost write is logged and only costs that button its answer on other replicas.
+ * a restart. The write is awaited before the answer is shown: a click reaching another replica a moment
+ * later (under load, before a write left in the background landed) found no answer. A failed write is
+ * logged and only costs that button its answer on other replicas.
  */
 export function createSharedAnswerCache(
   store: ButtonAnswerStore,
   logger: Logger,
   now: () => Date = () => new Date(),
-  local: AnswerCache = createAnswerCache(),
+  local: LocalAnswerCache = createAnswerCache(),
 ): AnswerCache {
   return {
-    put(entry) {
+    async put(entry) {
       const value = local.put(entry);
       const k = decodeButtonValue(value)?.k;
       if (k) {
         const expiresAt = new Date(now().getTime() + SHARED_ANSWER_TTL_MS);
-        store
+        await store
           .put(k, entry, expiresAt)
           .catch((err: unknown) =>
             logger.warn({ err }, "storing a button's answer failed; it works here only"),

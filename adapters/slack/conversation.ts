@@ -49,11 +49,13 @@ export async function answerInConversation(deps: SlackDeps, c: Conversation): Pr
       );
       return;
     }
-    await deps.threads.remember(key, asked.reply, before);
-    const moreSources =
+    // Both written before the answer is posted (a follow-up or a click may reach another replica), at once.
+    const [, moreSources] = await Promise.all([
+      deps.threads.remember(key, asked.reply, before),
       asked.reply.type === "answer"
         ? deps.answers.put({ reply: asked.reply, text: c.text, previousQuestion: envelope.previousQuestion })
-        : undefined;
+        : undefined,
+    ]);
     message = renderReply(asked.reply, { moreSources });
   } catch (err) {
     log.error(

@@ -30,7 +30,7 @@ export function registerSlashCommand(app: App, deps: SlackDeps): void {
       if (!asked.ok) {
         message = renderPlain(asked.text);
       } else if (asked.reply.type === "answer") {
-        const value = deps.answers.put({ reply: asked.reply, text });
+        const value = await deps.answers.put({ reply: asked.reply, text });
         message = renderReply(asked.reply, { moreSources: value, share: value });
       } else {
         message = renderReply(asked.reply);

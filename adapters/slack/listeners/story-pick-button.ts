@@ -40,7 +40,7 @@ export function registerStoryPickButton(app: App, deps: SlackDeps): void {
             if (key) await deps.threads.remember(key, asked.reply, state);
             const value =
               asked.reply.type === "answer"
-                ? deps.answers.put({
+                ? await deps.answers.put({
                     reply: asked.reply,
                     text: pick.q,
                     previousQuestion: envelope.previousQuestion,

@@ -6,12 +6,13 @@
  * replies and prints one JSON line: requests, acks per second, ack latency (p50/p99/max ms), errors, and
  * whether every acknowledged request was answered exactly once. Exits 1 on any error or lost/duplicate reply.
  */
-import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { startReplica } from "../test/fixtures/replica-process.js";
 import { startFakeSlack } from "../test/slack/fake-slack-api.js";
+import { slashCommandForm } from "../test/slack/harness.js";
+import { postSigned } from "../test/slack/signed-request.js";
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
@@ -20,35 +21,17 @@ const QUESTIONS = ["value", "ask how many years is the agreement?", "ask who are
 
 const fake = await startFakeSlack();
 const dataDir = mkdtempSync(join(tmpdir(), "deal-bot-load-"));
-const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
-  env: {
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? "",
-    PORT: "0",
-    DATA_DIR: dataDir,
-    WATCH_SEEDS: "false",
-    LOG_LEVEL: "info",
-    SLACK_BOT_TOKEN: "xoxb-load-test",
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_API_URL: fake.apiUrl.replace(/\/$/, ""),
-  },
-  stdio: ["ignore", "ignore", "pipe"],
+const bot = await startReplica("load", {
+  PORT: "0",
+  DATA_DIR: dataDir,
+  WATCH_SEEDS: "false",
+  LOG_LEVEL: "info",
+  SLACK_BOT_TOKEN: "xoxb-load-test",
+  SLACK_SIGNING_SECRET: SECRET,
+  SLACK_API_URL: fake.apiUrl.replace(/\/$/, ""),
 });
-const port = await new Promise<number>((resolve, reject) => {
-  let err = "";
-  const onData = (d: Buffer) => {
-    err += d;
-    const m = /"port":(\d+)/.exec(err);
-    if (m) {
-      // Keep draining stderr so the child never blocks on a full pipe.
-      err = "";
-      resolve(Number(m[1]));
-    }
-  };
-  child.stderr.on("data", onData);
-  child.on("close", () => reject(new Error(`the bot exited early: ${err}`)));
-});
-const url = `http://127.0.0.1:${port}/slack/events`;
+const child = bot.child;
+const url = bot.url;
 
 let sent = 0;
 const acked: number[] = [];
@@ -56,31 +39,15 @@ const latencies: number[] = [];
 const errors: string[] = [];
 
 async function one(n: number): Promise<void> {
-  const body = new URLSearchParams({
-    command: "/deal",
-    text: QUESTIONS[n % QUESTIONS.length]!,
-    team_id: "T1",
-    channel_id: "C1",
+  const body = slashCommandForm(QUESTIONS[n % QUESTIONS.length]!, {
     user_id: `U${n}`,
     user_name: `user${n}`,
-    api_app_id: "A1",
     response_url: fake.responseUrl(`r${n}`),
     trigger_id: `load-${n}`,
-  }).toString();
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", SECRET).update(`v0:${ts}:${body}`).digest("hex")}`;
+  });
   const started = performance.now();
   try {
-    const res = await fetch(url, {
-      method: "POST",
-      body,
-      headers: {
-        "content-type": "application/x-www-form-urlencoded",
-        "x-slack-request-timestamp": String(ts),
-        "x-slack-signature": signature,
-      },
-    });
-    await res.arrayBuffer();
+    const res = await postSigned(url, SECRET, body);
     latencies.push(performance.now() - started);
     if (res.status === 200) acked.push(n);
     else errors.push(`HTTP ${res.status}`);

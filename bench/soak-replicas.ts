@@ -97,7 +97,7 @@ try {
     RATE_LIMIT_PER_MINUTE: "1000000",
   };
   const nodeArgs = ["--expose-gc", "--import", "./bench/gc-on-signal.ts"];
-  const starting = Promise.all([startReplica("a", env, nodeArgs), startReplica("b", env, nodeArgs)]);
+  const starting = Promise.all([startReplica("a", env, { nodeArgs }), startReplica("b", env, { nodeArgs })]);
   const startDeadline = new Promise<never>((_, reject) =>
     setTimeout(() => reject(new Error("the replicas did not serve HTTP within 5 minutes")), 300_000).unref(),
   );

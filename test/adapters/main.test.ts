@@ -2,46 +2,23 @@
  * `npm start` as a person runs it: the real entry point in a child process, no platform tokens, so it opens
  * the terminal chat; with stdin a pipe it answers each line and exits.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { spawnBot, startReplica } from "../fixtures/replica-process.js";
 import { startFakeSlack } from "../slack/fake-slack-api.js";
-import { postSignedForm, slashCommandForm } from "../slack/harness.js";
+import { slashCommandForm } from "../slack/harness.js";
+import { postSigned } from "../slack/signed-request.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "deal-bot-main-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Spawns adapters/main.ts with a minimal environment plus `env`, all three streams piped. */
-function spawnMain(env: Record<string, string>) {
-  return spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      PORT: "0",
-      DATA_DIR: dataDir,
-      WATCH_SEEDS: "false",
-      ...env,
-    },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-}
-
-/** Resolves with the port the child logs it serves on (LOG_LEVEL=info); rejects if it exits first. */
-function listeningPort(child: ChildProcess): Promise<number> {
-  let err = "";
-  return new Promise<number>((resolve, reject) => {
-    child.stderr?.on("data", (d) => {
-      err += d;
-      const m = /"port":(\d+)/.exec(err);
-      if (m) resolve(Number(m[1]));
-    });
-    child.on("close", () => reject(new Error(`exited early: ${err}`)));
-  });
-}
+/** The bot with a temp DATA_DIR, any free port and no seeds watcher, plus `env`; stdin piped (the chat). */
+const env0 = { PORT: "0", DATA_DIR: dataDir, WATCH_SEEDS: "false" };
+const spawnMain = (env: Record<string, string>) => spawnBot({ ...env0, ...env }, { stdin: "pipe" });
 
 /** Runs adapters/main.ts with `input` on stdin; resolves with what it printed and its exit code. */
 function start(
@@ -52,15 +29,15 @@ function start(
     const child = spawnMain(env);
     let out = "";
     let err = "";
-    child.stdout.on("data", (d) => {
+    child.stdout?.on("data", (d) => {
       out += d;
     });
-    child.stderr.on("data", (d) => {
+    child.stderr?.on("data", (d) => {
       err += d;
     });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, out, err }));
-    child.stdin.end(input);
+    child.stdin?.end(input);
   });
 }
 
@@ -154,16 +131,19 @@ describe("npm start without platform tokens", () => {
   it("reports not ready on /readyz, naming the store, while still answering", async () => {
     const file = join(dataDir, "another-file");
     writeFileSync(file, "");
-    const child = spawnMain({ DATA_DIR: file, LOG_LEVEL: "info" });
+    const bot = await startReplica(
+      "readyz",
+      { ...env0, DATA_DIR: file, LOG_LEVEL: "info" },
+      { stdin: "pipe" },
+    );
     try {
-      const port = await listeningPort(child);
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+      const ready = await fetch(bot.url.replace("/slack/events", "/readyz"));
       expect(ready.status).toBe(503);
       expect((await ready.json()).checks.store).toContain(file);
-      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      expect((await fetch(bot.url.replace("/slack/events", "/healthz"))).status).toBe(200);
     } finally {
-      const closed = new Promise((resolve) => child.on("close", resolve));
-      child.stdin.end();
+      const closed = new Promise((resolve) => bot.child.on("close", resolve));
+      bot.child.stdin?.end();
       await closed;
     }
   }, 60_000);
@@ -176,16 +156,17 @@ describe("npm start on Slack, stopped with SIGTERM", () => {
     // respond is retried after 500 ms) well after SIGTERM arrives.
     fake.script("respond:command", { delayMs: 1_000, status: 500, body: { ok: false } });
     const secret = "sigterm-test-secret";
-    const child = spawnMain({
+    const bot = await startReplica("sigterm", {
+      ...env0,
       LOG_LEVEL: "info",
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: secret,
       SLACK_API_URL: fake.apiUrl.replace(/\/$/, ""),
     });
+    const child = bot.child;
     try {
-      const port = await listeningPort(child);
-      const ack = await postSignedForm(
-        `http://127.0.0.1:${port}/slack/events`,
+      const ack = await postSigned(
+        bot.url,
         secret,
         slashCommandForm("value", {
           response_url: fake.responseUrl("command"),

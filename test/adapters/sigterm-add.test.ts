@@ -2,15 +2,16 @@
  * SIGTERM while a `/deal add` is in flight whose page arrives just inside the fetch deadline: the stop
  * must wait longer than one fetch may take, or the add is neither finished nor answered.
  */
-import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { startReplica } from "../fixtures/replica-process.js";
 import { startFakeSlack } from "../slack/fake-slack-api.js";
-import { postSignedForm, slashCommandForm } from "../slack/harness.js";
+import { slashCommandForm } from "../slack/harness.js";
+import { postSigned } from "../slack/signed-request.js";
 
 const seeds = mkdtempSync(join(tmpdir(), "deal-bot-sigterm-seeds-"));
 const data = mkdtempSync(join(tmpdir(), "deal-bot-sigterm-data-"));
@@ -36,45 +37,23 @@ describe("SIGTERM while a slow /deal add is in flight", () => {
     const pageUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/widgets`;
     const fake = await startFakeSlack();
     const secret = "sigterm-add-secret";
-    const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
-      env: {
-        PATH: process.env.PATH ?? "",
-        HOME: process.env.HOME ?? "",
-        PORT: "0",
-        DATA_DIR: data,
-        SEEDS_DIR: seeds,
-        WATCH_SEEDS: "false",
-        LOG_LEVEL: "info",
-        ALLOW_PRIVATE_URLS: "true",
-        FETCH_TIMEOUT_MS: "12000",
-        SLACK_BOT_TOKEN: "xoxb-test",
-        SLACK_SIGNING_SECRET: secret,
-        SLACK_API_URL: fake.apiUrl.replace(/\/$/, ""),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const bot = await startReplica("sigterm-add", {
+      PORT: "0",
+      DATA_DIR: data,
+      SEEDS_DIR: seeds,
+      WATCH_SEEDS: "false",
+      LOG_LEVEL: "info",
+      ALLOW_PRIVATE_URLS: "true",
+      FETCH_TIMEOUT_MS: "12000",
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: secret,
+      SLACK_API_URL: fake.apiUrl.replace(/\/$/, ""),
     });
-    let err = "";
-    child.stderr.on("data", (d) => {
-      err += d;
-    });
-    let out = "";
-    child.stdout.on("data", (d) => {
-      out += d;
-    });
+    const child = bot.child;
     const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        const t = setInterval(() => {
-          const m = /"port":(\d+)/.exec(err);
-          if (m) {
-            clearInterval(t);
-            resolve(Number(m[1]));
-          }
-        }, 50);
-        void exited.then(() => reject(new Error(`exited early: ${err}`)));
-      });
-      const ack = await postSignedForm(
-        `http://127.0.0.1:${port}/slack/events`,
+      const ack = await postSigned(
+        bot.url,
         secret,
         slashCommandForm(`add ${pageUrl}`, {
           response_url: fake.responseUrl("add"),
@@ -88,7 +67,7 @@ describe("SIGTERM while a slow /deal add is in flight", () => {
       // The add was accepted before the stop: its asker must hear how it went.
       expect(
         fake.callsTo("respond:add").length,
-        `seeds now: ${readdirSync(seeds).join(", ")}; log: ${err.slice(-800)} ${out.slice(-1500)}`,
+        `seeds now: ${readdirSync(seeds).join(", ")}; log: ${JSON.stringify(bot.logs.slice(-12))}`,
       ).toBe(1);
     } finally {
       child.kill("SIGKILL");

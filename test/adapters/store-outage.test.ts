@@ -9,12 +9,13 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
-import { postMention, postSigned, type Replica, startReplica } from "../fixtures/replica-process.js";
+import { postMention, type Replica, startReplica } from "../fixtures/replica-process.js";
 import { startTcpProxy, type TcpProxy } from "../fixtures/tcp-proxy.js";
 import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
 import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack-api.js";
 import { slashCommandForm } from "../slack/harness.js";
+import { postSigned } from "../slack/signed-request.js";
 
 const SECRET = "store-outage-signing-secret";
 
@@ -153,7 +154,7 @@ describe("a replica losing PostgreSQL mid-run", () => {
       response_url: fake.responseUrl("add"),
       trigger_id: "outage-add",
     });
-    expect(await postSigned(replica, SECRET, add, "application/x-www-form-urlencoded")).toBe(200);
+    expect((await postSigned(replica.url, SECRET, add)).status).toBe(200);
     const [added] = await fake.waitFor("respond:add");
     expect(JSON.stringify(added!.body)).toContain("OpenAI widens its Amazon cloud pact");
     const retry = await replica.waitForLog(

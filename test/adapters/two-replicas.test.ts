@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_BUTTON_VALUE, SHARE_ACTION } from "../../adapters/slack/button-value.js";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
-import { postMention, postSigned, type Replica, startReplica } from "../fixtures/replica-process.js";
+import { postMention, type Replica, startReplica } from "../fixtures/replica-process.js";
 import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
 import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack-api.js";
 import { slashCommandForm } from "../slack/harness.js";
+import { postSigned } from "../slack/signed-request.js";
 
 const SIGNING_SECRET = "two-replicas-signing-secret";
 const signedPost = (
@@ -20,7 +21,7 @@ const signedPost = (
   body: string,
   contentType: string,
   headers: Record<string, string> = {},
-) => postSigned(replica, SIGNING_SECRET, body, contentType, headers);
+) => postSigned(replica.url, SIGNING_SECRET, body, { contentType, headers }).then((res) => res.status);
 const mention = (replica: Replica, text: string, eventId: string, ts: string, retryNum?: number) =>
   postMention(replica, SIGNING_SECRET, { text, eventId, ts, retryNum });
 

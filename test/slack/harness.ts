@@ -2,7 +2,6 @@
  * Runs the real Bolt app behind the same request listener production mounts, on 127.0.0.1 port 0, with
  * its Web API pointed at the fake. Helpers send signed events, `/deal` commands and button clicks.
  */
-import { createHmac } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
@@ -18,6 +17,7 @@ import { createLogger } from "../../src/logger.js";
 import type { StoryFollows } from "../../src/store/digest-store.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack-api.js";
+import { postSigned } from "./signed-request.js";
 
 export const BOT_TOKEN = "xoxb-test-harness-token";
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
@@ -87,27 +87,16 @@ export async function startHarness(options: HarnessOptions = {}) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
 
-  async function post(
+  const post = (
     body: string,
     contentType: string,
     opts: { timestamp?: number; secret?: string; headers?: Record<string, string> } = {},
-  ) {
-    const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
-    const signature = `v0=${createHmac("sha256", opts.secret ?? SIGNING_SECRET)
-      .update(`v0:${ts}:${body}`)
-      .digest("hex")}`;
-    const res = await fetch(url, {
-      method: "POST",
-      body,
-      headers: {
-        "content-type": contentType,
-        "x-slack-request-timestamp": String(ts),
-        "x-slack-signature": signature,
-        ...opts.headers,
-      },
+  ) =>
+    postSigned(url, opts.secret ?? SIGNING_SECRET, body, {
+      contentType,
+      headers: opts.headers,
+      timestamp: opts.timestamp,
     });
-    return { status: res.status, text: await res.text() };
-  }
 
   return {
     fake,
@@ -218,21 +207,6 @@ export function slashCommandForm(text: string, fields: Record<string, string>): 
     api_app_id: "A1",
     ...fields,
   }).toString();
-}
-
-/** POSTs a form body to a Slack HTTP receiver as Slack would: timestamped and signed with `secret`. */
-export function postSignedForm(url: string, secret: string, body: string): Promise<Response> {
-  const ts = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac("sha256", secret).update(`v0:${ts}:${body}`).digest("hex")}`;
-  return fetch(url, {
-    method: "POST",
-    body,
-    headers: {
-      "content-type": "application/x-www-form-urlencoded",
-      "x-slack-request-timestamp": String(ts),
-      "x-slack-signature": signature,
-    },
-  });
 }
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;

@@ -12,8 +12,9 @@ import { tempDir } from "../digest/support.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { postMention } from "../fixtures/replica-process.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack-api.js";
-import { postSignedForm, sent, slashCommandForm } from "./harness.js";
+import { sent, slashCommandForm } from "./harness.js";
 import { shown } from "./shown.js";
+import { postSigned } from "./signed-request.js";
 
 const BOT_TOKEN = "xoxb-test-start-token";
 const APP_TOKEN = "xapp-test-start-token";
@@ -242,7 +243,7 @@ describe("startSlack over HTTP with too many events pending", () => {
     expect(await mention("EvB", "1700000000.000200", 1)).toBe(200);
     expect(await mention("EvC", "1700000000.000300")).toBe(503);
     expect(await mention("EvC", "1700000000.000300", 1)).toBe(503);
-    const command = await postSignedForm(
+    const command = await postSigned(
       bot.url,
       SECRET,
       slashCommandForm("value", { response_url: fake.responseUrl("command"), trigger_id: "trigger-busy" }),

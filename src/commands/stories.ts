@@ -38,36 +38,95 @@ export async function answerOptionsFor(
   };
 }
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}$.]+/gu) ?? [];
+/**
+ * A name's words: letter runs and figures, so "Intel–Nvidia", "$5 billion" and an id's "1-2" all split into
+ * words ("intel", "nvidia", "5", "billion", "1", "2"); a decimal ("1.2") stays one figure.
+ */
+const words = (text: string) => text.toLowerCase().match(/\p{L}+|\p{N}+(?:[.,]\p{N}+)*/gu) ?? [];
 
 /**
- * The story a person named: by id, by title, or by words all found in its title ("oracle", "openai
- * oracle"); else the closest ids for a did-you-mean.
+ * The words a story answers to: its title's and its id's, but not an id's figure fragments ("1", "2" of
+ * "…-1-2-billion"), which would make "1 billion" name a $1.2 billion story.
  */
-export function findStory(
-  stories: readonly Story[],
-  input: string,
-): { ok: true; story: Story } | { ok: false; suggestions: string[] } {
+const ownWords = (story: Story) =>
+  new Set([...words(story.title), ...words(story.id).filter((w) => /\p{L}/u.test(w))]);
+
+/** How far a mistyped word may be from a story's word: none below 4 letters, then a third of its length. */
+const typoBudget = (word: string) =>
+  word.length < 4 || !/^\p{L}+$/u.test(word) ? 0 : Math.floor(word.length / 3);
+
+/** The result of looking a story up by what a person typed. */
+export type StoryLookup =
+  | { ok: true; story: Story }
+  /** The words fit several stories equally: the person must pick one. */
+  | { ok: false; ambiguous: Story[] }
+  /** No story fits; `suggestions` are the stories the words come close to (typos), best first. */
+  | { ok: false; suggestions: Story[] };
+
+/**
+ * The story a person named: by id, by title, or by words all found in its title or id ("oracle", "intel
+ * nvidia 5 billion" — a figure counts like any word). Words no story has are read as typos of the closest
+ * title or id word (Levenshtein distance up to a third of the word, as `suggestCommands` allows), which
+ * makes the story a suggestion, never a silent pick; words still unmatched ("the", "deal") are ignored as
+ * long as one word fits. Several fitting stories are `ambiguous`.
+ */
+export function findStory(stories: readonly Story[], input: string): StoryLookup {
   const wanted = input.trim().toLowerCase();
   const exact = stories.find((s) => s.id === wanted || s.title.toLowerCase() === wanted);
   if (exact) return { ok: true, story: exact };
-  const asked = words(wanted);
-  const matching = stories.filter((s) => {
-    const own = new Set([...words(s.title), ...s.id.split("-")]);
-    return asked.length > 0 && asked.every((w) => own.has(w));
+  const own = new Map(stories.map((s) => [s, ownWords(s)] as const));
+  const vocabulary = new Set([...own.values()].flatMap((w) => [...w]));
+  const asked = [...new Set(words(wanted))];
+  // Each word as the set of story words it may stand for: itself, else its closest typo-distance words.
+  let corrected = false;
+  const readings = asked.flatMap((word) => {
+    if (vocabulary.has(word)) return [new Set([word])];
+    const budget = typoBudget(word);
+    if (!budget) return [];
+    const ranked = [...vocabulary].map((v) => ({ v, d: distance(word, v) })).filter((x) => x.d <= budget);
+    const best = Math.min(...ranked.map((x) => x.d));
+    const closest = ranked.filter((x) => x.d === best).map((x) => x.v);
+    if (!closest.length) return [];
+    corrected = true;
+    return [new Set(closest)];
   });
-  if (matching.length === 1) return { ok: true, story: matching[0]! };
-  const close = (matching.length ? matching : stories)
-    .map((s) => ({ id: s.id, d: matching.length ? 0 : distance(wanted, s.id) }))
-    .filter((x) => x.d <= Math.max(2, Math.floor(x.id.length / 3)))
-    .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1))
-    .map((x) => x.id);
+  const fitting = readings.length
+    ? stories.filter((s) => readings.every((r) => [...r].some((w) => own.get(s)!.has(w))))
+    : [];
+  if (fitting.length === 1 && !corrected) return { ok: true, story: fitting[0]! };
+  if (fitting.length > 1 && !corrected) return { ok: false, ambiguous: fitting };
+  if (fitting.length) return { ok: false, suggestions: fitting };
+  // A mistyped id ("oracle-openaix") is close to that id as a whole.
+  const close = stories
+    .map((s) => ({ s, d: distance(wanted, s.id) }))
+    .filter((x) => x.d <= Math.max(2, Math.floor(x.s.id.length / 3)))
+    .sort((a, b) => a.d - b.d || (a.s.id < b.s.id ? -1 : 1))
+    .map((x) => x.s);
   return { ok: false, suggestions: close };
 }
 
-function unknownStory(input: string, suggestions: string[], command: string, ctx: CommandContext): Reply {
-  if (suggestions.length) {
-    return { type: "did_you_mean", input, suggestions: suggestions.map((id) => `${command} ${id}`) };
+/** What a name that fits no story, or several, gets: the stories it may mean, each with its command. */
+function unknownStory(
+  input: string,
+  found: Exclude<StoryLookup, { ok: true }>,
+  command: string,
+  ctx: CommandContext,
+): Reply {
+  const named = (stories: readonly Story[]) =>
+    stories.map((s) => `“${s.title}” (\`/deal ${command} ${s.id}\`)`).join(" or ");
+  if ("ambiguous" in found) {
+    return {
+      type: "notice",
+      tone: "warning",
+      text: `“${input}” fits ${found.ambiguous.length} stories: ${named(found.ambiguous)}. Which one?`,
+    };
+  }
+  if (found.suggestions.length) {
+    return {
+      type: "notice",
+      tone: "warning",
+      text: `I know no story “${input}”. Did you mean ${named(found.suggestions)}?`,
+    };
   }
   const known = ctx.engine.stories().map((s) => `\`${s.id}\``);
   return {
@@ -117,7 +176,7 @@ export const followCommand: CommandSpec = {
   run: async (options, ctx) => {
     const input = options.story?.trim() ?? "";
     const found = findStory(ctx.engine.stories(), input);
-    if (!found.ok) return unknownStory(input, found.suggestions, "follow", ctx);
+    if (!found.ok) return unknownStory(input, found, "follow", ctx);
     if (!ctx.follows) {
       return {
         type: "notice",
@@ -169,6 +228,7 @@ export const unfollowCommand: CommandSpec = {
       followed.map((f) => f.story),
       input,
     );
+    if (!found.ok && "ambiguous" in found) return unknownStory(input, found, "unfollow", ctx);
     // A follow whose story is gone can still be removed by the id it was saved under.
     const gone = followedIds.find((id) => id === input.toLowerCase() && !ctx.engine.story(id));
     const ids = found.ok
@@ -211,7 +271,7 @@ export const sourcesCommand: CommandSpec = {
     let story: Story | undefined;
     if (input) {
       const found = findStory(engine.stories(), input);
-      if (!found.ok) return unknownStory(input, found.suggestions, "sources", ctx);
+      if (!found.ok) return unknownStory(input, found, "sources", ctx);
       story = found.story;
     } else {
       const choice = engine.chooseStory("", await answerOptionsFor(ctx));

@@ -11,6 +11,7 @@ import {
   unfollowCommand,
 } from "../../src/commands/stories.js";
 import { loadArticles } from "../../src/corpus/load-articles.js";
+import type { Story } from "../../src/stories/describe-story.js";
 import { openStore } from "../digest/support.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
 import { article, envelope, testContext } from "./context.js";
@@ -28,14 +29,46 @@ beforeAll(async () => {
 
 const oracleId = () => engine.storyOf("oracle-1")!.id;
 
+/** A story as the engine describes one, for the lookup alone. */
+const story = (id: string, title: string): Story => ({ id, title, articleIds: [], parties: [], names: [] });
+// Two deals between the same companies, told apart by their figures, and a third deal.
+const acmeShares = story("acme-globex", "Acme–Globex · $5 billion");
+const acmePlant = story("acme-globex-1-2-billion", "Acme–Globex · $1.2 billion plant deal");
+const zenith = story("initech-zenith", "Initech–Zenith · $300 billion");
+const three = [acmeShares, acmePlant, zenith];
+
 describe("findStory", () => {
   it("finds a story by id, title or words of its title, and suggests close ids otherwise", () => {
     const stories = engine.stories();
     expect(findStory(stories, oracleId())).toMatchObject({ ok: true, story: { id: oracleId() } });
     expect(findStory(stories, "Oracle")).toMatchObject({ ok: true, story: { id: oracleId() } });
-    expect(findStory(stories, `${oracleId()}x`)).toEqual({ ok: false, suggestions: [oracleId()] });
+    expect(findStory(stories, `${oracleId()}x`)).toMatchObject({
+      ok: false,
+      suggestions: [{ id: oracleId() }],
+    });
     // "openai" is in two stories' titles: not one story.
     expect(findStory(stories, "openai").ok).toBe(false);
+  });
+
+  it("reads a mistyped title word as a suggestion, never as a pick", () => {
+    expect(findStory(three, "zenit")).toEqual({ ok: false, suggestions: [zenith] });
+    // "initceh" is two edits from "initech" (a swap), within a third of its seven letters.
+    expect(findStory(three, "initceh")).toEqual({ ok: false, suggestions: [zenith] });
+    expect(findStory(three, "acme globex plnt")).toEqual({ ok: false, suggestions: [acmePlant] });
+    // Short words are never corrected: "acm" could be anything.
+    expect(findStory(three, "acm")).toEqual({ ok: false, suggestions: [] });
+  });
+
+  it("counts a figure among the words, so it tells apart two deals between the same companies", () => {
+    expect(findStory(three, "acme globex 5 billion")).toEqual({ ok: true, story: acmeShares });
+    expect(findStory(three, "Acme–Globex $1.2 billion")).toEqual({ ok: true, story: acmePlant });
+    // The id's "1-2" is no figure a person types: "1 billion" names neither deal.
+    expect(findStory(three, "acme 1 billion")).toEqual({ ok: false, ambiguous: [acmeShares, acmePlant] });
+  });
+
+  it("reports a name two stories fit, joined by a dash or not, as ambiguous", () => {
+    expect(findStory(three, "Acme–Globex")).toEqual({ ok: false, ambiguous: [acmeShares, acmePlant] });
+    expect(findStory(three, "acme")).toEqual({ ok: false, ambiguous: [acmeShares, acmePlant] });
   });
 });
 
@@ -107,17 +140,30 @@ describe("/deal follow and /deal stories", () => {
     await follows.close();
   });
 
-  it("answers a bad story name with a did-you-mean", async () => {
+  it("answers a mistyped story name with the story it may mean and its command", async () => {
     const { ctx } = testContext({ engine, follows: openStore(":memory:") });
-    expect(await followCommand.run({ story: `${oracleId()}x` }, ctx)).toEqual({
-      type: "did_you_mean",
-      input: `${oracleId()}x`,
-      suggestions: [`follow ${oracleId()}`],
-    });
-    expect(await followCommand.run({ story: "zzzz" }, ctx)).toMatchObject({
+    expect(await followCommand.run({ story: "oracel" }, ctx)).toEqual({
       type: "notice",
       tone: "warning",
+      text: `I know no story “oracel”. Did you mean “Oracle–OpenAI · $300 billion” (\`/deal follow ${oracleId()}\`)?`,
     });
+    const none = await followCommand.run({ story: "zzzz" }, ctx);
+    expect(none).toMatchObject({ type: "notice", tone: "warning" });
+    expect(none.type === "notice" && none.text).toContain(`\`${oracleId()}\``);
+  });
+
+  it("says a name fits two stories and lists both, whatever joins its words", async () => {
+    const { ctx } = testContext({ engine, follows: openStore(":memory:") });
+    for (const name of ["OpenAI", "openai – deal"]) {
+      const reply = await followCommand.run({ story: name }, ctx);
+      expect(reply).toMatchObject({ type: "notice", tone: "warning" });
+      const text = reply.type === "notice" ? reply.text : "";
+      expect(text).toMatch(/fits 2 stories/);
+      expect(text).toContain("`/deal follow broadcom-openai`");
+      expect(text).toContain(`\`/deal follow ${oracleId()}\``);
+    }
+    const sources = await handleText("/deal sources openai", ctx);
+    expect(sources.type === "notice" && sources.text).toContain(`\`/deal sources ${oracleId()}\``);
   });
 
   it("says following is unavailable without a store", async () => {

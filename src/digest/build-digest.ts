@@ -94,7 +94,10 @@ export function buildDigest(input: BuildDigestInput): { digest: Digest; snapshot
     .filter(({ r }) => r.news)
     .sort((a, b) => b.r.newArticles.length - a.r.newArticles.length || a.i - b.i)
     .map(({ r }) => r);
-  const [shown, ...rest] = withNews;
+  const [shown, ...runnersUp] = withNews;
+  // Below the lead only new articles and changed facts are shown, never a card: a story that is news only
+  // for being in a first digest would be a bare heading.
+  const rest = runnersUp.filter((r) => r.newArticles.length > 0 || r.changedFacts.length > 0);
   // A channel that follows stories hears each one's news; without follows, the others are named only.
   const followedOthers = followedUnder.size ? rest : [];
   const others = followedUnder.size ? [] : rest;

@@ -224,6 +224,20 @@ describe("buildDigest with several stories", () => {
     expect(digest.alsoNew).toEqual([{ id: robot.id, title: robot.title, newSources: 1 }]);
   });
 
+  it("leaves a followed story without news out of a channel's first digest, under the one it leads with", () => {
+    const { engine, brew, robot, power } = engineWith(robotNews);
+    // No digest went out yet: the lead's whole card is news, but another story has nothing to show.
+    const quiet = buildDigest({ ...later, engine, followedStoryIds: [brew.id, power.id] }).digest;
+    expect(quiet.story?.id).toBe(brew.id);
+    expect(quiet.moreStories).toBeUndefined();
+    const loud = buildDigest({ ...later, engine, followedStoryIds: [brew.id, robot.id] }).digest;
+    expect(loud.story?.id).toBe(robot.id);
+    expect(loud.newArticles.map((a) => a.source.articleId)).toEqual(["robot-2"]);
+    expect(loud.moreStories).toBeUndefined();
+    // Without follows, a story without news is not named as "also new" either.
+    expect(buildDigest({ ...later, engine }).digest.alsoNew).toBeUndefined();
+  });
+
   it("posts nothing new when no story has news", () => {
     const { engine, yesterday } = engineWith();
     expect(buildDigest({ ...later, engine, previous: yesterday }).digest.empty).toBe(true);

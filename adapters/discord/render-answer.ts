@@ -4,7 +4,9 @@
  * conflict in its own warning-coloured embed naming every value and its sources. What to say is the core's
  * answer view (`src/view/answer-view.ts`); this file only lays it out as embeds.
  */
+
 import type { APIEmbed, APIEmbedField } from "discord.js";
+import { countOf } from "../../src/count-text.js";
 import type { AnswerResult } from "../../src/types.js";
 import {
   type AnsweredView,
@@ -90,7 +92,9 @@ function answeredEmbed(view: AnsweredView): APIEmbed {
 function noAnswerEmbed(view: NoAnswerView): APIEmbed {
   const tries = view.followUp.tryCommands.map((s) => `\`/deal ${s}\``).join(" · ");
   const description = [escapeText(view.reason), tries && `Try ${tries}`].filter(Boolean).join("\n\n");
-  const footer = [`Searched ${view.agreement.of} sources`, view.story?.title].filter(Boolean).join(" · ");
+  const footer = [`Searched ${countOf(view.agreement.of, "source")}`, view.story?.title]
+    .filter(Boolean)
+    .join(" · ");
   return {
     author: { name: truncate(view.question, LIMITS.author) },
     title: "Not found in the sources",

@@ -2,7 +2,9 @@
  * The terminal renderer: a `Reply` in, text for a person out. Pure, so every reply shape is pinned in
  * tests without a terminal. Colour (ANSI) only when asked for, i.e. when the output is a TTY.
  */
+
 import type { Digest, Reply } from "../../src/commands/reply.js";
+import { countOf } from "../../src/count-text.js";
 import type { AnswerResult } from "../../src/types.js";
 import {
   type AnswerView,
@@ -151,14 +153,16 @@ function renderListing(source: ListingView, p: Palette): string[] {
   const name = sanitize(source.title);
   return [
     `${credit ? `${name} — ${sanitize(credit)}` : name}${aiFlag(source.aiGenerated, p)}`,
-    `${INDENT}${source.url ? `${p.link(sanitize(source.url))} ` : ""}${p.dim(`(${source.passages} passages)`)}`,
+    `${INDENT}${source.url ? `${p.link(sanitize(source.url))} ` : ""}${p.dim(`(${countOf(source.passages, "passage")})`)}`,
   ];
 }
 
 function renderFact(fact: FactView, p: Palette): string[] {
   const value = fact.value ? sanitize(fact.value.text) : "not in the sources";
   const shown = fact.value?.kind === "quote" ? `“${value}”` : value;
-  const agree = fact.agreement ? ` (${fact.agreement.sources} of ${fact.agreement.of} sources)` : "";
+  const agree = fact.agreement
+    ? ` (${fact.agreement.sources} of ${countOf(fact.agreement.of, "source")})`
+    : "";
   const flag = fact.disagree ? ` ${p.warn("⚠ sources disagree")}` : "";
   const lines = [`${INDENT}${sanitize(fact.label)}: ${p.bold(shown)}${agree}${flag}`];
   if (fact.quote?.source.url) lines.push(`${INDENT}${INDENT}${p.link(sanitize(fact.quote.source.url))}`);

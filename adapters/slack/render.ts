@@ -6,7 +6,9 @@
  * fallback (notifications) is escaped (`escape.ts`), so `<!channel>` in a question or an article can never
  * ping anyone.
  */
+
 import type { Reply } from "../../src/commands/reply.js";
+import { countOf } from "../../src/count-text.js";
 import type { AnswerResult } from "../../src/types.js";
 import {
   type AgreementView,
@@ -335,7 +337,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       const head = richText(line(bold(`I answer${of} from ${n} article${n === 1 ? "" : "s"}:`)));
       const lines = reply.sources.map((s) => sourceListingLine(listingView(s)));
       const blocks = [head, ...richBlocks(lines)];
-      return { text: `I answer from ${n} articles.`, blocks: fitBlocks(blocks, "more sources not shown") };
+      return {
+        text: `I answer from ${countOf(n, "article")}.`,
+        blocks: fitBlocks(blocks, "more sources not shown"),
+      };
     }
     case "added": {
       const s = listingView(reply.source);

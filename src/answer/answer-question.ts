@@ -3,6 +3,7 @@
  * correct spelling) → retrieve → rank (which selects values) → corroborate → find conflicts → result.
  * All in memory over what `create-engine.ts` precomputed.
  */
+import { noneOfTheArticles } from "../count-text.js";
 import type { PassageHit, PassageIndex } from "../search/passage-index.js";
 import { relatedTerms, sharedWordNet } from "../search/related-words.js";
 import { processTerm } from "../search/terms.js";
@@ -118,7 +119,11 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   if (corrected.unknownName) {
     return noAnswer(
       corrected.analysis,
-      `None of the ${articleCount} articles mentions ${corrected.unknownName}.`,
+      noneOfTheArticles(
+        articleCount,
+        `mentions ${corrected.unknownName}.`,
+        `does not mention ${corrected.unknownName}.`,
+      ),
     );
   }
   const wordNet = sharedWordNet();

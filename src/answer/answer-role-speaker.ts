@@ -2,6 +2,7 @@
  * "What did Northwind's CEO say …": a remark asked for by its speaker's role is answered in two steps from
  * the articles — who holds the role, then what that person said.
  */
+import { noneOfTheArticles } from "../count-text.js";
 import type { AnswerResult } from "../types.js";
 
 /** "what did Northwind's CEO say …": the speaker named by a role, and the rest of the question. */
@@ -38,7 +39,7 @@ export function answerRoleSpeaker(
       ...who,
       question: asked,
       answerType: "quote",
-      reason: `None of the ${articleCount} articles says who ${role[2]} is.`,
+      reason: noneOfTheArticles(articleCount, `says who ${role[2]} is.`, `does not say who ${role[2]} is.`),
     };
   }
   return undefined;

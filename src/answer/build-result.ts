@@ -2,6 +2,7 @@
  * The last stage: the plain AnswerResult (see `AnswerResultSchema` in src/types.ts) — an answer with its
  * short answer line, quotes, agreement and conflicts, or a no-answer with its reason and suggestions.
  */
+import { noneOfTheArticles } from "../count-text.js";
 import { termsOf } from "../search/terms.js";
 import type { AnswerResult, AnswerType, Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
@@ -64,8 +65,8 @@ export function notFoundReason(analysis: QuestionAnalysis, articleCount: number)
   if (analysis.yesNo) return "The articles don't say.";
   const what = needsValue(analysis) ? TYPE_PHRASE[analysis.answerType] : undefined;
   return what && what !== "that"
-    ? `None of the ${articleCount} articles gives ${what} for that.`
-    : `None of the ${articleCount} articles answers that.`;
+    ? noneOfTheArticles(articleCount, `gives ${what} for that.`, `does not give ${what} for that.`)
+    : noneOfTheArticles(articleCount, "answers that.", "does not answer that.");
 }
 
 /** Words that turn a statement into its denial. */

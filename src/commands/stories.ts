@@ -4,8 +4,10 @@
  * `/deal unfollow <story>` takes one away, `/deal sources [story]` lists one story's articles. Also how
  * every question learns the conversation's and the channel's stories (`answerOptionsFor`).
  */
+
 import { distance } from "fastest-levenshtein";
 import type { AnswerOptions } from "../answer/engine.js";
+import { countOf } from "../count-text.js";
 import type { Story } from "../stories/describe-story.js";
 import type { CommandContext, CommandSpec } from "./command.js";
 import type { Reply } from "./reply.js";
@@ -199,7 +201,7 @@ export const followCommand: CommandSpec = {
     return {
       type: "notice",
       tone: "success",
-      text: `This channel now follows “${found.story.title}” (${found.story.articleIds.length} source${found.story.articleIds.length === 1 ? "" : "s"}).${also} \`/deal unfollow\` stops.`,
+      text: `This channel now follows “${found.story.title}” (${countOf(found.story.articleIds.length, "source")}).${also} \`/deal unfollow\` stops.`,
       story: { id: found.story.id, title: found.story.title },
     };
   },

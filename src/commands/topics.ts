@@ -25,7 +25,7 @@ export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
       return {
         type: "notice",
         tone: "info",
-        text: `${topic.description}: the ${result.agreement.of} articles${where} don't say.`,
+        text: `${topic.description}: ${result.agreement.of === 1 ? `the only article${where} doesn't` : `the ${result.agreement.of} articles${where} don't`} say.`,
       };
     }
     return { type: "answer", result };

@@ -65,8 +65,9 @@ export interface AgreementView {
   sources: number;
   of: number;
   /**
-   * One source states the answer and no other states anything different on it: the others are silent,
-   * so the reply says "only this source states it", not "1 of 5 sources agree".
+   * One source states the answer and no other states anything different on it: the others are silent
+   * (or the story has no other), so the reply says "only this source states it", not "1 of 5 sources agree"
+   * or "1 of 1 sources agree".
    */
   alone: boolean;
 }
@@ -74,7 +75,7 @@ export interface AgreementView {
 /** The agreement of a result: its counts, and whether its one source stands alone (no source disagrees). */
 export function agreementOf(result: Pick<AnswerResult, "agreement" | "conflicts">): AgreementView {
   const { sources, of } = result.agreement;
-  return { sources, of, alone: sources === 1 && of > 1 && result.conflicts.length === 0 };
+  return { sources, of, alone: sources === 1 && of >= 1 && result.conflicts.length === 0 };
 }
 
 /** What a person can do next from an answer. */

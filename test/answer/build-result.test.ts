@@ -28,6 +28,12 @@ describe("results", () => {
     expect(notFoundReason(analyzeQuestion("how much did the fund pay?"), 4)).toBe(
       "None of the 4 articles gives an amount for that.",
     );
+    expect(notFoundReason(analyzeQuestion("how much did the fund pay?"), 1)).toBe(
+      "The only article does not give an amount for that.",
+    );
+    expect(notFoundReason(analyzeQuestion("why did they do it?"), 1)).toBe(
+      "The only article does not answer that.",
+    );
   });
 
   it("builds a valid no-answer with nobody agreeing", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { topicCommands } from "../../src/commands/topics.js";
+import { noAnswer } from "../fixtures/answers.js";
 import { testContext } from "./context.js";
 
 describe("topicCommands", () => {
@@ -18,6 +19,20 @@ describe("topicCommands", () => {
         tone: "info",
         text: expect.stringMatching(new RegExp(`^${topic.description}: the \\d+ articles don.t say\\.$`)),
       });
+  });
+
+  it("says 'the only article' when the story has one", async () => {
+    const { ctx } = testContext();
+    const engine = {
+      ...ctx.engine,
+      answer: (q: string) => ({ ...noAnswer, question: q, agreement: { sources: 0, of: 1 } }),
+    };
+    const topic = topicCommands[0]!;
+    expect(await topic.run({}, { ...ctx, engine })).toEqual({
+      type: "notice",
+      tone: "info",
+      text: `${topic.description}: the only article doesn't say.`,
+    });
   });
 
   it("names no company, person or product: every topic is a question about any deal", () => {

@@ -83,7 +83,7 @@ describe("runShellChat", () => {
     expect(printed).toContain("$38 billion");
     // An untitled article is named by its opening words, then credited to its publisher.
     expect(printed).toMatch(/1\. Untitled: “.+” — Example News, 2025-11-04/);
-    expect(printed).toContain("http://localhost:3000/sources/001_plain (1 passages)");
+    expect(printed).toContain("http://localhost:3000/sources/001_plain (1 passage)");
   });
 
   it("shows help on an empty line", async () => {

@@ -40,6 +40,9 @@ describe("answerView", () => {
     const disputed = answerView({ ...withConflict, agreement: { sources: 1, of: 5 } });
     expect(disputed.agreement.alone).toBe(false);
     expect(answerView(answered).agreement.alone).toBe(false);
+    // A story of one source: its answer stands alone, never "1 of 1 sources agree".
+    const only = answerView({ ...answered, agreement: { sources: 1, of: 1 }, conflicts: [] });
+    expect(only.agreement.alone).toBe(true);
   });
 
   it("lists every side of a conflict with its quotes and marks the AI-generated one", () => {

@@ -69,8 +69,8 @@ export type StoryLookup =
  * The story a person named: by id, by title, or by words all found in its title or id ("oracle", "intel
  * nvidia 5 billion" — a figure counts like any word). Words no story has are read as typos of the closest
  * title or id word (Levenshtein distance up to a third of the word, as `suggestCommands` allows), which
- * makes the story a suggestion, never a silent pick; words still unmatched ("the", "deal") are ignored as
- * long as one word fits. Several fitting stories are `ambiguous`.
+ * makes the story a suggestion, never a silent pick; words still unmatched are ignored as long as one
+ * word fits, the stories found then offered as suggestions too. Several fitting stories are `ambiguous`.
  */
 export function findStory(stories: readonly Story[], input: string): StoryLookup {
   const wanted = input.trim().toLowerCase();
@@ -84,12 +84,13 @@ export function findStory(stories: readonly Story[], input: string): StoryLookup
   const readings = asked.flatMap((word) => {
     if (vocabulary.has(word)) return [new Set([word])];
     const budget = typoBudget(word);
+    // A word that fits nothing makes any story found a guess: offered, never picked.
+    corrected = true;
     if (!budget) return [];
     const ranked = [...vocabulary].map((v) => ({ v, d: distance(word, v) })).filter((x) => x.d <= budget);
     const best = Math.min(...ranked.map((x) => x.d));
     const closest = ranked.filter((x) => x.d === best).map((x) => x.v);
     if (!closest.length) return [];
-    corrected = true;
     return [new Set(closest)];
   });
   const fitting = readings.length

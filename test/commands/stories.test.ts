@@ -63,7 +63,7 @@ describe("findStory", () => {
     expect(findStory(three, "acme globex 5 billion")).toEqual({ ok: true, story: acmeShares });
     expect(findStory(three, "Acme–Globex $1.2 billion")).toEqual({ ok: true, story: acmePlant });
     // The id's "1-2" is no figure a person types: "1 billion" names neither deal.
-    expect(findStory(three, "acme 1 billion")).toEqual({ ok: false, ambiguous: [acmeShares, acmePlant] });
+    expect(findStory(three, "acme 1 billion")).toEqual({ ok: false, suggestions: [acmeShares, acmePlant] });
   });
 
   it("reports a name two stories fit, joined by a dash or not, as ambiguous", () => {
@@ -154,7 +154,7 @@ describe("/deal follow and /deal stories", () => {
 
   it("says a name fits two stories and lists both, whatever joins its words", async () => {
     const { ctx } = testContext({ engine, follows: openStore(":memory:") });
-    for (const name of ["OpenAI", "openai – deal"]) {
+    for (const name of ["OpenAI", "– openai –"]) {
       const reply = await followCommand.run({ story: name }, ctx);
       expect(reply).toMatchObject({ type: "notice", tone: "warning" });
       const text = reply.type === "notice" ? reply.text : "";

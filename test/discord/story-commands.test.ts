@@ -161,7 +161,7 @@ describe("/deal stories, follow and unfollow on Discord", () => {
     const harbor = storyOf("brew-1");
     const typo = `${harbor.id.slice(0, -1)}x`;
     expect(shows(await command("follow", { story: typo }))).toBe(
-      `I don't know \`${typo}\`. Did you mean \`/deal follow ${harbor.id}\`?`,
+      `I know no story “${typo}”. Did you mean “${harbor.title}” (\`/deal follow ${harbor.id}\`)?`,
     );
 
     const said = shows(await command("follow", { story: "zzzz" }));

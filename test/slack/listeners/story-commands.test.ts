@@ -134,7 +134,8 @@ describe("/deal stories, follow and unfollow on Slack", () => {
     const harbor = storyOf("brew-1");
     const typo = await command(`follow ${harbor.id.slice(0, -1)}x`);
     expect(shows(typo)).toBe(
-      `I don't know \`${harbor.id.slice(0, -1)}x\`. Did you mean \`/deal follow ${harbor.id}\`?`,
+      ":warning: " +
+        `I know no story “${harbor.id.slice(0, -1)}x”. Did you mean “${harbor.title}” (\`/deal follow ${harbor.id}\`)?`,
     );
 
     const unknown = await command("follow zzzz");

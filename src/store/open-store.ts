@@ -116,7 +116,8 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
     await pool.end().catch(() => undefined);
     return {
       ok: false,
-      error: `cannot reach PostgreSQL at ${shown} (DATABASE_URL): ${describePgError(error)}`,
+      // A SQLSTATE (28P01 wrong password, 3D000 no such database) means the server answered.
+      error: `${pgReached(error) ? "PostgreSQL refused the connection" : "cannot reach PostgreSQL"} at ${shown} (DATABASE_URL): ${describePgError(error)}`,
     };
   }
   try {
@@ -227,10 +228,20 @@ export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "***";
+    // libpq and pg also read secrets from the query string ("?user=bot&password=…").
+    for (const key of [...parsed.searchParams.keys()]) {
+      if (/password/i.test(key)) parsed.searchParams.set(key, "***");
+    }
     return parsed.toString();
   } catch {
     return "(unparsable URL)";
   }
+}
+
+/** Whether an error came from the PostgreSQL server itself (it carries a five-character SQLSTATE). */
+function pgReached(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code);
 }
 
 function describePgError(error: unknown): string {

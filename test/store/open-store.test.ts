@@ -58,10 +58,30 @@ describe("openStores", () => {
     }
   });
 
-  it("redacts only the password of a URL", () => {
+  it("says the server refused, not that it cannot be reached, when PostgreSQL answers with an error", async () => {
+    const db = await createTestDatabase();
+    cleanups.push(() => db.drop());
+    const missing = new URL(db.url);
+    missing.pathname = "/no_such_database_here";
+    missing.searchParams.set("password", "s3cret");
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const opened = await openStores({ databaseUrl: missing.toString(), dataDir: t.dir });
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.error).toMatch(/^PostgreSQL refused the connection at .*no_such_database_here/);
+      expect(opened.error).toContain("3D000");
+      expect(opened.error).not.toContain("s3cret");
+    }
+  });
+
+  it("redacts only the password of a URL, in its user part or its query", () => {
     expect(redactUrl("postgres://u:p@h:5432/d?sslmode=require")).toBe(
       "postgres://u:***@h:5432/d?sslmode=require",
     );
     expect(redactUrl("postgres://h/d")).toBe("postgres://h/d");
+    expect(redactUrl("postgres://h:5432/d?user=bot&password=s3cret&sslmode=require")).toBe(
+      "postgres://h:5432/d?user=bot&password=***&sslmode=require",
+    );
   });
 });

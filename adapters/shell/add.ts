@@ -10,6 +10,7 @@
 import { stat } from "node:fs/promises";
 import { sourceRefOf } from "../../src/answer/source-ref.js";
 import { loadArticles } from "../../src/corpus/load-articles.js";
+import { countOf } from "../../src/count-text.js";
 import { createArticleAdder } from "../../src/ingest/add-article.js";
 import { configuredFetch } from "../../src/ingest/start-ingest.js";
 import { createLogger } from "../../src/logger.js";
@@ -55,7 +56,7 @@ async function main(args: string[]): Promise<number> {
     const ref = sourceRefOf(outcome.article);
     const credit = [ref.publisher, publishedDay(ref.published)].filter(Boolean).join(", ");
     process.stdout.write(
-      `Added ${outcome.file}: ${sourceTitle(ref)}${credit ? ` — ${credit}` : ""} (${passages.length} passages)\n` +
+      `Added ${outcome.file}: ${sourceTitle(ref)}${credit ? ` — ${credit}` : ""} (${countOf(passages.length, "passage")})\n` +
         (story ? `${storyPlacement(story)}\n` : ""),
     );
     return 0;

@@ -95,8 +95,11 @@ export function chooseStory(input: ChooseStoryInput): StoryChoice {
   for (const t of nameTerms) {
     for (const [id, share] of input.coverage(t)) if (share > 0) held.set(id, (held.get(id) ?? 0) + 1);
   }
-  const most = Math.max(0, ...stories.map((s) => held.get(s.id) ?? 0));
-  const holders = most > 0 ? stories.filter((s) => held.get(s.id) === most) : stories;
+  // From the stories holding a name, never a pass (or a spread) over every story.
+  let most = 0;
+  for (const n of held.values()) if (n > most) most = n;
+  const found = most > 0 ? stories.filter((s) => held.get(s.id) === most) : [];
+  const holders = found.length ? found : stories;
   const holds = new Set(holders);
   const conversation = byId(input.conversation);
   if (conversation && holds.has(conversation)) return { ok: true, story: conversation, by: "conversation" };

@@ -187,7 +187,7 @@ const AUXILIARIES = new Set(
 );
 
 const PERSON_CUES =
-  /\b(ceo|chief|executive|founder|chairman|president|head|leader|boss|runs|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
+  /\b(c[a-z]o|chief|executive|founder|chairman|president|head|leader|boss|runs|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
 
 /** A word that can be a counted thing: a plural or a collective noun for people (as `extract-values.ts` counts). */
 const COUNTED_NOUN = /^(?:[a-z][\w-]*[^s]s|people|staff|personnel|workforce)$/;

@@ -210,11 +210,19 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
+  forty: 40,
   fifty: 50,
   hundred: 100,
+  dozen: 12,
 };
 
 function numberOf(word: string): number | undefined {
@@ -376,8 +384,17 @@ function extractDuration(text: string): Value[] {
 
 const VAGUE_COUNT =
   /\b((?:(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\s+)*(?:tens|hundreds|thousands|millions|billions|dozens))["”]?\s+of\s+((?:[\w-]+\s+){0,3}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+// Thousands separators only between digits: in "in 2026, and the plants" the comma ends the number.
 const NUMBER_COUNT =
-  /\b(\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?)\s+((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+/**
+ * A count written in words: "three distilleries", "two new plants", "a dozen sites". Not "one of its
+ * plants" (a part, not a count); the counted noun is a plural.
+ */
+const WORD_COUNT = new RegExp(
+  String.raw`\b(?:an?\s+)?(${Object.keys(NUMBER_WORDS).join("|")})\s+(?!of\b)((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*[^s\W]s|people|staff|personnel)\b`,
+  "gi",
+);
 
 /** Power and energy written with a unit symbol or word: "2GW", "1.5 gigawatts", "500 MW". */
 const POWER =
@@ -418,16 +435,24 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
     if (noun) out.push({ text: shown, key: `count:${m[1]!.toLowerCase()}`, at: m.index, noun, vague: true });
   }
   for (const m of text.matchAll(NUMBER_COUNT)) {
-    if (text[m.index - 1] === "$" || /^(?:19|20)\d{2}$/.test(m[1]!)) continue;
-    const noun = termOf(m[3]!);
+    if (text[m.index - 1] === "$" || (/^(?:19|20)\d{2}$/.test(m[1]!) && !m[2])) continue;
+    const noun = termOf(m[4]!);
     if (!noun || out.some((c) => c.at <= m.index && m.index < c.at + c.text.length)) continue;
     out.push({
       text: m[0],
-      key: `count:${m[1]!.replace(/,/g, "").toLowerCase()}`,
+      key: `count:${m[1]!.replace(/,/g, "")}${(m[2] ?? "").toLowerCase()}`,
       at: m.index,
       noun,
       vague: false,
     });
+  }
+  for (const m of text.matchAll(WORD_COUNT)) {
+    const n = numberOf(m[1]!);
+    const noun = termOf(m[3]!);
+    // "two-year", "seven years": durations, not counts.
+    if (n === undefined || !noun || /^(?:years|months|weeks|days|decades|times)$/i.test(m[3]!)) continue;
+    // Keyed like digits, so "three distilleries" and "3 distilleries" agree.
+    out.push({ text: m[0], key: `count:${n}`, at: m.index, noun, vague: false });
   }
   return out;
 }

@@ -21,8 +21,10 @@ const FIRST_NAME = /MaleName|FemaleName|FirstName/;
 const LAST_NAME = /LastName/;
 
 /** Words that say the next or previous name is a person's. */
+// Any C-level title ("CFO", "finance chief", "chief financial officer"), and a title set off by a comma
+// ("Corvell's finance chief, Anil Mehta").
 const ROLE_BEFORE =
-  /\b(?:ceo|cto|cfo|chief executive|founder|co-founder|chairman|chairwoman|president|analyst|executive|director|minister|spokesperson|said|says|according to)\s*$/i;
+  /\b(?:c[a-z]o|chief|officer|founder|co-founder|chairman|chairwoman|president|analyst|executive|director|minister|spokesperson|partner|governor|secretary|judge|said|says|according to)\s*,?\s*$/i;
 
 /** Whether a capitalised name of two or three words is a person's. */
 export function isPersonName(name: string, textBefore: string): boolean {

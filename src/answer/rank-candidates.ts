@@ -150,6 +150,11 @@ export function eligible(
   const names = typed ? nameTerms(analysis, mainActors) : [];
   const actorTerms = new Set([...mainActors].flatMap((a) => termsOf(a)));
   const inSentence = analysis.answerType === "person";
+  // A role the question names ("the CFO", "the boss") must stand in the sentence: the chief executive
+  // beside a company's name does not answer who its finance chief is.
+  const roles = inSentence
+    ? [...analysis.terms, ...analysis.cueTerms].filter((t) => C_LEVEL.test(t) && analysis.stems.has(t))
+    : [];
   const has = (c: Candidate, t: string) => c.ip.terms.has(t) || (!inSentence && c.ip.contextTerms.has(t));
   // A main actor may go unnamed ("the deal is valued at $38 billion" is Northwind's deal), unless the
   // sentence names another main actor instead ("Northwind's revenue" does not answer Harbor's).
@@ -164,9 +169,13 @@ export function eligible(
       // "Is it anywhere near as valuable as …?" is not answered by a sentence comparing nothing.
       (!analysis.compares || statesComparison(c.ip.passage.text)) &&
       // Each name counts once, by any of its words ("Park said" names Lena Park).
-      names.every((name) => satisfied(c, name)),
+      names.every((name) => satisfied(c, name)) &&
+      roles.every((t) => c.ip.terms.has(t)),
   );
 }
+
+/** A C-level title's term ("ceo", "cfo", "cto"), as `synonyms.ts` folds them. */
+const C_LEVEL = /^c[a-z]o$/;
 
 interface NameTerms {
   /** The name's subject terms; any one of them names it. */
@@ -184,7 +193,8 @@ function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>):
     const words = (m.index === 0 ? m[0].split(/\s+/).slice(1) : m[0].split(/\s+/)).map((w) =>
       w.replace(/['’]s$/, ""),
     );
-    const terms = termsOf(words.join(" ")).filter((t) => subject.has(t));
+    // "Corvell's CFO" is a name and a title: the title names nobody.
+    const terms = termsOf(words.join(" ")).filter((t) => subject.has(t) && !C_LEVEL.test(t));
     if (!terms.length) return [];
     return [{ terms, main: words.every((w) => mainActors.has(w.toLowerCase())) }];
   });

@@ -4,10 +4,25 @@
  * the domain (business news on deals and infrastructure), never about particular questions.
  */
 
+/** What a phrase is rewritten to: one word, or the word made from the match ("chief financial officer" → "cfo"). */
+export type PhraseWord = string | ((match: string, ...groups: string[]) => string);
+
+/** The C-level acronym of a title: "c", the department's initial, "o" ("financial" → "cfo"). */
+const cLevel = (_match: string, department: string) => `c${department[0]!.toLowerCase()}o`;
+
 /** Multi-word expressions rewritten to one word before tokenising (both in articles and questions). */
-export const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+export const PHRASES: ReadonlyArray<readonly [RegExp, PhraseWord]> = [
   [/\binitial public offerings?\b/gi, "ipo"],
   [/\bchief executive(?: officer)?\b/gi, "ceo"],
+  // Every other chief officer is its own role, written as its acronym is ("CFO", "chief financial
+  // officer"): folded whole, "who is the CEO?" never matches a finance chief through the word "chief".
+  [/\bchief ([a-z]+) officer\b/gi, cLevel],
+  // "finance chief", "technology chief": the department before the word. Only department nouns: "the
+  // company chief" or "Northwind chief" is the chief executive.
+  [
+    /\b(financ(?:e|ial)|tech(?:nology)?|operat(?:ing|ions)|marketing|information|legal|people|product|investment|strategy|commercial|security|data|medical|science|digital|revenue|risk) chief\b/gi,
+    cLevel,
+  ],
   [/\bprice tag\b/gi, "value"],
   [/\bgraphics processing units?\b/gi, "gpu"],
   // Folded whole, before stemming: Porter2 gives "accelerator" and "accelerate" the same stem.

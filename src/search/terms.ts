@@ -29,7 +29,8 @@ for (const group of SYNONYM_GROUPS) {
 /** Folds multi-word expressions ("initial public offering" → "ipo") before tokenising. */
 export function foldPhrases(text: string): string {
   let out = text;
-  for (const [pattern, word] of PHRASES) out = out.replace(pattern, word);
+  for (const [pattern, word] of PHRASES)
+    out = typeof word === "string" ? out.replace(pattern, word) : out.replace(pattern, word);
   return out;
 }
 
@@ -89,7 +90,8 @@ export function positionedTerms(text: string): { at: number; term: string }[] {
     if (term) out.push({ at: m.index, term });
   }
   for (const [pattern, word] of PHRASES) {
-    for (const m of text.matchAll(pattern)) out.push({ at: m.index, term: word });
+    for (const m of text.matchAll(pattern))
+      out.push({ at: m.index, term: typeof word === "string" ? word : word(m[0], ...m.slice(1)) });
   }
   return out.sort((a, b) => a.at - b.at);
 }

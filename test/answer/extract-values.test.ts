@@ -249,6 +249,24 @@ describe("extractValues: counts", () => {
   it("does not count years or dollar amounts", () => {
     expect(values("Since 2019 things changed, and $40 investors paid.").count).toEqual([]);
   });
+
+  it("reads counts written in words, keyed like digits, from several deals", () => {
+    const counted = (text: string) => values(text).count.map((c) => [c.text, c.key, c.noun]);
+    expect(counted("Stanmore owns three distilleries in Scotland and a bottling plant in Kentucky.")).toEqual(
+      [["three distilleries", "count:3", processTerm("distilleries")]],
+    );
+    expect(counted("Veltron will build two battery plants in Georgia and Ohio.")).toEqual([
+      ["two battery plants", "count:2", processTerm("plants")],
+    ]);
+    expect(counted("The insurer will shut a dozen offices by March.")).toEqual([
+      ["a dozen offices", "count:12", processTerm("offices")],
+    ]);
+  });
+
+  it("counts no part (“one of its plants”), duration or year followed by a comma", () => {
+    expect(values("One of its plants will close; the pact runs seven years.").count).toEqual([]);
+    expect(values("Construction will begin in 2026, and the plants open in 2028.").count).toEqual([]);
+  });
 });
 
 describe("extractValues: quotes", () => {

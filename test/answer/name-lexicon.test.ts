@@ -28,6 +28,12 @@ describe("isPersonName", () => {
     expect(isPersonName("Zorblat Quux", "said the company's chief executive ")).toBe(true);
   });
 
+  it("takes a name set off by a comma after any chief's title for a person", () => {
+    expect(isPersonName("Zorblat Quux", "Corvell's finance chief, ")).toBe(true);
+    expect(isPersonName("Zorblat Quux", "The company's chief financial officer, ")).toBe(true);
+    expect(isPersonName("Zorblat Quux", "Veltron's CTO ")).toBe(true);
+  });
+
   it("needs two or three capitalised words", () => {
     expect(isPersonName("Altman", "CEO ")).toBe(false);
     expect(isPersonName("Sam Altman Junior Fourth", "")).toBe(false);

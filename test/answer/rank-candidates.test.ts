@@ -169,6 +169,39 @@ describe("rankCandidates: names of several words", () => {
   });
 });
 
+describe("eligible: a role asked for", () => {
+  // Three deals whose articles name a finance chief and a chief executive.
+  const { rank } = ranker([
+    article(
+      "spirits",
+      [
+        "Corvell agreed to buy Stanmore Spirits for $1.2 billion in cash.",
+        "Corvell's finance chief, Anil Mehta, said the deal would be financed with cash and new debt.",
+      ].join("\n"),
+    ),
+    article(
+      "battery",
+      [
+        "Veltron Energy will invest $5 billion in two battery plants.",
+        "The company's chief financial officer, Sara Lind, said the plants would be funded from reserves.",
+        "Veltron chief executive Hiro Tanaka called the plants a foothold in the US market.",
+      ].join("\n"),
+    ),
+  ]);
+  const people = (q: string) => rank(q).good.map((c) => c.values[0]?.text);
+
+  it("answers a CEO question only from a sentence naming the chief executive, not a finance chief", () => {
+    // Both Corvell sentences name the company; only a chief executive's title answers, and none is given.
+    expect(people("who is the CEO of Corvell?")).toEqual([]);
+    expect(people("who is Veltron's CEO?")).toEqual(["Hiro Tanaka"]);
+  });
+
+  it("answers a CFO question from 'finance chief' and 'chief financial officer' alike", () => {
+    expect(people("who is Corvell's CFO?")).toEqual(["Anil Mehta"]);
+    expect(people("who is the chief financial officer?").sort()).toEqual(["Anil Mehta", "Sara Lind"]);
+  });
+});
+
 describe("rankCandidates: yes/no questions", () => {
   /** Ranks as the engine does, with the question's clause read through WordNet. */
   function rankYesNo(articles: Parameters<typeof ranker>[0], question: string) {

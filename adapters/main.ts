@@ -21,8 +21,12 @@ import { openStoresOrExit, type RunningCore, startCore } from "./start-core.js";
 const config = readConfigOrExit();
 const platforms = enabledPlatforms(config);
 const chatOnly = !platforms.slack && !platforms.discord;
-// In the terminal chat, routine log lines would land between answers: only warnings unless asked.
-const logger = createLogger(chatOnly && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL);
+// In the terminal chat, log lines land between answers: only warnings unless asked, as readable lines.
+const logger = createLogger(
+  chatOnly && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL,
+  undefined,
+  chatOnly ? "plain" : "json",
+);
 
 const opened = await openStoresOrExit(config, logger);
 
@@ -63,13 +67,17 @@ const loaded = await loadEngine({
   seedsDir: config.SEEDS_DIR,
   publicBaseUrl,
   dataDir: config.DATA_DIR,
-  log: (message) => logger.warn(message),
+  log: (message, level = "warn") => logger[level](message),
 });
 if (!loaded.ok) {
   console.error(`deal-bot cannot start: ${loaded.error}`);
   process.exit(1);
 }
-for (const bad of loaded.errors) logger.warn({ file: bad.file }, `article not loaded: ${bad.message}`);
+// The seeds watcher, once started, reports every file in the folder it cannot index; said here too, each
+// bad file would be reported twice.
+if (!config.WATCH_SEEDS) {
+  for (const bad of loaded.errors) logger.warn({ file: bad.file }, `article not loaded: ${bad.message}`);
+}
 engine = loaded.engine;
 const now = () => new Date();
 

@@ -21,13 +21,14 @@ export type LoadEngineResult =
 /**
  * Reads `seedsDir`, reports bad files (the rest still load) and indexes the articles once. With `dataDir`,
  * the index snapshot there is used when current, else rebuilt and rewritten; `log` receives why a snapshot
- * was not used or could not be written (never fatal).
+ * was not used or could not be written (never fatal), at "info" when routine (the articles changed) and
+ * "warn" when something is wrong (a corrupt snapshot, a data directory that cannot be written).
  */
 export async function loadEngine(options: {
   seedsDir: string;
   publicBaseUrl: string | undefined;
   dataDir?: string;
-  log?: (message: string) => void;
+  log?: (message: string, level?: "info" | "warn") => void;
 }): Promise<LoadEngineResult> {
   const log = options.log ?? (() => {});
   const engineOptions = {
@@ -69,7 +70,10 @@ export async function loadEngine(options: {
         errors: loaded.errors,
       });
     } catch (error) {
-      log(`index snapshot not written to ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      log(
+        `index snapshot not written to ${file}: ${error instanceof Error ? error.message : String(error)}`,
+        "warn",
+      );
     }
   }
   return { ok: true, engine, errors: loaded.errors, fromSnapshot: false };

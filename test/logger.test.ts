@@ -4,7 +4,7 @@
  */
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger, redactTokens } from "../src/logger.js";
+import { createLogger, plainLogLine, redactTokens } from "../src/logger.js";
 
 const SLACK_BOT = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx";
 const SLACK_APP = "xapp-1-A0123456789-1234567890123-abcdef0123456789";
@@ -15,7 +15,7 @@ const DISCORD_NEWER = "OTg3NjU0MzIxMDk4NzY1NDMy.Yx1a2b.ABCDEFGHIJKLMNOPQRSTUVWXY
 const SECRETS = [SLACK_BOT, SLACK_APP, SLACK_USER, DISCORD, DISCORD_NEWER, "signing-secret-value"];
 
 /** A logger at `level` writing into a string. */
-function capture(level = "trace") {
+function capture(level = "trace", format: "json" | "plain" = "json") {
   let output = "";
   const destination = new Writable({
     write(chunk, _encoding, callback) {
@@ -23,7 +23,7 @@ function capture(level = "trace") {
       callback();
     },
   });
-  return { logger: createLogger(level, destination), output: () => output };
+  return { logger: createLogger(level, destination, format), output: () => output };
 }
 
 function expectNoSecret(output: string) {
@@ -108,5 +108,28 @@ describe("createLogger", () => {
     logger.warn("loud");
     expect(output()).not.toContain("quiet");
     expect(output()).toContain("loud");
+  });
+});
+
+describe("the plain format (the terminal chat)", () => {
+  it("writes one readable line a message, with its fields and an error's message only", () => {
+    const { logger, output } = capture("info", "plain");
+    logger.warn({ file: "seeds/bad.md" }, "article not loaded: no title");
+    logger.error({ err: new Error("disk full") }, "snapshot not written");
+    expect(output()).toBe(
+      "deal-bot warning: article not loaded: no title (file: seeds/bad.md)\n" +
+        "deal-bot error: snapshot not written (err: disk full)\n",
+    );
+  });
+
+  it("still redacts tokens", () => {
+    const { logger, output } = capture("info", "plain");
+    logger.warn({ token: SLACK_BOT, url: `https://x.test/?t=${DISCORD}` }, `failed with ${SLACK_APP}`);
+    expectNoSecret(output());
+    expect(output()).toMatch(/^deal-bot warning: failed with \[redacted\]/);
+  });
+
+  it("passes a line that is not JSON through unchanged", () => {
+    expect(plainLogLine("not json\n")).toBe("not json\n");
   });
 });

@@ -11,7 +11,7 @@ import {
 } from "discord.js";
 import { codeSpan } from "../../src/commands/notice-text.js";
 import type { Digest, Reply } from "../../src/commands/reply.js";
-import { type ListingView, listingView } from "../../src/view/answer-view.js";
+import { factAgreementNote, type ListingView, listingView } from "../../src/view/answer-view.js";
 import { alsoNewLine, digestView, type FactView } from "../../src/view/digest-view.js";
 import { storyPlacement } from "../../src/view/story-placement.js";
 import { fitEmbeds, joinLinesWithin, LIMITS, truncate } from "./limits.js";
@@ -56,7 +56,8 @@ function factLine(fact: FactView): string {
   const value = fact.value?.kind === "quote" ? `“${truncate(fact.value.text, 200)}”` : fact.value?.text;
   const head = `**${escapeText(fact.label)}**: ${escapeText(value ?? "not in the sources")}`;
   if (!fact.agreement) return head;
-  const agree = ` (${fact.agreement.sources} of ${fact.agreement.of} agree)`;
+  const note = factAgreementNote(fact.agreement);
+  const agree = note ? ` (${note})` : "";
   const where = fact.quote ? ` — ${link(creditLine(fact.quote.source), fact.quote.source.url)}` : "";
   const conflict = fact.disagree ? " · ⚠️ sources disagree" : "";
   return `${head}${agree}${where}${conflict}`;

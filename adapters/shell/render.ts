@@ -10,6 +10,7 @@ import {
   type AnswerView,
   answerView,
   type ConflictView,
+  factAgreementNote,
   type ListingView,
   listingView,
   type QuoteView,
@@ -160,9 +161,8 @@ function renderListing(source: ListingView, p: Palette): string[] {
 function renderFact(fact: FactView, p: Palette): string[] {
   const value = fact.value ? sanitize(fact.value.text) : "not in the sources";
   const shown = fact.value?.kind === "quote" ? `“${value}”` : value;
-  const agree = fact.agreement
-    ? ` (${fact.agreement.sources} of ${countOf(fact.agreement.of, "source")})`
-    : "";
+  const note = fact.agreement && factAgreementNote(fact.agreement);
+  const agree = note ? ` (${note})` : "";
   const flag = fact.disagree ? ` ${p.warn("⚠ sources disagree")}` : "";
   const lines = [`${INDENT}${sanitize(fact.label)}: ${p.bold(shown)}${agree}${flag}`];
   if (fact.quote?.source.url) lines.push(`${INDENT}${INDENT}${p.link(sanitize(fact.quote.source.url))}`);

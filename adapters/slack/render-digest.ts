@@ -4,6 +4,7 @@
  * Split from `render.ts` because a digest is a different kind of message from an answer.
  */
 import type { Digest } from "../../src/commands/reply.js";
+import { factAgreementNote } from "../../src/view/answer-view.js";
 import { alsoNewLine, type DigestNewsView, digestView, type FactView } from "../../src/view/digest-view.js";
 import { type Block, fitBlocks, MAX_FALLBACK_CHARS, section } from "./blocks.js";
 import { clip, fallbackClip } from "./escape.js";
@@ -27,8 +28,8 @@ function factLine(fact: FactView): Part {
   if (!fact.value || !fact.agreement) return line(...head, italic("no answer in the articles"));
   const shown = fact.value.kind === "quote" ? `“${clip(fact.value.text, 200)}”` : fact.value.text;
   const conflict: Inline[] = fact.disagree ? [text(" · "), emoji("warning"), text(" sources disagree")] : [];
-  const { sources, of } = fact.agreement;
-  return line(...head, text(`${clip(shown, 300)} (${sources} of ${of} agree)`), ...conflict);
+  const note = factAgreementNote(fact.agreement);
+  return line(...head, text(`${clip(shown, 300)}${note ? ` (${note})` : ""}`), ...conflict);
 }
 
 /** A story's new articles and changed facts. */

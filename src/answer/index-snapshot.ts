@@ -258,7 +258,7 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
 export async function readSnapshot(
   file: string,
   hash: string,
-  log: (message: string) => void,
+  log: (message: string, level?: "info" | "warn") => void,
 ): Promise<SnapshotContent | undefined> {
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
   try {
@@ -280,7 +280,7 @@ export async function readSnapshot(
         header = entry as Header;
         if (header.format !== FORMAT) throw new Error(`unknown format ${JSON.stringify(header.format)}`);
         if (header.hash !== hash) {
-          log("index snapshot is stale (articles or code changed); rebuilding the index");
+          log("index snapshot is stale (articles or code changed); rebuilding the index", "info");
           return undefined;
         }
       } else if ("vocabulary" in entry) {
@@ -343,6 +343,7 @@ export async function readSnapshot(
     if (code === "ENOENT") return undefined;
     log(
       `index snapshot ${file} is unusable (${error instanceof Error ? error.message : String(error)}); rebuilding the index`,
+      "warn",
     );
     return undefined;
   } finally {

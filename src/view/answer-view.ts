@@ -78,6 +78,16 @@ export function agreementOf(result: Pick<AnswerResult, "agreement" | "conflicts"
   return { sources, of, alone: sources === 1 && of >= 1 && result.conflicts.length === 0 };
 }
 
+/**
+ * A fact card line's agreement, short: "3 of 5 agree", "only 1 of 5 sources" — or undefined for a story of
+ * one article, where a count compares nothing ("1 of 1 source").
+ */
+export function factAgreementNote(agreement: AgreementView): string | undefined {
+  const { sources, of } = agreement;
+  if (of <= 1) return undefined;
+  return sources === 1 ? `only 1 of ${of} sources` : `${sources} of ${of} agree`;
+}
+
 /** What a person can do next from an answer. */
 export interface FollowUpView {
   /** Other quotes or conflicting quotes exist beyond the lead quote, so a "More sources" action helps. */

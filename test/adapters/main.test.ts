@@ -2,7 +2,7 @@
  * `npm start` as a person runs it: the real entry point in a child process, no platform tokens, so it opens
  * the terminal chat; with stdin a pipe it answers each line and exits.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -73,6 +73,30 @@ describe("npm start without platform tokens", () => {
       expect(err).toContain(empty);
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it.each([
+    "true",
+    "false",
+  ])("reports a bad article once, as a readable line, and answers from the rest (WATCH_SEEDS=%s)", async (watch) => {
+    const seeds = mkdtempSync(join(tmpdir(), "deal-bot-bad-article-"));
+    try {
+      for (const name of readdirSync("seeds")) copyFileSync(join("seeds", name), join(seeds, name));
+      writeFileSync(join(seeds, "zz-bad.md"), "Home | About | Subscribe\n");
+      const { code, out, err } = await start("how much is the deal worth?\n", {
+        SEEDS_DIR: seeds,
+        WATCH_SEEDS: watch,
+      });
+      expect(code).toBe(0);
+      expect(out).toContain("$38 billion");
+      expect(err.match(/zz-bad\.md/g)?.length ?? 0).toBeGreaterThan(0);
+      // One line names the file (the load and the watcher's first look would otherwise both report it).
+      expect(err.split("\n").filter((line) => line.includes("zz-bad.md"))).toHaveLength(1);
+      expect(err).toMatch(/^deal-bot warning: article (not loaded|file not indexed)/m);
+      expect(err).not.toContain('"level"');
+    } finally {
+      rmSync(seeds, { recursive: true, force: true });
     }
   }, 60_000);
 

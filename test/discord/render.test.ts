@@ -11,7 +11,13 @@ import {
 import type { Reply } from "../../src/commands/reply.js";
 import type { Answered, AnswerResult } from "../../src/types.js";
 import { answered, noAnswer, overLong, quote003, quote004, withConflict } from "../fixtures/answers.js";
-import { digestReply, GOLDEN_REPLIES, quoteOnly, quoteUntitled } from "../fixtures/replies.js";
+import {
+  digestReply,
+  GOLDEN_REPLIES,
+  oneArticleDigest,
+  quoteOnly,
+  quoteUntitled,
+} from "../fixtures/replies.js";
 
 const answer = (result: AnswerResult): Reply => ({ type: "answer", result });
 
@@ -268,5 +274,13 @@ describe("the shared reply set (golden)", () => {
   it("names an untitled source by its opening words", () => {
     const [embed] = renderReply({ type: "answer", result: quoteOnly }).embeds;
     expect(embed!.description).toContain(`[${quoteUntitled.label}](`);
+  });
+});
+
+describe("a one-article story's digest", () => {
+  it("shows the fact without an agreement count (no '1 of 1')", () => {
+    const out = JSON.stringify(renderReply(oneArticleDigest));
+    expect(out).toContain("seven years");
+    expect(out).not.toMatch(/1 of 1|of 1 source/);
   });
 });

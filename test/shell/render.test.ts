@@ -5,7 +5,13 @@ import { COMMANDS } from "../../src/commands/table.js";
 import { helpReply } from "../../src/commands/utility.js";
 import type { Answered, AnswerResult, SourceListing } from "../../src/types.js";
 import { answered, noAnswer, overLong, quote003, quote004, withConflict } from "../fixtures/answers.js";
-import { digestReply, GOLDEN_REPLIES, quoteOnly, quoteUntitled } from "../fixtures/replies.js";
+import {
+  digestReply,
+  GOLDEN_REPLIES,
+  oneArticleDigest,
+  quoteOnly,
+  quoteUntitled,
+} from "../fixtures/replies.js";
 
 const plain = { color: false };
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes is the point
@@ -163,7 +169,7 @@ describe("renderReply", () => {
     expect(text).toContain("Digest for 2025-11-05 (Europe/Berlin)");
     expect(text).toContain(`“${quote004.text}”`);
     expect(text).toContain("deal value: now 4 of 6 sources agree");
-    expect(text).toContain("Value: $38 billion (4 of 5 sources) ⚠ sources disagree");
+    expect(text).toContain("Value: $38 billion (4 of 5 agree) ⚠ sources disagree");
     expect(text).toContain("Rate: not in the sources");
   });
 
@@ -218,10 +224,18 @@ describe("the shared reply set (golden)", () => {
   });
 
   it("shows the quote of a digest fact found with no short answer", () => {
-    expect(renderReply(digestReply, plain)).toContain(`  Said: “${quoteUntitled.text}” (2 of 5 sources)`);
+    expect(renderReply(digestReply, plain)).toContain(`  Said: “${quoteUntitled.text}” (2 of 5 agree)`);
   });
 
   it("names an untitled source by its opening words", () => {
     expect(renderReply({ type: "answer", result: quoteOnly }, plain)).toContain(`  — ${quoteUntitled.label}`);
+  });
+});
+
+describe("a one-article story's digest", () => {
+  it("shows the fact without an agreement count (no '1 of 1')", () => {
+    const out = renderReply(oneArticleDigest, plain);
+    expect(out).toContain("seven years");
+    expect(out).not.toMatch(/1 of 1|of 1 source/);
   });
 });

@@ -3,7 +3,13 @@ import type { Block } from "../../adapters/slack/blocks.js";
 import { renderAnswer, renderMoreSources, renderReply } from "../../adapters/slack/render.js";
 import type { Answered } from "../../src/types.js";
 import { answered, noAnswer, overLong, quote003, withConflict } from "../fixtures/answers.js";
-import { digestReply, GOLDEN_REPLIES, quoteOnly, quoteUntitled } from "../fixtures/replies.js";
+import {
+  digestReply,
+  GOLDEN_REPLIES,
+  oneArticleDigest,
+  quoteOnly,
+  quoteUntitled,
+} from "../fixtures/replies.js";
 import { markupOnly, shownTexts } from "./shown.js";
 
 const QUOTE003_URL = quote003.url;
@@ -306,5 +312,13 @@ describe("the shared reply set (golden)", () => {
   it("names an untitled source by its opening words in listings and quotes alike", () => {
     const all = shownOf(renderReply({ type: "answer", result: quoteOnly }).blocks).join("\n");
     expect(all).toContain(`|${quoteUntitled.label}>`);
+  });
+});
+
+describe("a one-article story's digest", () => {
+  it("shows the fact without an agreement count (no '1 of 1')", () => {
+    const out = JSON.stringify(renderReply(oneArticleDigest));
+    expect(out).toContain("seven years");
+    expect(out).not.toMatch(/1 of 1|of 1 source/);
   });
 });

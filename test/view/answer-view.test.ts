@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerView, listingView, moreSourcesView } from "../../src/view/answer-view.js";
+import { answerView, factAgreementNote, listingView, moreSourcesView } from "../../src/view/answer-view.js";
 import { answered, noAnswer, quote001, quote003, quote004, withConflict } from "../fixtures/answers.js";
 import { listingUntitled, quoteOnly, quoteUntitled, withStory } from "../fixtures/replies.js";
 
@@ -84,5 +84,13 @@ describe("listingView", () => {
     expect(view.title).toBe(quoteUntitled.label);
     expect(view.url).toBe(listingUntitled.url);
     expect(view.passages).toBe(7);
+  });
+});
+
+describe("factAgreementNote", () => {
+  it("counts agreeing sources, says when one stands alone, and says nothing for a one-article story", () => {
+    expect(factAgreementNote({ sources: 4, of: 5, alone: false })).toBe("4 of 5 agree");
+    expect(factAgreementNote({ sources: 1, of: 5, alone: true })).toBe("only 1 of 5 sources");
+    expect(factAgreementNote({ sources: 1, of: 1, alone: true })).toBeUndefined();
   });
 });

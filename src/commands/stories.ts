@@ -6,8 +6,9 @@
  */
 
 import { distance } from "fastest-levenshtein";
-import type { AnswerOptions } from "../answer/engine.js";
+import type { AnswerOptions, Engine } from "../answer/engine.js";
 import { countOf } from "../count-text.js";
+import { STOP_WORDS } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { CommandContext, CommandSpec } from "./command.js";
 import type { Reply } from "./reply.js";
@@ -71,14 +72,33 @@ export type StoryLookup =
  * title or id word (Levenshtein distance up to a third of the word, as `suggestCommands` allows), which
  * makes the story a suggestion, never a silent pick; words still unmatched are ignored as long as one
  * word fits, the stories found then offered as suggestions too. Several fitting stories are `ambiguous`.
+ * Function words ("the", "of") are no part of a name. Where the title words fit no one story ("the
+ * salesforce deal": "deal" is another story's title word; "the informatica acquisition": "acquisition" is
+ * no title's), `pointedTo` — the story the words point to by what its articles say (the engine's story
+ * choice for a question) — decides, when it is a story one typed word names exactly; else it leads the
+ * suggestions.
  */
-export function findStory(stories: readonly Story[], input: string): StoryLookup {
+export function findStory(
+  stories: readonly Story[],
+  input: string,
+  pointedTo?: (text: string) => Story | undefined,
+): StoryLookup {
+  const found = findStoryByName(stories, input);
+  if (found.ok || "ambiguous" in found || !pointedTo) return found;
+  const pointed = pointedTo(input);
+  if (!pointed || !stories.includes(pointed)) return found;
+  const named = words(input.toLowerCase()).some((w) => ownWords(pointed).has(w));
+  if (named) return { ok: true, story: pointed };
+  return { ok: false, suggestions: [pointed, ...found.suggestions.filter((s) => s !== pointed)] };
+}
+
+function findStoryByName(stories: readonly Story[], input: string): StoryLookup {
   const wanted = input.trim().toLowerCase();
   const exact = stories.find((s) => s.id === wanted || s.title.toLowerCase() === wanted);
   if (exact) return { ok: true, story: exact };
   const own = new Map(stories.map((s) => [s, ownWords(s)] as const));
   const vocabulary = new Set([...own.values()].flatMap((w) => [...w]));
-  const asked = [...new Set(words(wanted))];
+  const asked = [...new Set(words(wanted))].filter((w) => vocabulary.has(w) || !STOP_WORDS.has(w));
   // Each word as the set of story words it may stand for: itself, else its closest typo-distance words.
   let corrected = false;
   const readings = asked.flatMap((word) => {
@@ -107,6 +127,12 @@ export function findStory(stories: readonly Story[], input: string): StoryLookup
     .map((x) => x.s);
   return { ok: false, suggestions: close };
 }
+
+/** The story a text's words point to by what the articles say, as a question's would (no conversation). */
+const pointedStory = (engine: Engine) => (text: string) => {
+  const choice = engine.chooseStory(text);
+  return choice.ok && choice.by === "question" ? choice.story : undefined;
+};
 
 /** What a name that fits no story, or several, gets: the stories it may mean, each with its command. */
 function unknownStory(
@@ -178,7 +204,7 @@ export const followCommand: CommandSpec = {
   options: [NAMED_STORY],
   run: async (options, ctx) => {
     const input = options.story?.trim() ?? "";
-    const found = findStory(ctx.engine.stories(), input);
+    const found = findStory(ctx.engine.stories(), input, pointedStory(ctx.engine));
     if (!found.ok) return unknownStory(input, found, "follow", ctx);
     if (!ctx.follows) {
       return {
@@ -273,7 +299,7 @@ export const sourcesCommand: CommandSpec = {
     const input = options.story?.trim();
     let story: Story | undefined;
     if (input) {
-      const found = findStory(engine.stories(), input);
+      const found = findStory(engine.stories(), input, pointedStory(engine));
       if (!found.ok) return unknownStory(input, found, "sources", ctx);
       story = found.story;
     } else {

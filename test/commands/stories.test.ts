@@ -72,6 +72,55 @@ describe("findStory", () => {
   });
 });
 
+describe("findStory with the story a name's words point to", () => {
+  const pointed = (text: string) => {
+    const choice = engine.chooseStory(text);
+    return choice.ok && choice.by === "question" ? choice.story : undefined;
+  };
+
+  it("follows a name padded with function words and generic ones ('the oracle deal', 'the broadcom chips story')", () => {
+    expect(findStory(engine.stories(), "the oracle deal", pointed)).toMatchObject({
+      ok: true,
+      story: { id: oracleId() },
+    });
+    expect(findStory(engine.stories(), "the broadcom chips story", pointed)).toMatchObject({
+      ok: true,
+      story: { id: engine.storyOf("broadcom-1")!.id },
+    });
+  });
+
+  it("is what /deal follow and /deal sources use", async () => {
+    const follows = openStore(":memory:");
+    const { ctx } = testContext({ engine, follows });
+    expect(await followCommand.run({ story: "the oracle deal" }, ctx)).toMatchObject({
+      tone: "success",
+      story: { id: oracleId() },
+    });
+    expect(await sourcesCommand.run({ story: "the broadcom chips story" }, ctx)).toMatchObject({
+      type: "sources",
+      story: { id: engine.storyOf("broadcom-1")!.id },
+    });
+    await follows.close();
+  });
+
+  it("only suggests a story its articles' words point to when no typed word names it", () => {
+    // "stargate" is in the Oracle articles, not in any title or id.
+    const found = findStory(engine.stories(), "stargate", pointed);
+    expect(found).toMatchObject({ ok: false, suggestions: [{ id: oracleId() }] });
+  });
+
+  it("drops function words without reading them as typos", () => {
+    expect(findStory(three, "the zenith")).toEqual({ ok: true, story: zenith });
+  });
+
+  it("leaves a name two stories fit ambiguous, whatever the articles say", () => {
+    expect(findStory(three, "acme", () => acmePlant)).toEqual({
+      ok: false,
+      ambiguous: [acmeShares, acmePlant],
+    });
+  });
+});
+
 describe("/deal follow and /deal stories", () => {
   it("remembers the channel's story, marks it in the list and answers from it", async () => {
     const follows = openStore(":memory:");

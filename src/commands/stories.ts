@@ -8,6 +8,7 @@
 import { distance } from "fastest-levenshtein";
 import type { AnswerOptions, Engine } from "../answer/engine.js";
 import { countOf } from "../count-text.js";
+import { sharedWordNet } from "../search/related-words.js";
 import { STOP_WORDS } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { CommandContext, CommandSpec } from "./command.js";
@@ -75,8 +76,8 @@ export type StoryLookup =
  * Function words ("the", "of") are no part of a name. Where the title words fit no one story ("the
  * salesforce deal": "deal" is another story's title word; "the informatica acquisition": "acquisition" is
  * no title's), `pointedTo` — the story the words point to by what its articles say (the engine's story
- * choice for a question) — decides, when it is a story one typed word names exactly; else it leads the
- * suggestions.
+ * choice for a question) — decides, when the typed words are its own title or id words padded with
+ * everyday words WordNet knows; else (a typo, a stray token) it leads the suggestions.
  */
 export function findStory(
   stories: readonly Story[],
@@ -87,8 +88,18 @@ export function findStory(
   if (found.ok || "ambiguous" in found || !pointedTo) return found;
   const pointed = pointedTo(input);
   if (!pointed || !stories.includes(pointed)) return found;
-  const named = words(input.toLowerCase()).some((w) => ownWords(pointed).has(w));
-  if (named) return { ok: true, story: pointed };
+  const own = ownWords(pointed);
+  const vocabulary = new Set(stories.flatMap((s) => [...ownWords(s)]));
+  const typed = words(input.toLowerCase()).filter((w) => !STOP_WORDS.has(w));
+  // Followed only when the name is the story's own words padded with everyday ones ("deal", "acquisition");
+  // a mistyped name word or a stray token ("northwinx", "<@1100…>") leaves it a suggestion.
+  const padding = (w: string) =>
+    /^\p{L}+$/u.test(w) &&
+    sharedWordNet().partsOfSpeech(w).length > 0 &&
+    (vocabulary.has(w) || ![...vocabulary].some((v) => distance(w, v) <= typoBudget(w)));
+  if (typed.some((w) => own.has(w)) && typed.every((w) => own.has(w) || padding(w))) {
+    return { ok: true, story: pointed };
+  }
   return { ok: false, suggestions: [pointed, ...found.suggestions.filter((s) => s !== pointed)] };
 }
 

@@ -103,6 +103,15 @@ describe("findStory with the story a name's words point to", () => {
     await follows.close();
   });
 
+  it("only suggests it when a word is mistyped or a stray token", () => {
+    for (const name of ["the orcle deal", "the oracle <@U123> deal", "oracle 4242"]) {
+      expect(findStory(engine.stories(), name, pointed)).toMatchObject({
+        ok: false,
+        suggestions: [{ id: oracleId() }],
+      });
+    }
+  });
+
   it("only suggests a story its articles' words point to when no typed word names it", () => {
     // "stargate" is in the Oracle articles, not in any title or id.
     const found = findStory(engine.stories(), "stargate", pointed);

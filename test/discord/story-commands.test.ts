@@ -20,6 +20,7 @@ import {
   type RecordedCall,
   slashCommand,
   startFakeDiscord,
+  THREAD_ID,
   user,
 } from "./fake-discord.js";
 import { startDiscordOnFake } from "./start-on-fake.js";
@@ -155,6 +156,23 @@ describe("/deal stories, follow and unfollow on Discord", () => {
     // The DM follows nothing: the same questions get the picker there.
     expect(isPick(await command("ask", { question: "what is it worth?" }, null))).toBe(true);
     expect(isPick(await mention("how much?", null))).toBe(true);
+  });
+
+  it("answers in a thread of the channel from the channel's followed story", async () => {
+    const quanta = storyOf("robot-1");
+    await command("follow", { story: "quanta" });
+    // A message in the bot's own thread of #general: Discord gives the thread a channel id of its own.
+    const since = fake.calls.length;
+    const payload = messageCreate({ content: "what is it worth?", channelId: THREAD_ID });
+    fake.dispatch("MESSAGE_CREATE", payload);
+    const call = await fake.waitForCall(
+      (c) => c.method === "POST" && c.body?.message_reference?.message_id === payload.id,
+      since,
+    );
+    expect(call.path).toContain(THREAD_ID);
+    const reply = call.body as Sent;
+    expect(isPick(reply)).toBe(false);
+    expect(shows(reply)).toContain(quanta.title);
   });
 
   it("answers a bad story name with a did-you-mean or the list of story ids, and follows nothing", async () => {

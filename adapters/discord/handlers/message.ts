@@ -7,7 +7,7 @@
 
 import type { Message } from "discord.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
-import { channelKey } from "../channel-key.js";
+import { channelKey, homeChannelId } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
 import type { Conversation } from "../memory.js";
 import { nonceFor } from "../nonce.js";
@@ -79,7 +79,7 @@ export async function handleMessage(message: Message, { core, memory, logger }: 
   const reply = await core.handleText(text, {
     platform: "discord",
     userId,
-    channelKey: channelKey(message.guildId, message.channelId),
+    channelKey: channelKey(message.guildId, homeChannelId(message.channel, message.channelId)),
     previousQuestion: trigger.previousQuestion,
     ...(storyId ? { storyId } : {}),
   });

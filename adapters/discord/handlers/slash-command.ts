@@ -5,7 +5,7 @@
 import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
 import { findCommand } from "../../../src/commands/table.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
-import { channelKey } from "../channel-key.js";
+import { channelKey, homeChannelId } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
 import { renderReply, replyButtons } from "../render.js";
 
@@ -35,7 +35,7 @@ export async function handleSlashCommand(
   const reply = await core.runCommand(name, options, {
     platform: "discord",
     userId,
-    channelKey: channelKey(interaction.guildId, interaction.channelId),
+    channelKey: channelKey(interaction.guildId, homeChannelId(interaction.channel, interaction.channelId)),
   });
   const key =
     reply.type === "answer"

@@ -6,7 +6,7 @@
 import { type ButtonInteraction, MessageFlags } from "discord.js";
 import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
-import { channelKey } from "../channel-key.js";
+import { channelKey, homeChannelId } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
 import { BUTTON, renderReply, replyButtons } from "../render.js";
 
@@ -44,7 +44,7 @@ export async function handleStoryPick(interaction: ButtonInteraction, deps: Disc
   const reply = await core.handleText(remembered.question, {
     platform: "discord",
     userId,
-    channelKey: channelKey(interaction.guildId, interaction.channelId),
+    channelKey: channelKey(interaction.guildId, homeChannelId(interaction.channel, interaction.channelId)),
     storyId: story.id,
   });
   const question = reply.type === "answer" ? reply.result.question : remembered.question;

@@ -25,7 +25,7 @@ const chatOnly = !platforms.slack && !platforms.discord;
 const logger = createLogger(
   chatOnly && !process.env.LOG_LEVEL ? "warn" : config.LOG_LEVEL,
   undefined,
-  chatOnly ? "plain" : "json",
+  config.LOG_FORMAT ?? (chatOnly ? "plain" : "json"),
 );
 
 const opened = await openStoresOrExit(config, logger);

@@ -47,6 +47,8 @@ export const ConfigSchema = z
       .default(3000),
     PUBLIC_BASE_URL: httpUrl.optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** pino's JSON lines for a log collector, or one readable line each (the default in the terminal chat). */
+    LOG_FORMAT: z.enum(["json", "plain"]).optional(),
     /** Questions a user may ask per minute, on each platform. */
     RATE_LIMIT_PER_MINUTE: z.coerce
       .number({ error: "expected a whole number of at least 1" })

@@ -88,6 +88,12 @@ describe("parseConfig values", () => {
     expect(ok({ WATCH_SEEDS: raw }).WATCH_SEEDS).toBe(value);
   });
 
+  it("reads LOG_FORMAT as json or plain, left unset for the entry point to choose", () => {
+    expect(ok({}).LOG_FORMAT).toBeUndefined();
+    expect(ok({ LOG_FORMAT: "plain" }).LOG_FORMAT).toBe("plain");
+    expect(error({ LOG_FORMAT: "yaml" })).toContain("LOG_FORMAT");
+  });
+
   it("accepts port 0, which lets the system pick a free port", () => {
     expect(ok({ PORT: "0" }).PORT).toBe(0);
   });

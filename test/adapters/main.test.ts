@@ -126,7 +126,10 @@ describe("npm start without platform tokens", () => {
   }, 60_000);
 
   it("links answers to the port actually bound when PORT=0 picks one", async () => {
-    const { code, out, err } = await start("how much is the deal worth?\n", { LOG_LEVEL: "info" });
+    const { code, out, err } = await start("how much is the deal worth?\n", {
+      LOG_LEVEL: "info",
+      LOG_FORMAT: "json",
+    });
     expect(code).toBe(0);
     const port = Number(/"port":(\d+)/.exec(err)?.[1]);
     expect(port).toBeGreaterThan(0);
@@ -157,7 +160,7 @@ describe("npm start without platform tokens", () => {
     writeFileSync(file, "");
     const bot = await startReplica(
       "readyz",
-      { ...env0, DATA_DIR: file, LOG_LEVEL: "info" },
+      { ...env0, DATA_DIR: file, LOG_LEVEL: "info", LOG_FORMAT: "json" },
       { stdin: "pipe" },
     );
     try {

@@ -129,6 +129,7 @@ try {
       buttons: opened.stores?.buttons,
       conversations: opened.stores?.conversations,
       storeReachable: opened.stores?.reachable,
+      storeRetries: opened.stores?.retries,
     });
     running.push(slack);
     posters.push(slack.poster);

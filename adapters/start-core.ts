@@ -11,7 +11,8 @@ import { shareArticles } from "../src/ingest/share-articles.js";
 import { startIngest } from "../src/ingest/start-ingest.js";
 import type { Logger } from "../src/logger.js";
 import { createSharedRateLimiter } from "../src/rate-limit.js";
-import { openStores, type Stores, sqliteStorePath } from "../src/store/open-store.js";
+import { type AnswerPathStores, boundForAnswers } from "../src/store/answer-path-stores.js";
+import { openStores, sqliteStorePath } from "../src/store/open-store.js";
 
 export interface StartCoreOptions {
   engine: Engine;
@@ -39,7 +40,8 @@ export interface RunningCore {
 
 /** The store as the start found it: absent (and why) when a SQLite file could not be used. */
 export interface OpenedStores {
-  stores?: Stores;
+  /** Bounded for the answer path: no answer waits long on a database that hangs. */
+  stores?: AnswerPathStores;
   health: StoreHealth;
 }
 
@@ -59,7 +61,7 @@ export async function openStoresOrExit(config: Config, logger: Logger): Promise<
         ? logger.info("PostgreSQL is reachable again")
         : logger.error("PostgreSQL is unreachable: answering from memory, writes are retried"),
   });
-  if (opened.ok) return { stores: opened.stores, health: { ok: true } };
+  if (opened.ok) return { stores: boundForAnswers(opened.stores, { logger }), health: { ok: true } };
   if (config.DATABASE_URL) {
     console.error(`deal-bot cannot start: ${opened.error}`);
     process.exit(1);
@@ -95,7 +97,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
   const core = createCore({
     engine,
     digest: digest?.service,
-    follows: opened.stores?.digest,
+    follows: opened.stores?.follows,
     ingest: ingest.service,
     now,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

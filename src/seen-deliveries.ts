@@ -3,8 +3,10 @@
  * already handled, so a retry or replay is answered once: in this process's memory, and with a store in
  * its event ledger, shared by every replica and kept across a restart.
  */
+import { randomUUID } from "node:crypto";
 import type { Logger } from "./logger.js";
 import type { EventLedger } from "./store/event-ledger.js";
+import type { WriteRetries } from "./store/write-retries.js";
 
 /**
  * How long an id is remembered: Slack's retries arrive within minutes, and a replayed signature is
@@ -53,6 +55,11 @@ export interface SharedSeenEventsOptions {
   claimWaitMs?: number;
   /** Waits between attempts (default `setTimeout`); tests pass a fake clock's. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Where a delivery decided from memory (the store down) is recorded in the ledger later, so its retries
+   * reaching another replica once the store is back are dropped there too.
+   */
+  retries?: Pick<WriteRetries, "run">;
 }
 
 /** Waits between claim attempts: doubling from 100 ms, at most 2 s. */
@@ -63,9 +70,11 @@ const MAX_RETRY_MS = 2000;
  * Ids recorded in the shared store, so a retry or replay that reaches another replica (or this one after
  * a restart) is dropped too. While the store is reachable only the store decides: a claim that fails (a
  * starved pool, a timeout) is retried with backoff for `claimWaitMs`, and one still undecided is dropped
- * and logged — answered at most once rather than twice. Only while the store is known to be down
- * (`reachable()` false, from the heartbeat) does the process's own memory decide: an answer given twice is
- * then better than none.
+ * and logged — answered at most once rather than twice. Each attempt carries the same owner token, so an
+ * attempt that timed out but did commit does not make the retry drop the delivery as another's. Only while
+ * the store is known to be down (`reachable()` false, from the heartbeat) does the process's own memory
+ * decide: an answer given twice is then better than none; the claim is then written with `retries` once
+ * the store is back.
  */
 export function createSharedSeenEvents(
   ledger: EventLedger,
@@ -83,15 +92,21 @@ export function createSharedSeenEvents(
       // Seen by this process already: surely a repeat, and the store need not be asked (the fast path).
       if (await local.checkAndRecord(id)) return true;
       const key = id.slice(0, 80);
+      const ledgerKey = `${platform}:${id}`;
+      const owner = randomUUID();
       let lastError: unknown;
       let waited = 0;
       for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
         if (down()) {
           logger.warn({ key }, "store unreachable; de-duplicating in memory");
+          const at = new Date(now());
+          void options.retries?.run(`claim:${ledgerKey}`, "recording a delivery answered from memory", () =>
+            ledger.claim(ledgerKey, at, SEEN_EVENT_TTL_MS, owner),
+          );
           return false;
         }
         try {
-          return !(await ledger.claim(`${platform}:${id}`, new Date(now()), SEEN_EVENT_TTL_MS));
+          return !(await ledger.claim(ledgerKey, new Date(now()), SEEN_EVENT_TTL_MS, owner));
         } catch (err) {
           lastError = err;
         }

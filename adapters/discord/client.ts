@@ -13,6 +13,7 @@ import type { Core } from "../../src/core.js";
 import type { Logger } from "../../src/logger.js";
 import { createSeenEvents, createSharedSeenEvents, type SeenEvents } from "../../src/seen-deliveries.js";
 import type { Stores } from "../../src/store/open-store.js";
+import type { WriteRetries } from "../../src/store/write-retries.js";
 import { type DiscordDeps, NO_MENTIONS } from "./deps.js";
 import { routeInteraction } from "./handlers/interaction.js";
 import { handleMessage } from "./handlers/message.js";
@@ -31,7 +32,10 @@ export interface DiscordClientOptions {
 }
 
 /** The stores the Discord adapter keeps its memory and handled ids in. */
-export type DiscordStores = Pick<Stores, "events" | "buttons" | "conversations" | "reachable">;
+export type DiscordStores = Pick<Stores, "events" | "buttons" | "conversations" | "reachable"> & {
+  /** Retries the ledger records of deliveries handled while the store was unreachable. */
+  retries?: WriteRetries;
+};
 
 /** Builds the client with its listeners registered; `login` is the caller's. */
 export function createDiscordClient({ core, config, logger, stores }: DiscordClientOptions): Client {
@@ -55,6 +59,7 @@ export function createDiscordClient({ core, config, logger, stores }: DiscordCli
     ? createSharedSeenEvents(stores.events, () => Date.now(), logger, {
         platform: "discord",
         reachable: stores.reachable,
+        retries: stores.retries,
       })
     : createSeenEvents(() => Date.now());
   const deps: DiscordDeps = { core, logger, memory };

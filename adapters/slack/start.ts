@@ -10,6 +10,7 @@ import type { DigestPoster } from "../../src/digest/poster.js";
 import type { Logger } from "../../src/logger.js";
 import type { ButtonAnswerStore, ConversationStore } from "../../src/store/button-answer-store.js";
 import type { EventLedger } from "../../src/store/event-ledger.js";
+import type { WriteRetries } from "../../src/store/write-retries.js";
 import { createSharedAnswerCache } from "./answer-cache.js";
 import { createSlackApp, DEFAULT_RETRY_CONFIG } from "./app.js";
 import { boltLogger } from "./bolt-logger.js";
@@ -38,6 +39,8 @@ export interface StartSlackDeps {
   conversations?: ConversationStore;
   /** False while the store is known to be unreachable (thread memory then stays in memory). */
   storeReachable?: () => boolean;
+  /** Retries the ledger records of deliveries answered while the store was unreachable. */
+  storeRetries?: WriteRetries;
 }
 
 export interface SlackRuntime {
@@ -169,6 +172,7 @@ export async function startSlack(deps: StartSlackDeps): Promise<SlackRuntime> {
       ? {
           seenEvents: createSharedSeenEvents(events, () => Date.now(), logger, {
             reachable: deps.storeReachable,
+            retries: deps.storeRetries,
           }),
         }
       : {}),

@@ -86,6 +86,8 @@ export const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (key, window_start)
    );
    CREATE INDEX rate_windows_by_expiry ON rate_windows (expires_at);`,
+  // 10: who claimed a delivery, so a claim retried after a timeout finds it is its own.
+  `ALTER TABLE handled_events ADD COLUMN owner TEXT;`,
 ];
 
 export type MigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };

@@ -58,7 +58,22 @@ export interface OpenStoresOptions {
   onReachableChange?: (reachable: boolean) => void;
   /** How often PostgreSQL is pinged to tell readiness (default 2000 ms). */
   heartbeatMs?: number;
+  /**
+   * How long one PostgreSQL statement may take before it fails with "Query read timeout", in ms (default
+   * `STORE_QUERY_TIMEOUT_MS`); migrations and the articles' catch-up read have longer limits of their own.
+   */
+  queryTimeoutMs?: number;
 }
+
+/**
+ * The backstop on every pooled PostgreSQL statement: 10 s, far above a healthy round trip even under load
+ * (a group of 500 claims), so only a server that stopped answering reaches it. Answers wait much less on
+ * the store (answer-path-stores.ts); this bounds the digest, ingestion and the retried writes.
+ */
+export const STORE_QUERY_TIMEOUT_MS = 10_000;
+
+/** The articles' catch-up read may return every article (a new replica, a long disconnect): 2 minutes. */
+const CATCH_UP_TIMEOUT_MS = 120_000;
 
 /** The SQLite file's path in `dataDir`. */
 export function sqliteStorePath(dataDir: string): string {
@@ -108,6 +123,10 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
     max: options.poolMax ?? 10,
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 30_000,
+    // Without it a query on an open connection to a server that stopped answering (a frozen host, a
+    // network blackhole) waits for ever, and with it whatever awaits it. A timed-out query's connection is
+    // destroyed by the pool, so the slot frees too.
+    query_timeout: options.queryTimeoutMs ?? STORE_QUERY_TIMEOUT_MS,
   });
   pool.on("error", (error) => options.onPoolError?.(error));
   try {
@@ -120,8 +139,12 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
       error: `${pgReached(error) ? "PostgreSQL refused the connection" : "cannot reach PostgreSQL"} at ${shown} (DATABASE_URL): ${describePgError(error)}`,
     };
   }
+  // Migrations run on a connection of their own without the query timeout: `pg_advisory_lock` waits, as it
+  // should, while another replica starting at the same moment migrates, and a long step must not be cut.
+  const migrationPool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5000 });
+  migrationPool.on("error", (error) => options.onPoolError?.(error));
   try {
-    const migrated = await migratePg(pool);
+    const migrated = await migratePg(migrationPool);
     if (!migrated.ok) {
       await pool.end();
       return { ok: false, error: `${migrated.error} (DATABASE_URL=${shown})` };
@@ -129,6 +152,8 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
   } catch (error) {
     await pool.end().catch(() => undefined);
     return { ok: false, error: `cannot migrate PostgreSQL at ${shown}: ${describePgError(error)}` };
+  } finally {
+    await migrationPool.end().catch(() => undefined);
   }
   // Claims get their own small pool: an event's claim never queues behind thread memory and button writes.
   // Claims that arrive while both connections are busy go together in the next statement, so two
@@ -138,6 +163,7 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
     max: CLAIM_POOL_MAX,
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 30_000,
+    query_timeout: options.queryTimeoutMs ?? STORE_QUERY_TIMEOUT_MS,
   });
   claimPool.on("error", (error) => options.onPoolError?.(error));
   let ended = false;
@@ -154,6 +180,7 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
       articles: createPgArticleStore(pool, {
         connect: () => new pg.Client({ connectionString: url }),
         onWatchError: options.onPoolError,
+        catchUpTimeoutMs: Math.max(CATCH_UP_TIMEOUT_MS, options.queryTimeoutMs ?? 0),
       }),
       reachable: heartbeat.reachable,
       close: async () => {

@@ -78,6 +78,8 @@ export const PG_MIGRATIONS: readonly string[] = [
      PRIMARY KEY (key, window_start)
    );
    CREATE INDEX rate_windows_by_expiry ON rate_windows (expires_at);`,
+  // 9: who claimed a delivery, so a claim retried after a timeout finds it is its own.
+  `ALTER TABLE handled_events ADD COLUMN owner TEXT;`,
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */

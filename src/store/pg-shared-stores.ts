@@ -35,17 +35,26 @@ export function createPgEventLedger(
 ): EventLedger {
   let claims = 0;
   const claimGroup = groupStatements(
-    async (items: { key: string; now: Date; ttlMs: number }[]) => {
+    async (items: { key: string; now: Date; ttlMs: number; owner?: string }[]) => {
       const now = new Date(Math.max(...items.map((i) => i.now.getTime())));
-      const expiry = new Map<string, Date>();
-      for (const i of items) if (!expiry.has(i.key)) expiry.set(i.key, new Date(i.now.getTime() + i.ttlMs));
-      const keys = [...expiry.keys()].sort();
+      // A key twice in one group is claimed with its first call's expiry and owner.
+      const first = new Map<string, (typeof items)[number]>();
+      for (const i of items) if (!first.has(i.key)) first.set(i.key, i);
+      const keys = [...first.keys()].sort();
+      const picked = keys.map((k) => first.get(k)!);
+      // NULL owners never match (NULL = NULL is not true): without an owner a repeat is always a repeat.
       const { rows } = await pool.query<{ key: string }>(
-        `INSERT INTO handled_events AS h (key, expires_at)
-         SELECT * FROM unnest($1::text[], $2::timestamptz[])
-         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE h.expires_at <= $3
+        `INSERT INTO handled_events AS h (key, expires_at, owner)
+         SELECT * FROM unnest($1::text[], $2::timestamptz[], $4::text[])
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at, owner = excluded.owner
+         WHERE h.expires_at <= $3 OR h.owner = excluded.owner
          RETURNING key`,
-        [keys, keys.map((k) => expiry.get(k)), now],
+        [
+          keys,
+          picked.map((i) => new Date(i.now.getTime() + i.ttlMs)),
+          now,
+          picked.map((i) => i.owner ?? null),
+        ],
       );
       const claimed = new Set(rows.map((r) => r.key));
       // Only the first call for a key may take it.
@@ -54,12 +63,12 @@ export function createPgEventLedger(
     { maxInFlight: options.maxInFlight ?? 1 },
   );
   return {
-    claim(key, now, ttlMs) {
+    claim(key, now, ttlMs, owner) {
       if (++claims % PRUNE_EVERY === 0) {
         // Best effort: a prune that fails is done by a later claim.
         prunePool.query("DELETE FROM handled_events WHERE expires_at <= $1", [now]).catch(() => undefined);
       }
-      return claimGroup({ key, now, ttlMs });
+      return claimGroup({ key, now, ttlMs, owner });
     },
   };
 }
@@ -134,6 +143,8 @@ export interface PgArticleStoreOptions {
   connect: () => pg.Client;
   /** Told about a lost LISTEN connection and each reconnect attempt. */
   onWatchError?: (error: Error) => void;
+  /** The catch-up read's own time limit, in ms (it may read every article; the pool's is for one row). */
+  catchUpTimeoutMs?: number;
 }
 
 export function createPgArticleStore(pool: pg.Pool, options: PgArticleStoreOptions): ArticleStore {
@@ -153,9 +164,11 @@ export function createPgArticleStore(pool: pg.Pool, options: PgArticleStoreOptio
       return (result.rowCount ?? 0) > 0;
     },
     async since(seq) {
-      const { rows } = await pool.query<ArticleRow>("SELECT * FROM articles WHERE seq > $1 ORDER BY seq", [
-        seq,
-      ]);
+      const { rows } = await pool.query<ArticleRow>({
+        text: "SELECT * FROM articles WHERE seq > $1 ORDER BY seq",
+        values: [seq],
+        ...(options.catchUpTimeoutMs ? { query_timeout: options.catchUpTimeoutMs } : {}),
+      });
       return rows.map((row) => ({
         id: row.id,
         fileText: row.file_text,

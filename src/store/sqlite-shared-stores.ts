@@ -12,17 +12,19 @@ import type { RateWindowStore } from "./rate-window-store.js";
 const PRUNE_EVERY = 200;
 
 export function createSqliteEventLedger(db: BetterSqlite3.Database): EventLedger {
-  const claim = db.prepare<[string, number, number]>(
-    `INSERT INTO handled_events (key, expires_at) VALUES (?, ?)
-     ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE handled_events.expires_at <= ?`,
+  // NULL owners never match (NULL = NULL is not true): without an owner a repeat is always a repeat.
+  const claim = db.prepare<[string, number, string | null, number]>(
+    `INSERT INTO handled_events (key, expires_at, owner) VALUES (?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at, owner = excluded.owner
+     WHERE handled_events.expires_at <= ? OR handled_events.owner = excluded.owner`,
   );
   const prune = db.prepare<[number]>("DELETE FROM handled_events WHERE expires_at <= ?");
   let claims = 0;
   return {
-    async claim(key, now, ttlMs) {
+    async claim(key, now, ttlMs, owner) {
       const t = now.getTime();
       if (++claims % PRUNE_EVERY === 0) prune.run(t);
-      return claim.run(key, t + ttlMs, t).changes > 0;
+      return claim.run(key, t + ttlMs, owner ?? null, t).changes > 0;
     },
   };
 }

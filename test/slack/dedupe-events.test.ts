@@ -1,8 +1,9 @@
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createSeenEvents, createSharedSeenEvents } from "../../adapters/slack/dedupe-events.js";
 import { openStores } from "../../src/store/open-store.js";
 import { createPgEventLedger } from "../../src/store/pg-shared-stores.js";
+import { createWriteRetries } from "../../src/store/write-retries.js";
 import { silentLogger } from "../digest/support.js";
 import { createTestDatabase } from "../fixtures/postgres.js";
 import { storeBackends } from "../store/backends.js";
@@ -45,6 +46,50 @@ describe.each(storeBackends)("createSharedSeenEvents on $name", (backend) => {
     expect(await replicaA.checkAndRecord("event:Ev1")).toBe(false);
     expect(await replicaB.checkAndRecord("event:Ev1")).toBe(true);
     expect(await replicaB.checkAndRecord("event:Ev2")).toBe(false);
+  });
+
+  it("answers a delivery whose first claim committed but timed out: its retry is still its own", async () => {
+    const opened = await backend.open();
+    cleanups.push(opened.cleanup);
+    const other = await opened.reopen();
+    const now = () => Date.parse("2025-11-03T08:00:00Z");
+    let attempts = 0;
+    // The first attempt reaches the database and commits, but its answer comes too late for the caller.
+    const late = {
+      claim: async (key: string, at: Date, ttlMs: number, owner?: string) => {
+        const won = await opened.stores.events.claim(key, at, ttlMs, owner);
+        if (++attempts === 1) throw new Error("claiming a delivery: the store did not answer within 2000 ms");
+        return won;
+      },
+    };
+    const sleep = async () => undefined;
+    const replicaA = createSharedSeenEvents(late, now, silentLogger, { reachable: () => true, sleep });
+    expect(await replicaA.checkAndRecord("event:EvLate")).toBe(false);
+    expect(attempts).toBe(2);
+    expect(await createSharedSeenEvents(other.events, now, silentLogger).checkAndRecord("event:EvLate")).toBe(
+      true,
+    );
+  });
+
+  it("records a delivery answered from memory while the store was down once it is back, so other replicas drop it", async () => {
+    const opened = await backend.open();
+    cleanups.push(opened.cleanup);
+    const other = await opened.reopen();
+    const now = () => Date.parse("2025-11-03T08:00:00Z");
+    let up = false;
+    const retries = createWriteRetries({ logger: silentLogger, reachable: () => up, delaysMs: [10] });
+    cleanups.push(async () => retries.stop());
+    const replicaA = createSharedSeenEvents(opened.stores.events, now, silentLogger, {
+      reachable: () => up,
+      retries,
+    });
+    expect(await replicaA.checkAndRecord("event:EvDown")).toBe(false);
+    expect(retries.pending()).toBe(1);
+    up = true;
+    await vi.waitFor(() => expect(retries.pending()).toBe(0));
+    expect(await createSharedSeenEvents(other.events, now, silentLogger).checkAndRecord("event:EvDown")).toBe(
+      true,
+    );
   });
 });
 

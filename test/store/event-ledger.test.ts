@@ -55,6 +55,19 @@ describe.each(storeBackends)("event ledger on $name", (backend) => {
     expect(new Set(winners).size).toBe(100);
   });
 
+  it("gives a claim back to its owner when retried (a timed-out attempt that committed), never to another owner", async () => {
+    const opened = await open();
+    const other = await opened.reopen();
+    expect(await opened.stores.events.claim("slack:EvOwned", t0, HOUR, "delivery-a")).toBe(true);
+    // The same handling retries after its first attempt timed out: the claim is still its own.
+    expect(await other.events.claim("slack:EvOwned", t0, HOUR, "delivery-a")).toBe(true);
+    expect(await other.events.claim("slack:EvOwned", t0, HOUR, "delivery-b")).toBe(false);
+    expect(await other.events.claim("slack:EvOwned", t0, HOUR)).toBe(false);
+    // Without an owner a repeat stays a repeat.
+    expect(await other.events.claim("slack:EvNoOwner", t0, HOUR)).toBe(true);
+    expect(await other.events.claim("slack:EvNoOwner", t0, HOUR)).toBe(false);
+  });
+
   it("keeps records bounded: expired ones are pruned as new events arrive", async () => {
     const { stores } = await open();
     for (let i = 0; i < 450; i++) await stores.events.claim(`old:${i}`, t0, 1000);

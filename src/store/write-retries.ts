@@ -1,0 +1,155 @@
+/**
+ * Store writes that must not hold up an answer and must not be lost to a short outage: each is tried once
+ * within a short wait; one that fails or does not finish in time is retried in the background with
+ * growing waits, logged when it is first deferred, when it finally lands and when it is given up. Writes
+ * are keyed: a later write under the same key replaces a deferred one (every write here is an upsert, so
+ * the last value is the one to store, and a first attempt that landed late is simply written again).
+ */
+import type { Logger } from "../logger.js";
+
+/** A store call that did not settle within its time limit. */
+export class StoreTimeoutError extends Error {
+  constructor(what: string, ms: number) {
+    super(`${what}: the store did not answer within ${ms} ms`);
+    this.name = "StoreTimeoutError";
+  }
+}
+
+/**
+ * Settles as `call` does, or rejects with a `StoreTimeoutError` naming `what` after `ms`. The call itself
+ * goes on (the pool's query timeout ends it); only the caller stops waiting.
+ */
+export function withDeadline<T>(call: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StoreTimeoutError(what, ms)), ms);
+  });
+  return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
+}
+
+export interface WriteRetriesOptions {
+  logger: Logger;
+  /** False while the store is known to be down: deferred writes wait without trying. */
+  reachable?: () => boolean;
+  /** How long the caller waits for the first attempt, in ms (default 2000). */
+  waitMs?: number;
+  /** Waits between background attempts, in ms; the last repeats (default 1 s, 2 s, 5 s, 10 s, 30 s). */
+  delaysMs?: readonly number[];
+  /** How long a write is retried before it is given up, in ms (default one hour). */
+  giveUpAfterMs?: number;
+  /** Deferred writes held at most (default 10,000); beyond it new ones are dropped and logged. */
+  maxPending?: number;
+  now?: () => number;
+}
+
+export interface WriteRetries {
+  /**
+   * Runs `write` and resolves true once it landed, or false (never rejects) when it failed or took longer
+   * than the wait — it is then retried in the background under `key`.
+   */
+  run(key: string, what: string, write: () => Promise<unknown>): Promise<boolean>;
+  /** Writes deferred and not landed yet. */
+  pending(): number;
+  /** Drops every deferred write (the store is closing). */
+  stop(): void;
+}
+
+interface Deferred {
+  what: string;
+  write: () => Promise<unknown>;
+  since: number;
+  attempt: number;
+  timer?: NodeJS.Timeout;
+}
+
+export function createWriteRetries(options: WriteRetriesOptions): WriteRetries {
+  const { logger } = options;
+  const waitMs = options.waitMs ?? 2000;
+  const delays = options.delaysMs ?? [1000, 2000, 5000, 10_000, 30_000];
+  const giveUpAfterMs = options.giveUpAfterMs ?? 60 * 60 * 1000;
+  const maxPending = options.maxPending ?? 10_000;
+  const now = options.now ?? Date.now;
+  const reachable = options.reachable ?? (() => true);
+  const deferred = new Map<string, Deferred>();
+  let stopped = false;
+
+  const schedule = (
+    key: string,
+    entry: Deferred,
+    delay = delays[Math.min(entry.attempt, delays.length - 1)]!,
+  ) => {
+    if (stopped) return;
+    entry.timer = setTimeout(() => void attempt(key, entry), delay);
+    entry.timer.unref();
+  };
+
+  const attempt = async (key: string, entry: Deferred) => {
+    if (deferred.get(key) !== entry || stopped) return;
+    if (now() - entry.since > giveUpAfterMs) {
+      deferred.delete(key);
+      logger.error(
+        { what: entry.what, key, attempts: entry.attempt },
+        "giving up a store write after retrying",
+      );
+      return;
+    }
+    // While the heartbeat says the store is down, an attempt would only wait out its timeout: look again
+    // after the shortest wait, so the write lands soon after the store is back.
+    if (!reachable()) return schedule(key, entry, delays[0]);
+    entry.attempt++;
+    try {
+      await entry.write();
+    } catch (err) {
+      if (deferred.get(key) !== entry) return;
+      logger.debug({ err, what: entry.what, key, attempt: entry.attempt }, "store write failed again");
+      return schedule(key, entry);
+    }
+    if (deferred.get(key) !== entry) return;
+    deferred.delete(key);
+    logger.info({ what: entry.what, key, attempts: entry.attempt + 1 }, "stored a write after retrying");
+  };
+
+  const defer = (key: string, what: string, write: () => Promise<unknown>, err: unknown) => {
+    const earlier = deferred.get(key);
+    if (earlier) clearTimeout(earlier.timer);
+    else if (deferred.size >= maxPending) {
+      logger.error(
+        { what, key, pending: deferred.size },
+        "too many store writes waiting; this one is dropped",
+      );
+      return;
+    }
+    const entry: Deferred = { what, write, since: earlier?.since ?? now(), attempt: 0 };
+    deferred.set(key, entry);
+    if (!earlier) logger.warn({ err, what, key }, "store write failed; retrying with backoff");
+    schedule(key, entry);
+  };
+
+  return {
+    async run(key, what, write) {
+      if (!reachable()) {
+        defer(key, what, write, new Error("the store is unreachable"));
+        return false;
+      }
+      try {
+        await withDeadline(write(), waitMs, what);
+      } catch (err) {
+        defer(key, what, write, err);
+        return false;
+      }
+      // This value supersedes any deferred one under the key.
+      const earlier = deferred.get(key);
+      if (earlier) {
+        clearTimeout(earlier.timer);
+        deferred.delete(key);
+      }
+      return true;
+    },
+    pending: () => deferred.size,
+    stop() {
+      stopped = true;
+      for (const entry of deferred.values()) clearTimeout(entry.timer);
+      deferred.clear();
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it, vi } from "vitest";
+import { createWriteRetries, StoreTimeoutError, withDeadline } from "../../src/store/write-retries.js";
+import { silentLogger } from "../digest/support.js";
+
+/** A logger keeping each line's level, message and fields. */
+function recordingLogger() {
+  const lines: { level: string; msg: string; fields: Record<string, unknown> }[] = [];
+  const at =
+    (level: string) =>
+    (fields: Record<string, unknown>, msg: string): void =>
+      void lines.push({ level, msg, fields });
+  const logger = {
+    ...silentLogger,
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
+  };
+  return { lines, logger: logger as never };
+}
+
+const never = () => new Promise<never>(() => undefined);
+
+describe("withDeadline", () => {
+  it("rejects with a StoreTimeoutError naming the call once the time is up, and passes a faster result on", async () => {
+    await expect(withDeadline(never(), 20, "reading thread memory")).rejects.toThrow(
+      new StoreTimeoutError("reading thread memory", 20),
+    );
+    await expect(withDeadline(Promise.resolve(7), 1000, "x")).resolves.toBe(7);
+    await expect(withDeadline(Promise.reject(new Error("refused")), 1000, "x")).rejects.toThrow("refused");
+  });
+});
+
+describe("createWriteRetries", () => {
+  it("resolves true for a write that lands within the wait, and retries nothing", async () => {
+    const { lines, logger } = recordingLogger();
+    const retries = createWriteRetries({ logger, waitMs: 1000 });
+    let writes = 0;
+    expect(await retries.run("k", "storing thread memory", async () => void writes++)).toBe(true);
+    expect(writes).toBe(1);
+    expect(retries.pending()).toBe(0);
+    expect(lines).toEqual([]);
+  });
+
+  it("stops waiting for a write that hangs, then lands it on a later attempt and logs both", async () => {
+    const { lines, logger } = recordingLogger();
+    const retries = createWriteRetries({ logger, waitMs: 20, delaysMs: [10] });
+    let calls = 0;
+    const write = () => (++calls === 1 ? never() : Promise.resolve());
+    expect(await retries.run("k", "storing a button's answer", write)).toBe(false);
+    expect(retries.pending()).toBe(1);
+    await vi.waitFor(() => expect(retries.pending()).toBe(0));
+    expect(calls).toBe(2);
+    expect(lines.map((l) => [l.level, l.msg])).toEqual([
+      ["warn", "store write failed; retrying with backoff"],
+      ["info", "stored a write after retrying"],
+    ]);
+    expect(String(lines[0]!.fields.err)).toContain("did not answer within 20 ms");
+    expect(lines[1]!.fields).toMatchObject({ what: "storing a button's answer", attempts: 2 });
+  });
+
+  it("backs off between failing attempts, the last wait repeating", async () => {
+    vi.useFakeTimers();
+    try {
+      const retries = createWriteRetries({ logger: silentLogger, delaysMs: [100, 300], waitMs: 1000 });
+      let calls = 0;
+      await retries.run("k", "w", async () => {
+        calls++;
+        throw new Error("Query read timeout");
+      });
+      expect(calls).toBe(1);
+      await vi.advanceTimersByTimeAsync(99);
+      expect(calls).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(calls).toBe(2);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(calls).toBe(3);
+      await vi.advanceTimersByTimeAsync(300);
+      expect(calls).toBe(4);
+      retries.stop();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(calls).toBe(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("keeps only the latest write under a key, and a write that lands directly supersedes a deferred one", async () => {
+    vi.useFakeTimers();
+    try {
+      const retries = createWriteRetries({ logger: silentLogger, delaysMs: [100], waitMs: 1000 });
+      const stored: string[] = [];
+      let failing = true;
+      const put = (value: string) => async () => {
+        if (failing) throw new Error("Query read timeout");
+        stored.push(value);
+      };
+      await retries.run("thread", "w", put("first"));
+      await retries.run("thread", "w", put("second"));
+      expect(retries.pending()).toBe(1);
+      failing = false;
+      await vi.advanceTimersByTimeAsync(100);
+      expect(stored).toEqual(["second"]);
+
+      failing = true;
+      await retries.run("button", "w", put("old"));
+      failing = false;
+      expect(await retries.run("button", "w", put("new"))).toBe(true);
+      expect(retries.pending()).toBe(0);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(stored).toEqual(["second", "new"]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("tries nothing while the store is known to be down, and lands the write soon after it is back", async () => {
+    vi.useFakeTimers();
+    try {
+      let up = false;
+      const retries = createWriteRetries({
+        logger: silentLogger,
+        reachable: () => up,
+        delaysMs: [100, 30_000],
+      });
+      let calls = 0;
+      expect(await retries.run("k", "w", async () => void calls++)).toBe(false);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(calls).toBe(0);
+      up = true;
+      await vi.advanceTimersByTimeAsync(100);
+      expect(calls).toBe(1);
+      expect(retries.pending()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("gives a write up after its time, and drops new writes beyond the bound, logging both", async () => {
+    vi.useFakeTimers();
+    try {
+      let t = 0;
+      const { lines, logger } = recordingLogger();
+      const retries = createWriteRetries({
+        logger,
+        delaysMs: [100],
+        giveUpAfterMs: 1000,
+        maxPending: 1,
+        now: () => t,
+        waitMs: 1000,
+      });
+      const failing = async () => {
+        throw new Error("Query read timeout");
+      };
+      await retries.run("a", "storing thread memory", failing);
+      await retries.run("b", "storing thread memory", failing);
+      expect(lines.at(-1)).toMatchObject({ level: "error", fields: { key: "b" } });
+      t = 1001;
+      await vi.advanceTimersByTimeAsync(100);
+      expect(retries.pending()).toBe(0);
+      expect(lines.at(-1)).toMatchObject({ level: "error", msg: "giving up a store write after retrying" });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -27,7 +27,7 @@ export interface StartCoreOptions {
   opened: OpenedStores;
 }
 
-/** Whether the store behind the digest opened; questions never depend on it. */
+/** Whether the store opened; questions are answered without it (from memory), the digest needs it. */
 export type StoreHealth = { ok: true } | { ok: false; error: string };
 
 export interface RunningCore {
@@ -90,6 +90,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     logger,
     now,
     handledFeedItems: opened.stores?.digest,
+    // Only shared articles can reach other replicas late.
+    ...(sharing ? { storeReachable: opened.stores?.reachable } : {}),
   });
   const digest = opened.stores
     ? await startDigest({ engine, config, logger, now, posters, schedule, store: opened.stores.digest })

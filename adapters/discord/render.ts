@@ -176,6 +176,7 @@ function embedsFor(reply: Reply): APIEmbed[] {
             [
               reply.story ? escapeText(storyPlacement(reply.story)) : "",
               keySentence ? blockQuote(keySentence.text) : "",
+              reply.note ? escapeText(reply.note) : "",
             ]
               .filter(Boolean)
               .join("\n\n") || undefined,

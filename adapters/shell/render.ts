@@ -258,6 +258,7 @@ export function renderReply(reply: Reply, options: RenderOptions): string {
       ];
       if (reply.story) lines.push(`${INDENT}${sanitize(storyPlacement(reply.story))}`);
       if (reply.keySentence) lines.push(`${INDENT}Key sentence: “${sanitize(reply.keySentence.text)}”`);
+      if (reply.note) lines.push(`${INDENT}${p.dim(sanitize(reply.note))}`);
       return lines.join("\n");
     }
     case "digest":

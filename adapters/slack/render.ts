@@ -353,6 +353,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       const parts = [added];
       if (reply.story)
         parts.push(line(emoji("newspaper"), text(` ${clip(storyPlacement(reply.story), 2900)}`)));
+      if (reply.note) parts.push(line(emoji("warning"), text(` ${clip(reply.note, 2900)}`)));
       const blocks = [richText(...parts)];
       if (reply.keySentence) blocks.push(...quoteBlocks(quoteView(reply.keySentence)));
       return {

@@ -86,6 +86,8 @@ export const ReplySchema = z.discriminatedUnion("type", [
     keySentence: QuoteSchema.optional(),
     /** The story it joined, with its sources now; `started` when the article began a story of its own. */
     story: StoryRefSchema.extend({ sources: z.number().int().positive(), started: z.boolean() }).optional(),
+    /** Said under the listing, e.g. that other replicas get the article only once the database is back. */
+    note: z.string().optional(),
   }),
   z.object({ type: z.literal("digest"), digest: DigestSchema }),
 ]);

@@ -23,7 +23,16 @@ export interface IngestServiceDeps {
   allowedUsers: readonly string[];
   publicBaseUrl: string | undefined;
   logger: Logger;
+  /**
+   * False while the shared store (PostgreSQL) is known to be unreachable: the article is then answered on
+   * this replica only, and the reply says when the others get it.
+   */
+  storeReachable?: () => boolean;
 }
+
+/** What `/deal add` adds to its reply while the shared store is unreachable. */
+export const SHARED_LATER_NOTE =
+  "The shared database is unreachable: this replica answers from the article now; the other replicas get it once the database is back (the write is retried).";
 
 /** True when `envelope`'s user may add articles. */
 export function mayAdd(allowedUsers: readonly string[], envelope: Envelope): boolean {
@@ -51,7 +60,9 @@ export function createIngestService(deps: IngestServiceDeps): IngestService {
       }
       try {
         const outcome = await deps.adder.addUrl(unwrapUrl(url));
-        return addedReply(outcome, deps.engine, deps.publicBaseUrl);
+        const reply = addedReply(outcome, deps.engine, deps.publicBaseUrl);
+        const down = deps.storeReachable !== undefined && !deps.storeReachable();
+        return reply.type === "added" && down ? { ...reply, note: SHARED_LATER_NOTE } : reply;
       } catch (error) {
         deps.logger.error({ err: error, url }, "adding an article failed unexpectedly");
         return {

@@ -35,6 +35,8 @@ export interface StartIngestOptions {
   handledFeedItems?: FeedItemLedger;
   /** Called after each seeds file event is applied. */
   onSeedsEvent?: (event: SeedsEvent) => void;
+  /** False while the shared store is known to be unreachable (`/deal add` then says so). */
+  storeReachable?: () => boolean;
 }
 
 export interface RunningIngest {
@@ -103,6 +105,7 @@ export async function startIngest(options: StartIngestOptions): Promise<RunningI
       allowedUsers: config.ADD_ALLOWED_USERS,
       publicBaseUrl: config.PUBLIC_BASE_URL,
       logger,
+      storeReachable: options.storeReachable,
     }),
     pollFeeds: () => poller.poll(),
     async stop() {

@@ -160,6 +160,8 @@ describe("a replica losing PostgreSQL mid-run", () => {
     expect((await postSigned(replica.url, SECRET, add)).status).toBe(200);
     const [added] = await fake.waitFor("respond:add");
     expect(JSON.stringify(added!.body)).toContain("OpenAI widens its Amazon cloud pact");
+    // It says the other replicas get it later, and why.
+    expect(JSON.stringify(added!.body)).toContain("the other replicas get it once the database is back");
     const retry = await replica.waitForLog(
       (l) => l.msg === "could not store an article for the other replicas; retrying",
     );

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Envelope } from "../../src/commands/command.js";
 import { createCore } from "../../src/core.js";
-import { createIngestService, mayAdd } from "../../src/ingest/ingest-service.js";
+import { createIngestService, mayAdd, SHARED_LATER_NOTE } from "../../src/ingest/ingest-service.js";
 import { createLogger } from "../../src/logger.js";
 import { dealValue, type Harness, harness, PUBLIC_BASE_URL } from "./fixtures/ingest-harness.js";
 import { FORTY_FIVE_BILLION, type NewsSite, startNewsSite } from "./fixtures/news-site.js";
@@ -31,6 +31,24 @@ const service = (allowedUsers: string[]) =>
   });
 
 describe("createIngestService", () => {
+  it("says the other replicas get the article once the database is back while the shared store is unreachable", async () => {
+    const url = `${site.baseUrl}/news/openai-widens-amazon-pact`;
+    let reachable = false;
+    const shared = createIngestService({
+      engine: h.engine,
+      adder: h.adder,
+      allowedUsers: ["*"],
+      publicBaseUrl: PUBLIC_BASE_URL,
+      logger: createLogger("silent"),
+      storeReachable: () => reachable,
+    });
+    const reply = await shared.addUrl(url, alice);
+    expect(reply).toMatchObject({ type: "added", note: SHARED_LATER_NOTE });
+    reachable = true;
+    const again = await shared.addUrl(`${url}?again`, alice);
+    expect(again).not.toHaveProperty("note");
+  });
+
   it("replies with the added source and its first key sentence, linked to the sentence in the original", async () => {
     const url = `${site.baseUrl}/news/openai-widens-amazon-pact`;
     const reply = await service(["*"]).addUrl(url, alice);

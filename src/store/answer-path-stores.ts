@@ -11,7 +11,7 @@ import type { Logger } from "../logger.js";
 import type { ExpiringStore } from "./button-answer-store.js";
 import type { StoryFollow, StoryFollows } from "./digest-store.js";
 import type { Stores } from "./open-store.js";
-import { createWriteRetries, StoreTimeoutError, type WriteRetries, withDeadline } from "./write-retries.js";
+import { createWriteRetries, type WriteRetries, withDeadline } from "./write-retries.js";
 
 /**
  * How long an answer waits on one store call: 2 s. A healthy store answers in milliseconds even under the
@@ -49,7 +49,7 @@ export function boundForAnswers(stores: Stores, options: AnswerPathOptions): Ans
   const down = () => !stores.reachable();
   const bounded = <T>(what: string, call: () => Promise<T>): Promise<T> =>
     down()
-      ? Promise.reject(new StoreTimeoutError(`${what} (the store is unreachable)`, 0))
+      ? Promise.reject(new Error(`${what}: the store is unreachable (heartbeat)`))
       : withDeadline(call(), waitMs, what);
   const expiring = (store: ExpiringStore, name: string): ExpiringStore => ({
     async put(key, value, expiresAt) {

@@ -178,7 +178,12 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
       conversations: createPgExpiringStore(pool, EXPIRING_TABLES.conversations),
       rateWindows: createPgRateWindowStore(pool),
       articles: createPgArticleStore(pool, {
-        connect: () => new pg.Client({ connectionString: url }),
+        // TCP keep-alive: a LISTEN connection only receives, so without it a peer gone silently (a failover
+        // to another host, a blackhole that never ends) would never be noticed; with it the kernel's probes
+        // fail it (after some minutes with Linux's default probe spacing) and the watch reconnects and
+        // catches up.
+        connect: () =>
+          new pg.Client({ connectionString: url, keepAlive: true, keepAliveInitialDelayMillis: 10_000 }),
         onWatchError: options.onPoolError,
         catchUpTimeoutMs: Math.max(CATCH_UP_TIMEOUT_MS, options.queryTimeoutMs ?? 0),
       }),

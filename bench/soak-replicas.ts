@@ -3,10 +3,19 @@
  * API, fed signed Slack events over loopback for SOAK_SECONDS (default 120) by SOAK_CONNECTIONS (default 50)
  * concurrent senders. Every other event is also sent to the other replica as Slack's retry. A delivery
  * refused with 503 (the replica's back-pressure) is sent again as Slack does — marked as a retry, to the
- * other replica, up to 3 times (Slack's schedule of at once, 1 minute and 5 minutes, compressed to 1, 5 and
- * 15 s). Reports errors, events answered twice or not at all (and why), refusals, throughput, and each
- * replica's memory at start and end after a full GC (the replicas run with --expose-gc and
- * bench/gc-on-signal.ts).
+ * other replica, up to 3 times. Reports errors, events answered twice or not at all (and why), refusals,
+ * throughput, and each replica's memory at start and end after a full GC (the replicas run with
+ * --expose-gc and bench/gc-on-signal.ts).
+ *
+ * SOAK_RATE (events a second, default unset): unset, each sender fires its next event as soon as the last
+ * one is acknowledged or refused (closed loop: the replicas are kept at their limit). Set, events start at
+ * that fixed rate whatever the replicas do (open loop, as Slack sends), at most SOAK_CONNECTIONS at once
+ * (events due while all are busy wait, and the report says how long).
+ * SOAK_RETRY_SPACING: `compressed` (default) retries a refused delivery after 1, 5 and 15 s; `slack` after
+ * 1 s, 1 minute and 5 minutes, as Slack does — bounded by the run: a retry due after the run's end (plus
+ * the settle) is not sent, and the event is reported as waiting for a later retry, not as lost. In a
+ * 2-minute run only the first retry always fits, the 1-minute one only for events refused in the first
+ * minute, the 5-minute one never.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -20,8 +29,18 @@ const { Client } = pgLib;
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 50);
 const SECRET = "soak-signing-secret";
-/** Waits before Slack's three retries of a refused delivery, compressed from 0 s / 1 min / 5 min. */
-const RETRY_AFTER_MS = [1_000, 5_000, 15_000];
+const RATE = process.env.SOAK_RATE ? Number(process.env.SOAK_RATE) : undefined;
+const SPACING = process.env.SOAK_RETRY_SPACING ?? "compressed";
+if ((RATE !== undefined && !(RATE > 0)) || !["compressed", "slack"].includes(SPACING)) {
+  console.error(
+    "SOAK_RATE must be a positive number of events a second; SOAK_RETRY_SPACING compressed or slack",
+  );
+  process.exit(2);
+}
+/** Waits before Slack's three retries of a refused delivery: Slack's own, or compressed to fit many in a run. */
+const RETRY_AFTER_MS = SPACING === "slack" ? [1_000, 60_000, 300_000] : [1_000, 5_000, 15_000];
+/** How long after the last send answers may still land (and retries still be sent). */
+const SETTLE_MS = 20_000;
 const QUESTIONS = [
   "how much is the deal worth?",
   "how long is the contract?",
@@ -128,6 +147,10 @@ try {
   const taken = new Set<string>();
   /** Events all of whose deliveries were refused, Slack's retries included. */
   let givenUp = 0;
+  /** Refused events whose next retry falls after the run (Slack would still send it), by `ts`. */
+  const retryAfterRun = new Set<string>();
+  /** With SOAK_RATE: how late events started because every connection was busy, ms. */
+  const startDelays: number[] = [];
   const latencies: number[] = [];
   const retrying: Promise<void>[] = [];
 
@@ -150,6 +173,10 @@ try {
     retrying.push(
       (async () => {
         for (const [i, wait] of RETRY_AFTER_MS.entries()) {
+          if (Date.now() + wait > deadline + SETTLE_MS) {
+            retryAfterRun.add(e.ts);
+            return;
+          }
           await new Promise((r) => setTimeout(r, wait));
           if (await deliver({ ...e, retryNum: i + 1 }, to + i + 1)) return;
         }
@@ -160,28 +187,46 @@ try {
 
   const deadline = Date.now() + SECONDS * 1000;
   const started = Date.now();
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async (_, worker) => {
-      for (let i = 0; Date.now() < deadline; i++) {
-        const n = worker * 1_000_000 + i;
-        const event: SoakEvent = {
-          text: QUESTIONS[n % QUESTIONS.length]!,
-          eventId: `EvSoak${n}`,
-          ts: `1700000000.${String(n).padStart(9, "0")}`,
-          user: `U${worker}`,
-        };
-        events++;
-        if (!(await deliver(event, n))) retryLater(event, n);
-        // Every other event also reaches the other replica as Slack's retry after a timeout.
-        if (n % 2 === 0) await deliver({ ...event, retryNum: 1 }, n + 1);
-      }
-    }),
-  );
+  /** Event number `n`, as Slack would deliver it: its first delivery, and every other one a retry too. */
+  const send = async (n: number, user: string) => {
+    const event: SoakEvent = {
+      text: QUESTIONS[n % QUESTIONS.length]!,
+      eventId: `EvSoak${n}`,
+      ts: `1700000000.${String(n).padStart(9, "0")}`,
+      user,
+    };
+    events++;
+    if (!(await deliver(event, n))) retryLater(event, n);
+    // Every other event also reaches the other replica as Slack's retry after a timeout.
+    if (n % 2 === 0) await deliver({ ...event, retryNum: 1 }, n + 1);
+  };
+  if (RATE === undefined) {
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async (_, worker) => {
+        for (let i = 0; Date.now() < deadline; i++) await send(worker * 1_000_000 + i, `U${worker}`);
+      }),
+    );
+  } else {
+    // Open loop: event n is due at n / RATE seconds; a free connection takes the earliest due one.
+    const total = Math.floor(SECONDS * RATE);
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (next < total) {
+          const n = next++;
+          const due = started + (n * 1000) / RATE;
+          if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+          startDelays.push(Math.max(0, Date.now() - due));
+          await send(n, `U${n % 500}`);
+        }
+      }),
+    );
+  }
   const elapsed = (Date.now() - started) / 1000;
   await Promise.all(retrying);
   // Let the last answers land: wait until every taken event has its post, or 20 s pass.
   const threads = () => new Set(fake.callsTo("chat.postMessage").map((c) => String(c.body.thread_ts)));
-  const settle = Date.now() + 20_000;
+  const settle = Date.now() + SETTLE_MS;
   while (threads().size < taken.size && Date.now() < settle) {
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -217,9 +262,13 @@ try {
       .join("; ");
   };
   const takenUnanswered = [...taken].filter((ts) => !perThread.has(ts)).length;
+  const waitingRetry = [...retryAfterRun].filter((ts) => !taken.has(ts)).length;
   latencies.sort((x, y) => x - y);
   const pct = (p: number) =>
     latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!.toFixed(1);
+  startDelays.sort((x, y) => x - y);
+  const startPct = (p: number) =>
+    (startDelays[Math.min(startDelays.length - 1, Math.floor(startDelays.length * p))] ?? 0).toFixed(0);
   const peak = memSamples.reduce(
     (m, s) =>
       m.map((v, i) => ({
@@ -231,12 +280,20 @@ try {
   const fmt = (m: Memory[]) => m.map((v) => `RSS ${v.rssMb} MB heap ${v.heapUsedMb} MB`).join(" / ");
   console.log(
     [
-      `duration ${elapsed.toFixed(0)} s, ${CONNECTIONS} connections, 2 replicas, loopback`,
+      `duration ${elapsed.toFixed(0)} s, ${CONNECTIONS} connections, 2 replicas, loopback, ` +
+        (RATE === undefined ? "closed loop" : `open loop at ${RATE} events/s`) +
+        `, retries after ${RETRY_AFTER_MS.map((ms) => `${ms / 1000} s`).join(", ")}`,
+      ...(RATE === undefined
+        ? []
+        : [
+            `event start delay (all connections busy) p50 ${startPct(0.5)} ms, p99 ${startPct(0.99)} ms, max ${startPct(1)} ms`,
+          ]),
       `events ${events}, deliveries ${deliveries} (${(events / elapsed).toFixed(0)} events/s), ` +
         `refused with 503 ${refused}`,
       `response latency p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms`,
       `errors ${errors}, answered twice ${duplicates}, answered ${perThread.size}, ` +
         `unanswered ${events - perThread.size}: ${givenUp} refused on every delivery (Slack would give up), ` +
+        `${waitingRetry} refused on every delivery made before the run ended (their next retry falls after it), ` +
         `${takenUnanswered} taken but not answered (${droppedUndecided} dropped with their claim undecided)`,
       `replica log lines: ${logged(50)} errors, ${logged(40) - logged(50)} warnings`,
       `memory (a / b) start after GC ${fmt(memStart)}`,
@@ -247,7 +304,8 @@ try {
       `most logged warnings and errors: ${topProblems()}`,
     ].join("\n"),
   );
-  process.exitCode = errors > 0 || duplicates > 0 || logged(50) > 0 || events - perThread.size > 0 ? 1 : 0;
+  const lost = events - perThread.size - waitingRetry;
+  process.exitCode = errors > 0 || duplicates > 0 || logged(50) > 0 || lost > 0 ? 1 : 0;
 } finally {
   await cleanup();
 }

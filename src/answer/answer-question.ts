@@ -21,6 +21,7 @@ import type { IndexedPassage } from "./indexed-passage.js";
 import { type Alias, expandAcronyms, foldAliases } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
+import { sharedPolarity } from "./polarity.js";
 import { type Candidate, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import type { SelectOptions } from "./select-values.js";
@@ -210,8 +211,14 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     );
   }
 
-  // 7. the result.
+  // 7. the result. A yes/no question whose evidence says it is not told ("declined to say whether …") is
+  // not answered, and that sentence is shown as the closest.
+  const polarity = analysis.yesNo ? sharedPolarity()(analysis.text, quotes[0]!.text) : undefined;
+  if (polarity === "unstated") {
+    return { ...noAnswer(analysis, notFoundReason(analysis, articleCount)), quotes: quotes.slice(0, 1) };
+  }
   return answeredResult({
+    polarity,
     asked,
     analysis,
     values: chosen.values,

@@ -69,24 +69,16 @@ export function notFoundReason(analysis: QuestionAnalysis, articleCount: number)
     : noneOfTheArticles(articleCount, "answers that.", "does not answer that.");
 }
 
-/** Words that turn a statement into its denial. */
-const NEGATION = /\b(?:no|not|never|none|neither|nor|without|cannot)\b|n['’]t\b/i;
-
 /** Evidence on the answer line is cut to this many characters, at a word. */
 const EVIDENCE_CHARS = 200;
 
-/**
- * "Yes: …" or "No: …" with the evidence: the sentence answers yes when it states what the question asks
- * as the question puts it, no when exactly one of them is negated ("will holders vote?" — "no further vote
- * will be held").
- */
-export function yesNoAnswer(analysis: QuestionAnalysis, evidence: string): string {
-  const denied = NEGATION.test(evidence) !== NEGATION.test(analysis.text);
+/** "Yes: …" or "No: …" with the evidence, as `polarity.ts` reads the evidence against the question. */
+export function yesNoAnswer(polarity: "yes" | "no", evidence: string): string {
   const cut =
     evidence.length > EVIDENCE_CHARS
       ? `${evidence.slice(0, evidence.lastIndexOf(" ", EVIDENCE_CHARS))}…`
       : evidence;
-  return `${denied ? "No" : "Yes"}: ${cut}`;
+  return `${polarity === "no" ? "No" : "Yes"}: ${cut}`;
 }
 
 /** A no-answer result. */
@@ -119,6 +111,8 @@ export function answeredResult(input: {
   agreeing: number;
   articleCount: number;
   conflicts: Conflict[];
+  /** For a yes/no question: what the first quote says to it. */
+  polarity?: "yes" | "no";
 }): AnswerResult {
   const { analysis } = input;
   return {
@@ -126,7 +120,7 @@ export function answeredResult(input: {
     status: "answered",
     answerType: analysis.answerType,
     answer: analysis.yesNo
-      ? yesNoAnswer(analysis, input.quotes[0]?.text ?? "")
+      ? yesNoAnswer(input.polarity ?? "yes", input.quotes[0]?.text ?? "")
       : answerText(analysis.answerType, input.values),
     quotes: input.quotes,
     agreement: { sources: input.agreeing, of: input.articleCount },

@@ -146,8 +146,9 @@ export function eligible(
   // "which GPUs …": the sentence naming them says what they are, not only the sentence before it.
   const kind = analysis.answerType === "things" ? analysis.focus : undefined;
   // A name in a typed question pins its subject: one bank's stock price is not another's. The passage or
-  // the sentence before must name it; for "who is the CEO of Google" the sentence itself must.
-  const names = typed ? nameTerms(analysis, mainActors) : [];
+  // the sentence before must name it; for "who is the CEO of Google" the sentence itself must. So in a
+  // yes/no question: whether Balderton invested is not told by a sentence naming only other investors.
+  const names = typed || analysis.yesNo ? nameTerms(analysis, mainActors) : [];
   const actorTerms = new Set([...mainActors].flatMap((a) => termsOf(a)));
   const inSentence = analysis.answerType === "person";
   // A role the question names ("the CFO", "the boss") must stand in the sentence: the chief executive

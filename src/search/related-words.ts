@@ -18,6 +18,30 @@ export interface RelatedWords {
   of(word: string): readonly string[];
   /** The parts of speech WordNet lists for the word or a base form of it ("voted" → verb; "board" → noun, verb). */
   partsOfSpeech(word: string): readonly Pos[];
+  /**
+   * The senses of a verb or adjective (or a base form of it, "dropped" → drop; "drop_out" for a phrasal
+   * verb), commonest first; [] when WordNet does not know it.
+   */
+  senses(word: string, pos: SensePos): readonly Sense[];
+  /** The synset with this id (byte offset in the part of speech's data file), or undefined. */
+  synset(id: number, pos: SensePos): Sense | undefined;
+}
+
+/** Parts of speech whose senses are looked up: the ones antonyms and verb frames come from. */
+export type SensePos = "verb" | "adj";
+
+/** One WordNet synset, as wndb(5WN) stores it. */
+export interface Sense {
+  /** Byte offset of the synset in its data file: its identity within a part of speech. */
+  id: number;
+  /** Lexicographer file number (verbs: 32 = verb.communication), per lexnames(5WN). */
+  lexFile: number;
+  /** Its words, lower case, "_" between the words of a phrase ("give_up"). */
+  words: readonly string[];
+  /** Ids of its hypernyms ("@" pointers; for verbs, the more general act: withdraw → discontinue). */
+  hypernyms: readonly number[];
+  /** Ids of synsets one of its words is the antonym of ("!" pointers: accept → reject). */
+  antonyms: readonly number[];
 }
 
 const POS = ["noun", "verb", "adj"] as const;
@@ -89,6 +113,24 @@ function dataLine(data: string, offset: number): string {
 
 const POINTER_POS: Record<string, Pos | undefined> = { n: "noun", v: "verb", a: "adj", s: "adj" };
 
+/** A synset line read into a Sense (fields as in `synsetWords`). */
+function parseSense(line: string): Sense {
+  const f = line.split(" ");
+  const count = Number.parseInt(f[3]!, 16);
+  const words: string[] = [];
+  for (let i = 0; i < count; i++) words.push(f[4 + 2 * i]!.replace(/\(.*\)$/, "").toLowerCase());
+  const hypernyms: number[] = [];
+  const antonyms: number[] = [];
+  let at = 4 + 2 * count;
+  const pointers = Number(f[at]);
+  at++;
+  for (let i = 0; i < pointers; i++, at += 4) {
+    if (f[at] === "@") hypernyms.push(Number(f[at + 1]));
+    else if (f[at] === "!") antonyms.push(Number(f[at + 1]));
+  }
+  return { id: Number(f[0]), lexFile: Number(f[1]), words, hypernyms, antonyms };
+}
+
 /**
  * A synset's words and the words derived from them: fields after the offset are lex_filenum, ss_type,
  * w_cnt (hex), w_cnt × (word, lex_id), p_cnt, p_cnt × (symbol, offset, pos, source/target).
@@ -148,6 +190,44 @@ export function loadWordNet(dir?: string): RelatedWords {
   // Adverbs only lead to the adjectives they come from; they are no part of speech a question's clause uses.
   const adverbs: Files = { index: read("index.adv"), data: read("data.adv") };
 
+  const senseCache = new Map<string, readonly Sense[]>();
+  const synset = (id: number, pos: SensePos): Sense | undefined =>
+    id >= 0 && id < files[pos].data.length && (id === 0 || files[pos].data[id - 1] === "\n")
+      ? parseSense(dataLine(files[pos].data, id))
+      : undefined;
+  const senses = (word: string, pos: SensePos): readonly Sense[] => {
+    const w = word.toLowerCase().replace(/\s+/g, "_");
+    const key = `${pos}:${w}`;
+    let found = senseCache.get(key);
+    if (found) return found;
+    // A phrase ("dropped_out") inflects its first word only.
+    const [head = "", ...rest] = w.split("_");
+    const tail = rest.length ? `_${rest.join("_")}` : "";
+    const heads = basesOf(head, pos);
+    // A doubled final consonant is undone before the ending ("stopped" → stop, "dropping" → drop).
+    for (const base of [...heads]) {
+      if (/([b-df-hj-np-tv-z])\1$/.test(base) && base !== head) heads.add(base.slice(0, -1));
+    }
+    const bases = [...heads].map((h) => h + tail);
+    const out: Sense[] = [];
+    const seen = new Set<number>();
+    for (const base of bases) {
+      const line = indexLine(files[pos].index, base);
+      if (!line) continue;
+      const f = line.trim().split(" ");
+      for (const offset of f.slice(4 + Number(f[3]) + 2)) {
+        const id = Number(offset);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        out.push(parseSense(dataLine(files[pos].data, id)));
+      }
+    }
+    found = out;
+    if (senseCache.size >= CACHE_LIMIT) senseCache.clear();
+    senseCache.set(key, found);
+    return found;
+  };
+
   const lookUp = (word: string): readonly string[] => {
     const out = new Set<string>();
     for (const pos of POS) {
@@ -180,6 +260,8 @@ export function loadWordNet(dir?: string): RelatedWords {
   };
 
   return {
+    senses,
+    synset,
     partsOfSpeech(word) {
       const w = word.toLowerCase();
       let found = posCache.get(w);

@@ -412,6 +412,38 @@ describe("answerQuestion: quantities", () => {
   });
 });
 
+describe("answerQuestion: yes/no", () => {
+  const engine = () =>
+    createEngine(
+      [
+        article(
+          "y1",
+          "Quanta Robotics agreed to be bought by Voltline for $2 billion. Pinecrest Capital and Harrow Capital both studied Quanta Robotics but dropped out before final bids.",
+        ),
+        article(
+          "y2",
+          "Harbor Distillers said it would stop paying its quarterly dividend once the deal closes.",
+        ),
+        article(
+          "y3",
+          "Voltline declined to say whether its Austin plant was profitable, but said demand had doubled.",
+        ),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+
+  it("answers no where the sentence says the subject stopped or dropped out", () => {
+    expect(engine().answer("did Pinecrest Capital make a final bid?").answer).toMatch(/^No: Pinecrest/);
+    expect(engine().answer("will Harbor Distillers keep paying its dividend?").answer).toMatch(/^No: Harbor/);
+  });
+
+  it("declines where the sentence says it is not told, showing that sentence as the closest", () => {
+    const result = engine().answer("is Voltline's Austin plant profitable?");
+    expect(result).toMatchObject({ status: "no_answer", reason: "The articles don't say." });
+    expect(result.quotes[0]?.text).toContain("declined to say");
+  });
+});
+
 describe("a 'when' question where one source gives a milestone and others a time", () => {
   it("answers with the time; a milestone answers only where no source states a time", () => {
     const engine = createEngine(

@@ -234,6 +234,20 @@ describe("rankCandidates: yes/no questions", () => {
     expect(good[0]?.ip.passage.text).toContain("39% more than");
   });
 
+  it("answers whether a named company did something only from a sentence naming it", () => {
+    // Arm's 2023 listing: the sentence naming other backers says nothing of whether SoftBank sold.
+    const { good } = rankYesNo(
+      [
+        article("a", "Apple, Nvidia and Samsung bought shares in the listing as anchor investors."),
+        article("b", "SoftBank did not sell any shares in the listing, keeping about 90% of Arm."),
+      ],
+      "did SoftBank buy shares in the listing?",
+    );
+    expect(good.map((c) => c.ip.passage.text)).toEqual([
+      "SoftBank did not sell any shares in the listing, keeping about 90% of Arm.",
+    ]);
+  });
+
   it("offers no sentence that compares nothing for a question asking a comparison", () => {
     // Databricks, 2024: the sentence shares the question's words but compares it with no one.
     const { good } = rankYesNo(

@@ -60,3 +60,30 @@ describe("relatedTerms", () => {
     expect(relatedTerms("when does the deal close?", [term("deal")], sharedWordNet(), count).size).toBe(0);
   });
 });
+
+describe("loadWordNet senses", () => {
+  const words = sharedWordNet();
+
+  it("lists a verb's senses commonest first, through its base form", () => {
+    const senses = words.senses("stopped", "verb");
+    expect(senses[0]?.words).toContain("stop");
+    expect(senses.some((s) => s.words.includes("discontinue"))).toBe(true);
+  });
+
+  it("finds a phrasal verb and its hypernym", () => {
+    const [, retire] = words.senses("dropped_out", "verb");
+    const parent = words.synset(retire!.hypernyms[0]!, "verb");
+    expect(parent?.words).toEqual(expect.arrayContaining(["withdraw"]));
+  });
+
+  it("gives a sense's antonyms and its lexicographer file", () => {
+    const accept = words.senses("accept", "verb")[0]!;
+    expect(accept.antonyms.map((id) => words.synset(id, "verb")?.words[0])).toContain("reject");
+    expect(words.senses("say", "verb")[0]?.lexFile).toBe(32);
+  });
+
+  it("knows nothing of an unknown word or a non-synset offset", () => {
+    expect(words.senses("voltline", "verb")).toEqual([]);
+    expect(words.synset(3, "verb")).toBeUndefined();
+  });
+});

@@ -11,7 +11,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
-import { postMention, type Replica, startReplica } from "../fixtures/replica-process.js";
+import { postMention, postThreadReply, type Replica, startReplica } from "../fixtures/replica-process.js";
 import { startTcpProxy, type TcpProxy } from "../fixtures/tcp-proxy.js";
 import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
 import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
@@ -255,7 +255,21 @@ describe("a replica losing PostgreSQL mid-run", () => {
     });
     expect((await postSigned(replica.url, SECRET, ask)).status).toBe(200);
     await fake.waitFor("respond:stall-ask");
-    expect(Date.now() - askedAt).toBeLessThan(8_000);
+    // A follow-up in the thread answered before the freeze keeps its context from this replica's memory.
+    expect(
+      await postThreadReply(replica, SECRET, {
+        text: "and when?",
+        eventId: "EvStallThread",
+        threadTs: "1700000030.000100",
+        ts: "1700000034.000100",
+        user: "UStall5",
+      }),
+    ).toBe(200);
+    await vi.waitFor(() => expect(postsIn("1700000030.000100")).toHaveLength(2), {
+      timeout: 8_000,
+      interval: 50,
+    });
+    expect(Date.now() - askedAt).toBeLessThan(12_000);
 
     // Slack's retry of the first event reaches this replica while the database still hangs: not answered again.
     expect(

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MAX_BUTTON_VALUE, SHARE_ACTION } from "../../adapters/slack/button-value.js";
 import { openStores, type Stores } from "../../src/store/open-store.js";
 import { createTestDatabase, type TestDatabase } from "../fixtures/postgres.js";
-import { postMention, type Replica, startReplica } from "../fixtures/replica-process.js";
+import { postMention, postThreadReply, type Replica, startReplica } from "../fixtures/replica-process.js";
 import { type NewsSite, startNewsSite } from "../ingest/fixtures/news-site.js";
 import { tempSeeds } from "../ingest/fixtures/temp-seeds.js";
 import { type FakeSlack, startFakeSlack } from "../slack/fake-slack-api.js";
@@ -25,29 +25,8 @@ const signedPost = (
 const mention = (replica: Replica, text: string, eventId: string, ts: string, retryNum?: number) =>
   postMention(replica, SIGNING_SECRET, { text, eventId, ts, retryNum });
 
-/** A person's reply in thread `threadTs` of channel C1, not mentioning the bot (Events API `message`). */
-function threadReply(replica: Replica, text: string, eventId: string, threadTs: string, ts: string) {
-  const body = JSON.stringify({
-    token: "verification-token",
-    team_id: "T1",
-    api_app_id: "A1",
-    type: "event_callback",
-    event_id: eventId,
-    event_time: 1700000000,
-    authorizations: [{ team_id: "T1", user_id: "UBOT", is_bot: true }],
-    event: {
-      type: "message",
-      channel_type: "channel",
-      user: "U1",
-      text,
-      channel: "C1",
-      ts,
-      thread_ts: threadTs,
-      event_ts: ts,
-    },
-  });
-  return signedPost(replica, body, "application/json");
-}
+const threadReply = (replica: Replica, text: string, eventId: string, threadTs: string, ts: string) =>
+  postThreadReply(replica, SIGNING_SECRET, { text, eventId, threadTs, ts });
 
 let triggers = 0;
 function command(replica: Replica, text: string, responseUrl: string) {

@@ -80,7 +80,11 @@ export interface SharedConversationMemoryOptions {
   conversations: ConversationStore;
   logger: Logger;
   now?: () => Date;
-  /** False while the store is known to be unreachable: this process's memory answers alone. */
+  /**
+   * False while the store is known to be unreachable: this process's memory answers reads alone. Writes
+   * still go to the stores, which on the answer path hand them to the write retries (stored once the
+   * database is back, so replies and clicks reaching other shards after the outage find them).
+   */
   reachable?: () => boolean;
   local?: ConversationMemory;
 }
@@ -101,7 +105,6 @@ export function createSharedConversationMemory(options: SharedConversationMemory
   const expiry = () => new Date(now().getTime() + DISCORD_MEMORY_TTL_MS);
   /** Runs a store call; on failure logs `what` and resolves to undefined. */
   const tryStore = async <T>(what: string, call: () => Promise<T>): Promise<T | undefined> => {
-    if (!up()) return undefined;
     try {
       return await call();
     } catch (err) {
@@ -111,9 +114,9 @@ export function createSharedConversationMemory(options: SharedConversationMemory
   };
   return {
     async recall(id) {
-      const stored = await tryStore("reading a conversation from the store", () =>
-        conversations.get(key(id), now()),
-      );
+      const stored = up()
+        ? await tryStore("reading a conversation from the store", () => conversations.get(key(id), now()))
+        : undefined;
       return (stored as Conversation | undefined) ?? local.recall(id);
     },
     async remember(ids, question, reply, earlierStoryId) {
@@ -132,6 +135,7 @@ export function createSharedConversationMemory(options: SharedConversationMemory
     async getAnswer(id) {
       const here = await local.getAnswer(id);
       if (here) return here;
+      if (!up()) return undefined;
       const stored = await tryStore("reading a button's answer from the store", () =>
         buttons.get(key(id), now()),
       );

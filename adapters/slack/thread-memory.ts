@@ -64,7 +64,11 @@ export interface SharedThreadMemoryOptions {
   store: ConversationStore;
   logger: Logger;
   now?: () => Date;
-  /** False while the store is known to be unreachable: this process's memory answers alone. */
+  /**
+   * False while the store is known to be unreachable: this process's memory answers reads alone. Writes
+   * still go to `store`, which on the answer path hands them to the write retries (stored once the
+   * database is back, so a follow-up reaching another replica after the outage keeps its context).
+   */
   reachable?: () => boolean;
   local?: ThreadMemory;
 }
@@ -94,7 +98,6 @@ export function createSharedThreadMemory(options: SharedThreadMemoryOptions): Th
     },
     async remember(key, reply, before) {
       await local.remember(key, reply, before);
-      if (!up()) return;
       try {
         const expiresAt = new Date(now().getTime() + THREAD_MEMORY_TTL_MS);
         await store.put(storeKey(key), nextThreadState(before, reply), expiresAt);

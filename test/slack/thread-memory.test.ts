@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   createSharedThreadMemory,
   createThreadMemory,
@@ -7,9 +7,11 @@ import {
   threadKey,
 } from "../../adapters/slack/thread-memory.js";
 import { createLogger } from "../../src/logger.js";
+import { boundForAnswers } from "../../src/store/answer-path-stores.js";
 import type { ConversationStore } from "../../src/store/button-answer-store.js";
 import { silentLogger } from "../digest/support.js";
 import { answered, withConflict } from "../fixtures/answers.js";
+import { hangingStores, quickRetries } from "../fixtures/hanging-stores.js";
 import { storeBackends } from "../store/backends.js";
 
 const answer = (question: string) => ({ type: "answer" as const, result: { ...withConflict, question } });
@@ -63,6 +65,25 @@ describe("thread memory", () => {
     await reply(memory, "k", answer("how much is the deal worth?"));
     expect((await memory.recall("k"))?.question).toBe("how much is the deal worth?");
     expect(lines.join("")).toContain("storing thread memory failed");
+  });
+
+  it("stores a thread's context written while the store is down once it is back, for the other replicas", async () => {
+    const { state, stores } = hangingStores();
+    state.up = false;
+    const bounded = boundForAnswers(stores, { logger: silentLogger, retries: quickRetries(stores) });
+    const here = createSharedThreadMemory({
+      store: bounded.conversations,
+      logger: silentLogger,
+      reachable: bounded.reachable,
+    });
+    await reply(here, "k", answer("how much is the deal worth?"));
+    expect(bounded.retries.pending()).toBe(1);
+    state.up = true;
+    state.answering = true;
+    await vi.waitFor(() => expect(bounded.retries.pending()).toBe(0));
+    const elsewhere = createSharedThreadMemory({ store: stores.conversations, logger: silentLogger });
+    expect((await elsewhere.recall("k"))?.question).toBe("how much is the deal worth?");
+    await bounded.close();
   });
 });
 

@@ -1,39 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { boundForAnswers } from "../../src/store/answer-path-stores.js";
-import type { Stores } from "../../src/store/open-store.js";
 import { StoreTimeoutError } from "../../src/store/write-retries.js";
 import { silentLogger } from "../digest/support.js";
+import { follow, hangingStores } from "../fixtures/hanging-stores.js";
 import { storeBackends } from "./backends.js";
-
-const follow = { channelKey: "slack:T1:C1", storyId: "chip-deal", followedBy: "U1", followedAt: new Date(0) };
-
-/**
- * A PostgreSQL store that hangs: every call is counted and never settles, unless `answering` is set, when
- * it answers at once — as a frozen server (or a network blackhole) and a healthy one do.
- */
-function hangingStores() {
-  const state = { up: true, answering: false, calls: 0 };
-  const call = <T>(value: T) => {
-    state.calls++;
-    return state.answering ? Promise.resolve(value) : new Promise<T>(() => undefined);
-  };
-  const expiring = { put: () => call(undefined), get: () => call<unknown>({ question: "q" }) };
-  const stores = {
-    backend: "postgres",
-    events: { claim: () => call(true) },
-    rateWindows: { hit: () => call(true) },
-    buttons: expiring,
-    conversations: expiring,
-    digest: {
-      listFollows: () => call([follow]),
-      saveFollow: () => call(undefined),
-      deleteFollow: () => call(true),
-    },
-    reachable: () => state.up,
-    close: async () => undefined,
-  } as unknown as Stores;
-  return { state, stores };
-}
 
 describe("boundForAnswers over a PostgreSQL store that hangs", () => {
   it("gives up each read and claim after the wait instead of waiting for the database", async () => {

@@ -335,7 +335,7 @@ function qualifierTerms(q: string): Set<string> {
 /** For each term of a multi-word name in the text (capitalised runs, not the opening word), the name's other terms. */
 function nameSiblingsOf(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const m of text.matchAll(/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+/g)) {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)+/gu)) {
     const words = m[0].split(/\s+/);
     const terms = termsOf((m.index === 0 ? words.slice(1) : words).join(" "));
     if (terms.length < 2) continue;
@@ -367,7 +367,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)
     .slice(1)
-    .filter((t) => /^[A-Z]/.test(t) && !/^(I|AI)$/.test(t));
+    .filter((t) => /^\p{Lu}/u.test(t) && !/^(I|AI)$/.test(t));
   return {
     text,
     answerType: type,

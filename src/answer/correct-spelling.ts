@@ -9,7 +9,10 @@ import type { QuestionAnalysis } from "./analyze-question.js";
 /** The run of capitalised words around `word` in the question ("Tim Cook" for "Tim"). */
 function fullName(text: string, word: string): string {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const run = new RegExp(`(?:[A-Z][\\w'’-]*\\s+)*${escaped}(?:\\s+[A-Z][\\w'’-]*)*`).exec(text);
+  const run = new RegExp(
+    `(?:\\p{Lu}[\\p{L}\\p{N}_'’-]*\\s+)*${escaped}(?:\\s+\\p{Lu}[\\p{L}\\p{N}_'’-]*)*`,
+    "u",
+  ).exec(text);
   return run ? run[0].replace(/['’]s$/, "") : word;
 }
 

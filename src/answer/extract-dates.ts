@@ -90,7 +90,7 @@ const UNDATED: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
  * those English names events with.
  */
 const NAMED_EVENT =
-  /\b(?:[Aa]t|[Dd]uring|[Aa]head of|[Aa]fter|[Bb]efore)\s+((?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,4}(?:Week|Summit|Conference|Forum|Expo|Congress|Festival|Fair|Show|Games|Meeting|Assembly|Convention|Symposium))\b/g;
+  /\b(?:[Aa]t|[Dd]uring|[Aa]head of|[Aa]fter|[Bb]efore)\s+((?:the\s+)?(?:\p{Lu}[\p{L}\p{N}_&'’-]*\s+){1,4}(?:Week|Summit|Conference|Forum|Expo|Congress|Festival|Fair|Show|Games|Meeting|Assembly|Convention|Symposium))\b/gu;
 
 /**
  * A milestone: "once the plant is finished", "after regulatory approval", "if the deal falls through".

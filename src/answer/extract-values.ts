@@ -476,7 +476,7 @@ function extractQuotes(text: string): QuoteSpan[] {
  * adverbial stands between), up to the end of the sentence.
  */
 const REPORTED =
-  /\b(?:said|says|added|adds|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|told [A-Z][\w.]*(?: [A-Z][\w.]*)*|believes|thinks|expects|announced|announces|promised|promises|insisted|insists|predicted|predicts|acknowledged|acknowledges|cautioned|cautions)(?:,?\s+(?:[^,.;:"“”]{0,60}?\s)?that\b|\s+(?=[a-z]))\s*([^"“”]+?)[.!?]?$/g;
+  /\b(?:said|says|added|adds|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|told \p{Lu}[\p{L}\p{N}_.]*(?: \p{Lu}[\p{L}\p{N}_.]*)*|believes|thinks|expects|announced|announces|promised|promises|insisted|insists|predicted|predicts|acknowledged|acknowledges|cautioned|cautions)(?:,?\s+(?:[^,.;:"“”]{0,60}?\s)?that\b|\s+(?=[a-z]))\s*([^"“”]+?)[.!?]?$/gu;
 
 function extractReportedSpeech(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -526,8 +526,9 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
 );
 
 // "of" may join a name ("Bank of America"); "and" separates two ("Google Cloud and Oracle").
+// Letters of any script: "Wrocław", "Škoda", "Société Générale" are names whole.
 const NAME =
-  /\b(?:[A-Z][\w&.-]*[A-Za-z0-9]|[A-Z])(?:['’]s)?(?:\s+(?:[A-Z][\w&.-]*[A-Za-z0-9]|of)(?=[\s,.;:)]|$))*/g;
+  /(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}]|\p{Lu})(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}]|of)(?=[\s,.;:)]|$))*/gu;
 
 /** Titles inside a run of capitalised words ("Harbor CEO Jane Doe") separate two names. */
 const ROLE_WORD =
@@ -558,7 +559,9 @@ function extractNames(text: string): NameValue[] {
       const at = m.index + m[0].indexOf(words[0]!, offset);
       offset = at - m.index + name.length;
       // "Harbor-Northwind deal" names two parties.
-      const parts = /^[A-Z]\w{2,}(?:-[A-Z]\w{2,})+$/.test(name) ? name.split("-") : [name];
+      const parts = /^\p{Lu}[\p{L}\p{N}_]{2,}(?:-\p{Lu}[\p{L}\p{N}_]{2,})+$/u.test(name)
+        ? name.split("-")
+        : [name];
       for (const part of parts) {
         if (part.length < 2 && !/\d/.test(part)) continue;
         out.push({ text: part, key: `name:${part.toLowerCase()}`, at, initial: initial && i === 0 });

@@ -287,7 +287,7 @@ function aliasPositions(text: string, terms: Set<string>, aliases: readonly Alia
   }
   // A name written as a word and an acronym ("North AI") is also the one word other sources write
   // ("NorthAI").
-  for (const m of text.matchAll(/\b([A-Z][\p{L}\p{N}]*) ([A-Z]{2,4})\b/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}[\p{L}\p{N}]*) ([A-Z]{2,4})(?![\p{L}\p{N}_])/gu)) {
     const term = processTerm(m[1]! + m[2]!);
     if (!term || terms.has(term)) continue;
     terms.add(term);

@@ -14,12 +14,19 @@ export interface Alias {
 /** Words an acronym's letters may skip ("Bank of America (BofA)" keeps "of" optional). */
 const SKIPPABLE = new Set(["of", "and", "the", "for", "&"]);
 
-const DEFINITION = /((?:[A-Z][\w&'-]*\s+(?:(?:of|and|the|for|&)\s+)?){1,6})\(([A-Z][A-Za-z0-9&]{1,9})\)/g;
+// Letters of any script ("Électricité de France (EDF)", "Société Générale (SG)").
+const DEFINITION =
+  /((?:\p{Lu}[\p{L}\p{N}_&'-]*\s+(?:(?:of|and|the|for|&)\s+)?){1,6})\((\p{Lu}[\p{L}\p{N}&]{1,9})\)/gu;
+
+/** Lower case without accents: "É" is the initial "e" of an acronym. */
+function plainLetters(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
 
 /** Whether the short form's letters are the initials of the long form's words, in order. */
 function initialsMatch(words: readonly string[], short: string): boolean {
-  const letters = short.replace(/[^A-Za-z]/g, "").toLowerCase();
-  const initials = words.filter((w) => !SKIPPABLE.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase());
+  const letters = plainLetters(short.replace(/[^\p{L}]/gu, ""));
+  const initials = words.filter((w) => !SKIPPABLE.has(w.toLowerCase())).map((w) => plainLetters(w[0]!));
   return initials.join("") === letters;
 }
 
@@ -47,13 +54,14 @@ export function foldAliases(text: string, aliases: readonly Alias[]): string {
   let out = text;
   for (const a of aliases) {
     const escaped = a.long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-    out = out.replace(new RegExp(`\\b${escaped}\\b`, "gi"), a.short);
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, "giu"), a.short);
   }
   return out;
 }
 
 /** Runs of capitalised words, with "of", "and", "the", "for" or "&" allowed between them. */
-const CAPITALISED_RUN = /[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|the|for|&)\s+)?[A-Z][\w'’&-]*)+/g;
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\p{N}_'’&-]*(?:\s+(?:(?:of|and|the|for|&)\s+)?\p{Lu}[\p{L}\p{N}_'’&-]*)+/gu;
 /** A phrase stands for an acronym from this many words (fewer are names, not titles of offices). */
 const MIN_PHRASE_WORDS = 3;
 const MAX_PHRASE_WORDS = 6;
@@ -75,7 +83,7 @@ export function phraseAcronyms(text: string): Map<string, string> {
       for (let end = start; end < words.length && count < MAX_PHRASE_WORDS; end++) {
         const word = words[end]!;
         if (SKIPPABLE.has(word.toLowerCase())) continue;
-        letters += word[0]!.toLowerCase();
+        letters += plainLetters(word[0]!);
         count++;
         if (count >= MIN_PHRASE_WORDS && !out.has(letters))
           out.set(letters, words.slice(start, end + 1).join(" "));

@@ -30,7 +30,8 @@ const ROLE_BEFORE =
 export function isPersonName(name: string, textBefore: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
-  if (!words.every((w) => /^[A-Z][a-z'’-]+$/.test(w))) return false;
+  // Any script's letters: "Zoë Ørsted", "Tomasz Wierzbicki", "José Núñez".
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return false;
   return (
     tagged(words[0]!, FIRST_NAME) ||
     tagged(words[words.length - 1]!, LAST_NAME) ||
@@ -52,6 +53,6 @@ export function isPlace(name: string): boolean {
 export function isCalendarWord(word: string): boolean {
   return (
     tagged(word, /WeekDay|Month/) ||
-    (/^[A-Z][a-z]+$/.test(word) && !Number.isNaN(Date.parse(`1 ${word} 2000`)))
+    (/^\p{Lu}\p{Ll}+$/u.test(word) && !Number.isNaN(Date.parse(`1 ${word} 2000`)))
   );
 }

@@ -188,7 +188,7 @@ interface NameTerms {
 /** The names a question spells with capitals (not counting its first word). */
 function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>): NameTerms[] {
   const subject = new Set(analysis.terms);
-  const runs = [...analysis.text.matchAll(/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*/g)];
+  const runs = [...analysis.text.matchAll(/\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*/gu)];
   return runs.flatMap((m) => {
     // The question's first word is capitalised without being a name ("What", "Who").
     const words = (m.index === 0 ? m[0].split(/\s+/).slice(1) : m[0].split(/\s+/)).map((w) =>

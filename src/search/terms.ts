@@ -108,5 +108,5 @@ export function termsOf(text: string): string[] {
 
 /** The words a text writes in lower case (not after a letter or digit), as written, in order. */
 export function lowerCaseWords(text: string): string[] {
-  return text.match(/(?<![\p{L}\p{N}])[a-z][a-z'-]*/gu) ?? [];
+  return text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'-]*/gu) ?? [];
 }

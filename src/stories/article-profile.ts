@@ -49,7 +49,7 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
 
 /** "Amazon Web Services" → its initials "aws", when every word is capitalised and there are three or more. */
 function acronymOf(words: readonly string[]): string | undefined {
-  if (words.length < 3 || !words.every((w) => /^[A-Z]/.test(w))) return undefined;
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return words.map((w) => w[0]!.toLowerCase()).join("");
 }
 
@@ -58,7 +58,7 @@ function wordsAfter(rest: string): string | undefined {
   const words: string[] = [];
   let text = rest;
   while (words.length < 2) {
-    const m = /^ +([A-Z]{2,5}|[A-Za-z][a-z-]+)(?![\w'’$-])/.exec(text);
+    const m = /^ +([A-Z]{2,5}|\p{L}[\p{Ll}-]+)(?![\p{L}\p{N}_'’$-])/u.exec(text);
     if (!m || processTerm(m[1]!) === null) break;
     words.push(/^[A-Z]+$/.test(m[1]!) ? m[1]! : m[1]!.toLowerCase());
     text = text.slice(m[0].length);
@@ -96,7 +96,7 @@ export function profileArticle(
     spellings.set(key, m);
     bump(m, text);
   };
-  const lowerWords = new Set(article.text.match(/(?<![\p{L}\p{N}])[a-z][\p{L}'-]*/gu) ?? []);
+  const lowerWords = new Set(article.text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'-]*/gu) ?? []);
   const headline = article.meta.title ?? article.passages[0]?.text ?? "";
   const passages = article.meta.title
     ? [{ text: article.meta.title, index: -1 }, ...article.passages]
@@ -137,7 +137,7 @@ export function profileArticle(
     if (n.initial && lowerWords.has(key)) continue;
     if (isCalendarWord(n.text)) continue;
     // A designation ("Series D", "Phase 3") names no party: a word followed by a lone letter or number.
-    if (/^ (?:[A-Z]|\d+)(?![\p{L}\p{N}])/u.test(text.slice(n.at + n.text.length))) continue;
+    if (/^ (?:\p{Lu}|\d+)(?![\p{L}\p{N}])/u.test(text.slice(n.at + n.text.length))) continue;
     const words = n.text.split(/\s+/);
     const person = isPersonName(n.text, text.slice(0, n.at));
     const keys = new Set([key]);

@@ -24,6 +24,15 @@ describe("correctSpelling", () => {
     expect(unknownName).toBe("Jane Roe");
   });
 
+  it("reports a name with letters beyond ASCII whole", () => {
+    expect(correctSpelling(analyzeQuestion("did Société Générale bid?"), index).unknownName).toBe(
+      "Société Générale",
+    );
+    expect(correctSpelling(analyzeQuestion("what did Zoë Ørsted say?"), index).unknownName).toBe(
+      "Zoë Ørsted",
+    );
+  });
+
   it("keeps terms the articles use as they are", () => {
     const asked = analyzeQuestion("how much is the distillery deal?");
     expect(correctSpelling(asked, index).analysis.terms).toEqual(asked.terms);

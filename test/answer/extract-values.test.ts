@@ -331,6 +331,20 @@ describe("extractValues: names and people", () => {
   it("does not take a company for a person", () => {
     expect(values("Google Cloud and Microsoft Azure compete.").people).toEqual([]);
   });
+  it("keeps names with letters beyond ASCII whole", () => {
+    // Foxconn's Silesian plant, Škoda's Indian venture, a French bank's sale: names in any script.
+    expect(texts(values("The plant at Kobierzyce, near Wrocław, opens in 2027.").names)).toEqual([
+      "Kobierzyce",
+      "Wrocław",
+    ]);
+    expect(texts(values("Volkswagen-Škoda talks with Société Générale and Müller ended.").names)).toEqual([
+      "Volkswagen",
+      "Škoda",
+      "Société Générale",
+      "Müller",
+    ]);
+    expect(texts(values("The Açores unit was sold, said Zoë Ørsted.").people)).toEqual(["Zoë Ørsted"]);
+  });
 });
 
 describe("extractValues: rates", () => {

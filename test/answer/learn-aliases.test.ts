@@ -21,6 +21,12 @@ describe("learnAliases", () => {
     expect(learnAliases("Northwind Brewing (the buyer) paid cash.")).toEqual([]);
   });
 
+  it("learns and folds a name with accented letters", () => {
+    const aliases = learnAliases("Électricité Réseau Distribution (ERD) agreed to buy the Açores grid.");
+    expect(aliases).toEqual([{ long: "Électricité Réseau Distribution", short: "ERD" }]);
+    expect(foldAliases("what did électricité réseau distribution pay?", aliases)).toBe("what did ERD pay?");
+  });
+
   it("rewrites a long form to its short form in any case", () => {
     expect(
       foldAliases("what did the federal trade commission say?", [

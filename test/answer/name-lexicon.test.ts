@@ -28,6 +28,11 @@ describe("isPersonName", () => {
     expect(isPersonName("Zorblat Quux", "said the company's chief executive ")).toBe(true);
   });
 
+  it("reads names in any script", () => {
+    expect(isPersonName("Maria Müller", "")).toBe(true);
+    expect(isPersonName("Zorblat Ørsted", "said finance chief ")).toBe(true);
+  });
+
   it("takes a name set off by a comma after any chief's title for a person", () => {
     expect(isPersonName("Zorblat Quux", "Corvell's finance chief, ")).toBe(true);
     expect(isPersonName("Zorblat Quux", "The company's chief financial officer, ")).toBe(true);

@@ -8,6 +8,7 @@ import type { PassageHit, PassageIndex } from "../search/passage-index.js";
 import { relatedTerms, sharedWordNet } from "../search/related-words.js";
 import { processTerm } from "../search/terms.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
+import { asksForAmount } from "./amount-noun.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
@@ -142,6 +143,13 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     clause: corrected.analysis.yesNo
       ? yesNoClause(corrected.analysis.text, (w) => wordNet.partsOfSpeech(w))
       : undefined,
+    // "what is the break fee?" asks for an amount when WordNet files the noun under possessions.
+    answerType:
+      corrected.analysis.answerType === "none" &&
+      !corrected.analysis.yesNo &&
+      asksForAmount(corrected.analysis.text, wordNet)
+        ? ("money" as const)
+        : corrected.analysis.answerType,
   };
 
   // 3. retrieve, 4. rank (each candidate's values of the asked type are selected here).

@@ -19,22 +19,22 @@ export interface RelatedWords {
   /** The parts of speech WordNet lists for the word or a base form of it ("voted" → verb; "board" → noun, verb). */
   partsOfSpeech(word: string): readonly Pos[];
   /**
-   * The senses of a verb or adjective (or a base form of it, "dropped" → drop; "drop_out" for a phrasal
-   * verb), commonest first; [] when WordNet does not know it.
+   * The senses of a noun, verb or adjective (or a base form of it, "dropped" → drop; "drop_out" for a
+   * phrasal verb), commonest first; [] when WordNet does not know it.
    */
   senses(word: string, pos: SensePos): readonly Sense[];
   /** The synset with this id (byte offset in the part of speech's data file), or undefined. */
   synset(id: number, pos: SensePos): Sense | undefined;
 }
 
-/** Parts of speech whose senses are looked up: the ones antonyms and verb frames come from. */
-export type SensePos = "verb" | "adj";
+/** Parts of speech whose senses are looked up. */
+export type SensePos = Pos;
 
 /** One WordNet synset, as wndb(5WN) stores it. */
 export interface Sense {
   /** Byte offset of the synset in its data file: its identity within a part of speech. */
   id: number;
-  /** Lexicographer file number (verbs: 32 = verb.communication), per lexnames(5WN). */
+  /** Lexicographer file number (verbs: 32 = verb.communication; nouns: 21 = noun.possession), lexnames(5WN). */
   lexFile: number;
   /** Its words, lower case, "_" between the words of a phrase ("give_up"). */
   words: readonly string[];

@@ -412,6 +412,23 @@ describe("answerQuestion: quantities", () => {
   });
 });
 
+describe("answerQuestion: a thing of money asked without 'how much'", () => {
+  it("answers 'what is the break fee?' with the amount", () => {
+    const engine = createEngine(
+      [
+        article(
+          "f1",
+          "Figma would receive a $1 billion termination fee from Adobe if regulators blocked the deal.",
+        ),
+        article("f2", "Intel was promised a subsidy of €9.9 billion for its plant in Magdeburg."),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+    expect(engine.answer("what is the termination fee?").answer).toBe("$1 billion");
+    expect(engine.answer("what was Intel's subsidy?").answer).toBe("€9.9 billion");
+  });
+});
+
 describe("answerQuestion: yes/no", () => {
   const engine = () =>
     createEngine(

@@ -1,0 +1,31 @@
+/**
+ * "what is the reverse termination fee?", "what was the bridge loan?": a question asking what a thing of
+ * money is wants its amount, though it says neither "how much" nor "worth". Whether the asked noun is a
+ * thing of money is WordNet's call, not a word list's: its commonest sense is filed under noun.possession
+ * (lexicographer file 21: fees, loans, subsidies, dividends, revenue, payments, grants, savings…).
+ */
+import type { RelatedWords } from "../search/related-words.js";
+
+/** WordNet's lexicographer file of nouns denoting possession and transfer of possession (lexnames(5WN)). */
+const NOUN_POSSESSION = 21;
+
+/** "what is / was / are … <noun phrase>", the phrase ending before a preposition, a clause or the end. */
+const WHAT_IS =
+  /^(?:and\s+)?what(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(.+?)(?:\s+(?:for|of|to|in|on|at|if|under|with|from|by|that|which|when|after|before|paid|agreed)\b.*)?[?.!\s]*$/i;
+
+/**
+ * The head noun of a "what is the <noun phrase>?" question ("fee" of "what is Teralith's break-up fee?"),
+ * or undefined for another form of question.
+ */
+export function askedNoun(question: string): string | undefined {
+  const phrase = WHAT_IS.exec(question.trim())?.[1];
+  const words = phrase?.split(/[\s-]+/).filter(Boolean);
+  const head = words?.[words.length - 1]?.replace(/['’]s?$/, "").toLowerCase();
+  return head && /^\p{L}+$/u.test(head) ? head : undefined;
+}
+
+/** Whether a "what is the <noun>?" question asks for an amount: its noun's commonest sense is a possession. */
+export function asksForAmount(question: string, wordNet: Pick<RelatedWords, "senses">): boolean {
+  const noun = askedNoun(question);
+  return noun !== undefined && wordNet.senses(noun, "noun")[0]?.lexFile === NOUN_POSSESSION;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { askedNoun, asksForAmount } from "../../src/answer/amount-noun.js";
+import { sharedWordNet } from "../../src/search/related-words.js";
+
+const wordNet = sharedWordNet();
+
+describe("askedNoun", () => {
+  it("takes the head of the noun phrase a 'what is' question asks about", () => {
+    expect(askedNoun("what is the reverse termination fee?")).toBe("fee");
+    expect(askedNoun("what was Figma's break-up fee?")).toBe("fee");
+    expect(askedNoun("what's the subsidy for the Magdeburg plant?")).toBe("subsidy");
+  });
+
+  it("finds none in another form of question", () => {
+    expect(askedNoun("how much is the fee?")).toBeUndefined();
+    expect(askedNoun("who pays the fee?")).toBeUndefined();
+  });
+});
+
+describe("asksForAmount", () => {
+  it.each([
+    // Adobe–Figma's $1 billion termination fee, Intel's German subsidy, a bridge loan, Arm's revenue.
+    "what is the reverse termination fee?",
+    "what was the subsidy for Intel's Magdeburg plant?",
+    "what is the bridge loan?",
+    "what are the annual cost savings?",
+    "what is Arm's revenue?",
+  ])("reads %j as asking an amount", (question) => {
+    expect(asksForAmount(question, wordNet)).toBe(true);
+  });
+
+  it.each([
+    "what is the deal?",
+    "what are the terms of the merger?",
+    "what is the offer?",
+    "what is Wiz?",
+  ])("does not read %j as asking an amount", (question) => {
+    expect(asksForAmount(question, wordNet)).toBe(false);
+  });
+});

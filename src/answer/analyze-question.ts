@@ -57,6 +57,12 @@ export interface QuestionAnalysis {
   prior: boolean;
   /** A "who" question that names no kind: people and organisations both answer it. */
   who: boolean;
+  /**
+   * For "who led the round?", "who will join the board?": the canonical term of the verb the answer does.
+   * The answer is the names doing it in a sentence ("led by Pinecrest", "Pinecrest led"), not every name
+   * beside them.
+   */
+  agentVerb?: string;
   /** For "what did X say", the lower-cased words naming the speaker X. */
   speaker: string[];
   /**
@@ -71,6 +77,22 @@ function speakerOf(q: string): string[] {
   const m =
     /\bwhat (?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated|tell|told|claim|write|wrote)\b/.exec(q);
   return m ? m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, "")) : [];
+}
+
+/**
+ * The verb a "who" question asks the doer of: the word right after "who" ("who led"), after a modal or
+ * "do" ("who will join", "who did buy"), or a participle after "be" or "have" ("who is buying", "who has
+ * invested"). "who is the CEO" asks no verb.
+ */
+function agentVerbOf(text: string): string | undefined {
+  const m =
+    /^(?:and\s+)?who\s+(?:else\s+)?(?:(will|would|can|could|may|might|should|did|does|do|is|are|was|were|has|have|had)\s+(?:also\s+|else\s+)?)?([a-z][a-z-]*)\b/.exec(
+      (text.charAt(0).toLowerCase() + text.slice(1)).replace(/[’‘]/g, "'"),
+    );
+  if (!m) return undefined;
+  const [, aux, word] = m as unknown as [string, string | undefined, string];
+  if (aux && /^(?:is|are|was|were|has|have|had)$/.test(aux) && !/(?:ing|ed|en)$/.test(word)) return undefined;
+  return processTerm(word) ?? undefined;
 }
 
 /** The unit a money question asks per ("what do holders get per share?", "how much a year?"). */
@@ -397,6 +419,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       ),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
+    agentVerb: type === "organization" || type === "person" ? agentVerbOf(text) : undefined,
     yesNo,
     compares,
   };

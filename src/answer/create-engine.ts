@@ -208,14 +208,18 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   stories.stories();
 
   // WordNet is read here, at start-up, not by the first question.
-  sharedWordNet();
+  const wordNet = sharedWordNet();
+  const onlyDescribes = (word: string) => {
+    const pos = wordNet.partsOfSpeech(word);
+    return pos.length > 0 && !pos.includes("noun");
+  };
   const state: AnswerState = {
     aliases: () => [...aliases.values()],
     acronymPhrase,
     index,
     passages,
     articles,
-    select: { ubiquitous, isCommonWord: (w) => lowerWords.has(w) },
+    select: { ubiquitous, isCommonWord: (w) => lowerWords.has(w), onlyDescribes },
     toQuote,
     topics: options.topics ?? [],
   };

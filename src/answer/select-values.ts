@@ -14,17 +14,22 @@ import {
   type Value,
 } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { isDemonym, isPlace } from "./name-lexicon.js";
+import { isCalendarWord, isDemonym, isPlace } from "./name-lexicon.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
-  /^(?:ai|agi|ceo|cto|cfo|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now|[a-z]{2,}-[a-z][\w-]*)$/i;
+  /^(?:ai|agi|c[a-z]o|series|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now|[a-z]{2,}-[a-z][\w-]*)$/i;
 
-/** Whether a question's own words already name this value (so it cannot be the answer). */
+/**
+ * Whether a question's own words already name this value (so it cannot be the answer): its first word
+ * ("Quanta" names Quanta Robotics), or a one-word name. A later, generic word ("Arcadia Semiconductor" for
+ * "who supplies the chips?") does not.
+ */
 function namedInQuestion(name: string, analysis: QuestionAnalysis): boolean {
   const asked = new Set([...analysis.terms, ...analysis.cueTerms]);
   const words = name.split(/\s+/).map((w) => processTerm(w.replace(/['’]s$/, "")));
-  return words.some((t) => t && asked.has(t));
+  const distinctive = words.find((t): t is string => t !== null);
+  return distinctive !== undefined && asked.has(distinctive);
 }
 
 export interface SelectOptions {
@@ -32,6 +37,11 @@ export interface SelectOptions {
   ubiquitous: ReadonlySet<string>;
   /** Whether the articles also use this word in lower case (so capitalised it only opened a sentence). */
   isCommonWord: (lowerCaseWord: string) => boolean;
+  /**
+   * Whether a dictionary knows the word only as an adjective or verb, never a noun ("existing",
+   * "separately"): capitalised at a sentence's start it names nothing.
+   */
+  onlyDescribes?: (lowerCaseWord: string) => boolean;
 }
 
 /**
@@ -40,7 +50,8 @@ export interface SelectOptions {
  */
 function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
   let words = n.text.split(/\s+/);
-  if (n.initial && options.isCommonWord(words[0]!.toLowerCase())) words = words.slice(1);
+  const first = words[0]!.toLowerCase();
+  if (n.initial && (options.isCommonWord(first) || options.onlyDescribes?.(first))) words = words.slice(1);
   while (words.length && GENERIC_NAMES.test(words[words.length - 1]!)) words = words.slice(0, -1);
   const rest = words.join(" ");
   if (!rest) return undefined;
@@ -203,30 +214,80 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       // else's remark about them, not theirs.
       return v.quotes.filter((r) => !analysis.speaker.some((w) => r.words.includes(w)));
     case "person":
-      return v.people.filter((p) => !namedInQuestion(p.text, analysis));
+      return doers(
+        v.people.filter((p) => !namedInQuestion(p.text, analysis)),
+        ip,
+        analysis.agentVerb,
+      );
     case "organization":
     case "things": {
       const people = new Set(v.people.map((p) => p.text.toLowerCase()));
-      return dedupe(
-        v.names
-          .flatMap((n) => trimName(n, options) ?? [])
-          .filter((n) => {
-            const name = n.text.toLowerCase();
-            if (GENERIC_NAMES.test(n.text) || isDemonym(n.text) || namedInQuestion(n.text, analysis))
-              return false;
-            // "Who will sit on the board?" may be answered by a person; "which company" may not.
-            if (people.has(name)) return analysis.who;
-            // "Who founded Wiz?" is answered by people and companies, not by "New York".
-            if (analysis.answerType === "organization" && isPlace(n.text)) return false;
-            // The story's main actors answer "who signed", not "which chips" or "which other providers".
-            const wantsMain = analysis.answerType === "organization" && !analysis.excludesMain;
-            return wantsMain || !options.ubiquitous.has(name);
-          }),
-      );
+      const names = v.names
+        .flatMap((n) => trimName(n, options) ?? [])
+        .filter((n) => {
+          const name = n.text.toLowerCase();
+          if (
+            GENERIC_NAMES.test(n.text) ||
+            isDemonym(n.text) ||
+            isCalendarWord(n.text) ||
+            namedInQuestion(n.text, analysis)
+          )
+            return false;
+          // "Who will sit on the board?" may be answered by a person; "which company" may not.
+          if (people.has(name)) return analysis.who;
+          // "Who founded Wiz?" is answered by people and companies, not by "New York".
+          if (analysis.answerType === "organization" && isPlace(n.text)) return false;
+          // The story's main actors answer "who signed", not "which chips" or "which other providers".
+          const wantsMain = analysis.answerType === "organization" && !analysis.excludesMain;
+          return wantsMain || !options.ubiquitous.has(name);
+        });
+      return dedupe(doers(names, ip, analysis.agentVerb));
     }
     default:
       return [];
   }
+}
+
+/**
+ * Where a passive verb's doers end: a stop, a comma before anything but another name or "and", or a word
+ * opening another phrase ("led by Pinecrest Capital, with participation from …").
+ */
+const AFTER_DOERS =
+  /[;:.!?](?:\s|$)|,\s+(?!and\b|[A-Z])|\s(?:with|which|who|while|after|before|in|at|on|for|to|as|from|that|said|says|including)\b/;
+/** Where the clause before an active verb begins: its doers stand between it and the verb. */
+const CLAUSE_BREAK = /[,;:—–]\s|\b(?:that|but|while|when|after|because|which|who)\s/g;
+
+/** The character ranges holding the doers of `verb` (a canonical term) in a passage: "led by X", "X led". */
+function doerRanges(ip: IndexedPassage, verb: string): (readonly [number, number])[] {
+  const text = ip.passage.text;
+  const out: (readonly [number, number])[] = [];
+  for (const p of ip.positions) {
+    if (p.term !== verb) continue;
+    const end = p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0);
+    const by = /^\s+by\s+/.exec(text.slice(end));
+    if (by) {
+      const from = end + by[0].length;
+      const stop = text.slice(from).search(AFTER_DOERS);
+      out.push([from, stop < 0 ? text.length : from + stop]);
+    } else {
+      let from = 0;
+      for (const m of text.slice(0, p.at).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
+      out.push([from, p.at]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Of the names a passage offers for "who VERB …?", those doing the verb there ("round led by Pinecrest
+ * Capital and Harlow Ventures" for "who led the round?": not the company raising, not "Series"); all of
+ * them when the passage does not use the verb or no name stands where its doers do.
+ */
+function doers<V extends Value>(names: V[], ip: IndexedPassage, verb: string | undefined): V[] {
+  if (!verb || !names.length) return names;
+  const ranges = doerRanges(ip, verb);
+  const doing = names.filter((n) => ranges.some(([lo, hi]) => n.at >= lo && n.at < hi));
+  return doing.length ? doing : names;
 }
 
 /** Times before milestones ("in 2027" over "once it is approved"), and the asked aspect first. */

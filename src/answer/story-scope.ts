@@ -142,6 +142,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       select: {
         ubiquitous: deps.actorsAmong(story.articleIds, passageIds.size),
         isCommonWord: writesLowerCase,
+        onlyDescribes: whole.select.onlyDescribes,
       },
     };
   };

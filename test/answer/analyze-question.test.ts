@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyze-question.js";
-import { termsOf } from "../../src/search/terms.js";
+import { processTerm, termsOf } from "../../src/search/terms.js";
 
 const term = (word: string) => termsOf(word)[0]!;
 
@@ -221,5 +221,20 @@ describe("analyzeQuestion: comparisons", () => {
   it("marks no comparison in a plain yes/no question or a typed one", () => {
     expect(analyzeQuestion("did Cisco close its purchase of Splunk?").compares).toBe(false);
     expect(analyzeQuestion("how much more than $20 billion did Adobe offer?").compares).toBe(false);
+  });
+});
+
+describe("analyzeQuestion: the verb a who-question asks the doer of", () => {
+  it("reads the verb right after 'who', after a modal, or a participle after 'is' / 'has'", () => {
+    expect(analyzeQuestion("Who led the Series C round?").agentVerb).toBe(processTerm("led"));
+    expect(analyzeQuestion("who will join the board?").agentVerb).toBe(processTerm("join"));
+    expect(analyzeQuestion("who is buying Stanmore?").agentVerb).toBe(processTerm("buying"));
+    expect(analyzeQuestion("who else has invested in Veltron?").agentVerb).toBe(processTerm("invested"));
+  });
+
+  it("reads none where 'who' asks for a role or a description", () => {
+    expect(analyzeQuestion("who is the CEO of Corvell?").agentVerb).toBeUndefined();
+    expect(analyzeQuestion("who is Corvell's finance chief?").agentVerb).toBeUndefined();
+    expect(analyzeQuestion("how much did Quanta raise?").agentVerb).toBeUndefined();
   });
 });

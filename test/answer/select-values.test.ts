@@ -87,6 +87,51 @@ describe("selectValues", () => {
   });
 });
 
+describe("selectValues: who does what the question asks", () => {
+  // Sentences from three deals: a funding round, an acquisition and a chip contract.
+  const deals = indexArticle(
+    article(
+      "deals",
+      [
+        "Quanta Robotics has raised $400 million in a Series C round led by Pinecrest Capital and Harlow Ventures.",
+        "Pinecrest Capital led the round, with participation from Harlow Ventures.",
+        "Existing investors Tidewater Partners and Blue Mesa Fund also took part.",
+        "Corvell will buy Stanmore Spirits, beating a rival approach from Brightwater.",
+        "Nimbus Cloud said on Tuesday that chips will be supplied by Arcadia Semiconductor and Orion Labs.",
+        "Pinecrest partner Omar Reyes will join the board, the company said.",
+      ].join("\n"),
+    ),
+  );
+  const names = (question: string, fragment: string) =>
+    selectValues(passageWith(deals, fragment), analyzeQuestion(question), {
+      ...PLAIN_SELECT,
+      onlyDescribes: (w) => w === "existing",
+    }).map((v) => v.text);
+
+  it("names the doers after a passive verb, not the company raising or the round's series", () => {
+    expect(names("who led the round?", "Series C")).toEqual(["Pinecrest Capital", "Harlow Ventures"]);
+    expect(names("who will supply the chips?", "supplied by")).toEqual([
+      "Arcadia Semiconductor",
+      "Orion Labs",
+    ]);
+  });
+
+  it("names the doer before an active verb, not a name in another phrase of the sentence", () => {
+    expect(names("who led the round?", "with participation")).toEqual(["Pinecrest Capital"]);
+    expect(names("who is buying Stanmore?", "rival approach")).toEqual(["Corvell"]);
+    expect(names("who will join the board?", "join the board")).toEqual(["Omar Reyes"]);
+  });
+
+  it("keeps every name where the sentence does not use the asked verb, less days and describing words", () => {
+    expect(names("who else invested?", "Existing investors")).toEqual([
+      "Tidewater Partners",
+      "Blue Mesa Fund",
+    ]);
+    expect(names("who else bid?", "rival approach")).toEqual(["Corvell", "Stanmore Spirits", "Brightwater"]);
+    expect(names("which companies make chips?", "on Tuesday")).not.toContain("Tuesday");
+  });
+});
+
 describe("selectValues: percentages of one quantity", () => {
   // Arm's 2023 listing: one sentence holds a stake and a share-price move.
   const arm = indexArticle(

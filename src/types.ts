@@ -133,6 +133,7 @@ export const AnswerTypeSchema = z.enum([
   "person",
   "organization",
   "things",
+  "place",
   "quote",
   "none",
 ]);

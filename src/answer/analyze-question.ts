@@ -175,6 +175,7 @@ const CUES: Partial<Record<AnswerType, string[]>> = {
   duration: ["year", "long", "duration", "month", "run", "last"],
   count: ["number"],
   quote: ["say", "said", "quote"],
+  place: ["where", "based", "located", "location", "headquartered", "headquarters", "site"],
   person: ["ceo"],
 };
 
@@ -284,6 +285,16 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[]; cueW
   ) {
     return { type: "date", focusWords: [] };
   }
+  // "where will the plants be built?", "in which country …": a place. "Where is the money coming from?"
+  // asks for a source of funds, not a place.
+  if (
+    /^(?:and\s+)?(?:where\b|in (?:which|what) (?:country|countries|city|cities|state|states|region|regions|town|location)\b)/.test(
+      q,
+    ) &&
+    !/\b(?:money|cash|funds?|funding|financing|capital)\b.*\bfrom\b/.test(q)
+  ) {
+    return { type: "place", focusWords: [] };
+  }
   const said = q.match(
     /\bwhat (?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated|tell|told|claim|write|wrote)\b|\bhow did\s+(.+?)\s+describe\b/,
   );
@@ -384,6 +395,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...termsOf(cueWords.join(" ")),
     ...qualifierTerms(q),
     ...(compares ? termsOf((q.match(COMPARING_WORDS) ?? []).join(" ")) : []),
+    // "where will the plants be built / be located?": the participle only says what being there is; the
+    // sentence may say "build two plants in Georgia" or nothing of building at all.
+    ...(type === "place"
+      ? termsOf((q.match(/\b(?:be|is|are|was|were|been)\s+[a-z]+\b/g) ?? []).join(" "))
+      : []),
   ]);
   const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];

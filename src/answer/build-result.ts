@@ -19,6 +19,7 @@ const TYPE_PHRASE: Record<string, string> = {
   person: "a person",
   organization: "a company",
   things: "that",
+  place: "a place",
   quote: "such a remark",
 };
 

@@ -126,6 +126,23 @@ export function sameQuantity(x: MoneyValue, y: MoneyValue): boolean {
   return compatibleMeasures(x.measure, y.measure);
 }
 
+/**
+ * Whether two amounts are of the quantity the question asks, read like for like: an amount its sentence
+ * ties to no quantity ("the $38 billion commitment") is the asked one — a deal's price when the question
+ * names the deal — so a revenue run-rate, a round raised or a company's valuation in a passage naming
+ * the same companies is never set against it.
+ */
+function sameAskedQuantity(a: Candidate, b: Candidate, analysis: QuestionAnalysis): boolean {
+  const [x, y] = [a.values[0] as MoneyValue | undefined, b.values[0] as MoneyValue | undefined];
+  if (!x?.key.startsWith("money:") || !y?.key.startsWith("money:")) return true;
+  const deal = analysis.dealTerms ?? [];
+  const asked = analysis.measure ?? (deal.length ? "price" : undefined);
+  if (!compatibleMeasures(x.measure ?? asked, y.measure ?? asked)) return false;
+  // A deal's price may be written as a value ("the pact is valued at $38 billion"), but a valuation
+  // in a sentence naming no deal is a company's ("an IPO could value it at $1 trillion").
+  return !(asked === "price" && y.measure === "valuation" && !deal.some((t) => b.ip.terms.has(t)));
+}
+
 /** Value conflicts for a typed question. */
 export function findValueConflicts(input: ConflictInput): Conflict[] {
   const { analysis, chosen, agreeing, eligible } = input;
@@ -145,7 +162,7 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     if (decided.has(id)) continue;
     // Each source speaks once: through its best passage stating a value comparable with the chosen one
     // (its "$14 billion" neither agrees nor disagrees with "€11.7 billion"; its "€14 billion" does).
-    if (!comparable(chosen, c)) continue;
+    if (!comparable(chosen, c) || !sameAskedQuantity(chosen, c, analysis)) continue;
     decided.add(id);
     if (!disagree(chosen, c) || (c.coverage < chosen.coverage * RELEVANCE_RATIO && !exempt.has(c))) continue;
     if (!sameSubject(c, chosen, analysis)) continue;

@@ -14,7 +14,7 @@ import {
   type Value,
 } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { isCalendarWord, isDemonym, isPlace } from "./name-lexicon.js";
+import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
@@ -219,6 +219,8 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
         ip,
         analysis.agentVerb,
       );
+    case "place":
+      return places(v.names, ip.passage.text, analysis, options);
     case "organization":
     case "things": {
       const people = new Set(v.people.map((p) => p.text.toLowerCase()));
@@ -319,7 +321,48 @@ function dedupe(values: Value[]): Value[] {
 
 /** Types whose answer is a list of names rather than one value. */
 export function isListType(type: AnswerType): boolean {
-  return type === "organization" || type === "things";
+  return type === "organization" || type === "things" || type === "place";
+}
+
+/** Words right before a name that place something there: "plants in Texas", "a site near Dresden". */
+const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/i;
+
+/**
+ * The places a passage names, for "where …?": names the lexicon knows as places ("Georgia", "North
+ * Carolina"), a city written with its region ("Columbus, Ohio") as one; failing those, a name right after
+ * "in" or "near" that is no person and no main actor ("a plant in Veldhoven"). Not a place the question
+ * already names.
+ */
+function places(
+  names: readonly NameValue[],
+  text: string,
+  analysis: QuestionAnalysis,
+  options: SelectOptions,
+): Value[] {
+  const usable = names
+    .flatMap((n) => trimName(n, options) ?? [])
+    .filter((n) => !namedInQuestion(n.text, analysis) && !isCalendarWord(n.text) && !isDemonym(n.text));
+  const known = usable.filter((n) => isPlace(n.text));
+  const found = known.length
+    ? known
+    : usable.filter(
+        (n) =>
+          PLACE_BEFORE.test(text.slice(0, n.at)) &&
+          !isPersonName(n.text, text.slice(0, n.at)) &&
+          !options.ubiquitous.has(n.text.toLowerCase()),
+      );
+  const out: Value[] = [];
+  for (const n of found) {
+    // "Columbus, Ohio": a city (known or not) just before its region reads as one place.
+    const city = usable.find(
+      (c) => c !== n && c.at < n.at && /^,\s*$/.test(text.slice(c.at + c.text.length, n.at)),
+    );
+    if (city && PLACE_BEFORE.test(text.slice(0, city.at)) && !isPlace(city.text)) {
+      const whole = text.slice(city.at, n.at + n.text.length);
+      out.push({ text: whole, key: `place:${whole.toLowerCase()}`, at: city.at });
+    } else out.push({ text: n.text, key: `place:${n.text.toLowerCase()}`, at: n.at });
+  }
+  return dedupe(out);
 }
 
 /** The short answer a passage's values make. */

@@ -238,3 +238,16 @@ describe("analyzeQuestion: the verb a who-question asks the doer of", () => {
     expect(analyzeQuestion("how much did Quanta raise?").agentVerb).toBeUndefined();
   });
 });
+
+describe("analyzeQuestion: places", () => {
+  it("asks for a place with 'where' or 'in which country', the participle only cueing it", () => {
+    const built = analyzeQuestion("where will the plants be built?");
+    expect(built.answerType).toBe("place");
+    expect(built.terms).toEqual([term("plants")]);
+    expect(analyzeQuestion("in which country is the fab?").answerType).toBe("place");
+  });
+
+  it("does not take a question about where money comes from for a place", () => {
+    expect(analyzeQuestion("where is the money for the purchase coming from?").answerType).not.toBe("place");
+  });
+});

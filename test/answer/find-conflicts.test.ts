@@ -161,6 +161,24 @@ describe("findValueConflicts", () => {
     expect(conflicts).toEqual([]);
   });
 
+  it("sets no revenue, round or company valuation against a deal's price when the question names both parties", () => {
+    // A chip contract and a plant deal: sentences naming both companies state other quantities, which
+    // share the companies' names with the question but are not what the deal is worth.
+    const chip = [
+      article("c1", "Nimbus Cloud signed a $12 billion agreement with Arcadia Semiconductor."),
+      article("c2", "The Nimbus deal with Arcadia is worth $12 billion over five years."),
+      article("c3", "Arcadia, which supplies Nimbus, expects revenue of $20 billion this year."),
+      article("c4", "Nimbus, now an Arcadia customer, could be valued at $90 billion in a listing."),
+    ];
+    const { chosen, conflicts } = conflictsFor(chip, "how much is the Nimbus Arcadia deal worth?");
+    expect(chosen.values[0]?.text).toBe("$12 billion");
+    expect(conflicts).toEqual([]);
+    // A source stating another price for the deal still disagrees.
+    const other = article("c5", "Nimbus's deal with Arcadia is worth $15 billion, one report said.");
+    const disagreeing = conflictsFor([...chip, other], "how much is the Nimbus Arcadia deal worth?");
+    expect(disagreeing.conflicts[0]?.values.map((v) => v.value)).toEqual(["$12 billion", "$15 billion"]);
+  });
+
   it("reports the same date for different milestones as a conflict", () => {
     const start = article("s", "Amazon said the infrastructure will begin deployment by the end of 2026.");
     const done = article("t", "All planned capacity is due to be fully operational before the end of 2026.");

@@ -132,6 +132,40 @@ describe("selectValues: who does what the question asks", () => {
   });
 });
 
+describe("selectValues: places", () => {
+  // Sentences from a battery-plant investment, an acquisition, a funding round and a chip-plant deal.
+  const sites = indexArticle(
+    article(
+      "sites",
+      [
+        "Veltron Energy will invest $5 billion to build two battery plants in Georgia and North Carolina.",
+        "Stanmore owns three distilleries in Scotland and a bottling plant in Kentucky.",
+        "The company, founded in 2019 in Columbus, Ohio, said on Monday it had raised $400 million.",
+        "Arcadia will equip a new fab in Veldhoven with tools from Lumen Optics, chief executive Dana Holt said.",
+      ].join("\n"),
+    ),
+  );
+  const where = (question: string, fragment: string) =>
+    selectValues(passageWith(sites, fragment), analyzeQuestion(question), PLAIN_SELECT).map((v) => v.text);
+
+  it("answers where with the places the sentence names, not the company or a day", () => {
+    expect(where("where will the plants be built?", "battery plants")).toEqual(["Georgia", "North Carolina"]);
+    expect(where("where are the distilleries?", "distilleries")).toEqual(["Scotland", "Kentucky"]);
+  });
+
+  it("reads a city before its region as one place", () => {
+    expect(where("where was the company founded?", "Columbus")).toEqual(["Columbus, Ohio"]);
+  });
+
+  it("takes a name after 'in' for a place the lexicon does not know, but never a person", () => {
+    expect(where("where is the new fab?", "Veldhoven")).toEqual(["Veldhoven"]);
+  });
+
+  it("leaves out a place the question names", () => {
+    expect(where("where in Georgia will the plants be?", "battery plants")).toEqual(["North Carolina"]);
+  });
+});
+
 describe("selectValues: percentages of one quantity", () => {
   // Arm's 2023 listing: one sentence holds a stake and a share-price move.
   const arm = indexArticle(

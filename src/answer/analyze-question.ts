@@ -109,7 +109,21 @@ function perOf(q: string): QuestionAnalysis["per"] {
  * ("how much is the deal worth?"), so with a deal word it names none.
  */
 /** Nouns naming a deal itself ("the offer", "the merger"). */
-const DEAL_NOUN = /\b(?:deal|transaction|acquisition|purchase|takeover|offer|merger|buyout|contract|bid)\b/g;
+const DEAL_WORDS = [
+  "deal",
+  "transaction",
+  "acquisition",
+  "purchase",
+  "takeover",
+  "offer",
+  "merger",
+  "buyout",
+  "contract",
+  "bid",
+];
+const DEAL_NOUN = new RegExp(`\\b(?:${DEAL_WORDS.join("|")})\\b`, "g");
+/** The search terms of every noun naming a deal (synonyms folded: "agreement", "partnership" are "deal"). */
+export const DEAL_TERMS: ReadonlySet<string> = new Set(termsOf(DEAL_WORDS.join(" ")));
 
 function measureOf(q: string): MoneyMeasure | undefined {
   const deal = new RegExp(DEAL_NOUN.source).test(q);

@@ -5,7 +5,7 @@
  */
 import { processTerm } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
-import type { QuestionAnalysis } from "./analyze-question.js";
+import { DEAL_TERMS, type QuestionAnalysis } from "./analyze-question.js";
 import {
   compatibleMeasures,
   type DateValue,
@@ -169,7 +169,9 @@ export function selectValues(
 function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, options: SelectOptions): Value[] {
   const v = ip.values;
   switch (analysis.answerType) {
-    case "money":
+    case "money": {
+      const askedDealWorth = !analysis.measure && Boolean(analysis.dealTerms?.length);
+      const namesDeal = askedDealWorth && [...DEAL_TERMS].some((t) => ip.terms.has(t));
       // A rate answers only a question about that rate ("$25 a share" for "per share"), and a total one
       // about the total: "$100 million a year" is not what a deal is worth.
       // An amount of another quantity does not answer either ("raises €1.7 billion" for "valued at?");
@@ -181,7 +183,10 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             m.per === analysis.per &&
             compatibleMeasures(analysis.measure, m.measure) &&
             // An earlier figure answers only a question about the earlier one, and the other way round.
-            Boolean(m.prior) === analysis.prior,
+            Boolean(m.prior) === analysis.prior &&
+            // "How much is the deal worth?": a deal may be "valued at" its price, but a valuation in a
+            // sentence naming no deal is a company's ("the funding gives it a valuation of $2.4 billion").
+            !(askedDealWorth && m.measure === "valuation" && !namesDeal),
         )
         .sort(
           (a, b) =>
@@ -191,6 +196,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             // An exact amount before a vague one ("$38 billion" over "tens of billions").
             Number(Boolean(a.range)) - Number(Boolean(b.range)),
         );
+    }
     case "percent": {
       // A stock's move does not answer "what stake?"; a percentage with no cue word may be any.
       const asked = analysis.percentMeasure;

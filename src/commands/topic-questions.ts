@@ -7,6 +7,11 @@ export interface Topic {
   name: string;
   description: string;
   question: string;
+  /**
+   * Questions asked in turn when the one before finds nothing: a funding round is "raised", not worth a
+   * price; a plant investment is "invested" in articles that never say "deal".
+   */
+  alternatives?: readonly string[];
 }
 
 /**
@@ -14,7 +19,12 @@ export interface Topic {
  * names a company, person or product; a story's own notable names are offered where an answer is missing.
  */
 export const TOPICS: readonly Topic[] = [
-  { name: "value", description: "What the deal is worth", question: "how much is the deal worth?" },
+  {
+    name: "value",
+    description: "What the deal is worth",
+    question: "how much is the deal worth?",
+    alternatives: ["how much is being raised?", "how much will be invested?"],
+  },
   { name: "parties", description: "Who the deal is between", question: "who is the deal between?" },
   {
     name: "terms",

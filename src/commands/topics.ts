@@ -15,10 +15,13 @@ export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
   options: [],
   // A shorthand is a whole question: it never leans on the question before it, only on the story.
   run: async (_options, ctx) => {
-    const result = ctx.engine.answer(
-      topic.question,
-      await answerOptionsFor(ctx, { previousQuestion: false }),
-    );
+    const options = await answerOptionsFor(ctx, { previousQuestion: false });
+    let result = ctx.engine.answer(topic.question, options);
+    // The next wording only where the story has nothing on this one (a choice of stories is an answer).
+    for (const question of topic.alternatives ?? []) {
+      if (result.status !== "no_answer" || result.storyChoices) break;
+      result = ctx.engine.answer(question, options);
+    }
     // A topic the story has nothing on says so in one line (a choice of stories still goes to the person).
     if (result.status === "no_answer" && !result.storyChoices) {
       const where = result.story ? ` of “${result.story.title}”` : "";

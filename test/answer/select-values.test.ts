@@ -132,6 +132,34 @@ describe("selectValues: who does what the question asks", () => {
   });
 });
 
+describe("selectValues: what a deal is worth", () => {
+  // A funding round, a cloud pact and an acquisition.
+  const sentences = indexArticle(
+    article(
+      "worth",
+      [
+        "The funding gives Quanta a valuation of $2.4 billion.",
+        "Quanta raised $400 million in the round.",
+        "The partnership is valued at $12 billion.",
+        "Corvell will pay $1.2 billion, valuing Stanmore at 20 times earnings.",
+      ].join("\n"),
+    ),
+  );
+  const worth = (fragment: string) =>
+    selectValues(
+      passageWith(sentences, fragment),
+      analyzeQuestion("how much is the deal worth?"),
+      PLAIN_SELECT,
+    ).map((v) => v.text);
+
+  it("takes no company's valuation for a deal's worth, but a deal valued at its price", () => {
+    expect(worth("a valuation of")).toEqual([]);
+    expect(worth("raised $400 million")).toEqual(["$400 million"]);
+    expect(worth("partnership is valued")).toEqual(["$12 billion"]);
+    expect(worth("Corvell will pay")).toEqual(["$1.2 billion"]);
+  });
+});
+
 describe("selectValues: places", () => {
   // Sentences from a battery-plant investment, an acquisition, a funding round and a chip-plant deal.
   const sites = indexArticle(

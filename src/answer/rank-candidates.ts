@@ -8,6 +8,7 @@ import { processTerm, termsOf } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
+import { isPlace } from "./name-lexicon.js";
 import { answerKey, type SelectOptions, selectValues } from "./select-values.js";
 import { predicateSubject, statesComparison } from "./yes-no.js";
 
@@ -71,6 +72,9 @@ export function rankCandidates(input: RankInput): Candidate[] {
   );
   const predicateTerm = clause && processTerm(clause.predicate);
   const dealNouns = new Set(analysis.dealTerms);
+  // The story's main actors: a sentence often names one only as "the company" or "it".
+  const actorTerms = actorTermsOf(input.select.ubiquitous);
+  const askedActors = analysis.terms.filter((t) => actorTerms.has(t));
   const out: Candidate[] = [];
   for (const hit of hits) {
     const ip = lookup(hit.passageId);
@@ -90,6 +94,10 @@ export function rankCandidates(input: RankInput): Candidate[] {
     // A name of several words is named by any of them ("Mistral" names "Mistral AI").
     const named = (term: string, terms: ReadonlySet<string>) =>
       terms.has(term) || (analysis.nameSiblings?.get(term)?.some((t) => terms.has(t)) ?? false);
+    // A main actor the question names is implied by a sentence naming no main actor at all ("The company
+    // now operates three factories" for "how many factories does Quanta have?"): neither found nor missed.
+    const implied =
+      askedActors.length > 0 && ![...ip.terms, ...ip.contextTerms].some((t) => actorTerms.has(t));
     for (const [term, w] of weighted) {
       if (named(term, ip.terms) || (measured && analysis.measureTerms?.includes(term))) {
         covered += w;
@@ -101,7 +109,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
       } else if (analysis.related?.get(term)?.some((r) => ip.terms.has(r))) {
         covered += w * RELATED_MATCH;
         exact += w * RELATED_MATCH * SYNONYM_MATCH;
-      } else if (dealNouns.has(term)) {
+      } else if (dealNouns.has(term) || (implied && actorTerms.has(term))) {
         passageTotal -= w;
       }
     }
@@ -149,7 +157,7 @@ export function eligible(
   // the sentence before must name it; for "who is the CEO of Google" the sentence itself must. So in a
   // yes/no question: whether Balderton invested is not told by a sentence naming only other investors.
   const names = typed || analysis.yesNo ? nameTerms(analysis, mainActors) : [];
-  const actorTerms = new Set([...mainActors].flatMap((a) => termsOf(a)));
+  const actorTerms = actorTermsOf(mainActors);
   const inSentence = analysis.answerType === "person";
   // A role the question names ("the CFO", "the boss") must stand in the sentence: the chief executive
   // beside a company's name does not answer who its finance chief is.
@@ -173,6 +181,14 @@ export function eligible(
       names.every((name) => satisfied(c, name)) &&
       roles.every((t) => c.ip.terms.has(t)),
   );
+}
+
+/**
+ * The search terms of the story's main actors (lower-cased names). A place named throughout ("Ohio") is
+ * where things happen, not who does them: a sentence naming it still speaks of the main company.
+ */
+function actorTermsOf(mainActors: ReadonlySet<string>): Set<string> {
+  return new Set([...mainActors].filter((a) => !isPlace(a)).flatMap((a) => termsOf(a)));
 }
 
 /** A C-level title's term ("ceo", "cfo", "cto"), as `synonyms.ts` folds them. */

@@ -4,7 +4,7 @@ import { needsValue } from "../../src/answer/rank-candidates.js";
 import { yesNoClause } from "../../src/answer/yes-no.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 import { seedEngine } from "../fixtures/seed-engine.js";
-import { article, ranker } from "./support.js";
+import { article, PLAIN_SELECT, ranker } from "./support.js";
 
 /**
  * The ranking set: real passages from the seed articles, one question each, asserting which passage ranks
@@ -166,6 +166,42 @@ describe("rankCandidates: names of several words", () => {
     const { good } = rank("what is Scale AI valued at?");
     expect(good[0]?.ip.passage.text).toContain("values Scale at more than $29 billion");
     expect(good[0]?.coverage).toBe(1);
+  });
+});
+
+describe("rankCandidates: a main actor the sentence leaves implied", () => {
+  // A robotics round and a distiller's sale: later sentences say "the company".
+  const articles = [
+    article(
+      "robots",
+      [
+        "Quanta Robotics raised $400 million from investors in Ohio and Texas.",
+        "The company now operates three factories in Ohio and employs 1,200 people.",
+      ].join("\n"),
+    ),
+    article(
+      "spirits",
+      [
+        "Corvell agreed to buy Stanmore Spirits for $1.2 billion.",
+        "Stanmore owns three distilleries in Scotland.",
+      ].join("\n"),
+    ),
+  ];
+  // Both companies are main actors of their stories; Ohio, named as often, is a place.
+  const select = {
+    ...PLAIN_SELECT,
+    ubiquitous: new Set(["quanta", "quanta robotics", "corvell", "stanmore", "ohio"]),
+  };
+  const { rank } = ranker(articles, select);
+
+  it("answers from a sentence saying 'the company' for a question naming the main actor", () => {
+    const { good } = rank("how many factories does Quanta have?");
+    expect(good[0]?.values[0]?.text).toBe("three factories");
+    expect(good[0]?.coverage).toBe(1);
+  });
+
+  it("does not answer for one main actor from a sentence naming another", () => {
+    expect(rank("how many distilleries does Corvell own?").good).toEqual([]);
   });
 });
 

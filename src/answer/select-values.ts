@@ -58,6 +58,9 @@ function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
   return rest === n.text ? n : { ...n, text: rest, key: `name:${rest.toLowerCase()}`, initial: false };
 }
 
+/** Words of a funding round: a valuation beside them is the company's, not a deal's price. */
+const FUNDING = /\b(?:round|funding|rais(?:e|es|ed|ing)|series [a-z]|investors?)\b/i;
+
 /** A value further than this many content words from every word of the question's subject is about something else. */
 const MAX_VALUE_DISTANCE = 6;
 
@@ -171,7 +174,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
   switch (analysis.answerType) {
     case "money": {
       const askedDealWorth = !analysis.measure && Boolean(analysis.dealTerms?.length);
-      const namesDeal = askedDealWorth && [...DEAL_TERMS].some((t) => ip.terms.has(t));
+      // A valuation beside a funding round, in a sentence naming no deal, is the company's.
+      const companyValued =
+        askedDealWorth && FUNDING.test(ip.passage.text) && ![...DEAL_TERMS].some((t) => ip.terms.has(t));
       // A rate answers only a question about that rate ("$25 a share" for "per share"), and a total one
       // about the total: "$100 million a year" is not what a deal is worth.
       // An amount of another quantity does not answer either ("raises €1.7 billion" for "valued at?");
@@ -184,9 +189,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             compatibleMeasures(analysis.measure, m.measure) &&
             // An earlier figure answers only a question about the earlier one, and the other way round.
             Boolean(m.prior) === analysis.prior &&
-            // "How much is the deal worth?": a deal may be "valued at" its price, but a valuation in a
-            // sentence naming no deal is a company's ("the funding gives it a valuation of $2.4 billion").
-            !(askedDealWorth && m.measure === "valuation" && !namesDeal),
+            // "How much is the deal worth?": a deal may be "valued at" its price ("it is valued at $38
+            // billion"), but not in a round ("the funding gives Quanta a valuation of $2.4 billion").
+            !(companyValued && m.measure === "valuation"),
         )
         .sort(
           (a, b) =>

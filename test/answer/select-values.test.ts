@@ -142,6 +142,7 @@ describe("selectValues: what a deal is worth", () => {
         "Quanta raised $400 million in the round.",
         "The partnership is valued at $12 billion.",
         "Corvell will pay $1.2 billion, valuing Stanmore at 20 times earnings.",
+        "It is valued at $5 billion, the chipmaker said.",
       ].join("\n"),
     ),
   );
@@ -152,8 +153,9 @@ describe("selectValues: what a deal is worth", () => {
       PLAIN_SELECT,
     ).map((v) => v.text);
 
-  it("takes no company's valuation for a deal's worth, but a deal valued at its price", () => {
+  it("takes no company's valuation in a funding round for a deal's worth, but a deal valued at its price", () => {
     expect(worth("a valuation of")).toEqual([]);
+    expect(worth("It is valued")).toEqual(["$5 billion"]);
     expect(worth("raised $400 million")).toEqual(["$400 million"]);
     expect(worth("partnership is valued")).toEqual(["$12 billion"]);
     expect(worth("Corvell will pay")).toEqual(["$1.2 billion"]);

@@ -4,6 +4,7 @@
  * is read off the story's own articles; nothing here knows any company.
  */
 import { isDemonym, isPlace } from "../answer/name-lexicon.js";
+import { type RelatedWords, sharedWordNet } from "../search/related-words.js";
 import type { ArticleProfile } from "./article-profile.js";
 
 /** A story: articles about one deal. Plain data. */
@@ -122,8 +123,30 @@ export function slugify(text: string): string {
     .replace(/-+$/, "");
 }
 
-/** Describes one group of articles (without its final id: `assignIds` makes ids unique across stories). */
-export function describeStory(profiles: readonly ArticleProfile[]): Omit<Story, "id"> & { slug: string } {
+/** A name this many articles give is a party or product, whatever the dictionary says of its word. */
+const PASSING_SOURCES = 3;
+
+/**
+ * A capitalised adjective mentioned in passing ("cuts its rating to Neutral", "Filing Sentiment
+ * (Neutral)"): a one-word name the dictionary knows as an adjective, given by fewer than PASSING_SOURCES
+ * articles, is no name worth suggesting.
+ */
+function passingAdjective(
+  name: string,
+  sources: number,
+  wordNet: Pick<RelatedWords, "partsOfSpeech">,
+): boolean {
+  return !/\s/.test(name) && sources < PASSING_SOURCES && wordNet.partsOfSpeech(name).includes("adj");
+}
+
+/**
+ * Describes one group of articles (without its final id: `assignIds` makes ids unique across stories).
+ * `wordNet` tells a capitalised adjective from a name (default: the shared WordNet).
+ */
+export function describeStory(
+  profiles: readonly ArticleProfile[],
+  wordNet: Pick<RelatedWords, "partsOfSpeech"> = sharedWordNet(),
+): Omit<Story, "id"> & { slug: string } {
   const proper = new Set(profiles.flatMap((p) => [...p.proper]));
   const score = new Map([...prominence(profiles)].filter(([key]) => proper.has(key)));
   const people = new Set(profiles.flatMap((p) => [...p.people]));
@@ -183,6 +206,10 @@ export function describeStory(profiles: readonly ArticleProfile[]): Omit<Story, 
   const names = ranked
     .filter(([key]) => !partyKeys.some((k) => same(k, key)) && key.length > 2)
     .filter(([key]) => profiles.some((p) => p.surface.has(key)))
+    .filter(
+      ([key]) =>
+        !passingAdjective(surfaceOf(key, profiles), profiles.filter((p) => p.names.has(key)).length, wordNet),
+    )
     .map(([key]) => surfaceOf(key, profiles))
     .filter((s, i, all) => all.indexOf(s) === i && !isPlace(s) && !isDemonym(s))
     .slice(0, NOTABLE_NAMES);

@@ -32,6 +32,24 @@ describe("describeStory", () => {
     expect(story.names).toContain("Northwind");
   });
 
+  it("suggests no adjective capitalised in passing ('to Neutral'), but one most articles name", () => {
+    // A brokerage's rating words beside an acquisition; one party is named by an adjective ("Square").
+    const story = describeStory([
+      profile(
+        "r1",
+        "Contoso agreed to buy Fabrikam for $4 billion.\nAn analyst at Tailspin cut Fabrikam to Neutral.\nSquare, a rival, made a bid; Square lost.\n",
+      ),
+      profile(
+        "r2",
+        "Contoso's $4 billion takeover of Fabrikam beat a bid from Square.\nTailspin rates Fabrikam Neutral.\n",
+      ),
+      profile("r3", "Fabrikam rejected Square's earlier offer before agreeing to the Contoso deal.\n"),
+    ]);
+    expect(story.names).not.toContain("Neutral");
+    expect(story.names).toContain("Tailspin");
+    expect([...story.parties, ...story.names]).toContain("Square");
+  });
+
   it("takes the deal's whole amount for its title over a per-share price more articles state", () => {
     const story = describeStory([
       profile(

@@ -224,6 +224,20 @@ describe("extractValues: relative times", () => {
 });
 
 describe("extractValues: counts", () => {
+  it("reads a count whose noun has a measure before it ('40,000 300-millimetre wafers')", () => {
+    // TSMC's Dresden fab and a Malaysian packaging plant: the measure says which wafers or lines are counted.
+    expect(values("The Dresden fab will make 40,000 300-millimetre wafers a month.").count).toEqual([
+      expect.objectContaining({
+        text: "40,000 300-millimetre wafers",
+        key: "count:40000",
+        noun: processTerm("wafers"),
+      }),
+    ]);
+    expect(values("The Penang plant runs 12 28-nanometre lines.").count).toEqual([
+      expect.objectContaining({ text: "12 28-nanometre lines", key: "count:12" }),
+    ]);
+  });
+
   it("reads typeset “hundreds of thousands” of NVIDIA GPUs as a vague count of chips", () => {
     const { count } = values(
       "The core of the deal grants OpenAI access to “hundreds of thousands” of NVIDIA GPUs through AWS.",

@@ -123,8 +123,9 @@ export async function benchSize(options: {
     t = performance.now();
     const indexed = new Map(loaded.articles.map((a) => [a.meta.id, indexArticle(a)]));
     const profiles: NonNullable<EngineOptions["profiles"]> = new Map();
+    const anchors: NonNullable<EngineOptions["anchors"]> = new Map();
     const grouping: NonNullable<EngineOptions["grouping"]> = {};
-    const engineOptions: EngineOptions = { ...OPTIONS, index, indexed, profiles, grouping };
+    const engineOptions: EngineOptions = { ...OPTIONS, index, indexed, profiles, anchors, grouping };
     const engine = createEngine(loaded.articles, engineOptions);
     const indexMs = performance.now() - t;
     const passages = index.size;
@@ -149,6 +150,7 @@ export async function benchSize(options: {
       indexed,
       index,
       profiles,
+      anchors,
       groups: grouping.groups ?? [],
       errors: loaded.errors,
     });

@@ -12,7 +12,8 @@ import { topicCommands } from "./commands/topics.js";
 import { loadArticles } from "./corpus/load-articles.js";
 import { createPassageIndex } from "./search/passage-index.js";
 import type { ArticleProfile } from "./stories/article-profile.js";
-import type { ArticleGroup } from "./stories/cluster-stories.js";
+import type { Anchor } from "./stories/candidate-neighbours.js";
+import type { SavedGroup } from "./stories/story-set.js";
 
 export type LoadEngineResult =
   | { ok: true; engine: Engine; errors: { file: string; message: string }[]; fromSnapshot: boolean }
@@ -45,6 +46,7 @@ export async function loadEngine(options: {
         index: restored.index,
         indexed: restored.indexed,
         profiles: restored.profiles,
+        anchors: restored.anchors,
         grouping: { groups: restored.groups },
       });
       return { ok: true, engine, errors: restored.errors, fromSnapshot: true };
@@ -55,9 +57,17 @@ export async function loadEngine(options: {
   // Filled by the engine as it indexes (each article's data may depend on the ones before it).
   const indexed = new Map<string, IndexedPassage[]>();
   const profiles = new Map<string, ArticleProfile>();
-  const grouping: { groups?: ArticleGroup[] } = {};
+  const anchors = new Map<string, Anchor[]>();
+  const grouping: { groups?: SavedGroup[] } = {};
   const index = createPassageIndex();
-  const engine = createEngine(loaded.articles, { ...engineOptions, index, indexed, profiles, grouping });
+  const engine = createEngine(loaded.articles, {
+    ...engineOptions,
+    index,
+    indexed,
+    profiles,
+    anchors,
+    grouping,
+  });
   if (file && hash) {
     try {
       const groups = grouping.groups ?? [];
@@ -66,6 +76,7 @@ export async function loadEngine(options: {
         indexed,
         index,
         profiles,
+        anchors,
         groups,
         errors: loaded.errors,
       });

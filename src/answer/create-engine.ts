@@ -8,8 +8,8 @@ import { createPassageIndex, type PassageIndex } from "../search/passage-index.j
 import { sharedWordNet } from "../search/related-words.js";
 import { lowerCaseWords } from "../search/terms.js";
 import { type ArticleProfile, profileArticle } from "../stories/article-profile.js";
-import type { ArticleGroup } from "../stories/cluster-stories.js";
-import { createStorySet } from "../stories/story-set.js";
+import type { Anchor } from "../stories/candidate-neighbours.js";
+import { createStorySet, type SavedGroup } from "../stories/story-set.js";
 import type { Article, Quote, SourceListing } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
@@ -42,11 +42,13 @@ export interface EngineOptions {
   indexed?: Map<string, IndexedPassage[]>;
   /** Articles' story profiles per article id: likewise. */
   profiles?: Map<string, ArticleProfile>;
+  /** Articles' anchors in the story set's candidate index, per article id: likewise. */
+  anchors?: Map<string, Anchor[]>;
   /**
    * The grouping into stories: groups held here (from a snapshot) are taken instead of grouping the articles
    * again, when they place every article exactly once; otherwise the grouping made at start is written here.
    */
-  grouping?: { groups?: ArticleGroup[] };
+  grouping?: { groups?: SavedGroup[] };
 }
 
 function clipQuote(text: string): string {
@@ -163,7 +165,12 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return true;
   };
 
-  const addArticle = (article: Article, precomputed?: IndexedPassage[], profiled?: ArticleProfile) => {
+  const addArticle = (
+    article: Article,
+    precomputed?: IndexedPassage[],
+    profiled?: ArticleProfile,
+    anchors?: readonly Anchor[],
+  ) => {
     // A replaced article keeps its place in the order (Map.set on a present key does not move it).
     removeArticle(article.meta.id, true);
     const indexed = precomputed ?? indexArticle(article, [...aliases.values()]);
@@ -189,16 +196,22 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
         article,
         indexed.map((ip) => ip.values),
       );
-    stories.upsert(profile);
+    stories.upsert(profile, anchors);
     termPostings.add(article.meta.id, profile.terms.keys());
     return { indexed, profile };
   };
 
   for (const article of initial) {
     const id = article.meta.id;
-    const { indexed, profile } = addArticle(article, options.indexed?.get(id), options.profiles?.get(id));
+    const { indexed, profile } = addArticle(
+      article,
+      options.indexed?.get(id),
+      options.profiles?.get(id),
+      options.anchors?.get(id),
+    );
     options.indexed?.set(id, indexed);
     options.profiles?.set(id, profile);
+    options.anchors?.set(id, stories.anchorsOf(id));
   }
   recountNames();
   // Grouping into stories is start-up work, never the first question's.

@@ -17,15 +17,14 @@
  * term index in chunks), and an end line with the counts again.
  */
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { isArticleFile, type LoadError } from "../corpus/load-articles.js";
 import { loadPassageIndex, type PassageIndex, type PassageIndexJson } from "../search/passage-index.js";
 import type { ArticleProfile } from "../stories/article-profile.js";
-import type { ArticleGroup } from "../stories/cluster-stories.js";
+import type { Anchor } from "../stories/candidate-neighbours.js";
+import type { SavedGroup } from "../stories/story-set.js";
 import type { Article } from "../types.js";
 import type { PassageValues } from "./extract-values.js";
 import {
@@ -43,6 +42,8 @@ const FORMAT = "deal-bot-index-snapshot/2";
 const BODY_DIGEST = "sha1";
 /** Terms of MiniSearch's index per line. */
 const TERMS_PER_LINE = 5_000;
+/** Article files read at once while hashing. */
+const READ_BATCH = 64;
 
 /** What a snapshot restores: the articles, their passages' data, the index, and the files that failed. */
 export interface SnapshotContent {
@@ -52,7 +53,9 @@ export interface SnapshotContent {
   index: PassageIndex;
   /** Per article id, its story profile; and the stories the articles were grouped into at start. */
   profiles: Map<string, ArticleProfile>;
-  groups: ArticleGroup[];
+  /** Per article id, its anchors in the story set's candidate index. */
+  anchors: Map<string, Anchor[]>;
+  groups: SavedGroup[];
   errors: LoadError[];
 }
 
@@ -120,15 +123,16 @@ export async function contentHash(seedsDir: string): Promise<string | undefined>
     return undefined;
   }
   const hash = createHash("sha256").update(await codeHash());
-  for (const name of names) {
-    try {
-      hash
-        .update(name)
-        .update("\0")
-        .update(await readFile(join(seedsDir, name)))
-        .update("\0");
-    } catch {
-      hash.update(name).update("\0unreadable\0");
+  // Read a batch at a time: one file after another spent most of a start's hashing waiting on each read.
+  for (let i = 0; i < names.length; i += READ_BATCH) {
+    const batch = names.slice(i, i + READ_BATCH);
+    const bytes = await Promise.all(
+      batch.map((name) => readFile(join(seedsDir, name)).catch(() => undefined)),
+    );
+    for (const [j, name] of batch.entries()) {
+      const read = bytes[j];
+      if (read) hash.update(name).update("\0").update(read).update("\0");
+      else hash.update(name).update("\0unreadable\0");
     }
   }
   return hash.digest("hex");
@@ -234,7 +238,9 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
     for (const [i, article] of content.articles.entries()) {
       const profile = content.profiles.get(article.meta.id);
       if (!profile) throw new Error(`snapshot: no profile for article "${article.meta.id}"`);
-      await line({ article, indexed: records[i], profile: profileRecord(profile) });
+      const anchors = content.anchors.get(article.meta.id);
+      if (!anchors) throw new Error(`snapshot: no anchors for article "${article.meta.id}"`);
+      await line({ article, indexed: records[i], profile: profileRecord(profile), anchors });
     }
     await line({ groups: content.groups });
     const { index: terms, ...scalars } = index;
@@ -260,7 +266,7 @@ export async function readSnapshot(
   hash: string,
   log: (message: string, level?: "info" | "warn") => void,
 ): Promise<SnapshotContent | undefined> {
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = linesOf(file);
   try {
     const articles: Article[] = [];
     const indexed = new Map<string, IndexedPassage[]>();
@@ -270,12 +276,13 @@ export async function readSnapshot(
     let ended = false;
     let ids: ((stored: number[]) => number[]) | undefined;
     const profiles = new Map<string, ArticleProfile>();
-    let groups: ArticleGroup[] | undefined;
+    let groups: SavedGroup[] | undefined;
+    const anchors = new Map<string, Anchor[]>();
     const body = createHash(BODY_DIGEST);
-    for await (const text of lines) {
+    for await (const bytes of lines) {
       if (ended) throw new Error("content after the end line");
-      const entry = JSON.parse(text) as Record<string, unknown>;
-      if (header && !("end" in entry)) body.update(text);
+      const entry = JSON.parse(bytes.toString("utf8")) as Record<string, unknown>;
+      if (header && !("end" in entry)) body.update(bytes);
       if (!header) {
         header = entry as Header;
         if (header.format !== FORMAT) throw new Error(`unknown format ${JSON.stringify(header.format)}`);
@@ -300,6 +307,8 @@ export async function readSnapshot(
         }
         articles.push(article);
         profiles.set(article.meta.id, profileOf(entry.profile as Record<string, unknown>));
+        if (!Array.isArray(entry.anchors)) throw new Error(`article "${article.meta.id}" has no anchors`);
+        anchors.set(article.meta.id, entry.anchors as Anchor[]);
         const toIds = ids;
         indexed.set(
           article.meta.id,
@@ -309,7 +318,7 @@ export async function readSnapshot(
           ),
         );
       } else if ("groups" in entry) {
-        groups = entry.groups as ArticleGroup[];
+        groups = entry.groups as SavedGroup[];
       } else if ("miniSearch" in entry) {
         scalars = entry.miniSearch as typeof scalars;
       } else if ("termChunk" in entry) {
@@ -337,7 +346,7 @@ export async function readSnapshot(
     const index = loadPassageIndex({ ...scalars, index: terms } as PassageIndexJson);
     if (index.size !== passages)
       throw new Error(`index holds ${index.size} passages, the articles ${passages}`);
-    return { articles, indexed, index, profiles, groups, errors: header.errors ?? [] };
+    return { articles, indexed, index, profiles, anchors, groups, errors: header.errors ?? [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
@@ -347,6 +356,38 @@ export async function readSnapshot(
     );
     return undefined;
   } finally {
-    lines.close();
+    await lines.return(undefined);
+  }
+}
+
+/** Bytes read at a time: whole lines are cut out of them without a stream and a string per chunk. */
+const CHUNK_BYTES = 16 * 2 ** 20;
+
+/**
+ * The lines of a file as byte ranges, without their line breaks (\n or \r\n). A line may be longer than
+ * a chunk (an article at 25,000 is not, MiniSearch's chunks are not); a chunk is never one string, so the
+ * file may outgrow V8's longest string. The yielded bytes are valid only until the next line is asked for.
+ */
+async function* linesOf(file: string): AsyncGenerator<Buffer> {
+  const handle = await open(file, "r");
+  try {
+    let pending = Buffer.alloc(0);
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+      const data = pending.length
+        ? Buffer.concat([pending, chunk.subarray(0, bytesRead)])
+        : chunk.subarray(0, bytesRead);
+      let start = 0;
+      for (let end = data.indexOf(10, start); end >= 0; end = data.indexOf(10, start)) {
+        yield data.subarray(start, end > start && data[end - 1] === 13 ? end - 1 : end);
+        start = end + 1;
+      }
+      pending = data.subarray(start);
+      if (!bytesRead) break;
+    }
+    if (pending.length) yield pending;
+  } finally {
+    await handle.close();
   }
 }

@@ -15,9 +15,16 @@ const ANCHORS: Record<Part, number> = { lead: 3, names: 6, terms: 8, figures: 3 
 /** An anchor shared by more articles than this is not indexed for more (too common to tell stories apart). */
 const MAX_POSTING = 400;
 
+/** An anchor ("part:feature") and its weight. */
+export type Anchor = [string, number];
+
 export interface CandidateIndex {
   /** Indexes an article's anchors (replacing any it had). */
   add(articleId: string, features: Features): void;
+  /** Indexes anchors `anchorsOf` gave before (a start from a snapshot: no features to weigh again). */
+  addAnchors(articleId: string, anchors: readonly Anchor[]): void;
+  /** The anchors an article is indexed under, with their weights (for a snapshot). */
+  anchorsOf(articleId: string): Anchor[];
   remove(articleId: string): void;
   /**
    * Up to `k` article ids sharing the most anchor weight with `features`, best first (ties by id),
@@ -49,20 +56,23 @@ export function createCandidateIndex(): CandidateIndex {
     }
     anchorsByArticle.delete(articleId);
   };
+  const addAnchors = (articleId: string, anchors: Iterable<Anchor>) => {
+    remove(articleId);
+    const kept: string[] = [];
+    for (const [anchor, w] of anchors) {
+      const posting = postings.get(anchor) ?? new Map<string, number>();
+      postings.set(anchor, posting);
+      if (posting.size >= MAX_POSTING) continue;
+      posting.set(articleId, w);
+      kept.push(anchor);
+    }
+    anchorsByArticle.set(articleId, kept);
+  };
   return {
-    add(articleId, features) {
-      remove(articleId);
-      const anchors = anchorsOf(features);
-      const kept: string[] = [];
-      for (const [anchor, w] of anchors) {
-        const posting = postings.get(anchor) ?? new Map<string, number>();
-        postings.set(anchor, posting);
-        if (posting.size >= MAX_POSTING) continue;
-        posting.set(articleId, w);
-        kept.push(anchor);
-      }
-      anchorsByArticle.set(articleId, kept);
-    },
+    add: (articleId, features) => addAnchors(articleId, anchorsOf(features)),
+    addAnchors,
+    anchorsOf: (articleId) =>
+      (anchorsByArticle.get(articleId) ?? []).map((a) => [a, postings.get(a)!.get(articleId)!]),
     remove,
     nearest(features, k, exclude) {
       const scores = new Map<string, number>();

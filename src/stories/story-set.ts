@@ -12,7 +12,7 @@
  * article joining later never renames it; ids a story has had keep resolving to it (`get`).
  */
 import type { ArticleProfile } from "./article-profile.js";
-import { createCandidateIndex, NEIGHBOURS } from "./candidate-neighbours.js";
+import { type Anchor, createCandidateIndex, NEIGHBOURS } from "./candidate-neighbours.js";
 import {
   type ArticleGroup,
   agglomerate,
@@ -23,9 +23,26 @@ import {
 import { describeStory, type Story, slugify } from "./describe-story.js";
 import { countFeatures, type GroupVector, groupOf, idfOf, mergeGroup, weigh } from "./story-similarity.js";
 
+/** A story's description as `describeStory` gives it (its id is assigned apart). */
+type Described = Omit<Story, "id"> & { slug: string };
+
+/**
+ * A grouping as a snapshot keeps it: each story's articles and front matter's id, and what describing it
+ * gave (its description, its founder's slug), so a start from the snapshot does not describe it again.
+ */
+export interface SavedGroup extends ArticleGroup {
+  described?: Described;
+  founderSlug?: { slug: string; figure?: string };
+}
+
 export interface StorySet {
-  /** Adds or replaces an article's profile. */
-  upsert(profile: ArticleProfile): void;
+  /**
+   * Adds or replaces an article's profile; `anchors`, from `anchorsOf` for the same articles added in the
+   * same order (a snapshot), spare weighing it for the candidate index.
+   */
+  upsert(profile: ArticleProfile, anchors?: readonly Anchor[]): void;
+  /** The anchors the candidate index holds an article under, for a snapshot. */
+  anchorsOf(articleId: string): Anchor[];
   /** Forgets an article; false when it was not there. */
   remove(articleId: string): boolean;
   /** Every story, ordered by its first article id. */
@@ -36,13 +53,13 @@ export interface StorySet {
   storyOf(articleId: string): Story | undefined;
   /** The profiles of a story's articles. */
   profiles(storyId: string): readonly ArticleProfile[];
-  /** The current grouping (each story's articles, sorted, and front matter's id), for a snapshot. */
-  groups(): ArticleGroup[];
+  /** The current grouping (each story's articles, sorted, front matter's id, its description), for a snapshot. */
+  groups(): SavedGroup[];
   /**
    * Takes a grouping `groups()` gave for these same articles instead of grouping them again (a start from
    * a snapshot). False, with nothing changed, unless it places every article held exactly once.
    */
-  restore(groups: readonly ArticleGroup[]): boolean;
+  restore(groups: readonly SavedGroup[]): boolean;
 }
 
 /** Up to this many articles, every change regroups the whole corpus (exact, and cheap at this size). */
@@ -52,7 +69,8 @@ const REGROUP_ALL_SHARE = 0.2;
 
 interface LiveGroup {
   ids: Set<string>;
-  vector: GroupVector;
+  /** Absent only after a restore, until first needed (see `vectorOfGroup`). */
+  vector?: GroupVector;
   fixedId?: string;
   /** Its description, founding article and first id, dropped whenever its articles change. */
   described?: Omit<Story, "id"> & { slug: string };
@@ -104,14 +122,16 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
 
   const slugKeys = (s: { slug: string; figure?: string }) =>
     s.figure ? [s.slug, `${s.slug}-${slugify(s.figure)}`] : [s.slug];
-  const learnSlug = (p: ArticleProfile) => {
-    const d = describeStory([p]);
-    const s = { slug: d.slug, ...(d.figure ? { figure: d.figure } : {}) };
-    founderSlugs.set(p.id, s);
+  const rememberSlug = (id: string, s: { slug: string; figure?: string }) => {
+    founderSlugs.set(id, s);
     for (const key of slugKeys(s)) {
       const ids = bySlug.get(key) ?? new Set<string>();
-      bySlug.set(key, ids.add(p.id));
+      bySlug.set(key, ids.add(id));
     }
+  };
+  const learnSlug = (p: ArticleProfile) => {
+    const d = describeStory([p]);
+    rememberSlug(p.id, { slug: d.slug, ...(d.figure ? { figure: d.figure } : {}) });
   };
   /**
    * Articles whose slug is not worked out yet: describing each article costs a start from a snapshot most
@@ -149,6 +169,24 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     return g.firstId;
   };
 
+  /** Groups restored without their vector: weighing every article again cost a start from a snapshot much of its time. */
+  const unweighed = new Set<LiveGroup>();
+  /** A group's vector, weighed now if it was restored without one. */
+  const vectorOfGroup = (g: LiveGroup): GroupVector => {
+    if (!g.vector) {
+      g.vector = vectorOf(g.ids)!;
+      unweighed.delete(g);
+    }
+    return g.vector;
+  };
+  /**
+   * Weighs every restored group before the document frequencies change, so their vectors are the ones a
+   * whole pass over the same articles would have made.
+   */
+  const weighRestored = () => {
+    for (const g of unweighed) vectorOfGroup(g);
+  };
+
   const vectorOf = (ids: Iterable<string>): GroupVector | undefined => {
     let vector: GroupVector | undefined;
     for (const id of ids) {
@@ -168,6 +206,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     delete group.described;
     delete group.founder;
     delete group.firstId;
+    unweighed.delete(group);
     const vector = vectorOf(group.ids);
     if (vector) group.vector = vector;
   };
@@ -223,7 +262,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     const from = new Map<ClusterGroup, LiveGroup>();
     for (const g of members) {
       if (!fits(g) && g !== fixedHome) continue;
-      const c = asCluster([...g.ids].sort(), g.vector, g.fixedId);
+      const c = asCluster([...g.ids].sort(), vectorOfGroup(g), g.fixedId);
       clusters.push(c);
       from.set(c, g);
     }
@@ -274,7 +313,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       into.ids.add(id);
       groupOfArticle.set(id, into);
     }
-    mergeGroup(into.vector, from.vector);
+    mergeGroup(vectorOfGroup(into), vectorOfGroup(from));
     delete into.described;
     delete into.founder;
     delete into.firstId;
@@ -343,11 +382,13 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
   };
 
   const set: StorySet = {
-    upsert(profile) {
+    upsert(profile, anchors) {
       if (profiles.has(profile.id)) set.remove(profile.id);
+      weighRestored();
       profiles.set(profile.id, profile);
       countFeatures(idf, profile, 1);
-      candidates.add(profile.id, weigh(profile, idf));
+      if (anchors) candidates.addAnchors(profile.id, anchors);
+      else candidates.add(profile.id, weigh(profile, idf));
       unslugged.add(profile.id);
       pending.add(profile.id);
       cache = undefined;
@@ -355,6 +396,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     remove(articleId) {
       const profile = profiles.get(articleId);
       if (!profile) return false;
+      weighRestored();
       profiles.delete(articleId);
       countFeatures(idf, profile, -1);
       candidates.remove(articleId);
@@ -387,12 +429,20 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     },
     storyOf: (articleId) => current().byArticle.get(articleId),
     profiles: (storyId) => (set.get(storyId)?.articleIds ?? []).map((id) => profiles.get(id)!),
+    anchorsOf: (articleId) => candidates.anchorsOf(articleId),
     groups() {
-      settle();
-      return [...new Set(groupOfArticle.values())].map((g) => ({
-        articleIds: [...g.ids].sort(),
-        ...(g.fixedId ? { fixedId: g.fixedId } : {}),
-      }));
+      // Described first: assigning ids may merge groups, and the descriptions go with the grouping.
+      current();
+      return [...new Set(groupOfArticle.values())].map((g) => {
+        const founder = founderOf(g).id;
+        const founderSlug = unslugged.has(founder) ? undefined : founderSlugs.get(founder);
+        return {
+          articleIds: [...g.ids].sort(),
+          ...(g.fixedId ? { fixedId: g.fixedId } : {}),
+          ...(g.described ? { described: g.described } : {}),
+          ...(founderSlug ? { founderSlug } : {}),
+        };
+      });
     },
     restore(groups) {
       const placed = new Set<string>();
@@ -405,12 +455,16 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       }
       if (placed.size !== profiles.size) return false;
       groupOfArticle.clear();
+      unweighed.clear();
       for (const g of groups) {
-        const live: LiveGroup = {
-          ids: new Set(g.articleIds),
-          vector: vectorOf(g.articleIds)!,
-          ...(g.fixedId ? { fixedId: g.fixedId } : {}),
-        };
+        const live: LiveGroup = { ids: new Set(g.articleIds), ...(g.fixedId ? { fixedId: g.fixedId } : {}) };
+        // Weighed when first needed (placing or dropping an article), from the same document frequencies.
+        unweighed.add(live);
+        if (g.described) live.described = g.described;
+        if (g.founderSlug) {
+          const founder = founderOf(live).id;
+          if (unslugged.delete(founder)) rememberSlug(founder, g.founderSlug);
+        }
         for (const id of g.articleIds) groupOfArticle.set(id, live);
       }
       pending.clear();

@@ -14,7 +14,7 @@ import { indexArticle } from "../../src/answer/indexed-passage.js";
 import { loadEngine } from "../../src/bootstrap.js";
 import { loadArticles } from "../../src/corpus/load-articles.js";
 import { createPassageIndex } from "../../src/search/passage-index.js";
-import type { ArticleGroup } from "../../src/stories/cluster-stories.js";
+import type { SavedGroup } from "../../src/stories/story-set.js";
 
 const BASE = "http://localhost:3000";
 const QUESTIONS = [
@@ -41,13 +41,15 @@ beforeAll(async () => {
   const indexed = new Map(loaded.articles.map((a) => [a.meta.id, indexArticle(a)]));
   const index = createPassageIndex();
   const profiles = new Map();
-  const grouping: { groups?: ArticleGroup[] } = {};
-  createEngine(loaded.articles, { publicBaseUrl: BASE, index, indexed, profiles, grouping });
+  const anchors = new Map();
+  const grouping: { groups?: SavedGroup[] } = {};
+  createEngine(loaded.articles, { publicBaseUrl: BASE, index, indexed, profiles, anchors, grouping });
   content = {
     articles: loaded.articles,
     indexed,
     index,
     profiles,
+    anchors,
     groups: grouping.groups!,
     errors: [{ file: "x.md", message: "x.md: bad" }],
   };

@@ -320,6 +320,29 @@ describe("a large corpus", () => {
     expect(groupsOf(set)).toEqual(groupsOf(whole));
   });
 
+  it("taken back with its anchors and descriptions, places new articles as the set that grouped them", () => {
+    const initial = all.filter((p) => !p.id.endsWith("-3"));
+    const built = createStorySet(initial);
+    const groups = built.groups();
+    expect(groups.every((g) => g.described && g.founderSlug)).toBe(true);
+    const restored = createStorySet();
+    for (const p of initial) restored.upsert(p, built.anchorsOf(p.id));
+    expect(restored.restore(groups)).toBe(true);
+    expect(restored.stories()).toEqual(built.stories());
+    for (const p of initial) expect(restored.anchorsOf(p.id)).toEqual(built.anchorsOf(p.id));
+    for (const p of shuffled(
+      all.filter((q) => q.id.endsWith("-3")),
+      9,
+    )) {
+      built.upsert(p);
+      restored.upsert(p);
+      expect(restored.storyOf(p.id)).toEqual(built.storyOf(p.id));
+    }
+    restored.remove("d007-1");
+    built.remove("d007-1");
+    expect(restored.stories()).toEqual(built.stories());
+  });
+
   it("starts a new story for a new deal and keeps every other story's id", () => {
     const set = createStorySet(all);
     const ids = set.stories().map((s) => s.id);

@@ -19,7 +19,7 @@ import { isEnglish } from "./detect-english.js";
 import type { MoneyMeasure, MoneyValue, PercentValue } from "./extract-values.js";
 import { findRemarkConflict, findValueConflicts, sameQuantity } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { type Alias, expandAcronyms, foldAliases } from "./learn-aliases.js";
+import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
@@ -41,7 +41,7 @@ const WIDER_ARTICLES = 20;
 
 export interface AnswerState {
   /** Aliases the articles define; a question's long forms are read as their short forms. */
-  aliases: () => readonly Alias[];
+  aliases: AliasTable;
   /** The capitalised phrase the articles write with these lower-case initials ("cfo"), if any. */
   acronymPhrase?: (initials: string) => string | undefined;
   index: PassageIndex;
@@ -88,7 +88,7 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     });
 
   // 1. normalise, 2. analyse (a follow-up borrows the earlier question's subject).
-  const folded = foldAliases(normalizeQuestion(question), state.aliases());
+  const folded = state.aliases.fold(normalizeQuestion(question));
   const text = state.acronymPhrase
     ? expandAcronyms(folded, state.acronymPhrase, (w) => {
         const t = processTerm(w);

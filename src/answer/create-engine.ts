@@ -14,7 +14,7 @@ import type { Article, Quote, SourceListing } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
 import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
-import { type Alias, learnAliases, phraseAcronyms } from "./learn-aliases.js";
+import { createAliasTable, learnAliases, phraseAcronyms } from "./learn-aliases.js";
 import { createNameStatistics } from "./name-statistics.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
 import { createStoryScope } from "./story-scope.js";
@@ -60,7 +60,7 @@ function clipQuote(text: string): string {
 export function createEngine(initial: readonly Article[], options: EngineOptions): Engine {
   const articles = new Map<string, Article>();
   /** Aliases the articles define ("Federal Trade Commission (FTC)"), by lower-cased long form. */
-  const aliases = new Map<string, Alias>();
+  const aliases = createAliasTable();
   const passages = new Map<string, IndexedPassage>();
   const index = options.index ?? createPassageIndex();
   /** Per article, how many of its passages name each (lower-cased) name. */
@@ -173,9 +173,9 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   ) => {
     // A replaced article keeps its place in the order (Map.set on a present key does not move it).
     removeArticle(article.meta.id, true);
-    const indexed = precomputed ?? indexArticle(article, [...aliases.values()]);
+    const indexed = precomputed ?? indexArticle(article, aliases);
     const text = article.passages.map((p) => p.text).join("\n");
-    for (const a of learnAliases(text)) aliases.set(a.long.toLowerCase(), a);
+    for (const a of learnAliases(text)) aliases.add(a);
     const own = phraseAcronyms(text);
     acronymsByArticle.set(article.meta.id, own);
     countAcronyms(own, 1);
@@ -227,7 +227,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return pos.length > 0 && !pos.includes("noun");
   };
   const state: AnswerState = {
-    aliases: () => [...aliases.values()],
+    aliases,
     acronymPhrase,
     index,
     passages,

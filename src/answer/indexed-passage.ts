@@ -12,7 +12,7 @@
 import { positionedTerms, processTerm, stemsOf, termsOf } from "../search/terms.js";
 import type { Article, Passage } from "../types.js";
 import { extractValues, type PassageValues } from "./extract-values.js";
-import { type Alias, learnAliases } from "./learn-aliases.js";
+import { type AliasTable, createAliasTable, learnAliases } from "./learn-aliases.js";
 
 /** A word's term and character offset. */
 export interface TermPosition {
@@ -273,14 +273,16 @@ export function unpack(ip: IndexedPassage): PackedData {
 
 /**
  * A passage naming an alias's long form ("Federal Trade Commission") also holds the short form's term ("ftc"),
- * at the long form's place, so a question using either finds it; likewise a name split in two words.
+ * at the long form's place, so a question using either finds it; likewise a name split in two words. Only
+ * the aliases whose long form's first word the passage has as a word are tried (`AliasTable.within`).
  */
-function aliasPositions(text: string, terms: Set<string>, aliases: readonly Alias[]): TermPosition[] {
+function aliasPositions(text: string, terms: Set<string>, tables: readonly AliasTable[]): TermPosition[] {
   const out: TermPosition[] = [];
-  for (const alias of aliases) {
+  const lower = text.toLowerCase();
+  for (const alias of tables.flatMap((t) => t.within(text))) {
     const term = processTerm(alias.short);
     if (!term || terms.has(term)) continue;
-    const at = text.toLowerCase().indexOf(alias.long.toLowerCase());
+    const at = lower.indexOf(alias.long.toLowerCase());
     if (at < 0) continue;
     terms.add(term);
     out.push({ at, term });
@@ -300,9 +302,9 @@ function aliasPositions(text: string, terms: Set<string>, aliases: readonly Alia
  * Precomputes an article's passages. `known` are aliases learned from other articles; the article's own
  * ("Federal Trade Commission (FTC)") are learned here.
  */
-export function indexArticle(article: Article, known: readonly Alias[] = []): IndexedPassage[] {
+export function indexArticle(article: Article, known: AliasTable = createAliasTable()): IndexedPassage[] {
   const data: PackedData[] = [];
-  const aliases = [...known, ...learnAliases(article.passages.map((p) => p.text).join("\n"))];
+  const aliases = [known, createAliasTable(learnAliases(article.passages.map((p) => p.text).join("\n")))];
   let previous: Passage | undefined;
   for (const passage of article.passages) {
     const context = new Set<string>();

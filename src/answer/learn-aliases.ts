@@ -49,14 +49,94 @@ export function learnAliases(text: string): Alias[] {
   return [...out.values()];
 }
 
+/** A long form as a whole-word (letters of any script), any-case pattern; its spaces match any whitespace. */
+function longFormPattern(long: string): RegExp {
+  const escaped = long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, "giu");
+}
+
 /** Rewrites each long form in `text` to its short form (whole words, any case). */
 export function foldAliases(text: string, aliases: readonly Alias[]): string {
   let out = text;
-  for (const a of aliases) {
-    const escaped = a.long.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, "giu"), a.short);
-  }
+  for (const a of aliases) out = out.replace(longFormPattern(a.long), a.short);
   return out;
+}
+
+/** Case folded as the patterns' any-case matching folds it, near enough ("ſ" and "s" alike). */
+const fold = (text: string): string => text.toUpperCase().toLowerCase();
+
+/**
+ * The key a long form is found by: its first word's leading run of word characters, case-folded
+ * ("federal" for "Federal Trade Commission", "at" for "AT&T Inc"). Wherever the whole-word pattern
+ * matches, the text's run of word characters starting there is exactly this key.
+ */
+const keyOf = (long: string): string => fold(/^[\p{L}\p{N}_]+/u.exec(long)?.[0] ?? "");
+
+/** The distinct case-folded runs of word characters (letters of any script, digits, _) in a text. */
+const wordRuns = (text: string): Set<string> => new Set(fold(text).match(/[\p{L}\p{N}_]+/gu) ?? []);
+
+/**
+ * Learned aliases, looked up by the words of a text instead of trying each alias on it, so folding a
+ * question or indexing a passage costs its own words, not the number of aliases the corpus defined.
+ */
+export interface AliasTable {
+  /** Adds an alias; one with the same long form (any case) is replaced and keeps its place. */
+  add(alias: Alias): void;
+  /** Every alias, in the order first learned. */
+  all(): Alias[];
+  /** The aliases whose long form may stand in `text` as whole words (its first word does), in learned order. */
+  within(text: string): Alias[];
+  /** `foldAliases(text, all())`, trying only the aliases that may stand in the text. */
+  fold(text: string): string;
+}
+
+export function createAliasTable(initial: Iterable<Alias> = []): AliasTable {
+  /** Lower-cased long form → the alias and when it was first learned. */
+  const byLong = new Map<string, { alias: Alias; order: number; pattern?: RegExp }>();
+  /** Key (see `keyOf`) → the lower-cased long forms with it. */
+  const byKey = new Map<string, string[]>();
+  const entriesWithin = (text: string) => {
+    const found: { alias: Alias; order: number; pattern?: RegExp }[] = [];
+    for (const run of wordRuns(text)) for (const long of byKey.get(run) ?? []) found.push(byLong.get(long)!);
+    return found.sort((a, b) => a.order - b.order);
+  };
+  const table: AliasTable = {
+    add(alias) {
+      const long = alias.long.toLowerCase();
+      const kept = byLong.get(long);
+      if (kept) {
+        byLong.set(long, { alias, order: kept.order });
+        return;
+      }
+      byLong.set(long, { alias, order: byLong.size });
+      const key = keyOf(long);
+      const longs = byKey.get(key) ?? [];
+      byKey.set(key, [...longs, long]);
+    },
+    all: () => [...byLong.values()].map((e) => e.alias),
+    within: (text) => entriesWithin(text).map((e) => e.alias),
+    fold(text) {
+      let out = text;
+      const pending = entriesWithin(text);
+      const tried = new Set(pending);
+      for (let i = 0; i < pending.length; i++) {
+        const entry = pending[i]!;
+        entry.pattern ??= longFormPattern(entry.alias.long);
+        const next = out.replace(entry.pattern, entry.alias.short);
+        if (next === out) continue;
+        out = next;
+        // A short form written in may begin a later alias's long form, as folding every alias in turn would find.
+        const more = entriesWithin(entry.alias.short).filter((e) => e.order > entry.order && !tried.has(e));
+        if (!more.length) continue;
+        for (const e of more) tried.add(e);
+        const rest = [...pending.slice(i + 1), ...more].sort((a, b) => a.order - b.order);
+        pending.splice(i + 1, pending.length - i - 1, ...rest);
+      }
+      return out;
+    },
+  };
+  for (const a of initial) table.add(a);
+  return table;
 }
 
 /** Runs of capitalised words, with "of", "and", "the", "for" or "&" allowed between them. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/create-engine.js";
-import { expandAcronyms, foldAliases, learnAliases, phraseAcronyms } from "../../src/answer/learn-aliases.js";
+import {
+  createAliasTable,
+  expandAcronyms,
+  foldAliases,
+  learnAliases,
+  phraseAcronyms,
+} from "../../src/answer/learn-aliases.js";
 import { article } from "./support.js";
 
 describe("learnAliases", () => {
@@ -33,6 +39,46 @@ describe("learnAliases", () => {
         { long: "Federal Trade Commission", short: "FTC" },
       ]),
     ).toBe("what did the FTC say?");
+  });
+});
+
+describe("createAliasTable", () => {
+  const aliases = [
+    { long: "Federal Trade Commission", short: "FTC" },
+    { long: "Bank of Nova Scotia", short: "BNS" },
+    { long: "FTC Review Board", short: "FRB" },
+    { long: "AT&T Inc", short: "ATTI" },
+    { long: "Pacific Harbor Bank", short: "PHB" },
+  ];
+  const table = createAliasTable(aliases);
+
+  it("folds a text as trying every alias in turn would, including a long form a short form begins", () => {
+    for (const text of [
+      "what did the federal trade commission say?",
+      "did the Federal   Trade Commission review board meet?",
+      "is the bank of nova scotia or AT&T Inc buying Pacific Harbor Bank?",
+      "nothing to fold here",
+      "federal trade commissioner",
+    ]) {
+      expect(table.fold(text)).toBe(foldAliases(text, aliases));
+    }
+    expect(table.fold("did the federal trade commission review board meet?")).toBe("did the FRB meet?");
+  });
+
+  it("offers only the aliases whose long form's first word the text has, in the order learned", () => {
+    // "Bank" begins "Bank of Nova Scotia" too: a candidate, which the long form's pattern then rules out.
+    expect(table.within("Pacific Harbor Bank and the Federal Trade Commission")).toEqual([
+      aliases[0],
+      aliases[1],
+      aliases[4],
+    ]);
+    expect(table.within("the lender's Novascotia unit, near Pacific")).toEqual([aliases[4]]);
+  });
+
+  it("keeps an alias's place when one with the same long form replaces it", () => {
+    const t = createAliasTable(aliases);
+    t.add({ long: "federal trade commission", short: "F.T.C." });
+    expect(t.all().map((a) => a.short)).toEqual(["F.T.C.", "BNS", "FRB", "ATTI", "PHB"]);
   });
 });
 

@@ -13,7 +13,7 @@ import { createStorySet, type SavedGroup } from "../stories/story-set.js";
 import type { Article, Quote, SourceListing } from "../types.js";
 import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
-import { type IndexedPassage, indexArticle } from "./indexed-passage.js";
+import { articleNames, type IndexedPassage, indexArticle } from "./indexed-passage.js";
 import { createAliasTable, learnAliases, phraseAcronyms } from "./learn-aliases.js";
 import { createNameStatistics } from "./name-statistics.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
@@ -64,7 +64,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   const passages = new Map<string, IndexedPassage>();
   const index = options.index ?? createPassageIndex();
   /** Per article, how many of its passages name each (lower-cased) name. */
-  const namesByArticle = new Map<string, Map<string, number>>();
+  const namesByArticle = new Map<string, ReadonlyMap<string, number>>();
   const ubiquitous = new Set<string>();
   const stories = createStorySet();
   /** Per term of the articles' profiles, the articles using it: which stories a question's term points to. */
@@ -183,11 +183,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     for (const ip of indexed) passages.set(ip.passage.id, ip);
     countWords(article, 1);
     index.add(article.passages);
-    const names = new Map<string, number>();
-    for (const ip of indexed) {
-      for (const n of new Set(ip.values.names.map((v) => v.text.toLowerCase())))
-        names.set(n, (names.get(n) ?? 0) + 1);
-    }
+    const names = articleNames(indexed);
     namesByArticle.set(article.meta.id, names);
     nameStatistics.count(names, 1);
     const profile =

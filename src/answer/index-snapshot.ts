@@ -11,10 +11,13 @@
  *
  * Format: JSON Lines, so no single string outgrows V8's limit at a million passages, and plain JSON (no
  * reviver, which cost more than the parse itself). A header (format, hash, counts, the files that did not
- * load), the interned terms the passages' ids refer to, one line per article with its passages' compact
- * data (term-id runs, values with empty kinds as 0) and its story profile, the story grouping made at
- * start (grouping is the costliest part of a start), MiniSearch's serialisation (its scalars, then its
- * term index in chunks), and an end line with the counts again.
+ * load), the interned terms the passages' ids refer to, per article a line with its passages' compact
+ * data (term-id runs), how many of them name each name, its story profile and its anchors in the story
+ * set's candidate index, then a line with its passages' values (empty kinds as 0) — kept as bytes at
+ * start and parsed when a question first reaches the article, since most never are — then the story
+ * grouping with each story's description (grouping and describing are the costliest part of a start),
+ * MiniSearch's serialisation (its scalars, then its term index in chunks), and an end line with the counts
+ * again.
  */
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
@@ -28,6 +31,7 @@ import type { SavedGroup } from "../stories/story-set.js";
 import type { Article } from "../types.js";
 import type { PassageValues } from "./extract-values.js";
 import {
+  articleNames,
   type IndexedPassage,
   internedTerms,
   type PackedData,
@@ -37,7 +41,7 @@ import {
 } from "./indexed-passage.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
-const FORMAT = "deal-bot-index-snapshot/2";
+const FORMAT = "deal-bot-index-snapshot/3";
 /** Checks the body for damage that still parses (a flipped digit); not a security measure. */
 const BODY_DIGEST = "sha1";
 /** Terms of MiniSearch's index per line. */
@@ -138,23 +142,11 @@ export async function contentHash(seedsDir: string): Promise<string | undefined>
   return hash.digest("hex");
 }
 
-/** A passage's data as one line stores it: [words, asks, informative, terms, context, stems only, terms only, values, aliased?]. */
-type PassageRecord = [
-  number,
-  0 | 1,
-  0 | 1,
-  number[],
-  number[],
-  number[],
-  number[],
-  Record<string, unknown>,
-  unknown?,
-];
+/** A passage's data as one line stores it: [words, asks, informative, terms, context, stems only, terms only, aliased?]. */
+type PassageRecord = [number, 0 | 1, 0 | 1, number[], number[], number[], number[], unknown?];
 
 function recordOf(ip: IndexedPassage): PassageRecord {
   const d = unpack(ip);
-  // Most kinds are empty in most passages: 0 says so in one byte, and keeps every kind's key.
-  const values = Object.fromEntries(Object.entries(d.values).map(([k, v]) => [k, v.length ? v : 0]));
   const record: PassageRecord = [
     d.words,
     d.asks ? 1 : 0,
@@ -163,14 +155,24 @@ function recordOf(ip: IndexedPassage): PassageRecord {
     d.context,
     d.stemsOnly,
     d.termsOnly,
-    values,
   ];
   if (d.aliased) record.push(d.aliased);
   return record;
 }
 
+/** A passage's values as its article's values line stores them: most kinds are empty in most passages, and 0 says so in one byte. */
+function valuesRecord(values: PassageValues): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.length ? v : 0]));
+}
+
+function valuesOf(record: Record<string, unknown>): PassageValues {
+  return Object.fromEntries(
+    Object.entries(record).map(([k, v]) => [k, v === 0 ? [] : v]),
+  ) as unknown as PassageValues;
+}
+
 function dataOf(record: PassageRecord, ids: (stored: number[]) => number[]): PackedData {
-  const [words, asks, informative, terms, context, stemsOnly, termsOnly, values, aliased] = record;
+  const [words, asks, informative, terms, context, stemsOnly, termsOnly, aliased] = record;
   return {
     words,
     asks: asks === 1,
@@ -179,12 +181,12 @@ function dataOf(record: PassageRecord, ids: (stored: number[]) => number[]): Pac
     context: ids(context),
     stemsOnly: ids(stemsOnly),
     termsOnly: ids(termsOnly),
-    values: Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [k, v === 0 ? [] : v]),
-    ) as unknown as PassageValues,
     ...(aliased ? { aliased: aliased as PackedData["aliased"] } : {}),
   };
 }
+
+/** How an article's values line starts: it is kept as bytes and parsed only when a question needs them. */
+const VALUES_LINE = Buffer.from('{"values":');
 
 /** A profile's own Maps and Sets as tagged entry lists (one level: that is all a profile holds). */
 function profileRecord(profile: ArticleProfile): Record<string, unknown> {
@@ -240,7 +242,10 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
       if (!profile) throw new Error(`snapshot: no profile for article "${article.meta.id}"`);
       const anchors = content.anchors.get(article.meta.id);
       if (!anchors) throw new Error(`snapshot: no anchors for article "${article.meta.id}"`);
-      await line({ article, indexed: records[i], profile: profileRecord(profile), anchors });
+      const passages = content.indexed.get(article.meta.id)!;
+      const names = [...articleNames(passages)];
+      await line({ article, indexed: records[i], names, profile: profileRecord(profile), anchors });
+      await line({ values: passages.map((ip) => valuesRecord(ip.values)) });
     }
     await line({ groups: content.groups });
     const { index: terms, ...scalars } = index;
@@ -279,8 +284,26 @@ export async function readSnapshot(
     let groups: SavedGroup[] | undefined;
     const anchors = new Map<string, Anchor[]>();
     const body = createHash(BODY_DIGEST);
+    /** An article read, waiting for its values line. */
+    let waiting: { article: Article; data: PackedData[]; names: Map<string, number> } | undefined;
     for await (const bytes of lines) {
       if (ended) throw new Error("content after the end line");
+      if (waiting && bytes.subarray(0, VALUES_LINE.length).equals(VALUES_LINE)) {
+        body.update(bytes);
+        // A copy: the chunk the line lies in is not kept.
+        const kept = Buffer.from(bytes);
+        const { article, data, names } = waiting;
+        const read = () => {
+          const { values } = JSON.parse(kept.toString("utf8")) as { values: Record<string, unknown>[] };
+          if (values.length !== article.passages.length)
+            throw new Error(`snapshot: article "${article.meta.id}" has ${values.length} passages' values`);
+          return values.map(valuesOf);
+        };
+        indexed.set(article.meta.id, packArticle(article, data, { values: read, names }));
+        waiting = undefined;
+        continue;
+      }
+      if (waiting) throw new Error(`article "${waiting.article.meta.id}" without its values`);
       const entry = JSON.parse(bytes.toString("utf8")) as Record<string, unknown>;
       if (header && !("end" in entry)) body.update(bytes);
       if (!header) {
@@ -309,14 +332,13 @@ export async function readSnapshot(
         profiles.set(article.meta.id, profileOf(entry.profile as Record<string, unknown>));
         if (!Array.isArray(entry.anchors)) throw new Error(`article "${article.meta.id}" has no anchors`);
         anchors.set(article.meta.id, entry.anchors as Anchor[]);
+        if (!Array.isArray(entry.names)) throw new Error(`article "${article.meta.id}" has no names`);
         const toIds = ids;
-        indexed.set(
-          article.meta.id,
-          packArticle(
-            article,
-            data.map((record) => dataOf(record, toIds)),
-          ),
-        );
+        waiting = {
+          article,
+          data: data.map((record) => dataOf(record, toIds)),
+          names: new Map(entry.names as [string, number][]),
+        };
       } else if ("groups" in entry) {
         groups = entry.groups as SavedGroup[];
       } else if ("miniSearch" in entry) {
@@ -332,6 +354,7 @@ export async function readSnapshot(
       }
     }
     if (!header) throw new Error("empty file");
+    if (waiting) throw new Error(`article "${waiting.article.meta.id}" without its values`);
     const passages = articles.reduce((n, a) => n + a.passages.length, 0);
     if (
       !ended ||

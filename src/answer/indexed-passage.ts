@@ -121,6 +121,39 @@ const recentPositions = new Map<PackedPassage, readonly TermPosition[]>();
 const RECENT_POSITIONS = 4_096;
 
 /**
+ * An article's passages' values, shared by its passages: given, or read on first need (a start from a
+ * snapshot parses an article's values only when a question reaches one of its passages — most never are),
+ * with how many of its passages name each (lower-cased) name, which the engine needs at start for every article.
+ */
+class ArticleValues {
+  private values: PassageValues[] | undefined;
+  constructor(
+    values: PassageValues[] | undefined,
+    private read: (() => PassageValues[]) | undefined,
+    readonly names: ReadonlyMap<string, number>,
+  ) {
+    this.values = values;
+  }
+  at(i: number): PassageValues {
+    if (!this.values) {
+      this.values = this.read!().map(compactValues);
+      this.read = undefined;
+    }
+    return this.values[i]!;
+  }
+}
+
+/** How many of the passages name each (lower-cased) name. */
+function nameCounts(values: readonly PassageValues[]): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const v of values) {
+    for (const n of new Set(v.names.map((name) => name.text.toLowerCase())))
+      names.set(n, (names.get(n) ?? 0) + 1);
+  }
+  return names;
+}
+
+/**
  * One passage's runs in its article's pool: terms from `at`, context terms from `context`, stems not among
  * the terms from `stemsOnly`, terms not among the stems from `termsOnly` to `end` (each run sorted).
  */
@@ -128,7 +161,9 @@ class PackedPassage implements IndexedPassage {
   constructor(
     readonly passage: Passage,
     readonly article: Article,
-    readonly values: PassageValues,
+    /** This passage's place in its article (its values' index in `shared`). */
+    private readonly nth: number,
+    private readonly shared: ArticleValues,
     readonly words: number,
     readonly asks: boolean,
     readonly informative: boolean,
@@ -141,6 +176,13 @@ class PackedPassage implements IndexedPassage {
     /** Alias terms placed at a long form's offset ("ftc" where "Federal Trade Commission" stands). */
     readonly aliased: readonly TermPosition[] | undefined,
   ) {}
+  get values(): PassageValues {
+    return this.shared.at(this.nth);
+  }
+  /** How many of its article's passages name each (lower-cased) name. */
+  get namedInArticle(): ReadonlyMap<string, number> {
+    return this.shared.names;
+  }
   get terms(): ReadonlySet<string> {
     return new TermView(this.pool, this.at, this.context);
   }
@@ -174,7 +216,8 @@ class PackedPassage implements IndexedPassage {
 
 /** The compact form of a passage's precomputed data, as the snapshot stores it (ids into `internedTerms`). */
 export interface PackedData {
-  values: PassageValues;
+  /** Absent when the article's values are read later (`packArticle`'s `later`). */
+  values?: PassageValues;
   words: number;
   asks: boolean;
   informative: boolean;
@@ -217,9 +260,16 @@ const byNumber = (a: number, b: number) => a - b;
 
 /**
  * Packs an article's passages' data (in passage order) into one pool shared by its passages; sorts the
- * data's id lists in place.
+ * data's id lists in place. Values come with the data, or `later`: a function giving every passage's values
+ * (read on first need), with the article's name counts (`articleNames`) known now.
  */
-export function packArticle(article: Article, data: readonly PackedData[]): IndexedPassage[] {
+export function packArticle(
+  article: Article,
+  data: readonly PackedData[],
+  later?: { values: () => PassageValues[]; names: ReadonlyMap<string, number> },
+): IndexedPassage[] {
+  const given = later ? undefined : data.map((d) => compactValues(d.values!));
+  const shared = new ArticleValues(given, later?.values, later ? later.names : nameCounts(given!));
   let length = 0;
   for (const d of data) length += d.terms.length + d.context.length + d.stemsOnly.length + d.termsOnly.length;
   const pool = new Uint32Array(length);
@@ -237,7 +287,8 @@ export function packArticle(article: Article, data: readonly PackedData[]): Inde
     return new PackedPassage(
       article.passages[i]!,
       article,
-      compactValues(d.values),
+      i,
+      shared,
       d.words,
       d.asks,
       d.informative,
@@ -250,6 +301,15 @@ export function packArticle(article: Article, data: readonly PackedData[]): Inde
       d.aliased?.length ? d.aliased : undefined,
     );
   });
+}
+
+/**
+ * How many of an article's passages name each (lower-cased) name: kept with packed passages (a start from
+ * a snapshot knows it without reading the values), else counted.
+ */
+export function articleNames(passages: readonly IndexedPassage[]): ReadonlyMap<string, number> {
+  const first = passages[0];
+  return first instanceof PackedPassage ? first.namedInArticle : nameCounts(passages.map((ip) => ip.values));
 }
 
 /** The compact data of a packed passage (what `packArticle` took), for the snapshot. */

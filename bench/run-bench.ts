@@ -30,6 +30,12 @@ export interface SizeResult {
   questions: number;
   loadMs: number;
   indexMs: number;
+  /**
+   * CPU time (user + system, every thread of the process) of indexing and of the start from the snapshot:
+   * on a shared machine wall time also counts waiting for a core, CPU time does not.
+   */
+  indexCpuMs: number;
+  startCpuMs: number;
   snapshotWriteMs: number | null;
   snapshotLoadMs: number | null;
   startToFirstAnswerMs: number | null;
@@ -64,6 +70,12 @@ function heapAfterGc(): number | null {
 }
 
 const OPTIONS = { publicBaseUrl: "http://localhost:3000" };
+
+/** CPU time used by the process so far, in milliseconds. */
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /** Questions for the seed articles: the development questions plus variations of every kind. */
 export const SEED_QUESTIONS: BenchQuestion[] = [
@@ -121,6 +133,7 @@ export async function benchSize(options: {
     const loadMs = performance.now() - t;
     const index = createPassageIndex();
     t = performance.now();
+    let cpu = cpuMs();
     const indexed = new Map(loaded.articles.map((a) => [a.meta.id, indexArticle(a)]));
     const profiles: NonNullable<EngineOptions["profiles"]> = new Map();
     const anchors: NonNullable<EngineOptions["anchors"]> = new Map();
@@ -128,9 +141,10 @@ export async function benchSize(options: {
     const engineOptions: EngineOptions = { ...OPTIONS, index, indexed, profiles, anchors, grouping };
     const engine = createEngine(loaded.articles, engineOptions);
     const indexMs = performance.now() - t;
+    const indexCpuMs = cpuMs() - cpu;
     const passages = index.size;
     log(
-      `  ${loaded.articles.length} articles, ${passages} passages: load ${loadMs.toFixed(0)} ms, index ${indexMs.toFixed(0)} ms`,
+      `  ${loaded.articles.length} articles, ${passages} passages: load ${loadMs.toFixed(0)} ms, index ${indexMs.toFixed(0)} ms (CPU ${indexCpuMs.toFixed(0)} ms)`,
     );
     const heap1 = heapAfterGc();
     const heapBytesPerPassage = heap0 === null || heap1 === null ? null : (heap1 - heap0) / passages;
@@ -170,8 +184,12 @@ export async function benchSize(options: {
       started.engine.answer(questions[0]!.q);
       return performance.now() - s;
     };
+    cpu = cpuMs();
     const startToFirstAnswerMs = await timeStart();
-    log(`  start to first answer from the snapshot: ${startToFirstAnswerMs.toFixed(0)} ms`);
+    const startCpuMs = cpuMs() - cpu;
+    log(
+      `  start to first answer from the snapshot: ${startToFirstAnswerMs.toFixed(0)} ms (CPU ${startCpuMs.toFixed(0)} ms)`,
+    );
 
     const ask = (qs: readonly BenchQuestion[]) => {
       const answer: number[] = [];
@@ -215,6 +233,8 @@ export async function benchSize(options: {
       questions: questions.length,
       loadMs,
       indexMs,
+      indexCpuMs,
+      startCpuMs,
       snapshotWriteMs,
       snapshotLoadMs,
       startToFirstAnswerMs,

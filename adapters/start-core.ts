@@ -81,7 +81,12 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
   // and what they store is indexed here. One SQLite process has no one to share with.
   const sharing =
     opened.stores?.backend === "postgres"
-      ? await shareArticles({ engine: options.engine, store: opened.stores.articles, logger })
+      ? await shareArticles({
+          engine: options.engine,
+          store: opened.stores.articles,
+          logger,
+          reachable: opened.stores.reachable,
+        })
       : undefined;
   const engine = sharing?.engine ?? options.engine;
   const ingest = await startIngest({

@@ -9,6 +9,7 @@ import { parseArticle } from "../corpus/parse-article.js";
 import { serializeArticle } from "../corpus/serialize-article.js";
 import type { Logger } from "../logger.js";
 import { type ArticleStore, contentHash } from "../store/article-store.js";
+import { STOP_FLUSH_MS, withDeadline } from "../store/write-retries.js";
 import type { Article } from "../types.js";
 
 /** Changes are re-read from this many sequence numbers back: two writers may commit out of order. */
@@ -20,6 +21,8 @@ export interface ShareArticlesDeps {
   logger: Logger;
   /** Waits between attempts to store an article while the database is away (the last repeats). */
   retryDelaysMs?: readonly number[];
+  /** False while the database is known to be unreachable: `stop` then tries nothing more. */
+  reachable?: () => boolean;
 }
 
 export interface SharedArticles {
@@ -29,6 +32,10 @@ export interface SharedArticles {
   catchUp(): Promise<number>;
   /** Articles not yet stored (the database is away); retried in the background. */
   pending(): number;
+  /**
+   * Stops watching and retrying. Articles still waiting to be stored are tried once more (for at most
+   * `STOP_FLUSH_MS`) while the database is reachable; any left are logged at error with their ids.
+   */
   stop(): Promise<void>;
 }
 
@@ -115,6 +122,27 @@ export async function shareArticles(deps: ShareArticlesDeps): Promise<SharedArti
     void catchUp().catch((err: unknown) => logger.warn({ err }, "reading shared articles failed"));
   });
 
+  /** On stop: one more try at the articles still waiting, then the ones left are named. */
+  const storeWaiting = async () => {
+    if (waiting.size === 0) return;
+    if (deps.reachable?.() ?? true) {
+      const attempts = [...waiting].map(async (id) => {
+        const article = engine.articles().find((a) => a.meta.id === id);
+        if (article) await store.put(id, serializeArticle(article.meta, article.text));
+        waiting.delete(id);
+      });
+      await withDeadline(Promise.allSettled(attempts), STOP_FLUSH_MS, "storing articles").catch(
+        () => undefined,
+      );
+    }
+    if (waiting.size === 0) return;
+    logger.error(
+      { dropped: waiting.size, articleIds: [...waiting].slice(0, 20) },
+      "stopping with articles not stored for the other replicas; they get them only once this replica " +
+        "starts again and imports its seeds folder",
+    );
+  };
+
   const shared: Engine = {
     ...engine,
     upsert(article) {
@@ -131,6 +159,7 @@ export async function shareArticles(deps: ShareArticlesDeps): Promise<SharedArti
       for (const t of timers) clearTimeout(t);
       await unwatch();
       await reading?.catch(() => undefined);
+      await storeWaiting();
     },
   };
 }

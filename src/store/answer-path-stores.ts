@@ -92,7 +92,7 @@ export function boundForAnswers(stores: Stores, options: AnswerPathOptions): Ans
         bounded("unfollowing a story", () => digest.deleteFollow(channelKey, storyId)),
     },
     async close() {
-      retries.stop();
+      await retries.stop();
       await stores.close();
     },
   };

@@ -27,6 +27,12 @@ export function withDeadline<T>(call: Promise<T>, ms: number, what: string): Pro
   return Promise.race([call, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** How long `stop` tries the deferred writes once more while the store is reachable: 3 s. */
+export const STOP_FLUSH_MS = 3000;
+
+/** Keys named in a log line about many writes; the count says how many there are. */
+const MAX_KEYS_LOGGED = 20;
+
 export interface WriteRetriesOptions {
   logger: Logger;
   /** False while the store is known to be down: deferred writes wait without trying. */
@@ -50,8 +56,12 @@ export interface WriteRetries {
   run(key: string, what: string, write: () => Promise<unknown>): Promise<boolean>;
   /** Writes deferred and not landed yet. */
   pending(): number;
-  /** Drops every deferred write (the store is closing). */
-  stop(): void;
+  /**
+   * Stops retrying, as the store is closing. While the store is reachable the deferred writes are tried
+   * once more, for at most `flushMs` (default 3000); whatever is still not stored then is dropped and
+   * logged at error, with how many and their keys. Resolves to how many were dropped.
+   */
+  stop(flushMs?: number): Promise<number>;
 }
 
 interface Deferred {
@@ -146,10 +156,31 @@ export function createWriteRetries(options: WriteRetriesOptions): WriteRetries {
       return true;
     },
     pending: () => deferred.size,
-    stop() {
+    async stop(flushMs = STOP_FLUSH_MS) {
+      if (stopped) return 0;
       stopped = true;
-      for (const entry of deferred.values()) clearTimeout(entry.timer);
+      const waiting = [...deferred];
+      for (const [, entry] of waiting) clearTimeout(entry.timer);
+      if (waiting.length > 0 && reachable() && flushMs > 0) {
+        const flush = waiting.map(async ([key, entry]) => {
+          await entry.write();
+          if (deferred.get(key) === entry) deferred.delete(key);
+        });
+        await withDeadline(Promise.allSettled(flush), flushMs, "storing deferred writes").catch(
+          () => undefined,
+        );
+      }
+      const lost = [...deferred.keys()];
       deferred.clear();
+      if (lost.length > 0) {
+        logger.error(
+          { dropped: lost.length, keys: lost.slice(0, MAX_KEYS_LOGGED), storeReachable: reachable() },
+          "stopping with store writes never stored; they are lost",
+        );
+      } else if (waiting.length > 0) {
+        logger.info({ stored: waiting.length }, "stored the deferred writes before stopping");
+      }
+      return lost.length;
     },
   };
 }

@@ -108,3 +108,59 @@ describe("shareArticles on PostgreSQL", () => {
     expect(warnings[0]).toContain("retrying");
   });
 });
+
+describe("shareArticles stopping", () => {
+  /** An article store in memory that refuses writes while `state.down`. */
+  function memoryArticles(state: { down: boolean }) {
+    const stored = new Map<string, string>();
+    const store: ArticleStore = {
+      async put(id, fileText) {
+        if (state.down) throw new Error("connection terminated");
+        stored.set(id, fileText);
+        return true;
+      },
+      since: async () => [],
+      watch: async () => async () => undefined,
+    };
+    return { stored, store };
+  }
+
+  it("stores the articles still waiting when stopped once the database answers", async () => {
+    const state = { down: true };
+    const { stored, store } = memoryArticles(state);
+    const a = await shareArticles({
+      engine: createFakeEngine([]),
+      store,
+      logger: silentLogger,
+      retryDelaysMs: [60_000],
+    });
+    a.engine.upsert(added);
+    await vi.waitFor(() => expect(a.pending()).toBe(1));
+    state.down = false;
+    await a.stop();
+    expect([...stored.keys()]).toEqual(["cloud-deal"]);
+  });
+
+  it("names the articles it could not store, at error, when stopped while the database is unreachable", async () => {
+    const { stored, store } = memoryArticles({ down: true });
+    const errors: [Record<string, unknown>, string][] = [];
+    const logger = {
+      ...silentLogger,
+      error: (o: Record<string, unknown>, msg: string) => errors.push([o, msg]),
+    } as never;
+    const a = await shareArticles({
+      engine: createFakeEngine([]),
+      store,
+      logger,
+      retryDelaysMs: [60_000],
+      reachable: () => false,
+    });
+    a.engine.upsert(added);
+    await vi.waitFor(() => expect(a.pending()).toBe(1));
+    await a.stop();
+    expect(stored.size).toBe(0);
+    expect(errors).toEqual([
+      [{ dropped: 1, articleIds: ["cloud-deal"] }, expect.stringContaining("not stored")],
+    ]);
+  });
+});

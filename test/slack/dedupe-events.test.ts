@@ -78,7 +78,7 @@ describe.each(storeBackends)("createSharedSeenEvents on $name", (backend) => {
     const now = () => Date.parse("2025-11-03T08:00:00Z");
     let up = false;
     const retries = createWriteRetries({ logger: silentLogger, reachable: () => up, delaysMs: [10] });
-    cleanups.push(async () => retries.stop());
+    cleanups.push(async () => void (await retries.stop()));
     const replicaA = createSharedSeenEvents(opened.stores.events, now, silentLogger, {
       reachable: () => up,
       retries,

@@ -77,7 +77,7 @@ describe("createWriteRetries", () => {
       expect(calls).toBe(3);
       await vi.advanceTimersByTimeAsync(300);
       expect(calls).toBe(4);
-      retries.stop();
+      await retries.stop(0);
       await vi.advanceTimersByTimeAsync(1000);
       expect(calls).toBe(4);
     } finally {
@@ -162,5 +162,44 @@ describe("createWriteRetries", () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("stores what is still waiting when stopped while the store is reachable", async () => {
+    const { lines, logger } = recordingLogger();
+    const retries = createWriteRetries({ logger, waitMs: 20, delaysMs: [60_000] });
+    let failing = true;
+    const stored: string[] = [];
+    const put = (value: string) => async () => {
+      if (failing) throw new Error("Query read timeout");
+      stored.push(value);
+    };
+    await retries.run("a", "storing thread memory", put("a"));
+    await retries.run("b", "storing a button's answer", put("b"));
+    failing = false;
+    expect(await retries.stop()).toBe(0);
+    expect(stored.sort()).toEqual(["a", "b"]);
+    expect(lines.at(-1)).toMatchObject({ level: "info", msg: "stored the deferred writes before stopping" });
+  });
+
+  it("names the writes it drops, at error, when stopped while the store is down or does not answer", async () => {
+    const { lines, logger } = recordingLogger();
+    let up = false;
+    const retries = createWriteRetries({ logger, reachable: () => up });
+    let calls = 0;
+    await retries.run("slack:T1:C1:1.0", "storing thread memory", async () => void calls++);
+    await retries.run("button:k", "storing a button's answer", async () => void calls++);
+    expect(await retries.stop()).toBe(2);
+    expect(calls).toBe(0);
+    expect(lines.at(-1)).toMatchObject({
+      level: "error",
+      msg: "stopping with store writes never stored; they are lost",
+      fields: { dropped: 2, keys: ["slack:T1:C1:1.0", "button:k"] },
+    });
+
+    up = true;
+    const hung = createWriteRetries({ logger, reachable: () => up, waitMs: 10 });
+    await hung.run("k", "storing thread memory", never);
+    expect(await hung.stop(30)).toBe(1);
+    expect(lines.at(-1)).toMatchObject({ level: "error", fields: { dropped: 1, keys: ["k"] } });
   });
 });

@@ -16,7 +16,7 @@ import { readConfigOrExit } from "./read-config.js";
 import { runShellChat } from "./shell/chat.js";
 import { renderReply } from "./shell/render.js";
 import { startSlack } from "./slack/start.js";
-import { openStoresOrExit, type RunningCore, startCore } from "./start-core.js";
+import { openStoresOrExit, orExit, type RunningCore, startCore } from "./start-core.js";
 
 const config = readConfigOrExit();
 const platforms = enabledPlatforms(config);
@@ -83,7 +83,7 @@ const now = () => new Date();
 
 // Posters are added as platforms start; the digest looks them up at each tick.
 const posters: DigestPoster[] = [];
-services = await startCore({ engine, config: served, logger, now, posters, schedule: true, opened });
+services = await orExit(startCore({ engine, config: served, logger, now, posters, schedule: true, opened }));
 const { core } = services;
 const running: { stop(): Promise<void> }[] = [];
 

@@ -12,7 +12,23 @@ import { startIngest } from "../src/ingest/start-ingest.js";
 import type { Logger } from "../src/logger.js";
 import { createSharedRateLimiter } from "../src/rate-limit.js";
 import { type AnswerPathStores, boundForAnswers } from "../src/store/answer-path-stores.js";
-import { openStores, sqliteStorePath } from "../src/store/open-store.js";
+import { openStores, redactUrl, sqliteStorePath } from "../src/store/open-store.js";
+
+/** A start that cannot go on; its message is for the operator (`deal-bot cannot start: …`, exit 1). */
+export class CannotStartError extends Error {
+  override name = "CannotStartError";
+}
+
+/** Runs `start`; a `CannotStartError` prints its message and exits 1, without a stack trace. */
+export async function orExit<T>(start: Promise<T>): Promise<T> {
+  try {
+    return await start;
+  } catch (err) {
+    if (!(err instanceof CannotStartError)) throw err;
+    console.error(`deal-bot cannot start: ${err.message}`);
+    process.exit(1);
+  }
+}
 
 export interface StartCoreOptions {
   engine: Engine;
@@ -75,6 +91,10 @@ export async function openStoresOrExit(config: Config, logger: Logger): Promise<
   return { health: { ok: false, error } };
 }
 
+/**
+ * Starts the ingestion, the digest and the core on the opened stores. Rejects with a `CannotStartError`
+ * when PostgreSQL stops answering before the shared articles are first read.
+ */
 export async function startCore(options: StartCoreOptions): Promise<RunningCore> {
   const { config, logger, now, posters, schedule, opened } = options;
   // With PostgreSQL, articles are shared: what ingestion indexes here is stored for the other replicas,
@@ -86,6 +106,13 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
           store: opened.stores.articles,
           logger,
           reachable: opened.stores.reachable,
+        }).catch((err: unknown) => {
+          // The database took the connection and the migrations, then stopped answering (a freeze, a
+          // failover): without the other replicas' articles this one would answer from a partial index.
+          throw new CannotStartError(
+            `cannot reach PostgreSQL at ${redactUrl(config.DATABASE_URL ?? "")} (DATABASE_URL): reading the ` +
+              `shared articles failed (${(err as Error).message}). Check that the database answers, then start again.`,
+          );
         })
       : undefined;
   const engine = sharing?.engine ?? options.engine;

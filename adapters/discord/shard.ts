@@ -9,7 +9,7 @@
 import { loadEngine } from "../../src/bootstrap.js";
 import { createLogger } from "../../src/logger.js";
 import { readConfigOrExit } from "../read-config.js";
-import { openStoresOrExit, startCore } from "../start-core.js";
+import { openStoresOrExit, orExit, startCore } from "../start-core.js";
 import { createDiscordClient } from "./client.js";
 
 const config = readConfigOrExit();
@@ -20,14 +20,16 @@ if (!loaded.ok) {
   logger.fatal({ seedsDir: config.SEEDS_DIR }, loaded.error);
   process.exit(1);
 }
-const { core } = await startCore({
-  engine: loaded.engine,
-  config,
-  logger,
-  now: () => new Date(),
-  posters: [],
-  schedule: false,
-  opened,
-});
+const { core } = await orExit(
+  startCore({
+    engine: loaded.engine,
+    config,
+    logger,
+    now: () => new Date(),
+    posters: [],
+    schedule: false,
+    opened,
+  }),
+);
 const client = createDiscordClient({ core, config, logger, stores: opened.stores });
 await client.login(config.DISCORD_TOKEN);

@@ -10,7 +10,11 @@ import { randomBytes } from "node:crypto";
 import { createBoundedMap } from "../../src/bounded-map.js";
 import type { Reply } from "../../src/commands/reply.js";
 import type { Logger } from "../../src/logger.js";
-import type { ButtonAnswerStore, ConversationStore } from "../../src/store/button-answer-store.js";
+import {
+  AnswerUnavailableError,
+  type ButtonAnswerStore,
+  type ConversationStore,
+} from "../../src/store/button-answer-store.js";
 
 /** An answer a button can still act on. */
 export interface RememberedAnswer {
@@ -42,6 +46,10 @@ export interface ConversationMemory {
   ): Promise<void>;
   /** Stores an answer for its buttons and resolves to the short id the buttons carry. */
   putAnswer(answer: RememberedAnswer): Promise<string>;
+  /**
+   * The answer behind a button, or undefined once it has expired. Rejects with `AnswerUnavailableError`
+   * when only the store could hold it and the store cannot be read (down or failing).
+   */
   getAnswer(id: string): Promise<RememberedAnswer | undefined>;
 }
 
@@ -135,11 +143,14 @@ export function createSharedConversationMemory(options: SharedConversationMemory
     async getAnswer(id) {
       const here = await local.getAnswer(id);
       if (here) return here;
-      if (!up()) return undefined;
-      const stored = await tryStore("reading a button's answer from the store", () =>
-        buttons.get(key(id), now()),
-      );
-      return stored as RememberedAnswer | undefined;
+      // Not an expiry: the answer may well be in the store, which cannot say just now.
+      if (!up()) throw new AnswerUnavailableError(new Error("the store is unreachable"));
+      try {
+        return (await buttons.get(key(id), now())) as RememberedAnswer | undefined;
+      } catch (err) {
+        logger.warn({ err }, "reading a button's answer from the store failed");
+        throw new AnswerUnavailableError(err);
+      }
     },
   };
 }

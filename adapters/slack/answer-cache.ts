@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createBoundedMap } from "../../src/bounded-map.js";
 import type { Reply } from "../../src/commands/reply.js";
 import type { Logger } from "../../src/logger.js";
-import type { ButtonAnswerStore } from "../../src/store/button-answer-store.js";
+import { AnswerUnavailableError, type ButtonAnswerStore } from "../../src/store/button-answer-store.js";
 import { type ButtonValue, decodeButtonValue, encodeButtonValue } from "./button-value.js";
 
 export type AnswerReply = Extract<Reply, { type: "answer" }>;
@@ -25,7 +25,10 @@ export interface AnswerCache {
    * written there, so its buttons work on every replica as soon as they are shown.
    */
   put(entry: CachedAnswer): string | Promise<string>;
-  /** The answer a button refers to; undefined once it has expired. */
+  /**
+   * The answer a button refers to; undefined once it has expired. Rejects with `AnswerUnavailableError`
+   * when only the store could hold it and the store cannot be read.
+   */
   resolve(value: ButtonValue): CachedAnswer | undefined | Promise<CachedAnswer | undefined>;
 }
 
@@ -54,7 +57,8 @@ export const SHARED_ANSWER_TTL_MS = 7 * 24 * 60 * 60 * 1000;
  * The cache written through to the store, so a button works on a replica that did not render it and after
  * a restart. The write is awaited before the answer is shown: a click reaching another replica a moment
  * later (under load, before a write left in the background landed) found no answer. A failed write is
- * logged and only costs that button its answer on other replicas.
+ * logged and only costs that button its answer on other replicas; a failed read is not an expiry (the
+ * answer may be there once the store answers), so it rejects with `AnswerUnavailableError`.
  */
 export function createSharedAnswerCache(
   store: ButtonAnswerStore,
@@ -84,7 +88,7 @@ export function createSharedAnswerCache(
         return stored && stored.reply?.type === "answer" ? stored : undefined;
       } catch (err) {
         logger.warn({ err }, "reading a button's answer from the store failed");
-        return undefined;
+        throw new AnswerUnavailableError(err);
       }
     },
   };

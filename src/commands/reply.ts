@@ -8,6 +8,9 @@ import { AnswerResultSchema, QuoteSchema, SourceListingSchema, StoryRefSchema } 
 /** What a button says when the answer it refers to is gone (a restart, or evicted from memory). */
 export const ANSWER_EXPIRED_TEXT = "This answer has expired — ask again.";
 
+/** What a button says when its answer may exist but the shared store cannot be read just now. */
+export const ANSWER_UNAVAILABLE_TEXT = "This answer is temporarily unavailable — try again in a minute.";
+
 export const CommandInfoSchema = z.object({
   name: z.string(),
   description: z.string(),

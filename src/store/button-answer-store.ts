@@ -11,6 +11,17 @@ export interface ExpiringStore {
   get(key: string, now: Date): Promise<unknown>;
 }
 
+/**
+ * A button's answer could not be looked up: this process holds no copy and the store did not answer (it
+ * is down or slow), so the answer may well exist — the click is to be tried again, not called expired.
+ */
+export class AnswerUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`a button's answer could not be read from the store: ${(cause as Error)?.message ?? cause}`);
+    this.name = "AnswerUnavailableError";
+  }
+}
+
 /** The answers behind buttons. */
 export type ButtonAnswerStore = ExpiringStore;
 

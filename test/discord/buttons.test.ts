@@ -4,9 +4,13 @@
  * after it (to someone else), and says the answer has expired.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DiscordStores } from "../../adapters/discord/client.js";
 import type { DiscordBot } from "../../adapters/discord/start.js";
 import { createCore } from "../../src/core.js";
+import { boundForAnswers } from "../../src/store/answer-path-stores.js";
+import { silentLogger } from "../digest/support.js";
 import { createFakeEngine } from "../fixtures/fake-engine.js";
+import { hangingStores } from "../fixtures/hanging-stores.js";
 import {
   buttonClick,
   type FakeDiscord,
@@ -23,9 +27,9 @@ beforeAll(async () => {
 });
 afterAll(() => fake?.close());
 
-async function startBot(): Promise<DiscordBot> {
+async function startBot(stores?: DiscordStores): Promise<DiscordBot> {
   const core = createCore({ engine: createFakeEngine(), rateLimitPerMinute: 100 });
-  return startDiscordOnFake(fake, core);
+  return startDiscordOnFake(fake, core, stores ? { stores } : {});
 }
 
 async function slash(payload: ReturnType<typeof slashCommand>): Promise<RecordedCall> {
@@ -62,6 +66,34 @@ describe("answer buttons across a restart", () => {
         );
         expect(reply.body.data).toMatchObject({ content: "This answer has expired — ask again.", flags: 64 });
         expect(JSON.stringify(reply.body)).not.toContain("asked:");
+      }
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it("answer Share or More sources with “temporarily unavailable” on a replica whose store is down", async () => {
+    let bot = await startBot();
+    const mine = await slash(slashCommand("value"));
+    const ids = [1, 0].map((i) => mine.body.components[0].components[i]?.custom_id as string);
+    await bot.stop();
+
+    // Another replica, started during a database outage: the answers are only in the store.
+    const { state, stores } = hangingStores();
+    state.up = false;
+    bot = await startBot(boundForAnswers(stores, { logger: silentLogger, waitMs: 30 }));
+    try {
+      for (const customId of ids) {
+        const since = fake.calls.length;
+        fake.dispatch("INTERACTION_CREATE", buttonClick(customId, mine.response));
+        const reply = await fake.waitForCall(
+          (c) => c.path.endsWith("/callback") && c.body?.type === 4,
+          since,
+        );
+        expect(reply.body.data).toMatchObject({
+          content: "This answer is temporarily unavailable — try again in a minute.",
+          flags: 64,
+        });
       }
     } finally {
       await bot.stop();

@@ -3,6 +3,7 @@
  * Client) against a local fake Discord, so each test file states only what differs: its core, and any
  * extra variables or logger.
  */
+import type { DiscordStores } from "../../adapters/discord/client.js";
 import { type DiscordBot, startDiscord } from "../../adapters/discord/start.js";
 import { parseConfig } from "../../src/config.js";
 import type { Core } from "../../src/core.js";
@@ -14,6 +15,8 @@ export interface StartOnFakeOverrides {
   env?: Record<string, string>;
   /** Silent by default. */
   logger?: Logger;
+  /** The shared store; by default none (this process's memory). */
+  stores?: DiscordStores;
 }
 
 /** The bot logged in to `fake`, answering from `core`; resolves once it receives events. */
@@ -29,5 +32,10 @@ export async function startDiscordOnFake(
     ...overrides.env,
   });
   if (!parsed.ok) throw new Error(parsed.error);
-  return startDiscord({ core, config: parsed.config, logger: overrides.logger ?? createLogger("silent") });
+  return startDiscord({
+    core,
+    config: parsed.config,
+    logger: overrides.logger ?? createLogger("silent"),
+    ...(overrides.stores ? { stores: overrides.stores } : {}),
+  });
 }

@@ -6,6 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Writable } from "node:stream";
 import { HTTPReceiver } from "@slack/bolt";
+import type { AnswerCache } from "../../adapters/slack/answer-cache.js";
 import { createSlackApp } from "../../adapters/slack/app.js";
 import { boltLogger } from "../../adapters/slack/bolt-logger.js";
 import type { SeenEvents } from "../../adapters/slack/dedupe-events.js";
@@ -35,6 +36,8 @@ export interface HarnessOptions {
   seenEvents?: SeenEvents;
   /** Thread memory (e.g. one over a store); by default the app's memory. */
   threads?: ThreadMemory;
+  /** The answers behind buttons (e.g. over a store); by default the app's memory. */
+  answers?: AnswerCache;
   /** Refuse events with 503 while this many deliveries are pending (production's back-pressure). */
   maxPendingEvents?: number;
 }
@@ -78,6 +81,7 @@ export async function startHarness(options: HarnessOptions = {}) {
     respondRetryDelaysMs: [0, 0],
     ...(options.seenEvents ? { seenEvents: options.seenEvents } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.answers ? { answers: options.answers } : {}),
   });
   const limits =
     options.maxPendingEvents === undefined

@@ -4,11 +4,12 @@
  * ephemeral). The answer's message then carries that story, so replies to it stay in the story.
  */
 import { type ButtonInteraction, MessageFlags } from "discord.js";
-import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
+import { ANSWER_EXPIRED_TEXT, ANSWER_UNAVAILABLE_TEXT } from "../../../src/commands/reply.js";
 import { rateLimitedText } from "../../../src/rate-limit.js";
 import { channelKey, homeChannelId } from "../channel-key.js";
 import { type DiscordDeps, NO_MENTIONS, rateLimitKey } from "../deps.js";
 import { BUTTON, renderReply, replyButtons } from "../render.js";
+import { UNAVAILABLE, unavailable } from "./buttons.js";
 
 /** True for the custom_ids of the story picker's buttons. */
 export function isStoryPick(customId: string): boolean {
@@ -25,7 +26,16 @@ export function parseStoryPick(customId: string): { key: string; index: number }
 export async function handleStoryPick(interaction: ButtonInteraction, deps: DiscordDeps): Promise<void> {
   const { core, memory } = deps;
   const pick = parseStoryPick(interaction.customId);
-  const remembered = pick && (await memory.getAnswer(pick.key));
+  const found = pick && (await memory.getAnswer(pick.key).catch(unavailable));
+  if (found === UNAVAILABLE) {
+    await interaction.reply({
+      content: ANSWER_UNAVAILABLE_TEXT,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
+    return;
+  }
+  const remembered = found;
   const result = remembered?.reply.type === "answer" ? remembered.reply.result : undefined;
   const story = result?.status === "no_answer" ? result.storyChoices?.[pick!.index] : undefined;
   const userId = interaction.user.id;

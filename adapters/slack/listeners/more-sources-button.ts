@@ -3,7 +3,8 @@
  * that state a different value.
  */
 import type { App, BlockButtonAction } from "@slack/bolt";
-import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
+import { ANSWER_EXPIRED_TEXT, ANSWER_UNAVAILABLE_TEXT } from "../../../src/commands/reply.js";
+import { AnswerUnavailableError } from "../../../src/store/button-answer-store.js";
 import { decodeButtonValue, MORE_SOURCES_ACTION } from "../button-value.js";
 import type { SlackDeps } from "../deps.js";
 import { APOLOGY, describeError, withRetries } from "../failures.js";
@@ -21,8 +22,12 @@ export function registerMoreSourcesButton(app: App, deps: SlackDeps): void {
       const entry = value && (await deps.answers.resolve(value));
       message = entry ? renderMoreSources(entry.reply.result) : renderPlain(ANSWER_EXPIRED_TEXT);
     } catch (err) {
-      log.error({ err: describeError(err) }, "showing more sources failed");
-      message = renderPlain(APOLOGY);
+      if (err instanceof AnswerUnavailableError) {
+        message = renderPlain(ANSWER_UNAVAILABLE_TEXT);
+      } else {
+        log.error({ err: describeError(err) }, "showing more sources failed");
+        message = renderPlain(APOLOGY);
+      }
     }
     await withRetries(
       () => respond({ response_type: "ephemeral", replace_original: false, ...message }),

@@ -4,7 +4,8 @@
  */
 
 import type { App, BlockButtonAction } from "@slack/bolt";
-import { ANSWER_EXPIRED_TEXT } from "../../../src/commands/reply.js";
+import { ANSWER_EXPIRED_TEXT, ANSWER_UNAVAILABLE_TEXT } from "../../../src/commands/reply.js";
+import { AnswerUnavailableError } from "../../../src/store/button-answer-store.js";
 import { decodeButtonValue, SHARE_ACTION } from "../button-value.js";
 import type { SlackDeps } from "../deps.js";
 import { APOLOGY, describeError, NOT_IN_CHANNEL, slackErrorCode, withRetries } from "../failures.js";
@@ -23,7 +24,14 @@ export function registerShareButton(app: App, deps: SlackDeps): void {
         deps.respondRetryDelaysMs,
       ).catch((err: unknown) => log.error({ err: describeError(err) }, "replying to Share failed"));
     const value = decodeButtonValue(action.value);
-    const entry = value && (await deps.answers.resolve(value));
+    let entry: Awaited<ReturnType<typeof deps.answers.resolve>>;
+    try {
+      entry = value ? await deps.answers.resolve(value) : undefined;
+    } catch (err) {
+      if (!(err instanceof AnswerUnavailableError)) throw err;
+      await tell(ANSWER_UNAVAILABLE_TEXT);
+      return;
+    }
     if (!entry || !channel) {
       log.debug({ reason: "answer expired" }, "share not posted");
       await tell(ANSWER_EXPIRED_TEXT);

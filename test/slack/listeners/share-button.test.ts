@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { createSharedAnswerCache } from "../../../adapters/slack/answer-cache.js";
+import { silentLogger } from "../../digest/support.js";
 import { type Harness, sent, startHarness } from "../harness.js";
 import { markupOnly, shown } from "../shown.js";
 
@@ -66,6 +68,22 @@ describe("Share in channel", () => {
     await h.postAction("deal_more_sources", value);
     const [, more] = await h.fake.waitFor("respond:action", 2);
     expect(sent(more).text).toBe("This answer has expired — ask again.");
+  });
+
+  it("says the answer is temporarily unavailable when another replica cannot read the store, not that it expired", async () => {
+    h = await startHarness();
+    const value = await shareValueFor("value");
+    await h.close();
+    // The other replica: the answer is only in the store, which does not answer.
+    const down = () => Promise.reject(new Error("value: the store is unreachable (heartbeat)"));
+    h = await startHarness({ answers: createSharedAnswerCache({ put: down, get: down }, silentLogger) });
+    await h.postAction("deal_share", value);
+    const [notice] = await h.fake.waitFor("respond:action");
+    expect(sent(notice).text).toBe("This answer is temporarily unavailable — try again in a minute.");
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
+    await h.postAction("deal_more_sources", value);
+    const [, more] = await h.fake.waitFor("respond:action", 2);
+    expect(sent(more).text).toBe("This answer is temporarily unavailable — try again in a minute.");
   });
 
   it("tells the asker how to invite the bot when it is not in the channel", async () => {

@@ -72,6 +72,11 @@ export async function openStoresOrExit(config: Config, logger: Logger): Promise<
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     onPoolError: (err) => logger.warn({ err }, "PostgreSQL connection lost"),
+    onMigrationWait: (waitedMs) =>
+      logger.warn(
+        { waitedSeconds: Math.round(waitedMs / 1000) },
+        "waiting for another process's migration (it holds the migration lock); starting once it is done",
+      ),
     onReachableChange: (up) =>
       up
         ? logger.info("PostgreSQL is reachable again")

@@ -54,13 +54,16 @@ export interface OpenStoresOptions {
   poolMax?: number;
   /** Called with errors of idle pooled connections (the server went away); they must not crash the process. */
   onPoolError?: (error: Error) => void;
+  /** Called every few seconds while another process holds the migration lock, with how long (ms). */
+  onMigrationWait?: (waitedMs: number) => void;
   /** Called when the heartbeat finds the database gone (false) or back (true). */
   onReachableChange?: (reachable: boolean) => void;
   /** How often PostgreSQL is pinged to tell readiness (default 2000 ms). */
   heartbeatMs?: number;
   /**
    * How long one PostgreSQL statement may take before it fails with "Query read timeout", in ms (default
-   * `STORE_QUERY_TIMEOUT_MS`); migrations and the articles' catch-up read have longer limits of their own.
+   * `STORE_QUERY_TIMEOUT_MS`); migrations (5 minutes a statement) and the articles' catch-up read (2
+   * minutes) have longer limits of their own.
    */
   queryTimeoutMs?: number;
 }
@@ -71,6 +74,9 @@ export interface OpenStoresOptions {
  * the store (answer-path-stores.ts); this bounds the digest, ingestion and the retried writes.
  */
 export const STORE_QUERY_TIMEOUT_MS = 10_000;
+
+/** One migration statement may run 5 minutes (server-side `statement_timeout`; the client waits 5 s more). */
+const MIGRATION_STATEMENT_TIMEOUT_MS = 300_000;
 
 /** The articles' catch-up read may return every article (a new replica, a long disconnect): 2 minutes. */
 const CATCH_UP_TIMEOUT_MS = 120_000;
@@ -139,12 +145,22 @@ async function openPgStores(url: string, options: OpenStoresOptions): Promise<Op
       error: `${pgReached(error) ? "PostgreSQL refused the connection" : "cannot reach PostgreSQL"} at ${shown} (DATABASE_URL): ${describePgError(error)}`,
     };
   }
-  // Migrations run on a connection of their own without the query timeout: `pg_advisory_lock` waits, as it
-  // should, while another replica starting at the same moment migrates, and a long step must not be cut.
-  const migrationPool = new pg.Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 5000 });
+  // Migrations run on a connection of their own with generous limits (a long step must not be cut), yet
+  // limits all the same: a server frozen after the connection would otherwise hold the start for ever.
+  // TCP keep-alive notices a peer gone for good; the lock is polled, so waiting on another replica's
+  // migration is logged and never one long statement.
+  const migrationPool = new pg.Pool({
+    connectionString: url,
+    max: 1,
+    connectionTimeoutMillis: 5000,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    statement_timeout: MIGRATION_STATEMENT_TIMEOUT_MS,
+    query_timeout: MIGRATION_STATEMENT_TIMEOUT_MS + 5000,
+  });
   migrationPool.on("error", (error) => options.onPoolError?.(error));
   try {
-    const migrated = await migratePg(migrationPool);
+    const migrated = await migratePg(migrationPool, undefined, { onWait: options.onMigrationWait });
     if (!migrated.ok) {
       await pool.end();
       return { ok: false, error: `${migrated.error} (DATABASE_URL=${shown})` };

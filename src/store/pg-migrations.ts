@@ -83,18 +83,36 @@ export const PG_MIGRATIONS: readonly string[] = [
 ];
 
 /** Any fixed number: the advisory lock key every deal-bot process migrates under. */
-const MIGRATION_LOCK = 7_215_001;
+export const MIGRATION_LOCK = 7_215_001;
 
 export type PgMigrateResult = { ok: true; from: number; to: number } | { ok: false; error: string };
 
+export interface MigrationLockWait {
+  /**
+   * Called while another process holds the migration lock: at the first refusal, then every
+   * `reportEveryMs`, with how long this process has waited (ms).
+   */
+  onWait?: (waitedMs: number) => void;
+  /** How often the lock is asked for again, in ms (default 250). */
+  pollMs?: number;
+  /** How often `onWait` is called while waiting, in ms (default 5000). */
+  reportEveryMs?: number;
+}
+
 /**
  * Brings the database up to `PG_MIGRATIONS.length` (or `target`), each step in its own transaction under
- * `pg_advisory_lock`; refuses a database migrated by a newer deal-bot. Rejects when the database does.
+ * the migration advisory lock; refuses a database migrated by a newer deal-bot. Rejects when the
+ * database does. The lock is polled (`pg_try_advisory_lock`), not waited on, so a process waiting for
+ * another's migration says so (`wait.onWait`) instead of hanging silently.
  */
-export async function migratePg(pool: Pool, target: number = PG_MIGRATIONS.length): Promise<PgMigrateResult> {
+export async function migratePg(
+  pool: Pool,
+  target: number = PG_MIGRATIONS.length,
+  wait: MigrationLockWait = {},
+): Promise<PgMigrateResult> {
   const client = await pool.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await takeMigrationLock(client, wait);
     try {
       await client.query(
         `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -126,6 +144,26 @@ export async function migratePg(pool: Pool, target: number = PG_MIGRATIONS.lengt
     }
   } finally {
     client.release();
+  }
+}
+
+/** Takes the migration lock on `client`, asking again every `pollMs` while another process holds it. */
+async function takeMigrationLock(client: Pick<Pool, "query">, wait: MigrationLockWait): Promise<void> {
+  const pollMs = wait.pollMs ?? 250;
+  const reportEveryMs = wait.reportEveryMs ?? 5000;
+  const started = Date.now();
+  let reported: number | undefined;
+  for (;;) {
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
+      MIGRATION_LOCK,
+    ]);
+    if (rows[0]?.locked) return;
+    const now = Date.now();
+    if (reported === undefined || now - reported >= reportEveryMs) {
+      reported = now;
+      wait.onWait?.(now - started);
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
 

@@ -1,6 +1,6 @@
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
-import { migratePg, PG_MIGRATIONS, pgSchemaVersion } from "../../src/store/pg-migrations.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { MIGRATION_LOCK, migratePg, PG_MIGRATIONS, pgSchemaVersion } from "../../src/store/pg-migrations.js";
 import { createTestDatabase } from "../fixtures/postgres.js";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -50,6 +50,24 @@ describe("migratePg", () => {
     expect(results.filter((r) => r.ok && r.from === 0)).toHaveLength(1);
     const { rows } = await all[0]!.query<{ n: string }>("SELECT count(*) AS n FROM schema_migrations");
     expect(Number(rows[0]!.n)).toBe(PG_MIGRATIONS.length);
+  });
+
+  it("says it is waiting, and for how long, while another process holds the migration lock", async () => {
+    const [pool] = await pools(1);
+    const holder = await pool!.connect();
+    await holder.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    const waits: number[] = [];
+    const migrating = migratePg(pool!, undefined, {
+      onWait: (ms) => waits.push(ms),
+      pollMs: 10,
+      reportEveryMs: 100,
+    });
+    await vi.waitFor(() => expect(waits.length).toBeGreaterThanOrEqual(2), { timeout: 5000 });
+    await holder.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    holder.release();
+    expect(await migrating).toEqual({ ok: true, from: 0, to: PG_MIGRATIONS.length });
+    expect(waits[0]).toBeLessThan(100);
+    expect(waits[1]).toBeGreaterThanOrEqual(100);
   });
 
   it("keeps a channel's one followed story when channels may follow several", async () => {

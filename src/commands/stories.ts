@@ -14,6 +14,16 @@ import type { Story } from "../stories/describe-story.js";
 import type { CommandContext, CommandSpec } from "./command.js";
 import type { Reply } from "./reply.js";
 
+/**
+ * What `/deal follow` and `/deal unfollow` say when the store does not answer (a shared database that is
+ * down or hangs): an expected failure, not a fault of the bot's.
+ */
+const FOLLOWS_UNREACHABLE: Reply = {
+  type: "notice",
+  tone: "error",
+  text: "Followed stories are kept in the shared database, which is unreachable right now — try again in a minute.",
+};
+
 /** The channel's followed story ids, most recent first, where the store answers. */
 async function followedStories(ctx: CommandContext): Promise<string[]> {
   try {
@@ -224,12 +234,16 @@ export const followCommand: CommandSpec = {
         text: "I can't remember a followed story right now: my store is unavailable.",
       };
     }
-    await ctx.follows.saveFollow({
-      channelKey: ctx.envelope.channelKey,
-      storyId: found.story.id,
-      followedBy: ctx.envelope.userId,
-      followedAt: ctx.now(),
-    });
+    try {
+      await ctx.follows.saveFollow({
+        channelKey: ctx.envelope.channelKey,
+        storyId: found.story.id,
+        followedBy: ctx.envelope.userId,
+        followedAt: ctx.now(),
+      });
+    } catch {
+      return FOLLOWS_UNREACHABLE;
+    }
     const others = (await followedStories(ctx))
       .flatMap((id) => ctx.engine.story(id) ?? [])
       .filter((s) => s.id !== found.story.id);
@@ -259,7 +273,13 @@ export const unfollowCommand: CommandSpec = {
         text: "I can't change followed stories right now: my store is unavailable.",
       };
     }
-    const followedIds = await followedStories(ctx);
+    let followedIds: string[];
+    try {
+      // Read here, not through followedStories: "this channel follows no story" would be wrong.
+      followedIds = (await ctx.follows.listFollows(ctx.envelope.channelKey)).map((f) => f.storyId);
+    } catch {
+      return FOLLOWS_UNREACHABLE;
+    }
     const followed = followedIds.flatMap((id) => {
       const story = ctx.engine.story(id);
       return story ? [{ id, story }] : [];
@@ -286,7 +306,11 @@ export const unfollowCommand: CommandSpec = {
           : "This channel follows no story.",
       };
     }
-    for (const id of ids) await ctx.follows.deleteFollow(ctx.envelope.channelKey, id);
+    try {
+      for (const id of ids) await ctx.follows.deleteFollow(ctx.envelope.channelKey, id);
+    } catch {
+      return FOLLOWS_UNREACHABLE;
+    }
     const title = found.ok ? found.story.title : input;
     return { type: "notice", tone: "success", text: `This channel no longer follows “${title}”.` };
   },

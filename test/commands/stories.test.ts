@@ -224,6 +224,20 @@ describe("/deal follow and /deal stories", () => {
     expect(sources.type === "notice" && sources.text).toContain(`\`/deal sources ${oracleId()}\``);
   });
 
+  it("says following needs the shared database when the store does not answer, for follow and unfollow", async () => {
+    const unreachable = () =>
+      Promise.reject(new Error("following a story: the store is unreachable (heartbeat)"));
+    const follows = { listFollows: unreachable, saveFollow: unreachable, deleteFollow: unreachable };
+    const { ctx } = testContext({ engine, follows });
+    const expected = {
+      type: "notice",
+      tone: "error",
+      text: "Followed stories are kept in the shared database, which is unreachable right now — try again in a minute.",
+    };
+    expect(await followCommand.run({ story: "oracle" }, ctx)).toEqual(expected);
+    expect(await unfollowCommand.run({ story: "oracle" }, ctx)).toEqual(expected);
+  });
+
   it("says following is unavailable without a store", async () => {
     const { ctx } = testContext({ engine });
     expect(await followCommand.run({ story: "oracle" }, ctx)).toMatchObject({

@@ -59,6 +59,12 @@ export async function shareArticles(deps: ShareArticlesDeps): Promise<SharedArti
     return store.put(article.meta.id, fileText).then(
       () => {
         waiting.delete(article.meta.id);
+        if (attempt > 0) {
+          logger.info(
+            { articleId: article.meta.id, attempts: attempt + 1 },
+            "stored an article after retrying; the other replicas get it now",
+          );
+        }
       },
       (err: unknown) => {
         waiting.add(article.meta.id);

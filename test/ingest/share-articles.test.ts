@@ -83,7 +83,12 @@ describe("shareArticles on PostgreSQL", () => {
       put: (id, text) => (down ? Promise.reject(new Error("connection terminated")) : real.put(id, text)),
     };
     const warnings: string[] = [];
-    const logger = { ...silentLogger, warn: (_o: unknown, msg: string) => warnings.push(msg) } as never;
+    const infos: string[] = [];
+    const logger = {
+      ...silentLogger,
+      warn: (_o: unknown, msg: string) => warnings.push(msg),
+      info: (_o: unknown, msg: string) => infos.push(msg),
+    } as never;
     const a = await shareArticles({
       engine: createFakeEngine([]),
       store: flaky,
@@ -97,6 +102,7 @@ describe("shareArticles on PostgreSQL", () => {
     expect(a.engine.articles().map((x) => x.meta.id)).toEqual(["cloud-deal"]);
     down = false;
     await vi.waitFor(() => expect(a.pending()).toBe(0));
+    expect(infos).toContain("stored an article after retrying; the other replicas get it now");
     const engineB = createFakeEngine([]);
     const b = await shareArticles({
       engine: engineB,

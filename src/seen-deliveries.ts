@@ -66,6 +66,9 @@ export interface SharedSeenEventsOptions {
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 2000;
 
+/** A claim retrying this long (a locked table, a starved pool) holds its answer: logged once, at warn. */
+export const SLOW_CLAIM_WARN_MS = 5000;
+
 /**
  * Ids recorded in the shared store, so a retry or replay that reaches another replica (or this one after
  * a restart) is dropped too. While the store is reachable only the store decides: a claim that fails (a
@@ -87,6 +90,8 @@ export function createSharedSeenEvents(
   const waitMs = options.claimWaitMs ?? 20_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const down = () => options.reachable !== undefined && !options.reachable();
+  // Said once per outage, not once per delivery (tens a second); said again after a claim got through.
+  let saidDown = false;
   return {
     async checkAndRecord(id) {
       // Seen by this process already: surely a repeat, and the store need not be asked (the fast path).
@@ -96,9 +101,13 @@ export function createSharedSeenEvents(
       const owner = randomUUID();
       let lastError: unknown;
       let waited = 0;
+      const started = now();
+      let saidSlow = false;
       for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, MAX_RETRY_MS)) {
         if (down()) {
-          logger.warn({ key }, "store unreachable; de-duplicating in memory");
+          if (saidDown) logger.debug({ key }, "store unreachable; de-duplicating in memory");
+          else logger.warn({ key }, "store unreachable; de-duplicating in memory until it is back");
+          saidDown = true;
           const at = new Date(now());
           void options.retries?.run(`claim:${ledgerKey}`, "recording a delivery answered from memory", () =>
             ledger.claim(ledgerKey, at, SEEN_EVENT_TTL_MS, owner),
@@ -106,13 +115,23 @@ export function createSharedSeenEvents(
           return false;
         }
         try {
-          return !(await ledger.claim(ledgerKey, new Date(now()), SEEN_EVENT_TTL_MS, owner));
+          const claimed = await ledger.claim(ledgerKey, new Date(now()), SEEN_EVENT_TTL_MS, owner);
+          saidDown = false;
+          return !claimed;
         } catch (err) {
           lastError = err;
         }
         if (waited + delay > waitMs) break;
         await sleep(delay);
         waited += delay;
+        const retryingMs = Math.max(waited, now() - started);
+        if (!saidSlow && retryingMs >= SLOW_CLAIM_WARN_MS) {
+          saidSlow = true;
+          logger.warn(
+            { key, retryingMs, error: (lastError as Error)?.message ?? String(lastError) },
+            "event ledger claim still retrying; the answer waits for it",
+          );
+        }
       }
       // Another replica may have handled it while this one could not ask: do not risk a second answer.
       logger.error(

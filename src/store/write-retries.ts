@@ -1,7 +1,8 @@
 /**
  * Store writes that must not hold up an answer and must not be lost to a short outage: each is tried once
  * within a short wait; one that fails or does not finish in time is retried in the background with
- * growing waits, logged when it is first deferred, when it finally lands and when it is given up. Writes
+ * growing waits. The log gets the first write of a backlog, a summary every 30 s while writes wait (how
+ * many, the oldest's age) and one line when none is left; a write given up is logged on its own. Writes
  * are keyed: a later write under the same key replaces a deferred one (every write here is an upsert, so
  * the last value is the one to store, and a first attempt that landed late is simply written again).
  */
@@ -45,6 +46,8 @@ export interface WriteRetriesOptions {
   giveUpAfterMs?: number;
   /** Deferred writes held at most (default 10,000); beyond it new ones are dropped and logged. */
   maxPending?: number;
+  /** How often a backlog is summarised in the log, in ms (default 30 s). */
+  summaryEveryMs?: number;
   now?: () => number;
 }
 
@@ -80,8 +83,48 @@ export function createWriteRetries(options: WriteRetriesOptions): WriteRetries {
   const maxPending = options.maxPending ?? 10_000;
   const now = options.now ?? Date.now;
   const reachable = options.reachable ?? (() => true);
+  const summaryEveryMs = options.summaryEveryMs ?? 30_000;
   const deferred = new Map<string, Deferred>();
   let stopped = false;
+
+  // An outage defers a write or more per delivery (tens a second): the log gets the backlog's first write,
+  // a summary every `summaryEveryMs` and one line when it drains, not a line per write.
+  let backlog: { since: number; stored: number; dropped: number; timer: NodeJS.Timeout } | undefined;
+  const summarise = () => {
+    if (!backlog) return;
+    const oldest = deferred.values().next().value?.since ?? now();
+    logger.warn(
+      {
+        waiting: deferred.size,
+        oldestSeconds: Math.round((now() - oldest) / 1000),
+        storedSoFar: backlog.stored,
+        dropped: backlog.dropped,
+        storeReachable: reachable(),
+      },
+      "store writes waiting to be retried",
+    );
+  };
+  const startBacklog = () => {
+    if (backlog) return;
+    backlog = { since: now(), stored: 0, dropped: 0, timer: setInterval(summarise, summaryEveryMs) };
+    backlog.timer.unref();
+  };
+  /** Counts a write out of the backlog; logs once when none is left. */
+  const settled = (stored: boolean) => {
+    if (!backlog) return;
+    if (stored) backlog.stored++;
+    if (deferred.size > 0) return;
+    clearInterval(backlog.timer);
+    logger.info(
+      {
+        stored: backlog.stored,
+        dropped: backlog.dropped,
+        afterSeconds: Math.round((now() - backlog.since) / 1000),
+      },
+      "deferred store writes stored; none waiting",
+    );
+    backlog = undefined;
+  };
 
   const schedule = (
     key: string,
@@ -101,6 +144,8 @@ export function createWriteRetries(options: WriteRetriesOptions): WriteRetries {
         { what: entry.what, key, attempts: entry.attempt },
         "giving up a store write after retrying",
       );
+      if (backlog) backlog.dropped++;
+      settled(false);
       return;
     }
     // While the heartbeat says the store is down, an attempt would only wait out its timeout: look again
@@ -116,22 +161,34 @@ export function createWriteRetries(options: WriteRetriesOptions): WriteRetries {
     }
     if (deferred.get(key) !== entry) return;
     deferred.delete(key);
-    logger.info({ what: entry.what, key, attempts: entry.attempt + 1 }, "stored a write after retrying");
+    logger.debug({ what: entry.what, key, attempts: entry.attempt + 1 }, "stored a write after retrying");
+    settled(true);
   };
 
   const defer = (key: string, what: string, write: () => Promise<unknown>, err: unknown) => {
     const earlier = deferred.get(key);
     if (earlier) clearTimeout(earlier.timer);
     else if (deferred.size >= maxPending) {
-      logger.error(
-        { what, key, pending: deferred.size },
-        "too many store writes waiting; this one is dropped",
-      );
+      if (backlog && backlog.dropped++ === 0) {
+        logger.error(
+          { what, key, pending: deferred.size },
+          "too many store writes waiting; new ones are dropped (counted in the summaries)",
+        );
+      }
       return;
     }
     const entry: Deferred = { what, write, since: earlier?.since ?? now(), attempt: 0 };
     deferred.set(key, entry);
-    if (!earlier) logger.warn({ err, what, key }, "store write failed; retrying with backoff");
+    if (!backlog) {
+      startBacklog();
+      // The message alone: the cause is known (a timeout, the heartbeat) and a stack says nothing more.
+      logger.warn(
+        { error: (err as Error)?.message ?? String(err), what, key },
+        "store write failed; retrying with backoff (later ones are summarised)",
+      );
+    } else if (!earlier) {
+      logger.debug({ what, key }, "store write deferred");
+    }
     schedule(key, entry);
   };
 
@@ -152,6 +209,7 @@ export function createWriteRetries(options: WriteRetriesOptions): WriteRetries {
       if (earlier) {
         clearTimeout(earlier.timer);
         deferred.delete(key);
+        settled(true);
       }
       return true;
     },
@@ -159,6 +217,8 @@ export function createWriteRetries(options: WriteRetriesOptions): WriteRetries {
     async stop(flushMs = STOP_FLUSH_MS) {
       if (stopped) return 0;
       stopped = true;
+      if (backlog) clearInterval(backlog.timer);
+      backlog = undefined;
       const waiting = [...deferred];
       for (const [, entry] of waiting) clearTimeout(entry.timer);
       if (waiting.length > 0 && reachable() && flushMs > 0) {

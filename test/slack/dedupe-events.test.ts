@@ -102,6 +102,9 @@ describe("createSharedSeenEvents while the store is unreachable", () => {
     expect(await seen.checkAndRecord("event:Ev1")).toBe(false);
     expect(await seen.checkAndRecord("event:Ev1")).toBe(true);
     expect(warnings[0]).toContain("de-duplicating in memory");
+    // Once per outage, not once per delivery.
+    for (const id of ["event:Ev2", "event:Ev3"]) expect(await seen.checkAndRecord(id)).toBe(false);
+    expect(warnings).toHaveLength(1);
   });
 });
 
@@ -127,6 +130,31 @@ describe("createSharedSeenEvents while the store is reachable but slow", () => {
     expect(await seen.checkAndRecord("event:Ev1")).toBe(true);
     expect(calls).toBe(4);
     expect(waits).toEqual([100, 200, 400]);
+  });
+
+  it("warns once when a claim has been retrying for more than a few seconds", async () => {
+    const { waits, sleep } = recorder();
+    const warnings: [Record<string, unknown>, string][] = [];
+    const logger = {
+      ...silentLogger,
+      warn: (o: Record<string, unknown>, msg: string) => warnings.push([o, msg]),
+    } as never;
+    let calls = 0;
+    const locked = {
+      claim: async () => {
+        if (++calls <= 8) throw new Error("reading claims: the store did not answer within 2000 ms");
+        return true;
+      },
+    };
+    const seen = createSharedSeenEvents(locked, () => 0, logger, { reachable: () => true, sleep });
+    expect(await seen.checkAndRecord("event:EvLocked")).toBe(false);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThan(5000);
+    expect(warnings).toEqual([
+      [
+        expect.objectContaining({ key: "event:EvLocked", error: expect.stringContaining("did not answer") }),
+        "event ledger claim still retrying; the answer waits for it",
+      ],
+    ]);
   });
 
   it("drops a delivery the store never decides, and logs it, rather than risk a second answer", async () => {

@@ -52,11 +52,13 @@ describe("createWriteRetries", () => {
     await vi.waitFor(() => expect(retries.pending()).toBe(0));
     expect(calls).toBe(2);
     expect(lines.map((l) => [l.level, l.msg])).toEqual([
-      ["warn", "store write failed; retrying with backoff"],
-      ["info", "stored a write after retrying"],
+      ["warn", "store write failed; retrying with backoff (later ones are summarised)"],
+      ["debug", "stored a write after retrying"],
+      ["info", "deferred store writes stored; none waiting"],
     ]);
-    expect(String(lines[0]!.fields.err)).toContain("did not answer within 20 ms");
+    expect(lines[0]!.fields.error).toContain("did not answer within 20 ms");
     expect(lines[1]!.fields).toMatchObject({ what: "storing a button's answer", attempts: 2 });
+    expect(lines[2]!.fields).toMatchObject({ stored: 1, dropped: 0 });
   });
 
   it("backs off between failing attempts, the last wait repeating", async () => {
@@ -158,7 +160,55 @@ describe("createWriteRetries", () => {
       t = 1001;
       await vi.advanceTimersByTimeAsync(100);
       expect(retries.pending()).toBe(0);
-      expect(lines.at(-1)).toMatchObject({ level: "error", msg: "giving up a store write after retrying" });
+      expect(lines.at(-2)).toMatchObject({ level: "error", msg: "giving up a store write after retrying" });
+      expect(lines.at(-1)).toMatchObject({ level: "info", fields: { stored: 0, dropped: 2 } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("logs an outage's backlog as its first write, a summary every interval and one line when it drains, without stacks", async () => {
+    vi.useFakeTimers();
+    try {
+      let up = false;
+      let t = 0;
+      const { lines, logger } = recordingLogger();
+      const retries = createWriteRetries({
+        logger,
+        reachable: () => up,
+        delaysMs: [10_000],
+        summaryEveryMs: 30_000,
+        now: () => t,
+      });
+      for (let i = 0; i < 500; i++)
+        await retries.run(`k${i}`, "storing thread memory", async () => undefined);
+      expect(lines.filter((l) => l.level !== "debug")).toEqual([
+        {
+          level: "warn",
+          msg: "store write failed; retrying with backoff (later ones are summarised)",
+          fields: { error: "the store is unreachable", what: "storing thread memory", key: "k0" },
+        },
+      ]);
+      t = 30_000;
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(lines.at(-1)).toEqual({
+        level: "warn",
+        msg: "store writes waiting to be retried",
+        fields: { waiting: 500, oldestSeconds: 30, storedSoFar: 0, dropped: 0, storeReachable: false },
+      });
+      up = true;
+      t = 40_000;
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(retries.pending()).toBe(0);
+      const shown = lines.filter((l) => l.level !== "debug");
+      expect(shown).toHaveLength(3);
+      expect(shown.at(-1)).toEqual({
+        level: "info",
+        msg: "deferred store writes stored; none waiting",
+        fields: { stored: 500, dropped: 0, afterSeconds: 40 },
+      });
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(lines.filter((l) => l.level !== "debug")).toHaveLength(3);
     } finally {
       vi.useRealTimers();
     }

@@ -156,7 +156,12 @@ export function eligible(
   // A name in a typed question pins its subject: one bank's stock price is not another's. The passage or
   // the sentence before must name it; for "who is the CEO of Google" the sentence itself must. So in a
   // yes/no question: whether Balderton invested is not told by a sentence naming only other investors.
-  const names = typed || analysis.yesNo ? nameTerms(analysis, mainActors) : [];
+  // The story's own main actors are implied there ("she said", "the company"): only other names must stand.
+  const names = typed
+    ? nameTerms(analysis, mainActors)
+    : analysis.yesNo
+      ? nameTerms(analysis, mainActors).filter((n) => !n.main)
+      : [];
   const actorTerms = actorTermsOf(mainActors);
   const inSentence = analysis.answerType === "person";
   // A role the question names ("the CFO", "the boss") must stand in the sentence: the chief executive

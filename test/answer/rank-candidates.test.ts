@@ -284,6 +284,24 @@ describe("rankCandidates: yes/no questions", () => {
     ]);
   });
 
+  it("takes the story's main actor as implied in a yes/no question, but not another name", () => {
+    // Arm's listing again: SoftBank and Arm stand in most articles; "its largest holder" is SoftBank.
+    const articles = [
+      article("a", "Arm's largest holder did not sell any shares in the listing, people said."),
+      article("b", "SoftBank owns about 90% of Arm after the listing."),
+      article("c", "SoftBank took Arm private in 2016."),
+    ];
+    const select = { ubiquitous: new Set(["softbank", "arm"]), isCommonWord: () => false };
+    const { analysis } = ranker(articles, select).rank("did SoftBank sell shares in the listing?");
+    const clause = yesNoClause(analysis.text, (w) => sharedWordNet().partsOfSpeech(w));
+    expect(
+      ranker(articles, select).rank("did SoftBank sell shares in the listing?", { clause }).good,
+    ).toHaveLength(1);
+    expect(ranker(articles, select).rank("did Nvidia sell shares in the listing?", { clause }).good).toEqual(
+      [],
+    );
+  });
+
   it("offers no sentence that compares nothing for a question asking a comparison", () => {
     // Databricks, 2024: the sentence shares the question's words but compares it with no one.
     const { good } = rankYesNo(

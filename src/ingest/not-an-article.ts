@@ -22,9 +22,12 @@ const SHORT_PAGE_CHARS = 1500;
 const READ_ON =
   /\b(subscribe|subscription|subscribers?|sign in|sign up|log in|register|become a member|premium)\b[^.!?]{0,80}\b(continue|read|reading|access|unlock|full (story|article)|rest of)\b|\b(continue reading|read the (full|rest|whole)|to keep reading|to read (more|on|this)|unlock (this|the) (story|article))\b[^.!?]{0,60}\b(subscribe|subscription|sign in|log in|register)\b|\balready a subscriber\b|\bthis (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)\b/i;
 
-/** A line about cookies or consent to process personal data. */
+/**
+ * A line about cookies or consent to process personal data. "Partners" only as a consent banner says it
+ * ("we and our 812 partners"): a firm's name ("Harrow Partners") or the verb ("X partners with Y") is news.
+ */
 const CONSENT =
-  /\b(cookies?|consent|privacy (settings|preferences|choices)|accept all|reject all|manage (your )?(preferences|choices|consent)|personal data|partners)\b/i;
+  /\b(cookies?|consent|privacy (settings|preferences|choices)|accept all|reject all|manage (your )?(preferences|choices|consent)|personal data|our (\d[\d,]* )?(advertising |trusted |third-party )?partners)\b/i;
 
 /** A page title that names an error rather than a story. */
 const ERROR_TITLE =

@@ -7,13 +7,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createEngine, type EngineOptions } from "../src/answer/create-engine.js";
-import { contentHash, readSnapshot, snapshotPath, writeSnapshot } from "../src/answer/index-snapshot.js";
-import { indexArticle } from "../src/answer/indexed-passage.js";
-import { loadEngine } from "../src/bootstrap.js";
+import { contentHash, readSnapshot, snapshotPath } from "../src/answer/index-snapshot.js";
+import { buildEngineWithSnapshot, cpuMs, loadEngine } from "../src/bootstrap.js";
 import { loadArticles } from "../src/corpus/load-articles.js";
 import { parseArticle } from "../src/corpus/parse-article.js";
-import { createPassageIndex } from "../src/search/passage-index.js";
 import { termsOf } from "../src/search/terms.js";
 import { type BenchQuestion, NewsCorpus } from "./news-corpus.js";
 
@@ -71,12 +68,6 @@ function heapAfterGc(): number | null {
 
 const OPTIONS = { publicBaseUrl: "http://localhost:3000" };
 
-/** CPU time used by the process so far, in milliseconds. */
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
 /** Questions for the seed articles: the development questions plus variations of every kind. */
 export const SEED_QUESTIONS: BenchQuestion[] = [
   "what chips?|name",
@@ -131,17 +122,17 @@ export async function benchSize(options: {
     const loaded = await loadArticles(seedsDir);
     if (!loaded.ok) throw new Error(loaded.error);
     const loadMs = performance.now() - t;
-    const index = createPassageIndex();
-    t = performance.now();
-    let cpu = cpuMs();
-    const indexed = new Map(loaded.articles.map((a) => [a.meta.id, indexArticle(a)]));
-    const profiles: NonNullable<EngineOptions["profiles"]> = new Map();
-    const anchors: NonNullable<EngineOptions["anchors"]> = new Map();
-    const grouping: NonNullable<EngineOptions["grouping"]> = {};
-    const engineOptions: EngineOptions = { ...OPTIONS, index, indexed, profiles, anchors, grouping };
-    const engine = createEngine(loaded.articles, engineOptions);
-    const indexMs = performance.now() - t;
-    const indexCpuMs = cpuMs() - cpu;
+    // Indexing, then the snapshot the start below reads (the bot's own build path).
+    const file = snapshotPath(dataDir);
+    const hash = (await contentHash(seedsDir))!;
+    const { engine, index, times } = await buildEngineWithSnapshot(loaded, {
+      engineOptions: OPTIONS,
+      snapshot: { file, hash },
+      log,
+    });
+    const { indexMs, indexCpuMs } = times;
+    if (times.snapshotWriteMs === undefined) throw new Error("the snapshot could not be written");
+    const snapshotWriteMs = times.snapshotWriteMs;
     const passages = index.size;
     log(
       `  ${loaded.articles.length} articles, ${passages} passages: load ${loadMs.toFixed(0)} ms, index ${indexMs.toFixed(0)} ms (CPU ${indexCpuMs.toFixed(0)} ms)`,
@@ -154,21 +145,8 @@ export async function benchSize(options: {
       `  heap after a forced GC: ${heapBytesPerPassage === null ? "—" : `${(heapBytesPerPassage / 1024).toFixed(2)} KB`} a passage`,
     );
 
-    // The snapshot and the start from it (as the bot starts: load the folder, use the snapshot when it is
-    // current) come before the questions, so a long run reports them early.
-    const file = snapshotPath(dataDir);
-    const hash = (await contentHash(seedsDir))!;
-    t = performance.now();
-    await writeSnapshot(file, hash, {
-      articles: loaded.articles,
-      indexed,
-      index,
-      profiles,
-      anchors,
-      groups: grouping.groups ?? [],
-      errors: loaded.errors,
-    });
-    const snapshotWriteMs = performance.now() - t;
+    // The snapshot's write and read and the start from it come before the questions, so a long run
+    // reports them early.
     log(`  snapshot written in ${snapshotWriteMs.toFixed(0)} ms`);
     t = performance.now();
     // Only timed: not kept, so three copies of the corpus are never in memory at once.
@@ -184,7 +162,7 @@ export async function benchSize(options: {
       started.engine.answer(questions[0]!.q);
       return performance.now() - s;
     };
-    cpu = cpuMs();
+    const cpu = cpuMs();
     const startToFirstAnswerMs = await timeStart();
     const startCpuMs = cpuMs() - cpu;
     log(

@@ -16,7 +16,7 @@
  * set's candidate index, then a line with its passages' values (empty kinds as 0) — kept as bytes at
  * start and parsed when a question first reaches the article, since most never are — then the story
  * grouping with each story's description (grouping and describing are the costliest part of a start),
- * MiniSearch's serialisation (its scalars, then its term index in chunks), and an end line with the counts
+ * the corpus-wide counts of the articles' text (aliases, acronyms, lower-case words), MiniSearch's serialisation (its scalars, then its term index in chunks), and an end line with the counts
  * again.
  */
 import { createHash } from "node:crypto";
@@ -29,6 +29,7 @@ import type { ArticleProfile } from "../stories/article-profile.js";
 import type { Anchor } from "../stories/candidate-neighbours.js";
 import type { SavedGroup } from "../stories/story-set.js";
 import type { Article } from "../types.js";
+import type { CorpusCounts } from "./create-engine.js";
 import type { PassageValues } from "./extract-values.js";
 import {
   articleNames,
@@ -41,7 +42,7 @@ import {
 } from "./indexed-passage.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
-const FORMAT = "deal-bot-index-snapshot/3";
+const FORMAT = "deal-bot-index-snapshot/4";
 /** Checks the body for damage that still parses (a flipped digit); not a security measure. */
 const BODY_DIGEST = "sha1";
 /** Terms of MiniSearch's index per line. */
@@ -60,6 +61,8 @@ export interface SnapshotContent {
   /** Per article id, its anchors in the story set's candidate index. */
   anchors: Map<string, Anchor[]>;
   groups: SavedGroup[];
+  /** The corpus-wide counts of the articles' text (see `CorpusCounts`). */
+  counts: CorpusCounts;
   errors: LoadError[];
 }
 
@@ -248,6 +251,7 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
       await line({ values: passages.map((ip) => valuesRecord(ip.values)) });
     }
     await line({ groups: content.groups });
+    await line({ counts: content.counts });
     const { index: terms, ...scalars } = index;
     await line({ miniSearch: scalars });
     for (let i = 0; i < terms.length; i += TERMS_PER_LINE)
@@ -282,6 +286,7 @@ export async function readSnapshot(
     let ids: ((stored: number[]) => number[]) | undefined;
     const profiles = new Map<string, ArticleProfile>();
     let groups: SavedGroup[] | undefined;
+    let counts: CorpusCounts | undefined;
     const anchors = new Map<string, Anchor[]>();
     const body = createHash(BODY_DIGEST);
     /** An article read, waiting for its values line. */
@@ -341,6 +346,14 @@ export async function readSnapshot(
         };
       } else if ("groups" in entry) {
         groups = entry.groups as SavedGroup[];
+      } else if ("counts" in entry) {
+        counts = entry.counts as CorpusCounts;
+        if (
+          !Array.isArray(counts?.aliases) ||
+          !Array.isArray(counts.acronyms) ||
+          !Array.isArray(counts.lowerWords)
+        )
+          throw new Error("corpus counts incomplete");
       } else if ("miniSearch" in entry) {
         scalars = entry.miniSearch as typeof scalars;
       } else if ("termChunk" in entry) {
@@ -360,6 +373,7 @@ export async function readSnapshot(
       !ended ||
       !scalars ||
       !groups ||
+      !counts ||
       articles.length !== header.articles ||
       passages !== header.passages ||
       terms.length !== header.terms
@@ -369,7 +383,7 @@ export async function readSnapshot(
     const index = loadPassageIndex({ ...scalars, index: terms } as PassageIndexJson);
     if (index.size !== passages)
       throw new Error(`index holds ${index.size} passages, the articles ${passages}`);
-    return { articles, indexed, index, profiles, anchors, groups, errors: header.errors ?? [] };
+    return { articles, indexed, index, profiles, anchors, groups, counts, errors: header.errors ?? [] };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../src/answer/create-engine.js";
+import { type CorpusCounts, createEngine } from "../../src/answer/create-engine.js";
 import {
   contentHash,
   readSnapshot,
@@ -43,7 +43,8 @@ beforeAll(async () => {
   const profiles = new Map();
   const anchors = new Map();
   const grouping: { groups?: SavedGroup[] } = {};
-  createEngine(loaded.articles, { publicBaseUrl: BASE, index, indexed, profiles, anchors, grouping });
+  const counts: { saved?: CorpusCounts } = {};
+  createEngine(loaded.articles, { publicBaseUrl: BASE, index, indexed, profiles, anchors, grouping, counts });
   content = {
     articles: loaded.articles,
     indexed,
@@ -51,6 +52,7 @@ beforeAll(async () => {
     profiles,
     anchors,
     groups: grouping.groups!,
+    counts: counts.saved!,
     errors: [{ file: "x.md", message: "x.md: bad" }],
   };
 });
@@ -76,6 +78,7 @@ describe("index snapshot", () => {
     const built = createEngine(content.articles, { publicBaseUrl: BASE });
     expect(restored!.profiles.get(id)).toEqual(content.profiles.get(id));
     expect(restored!.groups).toEqual(content.groups);
+    expect(restored!.counts).toEqual(content.counts);
     const again = createEngine(restored!.articles, {
       publicBaseUrl: BASE,
       index: restored!.index,
@@ -83,9 +86,15 @@ describe("index snapshot", () => {
       profiles: restored!.profiles,
       anchors: restored!.anchors,
       grouping: { groups: restored!.groups },
+      counts: { saved: restored!.counts },
     });
     for (const q of QUESTIONS) expect(again.answer(q)).toEqual(built.answer(q));
     expect(restored!.index.search(["valu", "deal"], 10)).toEqual(content.index.search(["valu", "deal"], 10));
+    // The restored counts (aliases, acronyms, lower-case words) go down and up with the articles as built ones.
+    for (const engine of [again, built]) engine.remove(id);
+    for (const q of QUESTIONS) expect(again.answer(q)).toEqual(built.answer(q));
+    for (const engine of [again, built]) engine.upsert(content.articles[0]!);
+    for (const q of QUESTIONS) expect(again.answer(q)).toEqual(built.answer(q));
   });
 
   it("is not used, with a log line, when the hash differs (articles or code changed)", async () => {

@@ -4,7 +4,9 @@
  */
 import type { QuestionAnalysis } from "./analyze-question.js";
 import { type MoneyValue, vaguelyAgree } from "./extract-values.js";
+import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
+import { agreeWithinRounding, type Figure, figureOf, figuresOf } from "./rounded-figures.js";
 import { isListType } from "./select-values.js";
 
 /** For list answers, a passage votes only when its coverage is at least this share of the best one's. */
@@ -39,12 +41,32 @@ function vagueMatch(a: Candidate, b: Candidate): boolean {
   return Boolean(x && y && x.key.startsWith("money:") && y.key.startsWith("money:") && vaguelyAgree(x, y));
 }
 
+/** Whether two candidates' figures are one amount rounded differently ("close to $900 million", "$896 million"). */
+export function roundedMatch(a: Candidate, b: Candidate): boolean {
+  return agreeWithinRounding(figureOfCandidate(a), figureOfCandidate(b));
+}
+
+/** Each candidate's figure, read once per question (candidates live for one question). */
+const figures = new WeakMap<Candidate, Figure | undefined>();
+
+function figureOfCandidate(c: Candidate): Figure | undefined {
+  if (figures.has(c)) return figures.get(c);
+  const value = c.values[0];
+  const figure = value ? figureOf(value, c.ip.passage.text) : undefined;
+  figures.set(c, figure);
+  return figure;
+}
+
 /** Whether two candidates state the same fact. */
 export function sameFact(a: Candidate, b: Candidate, analysis: QuestionAnalysis): boolean {
   const keys = keysOf(a, analysis);
   if (keys.length) {
     const other = new Set(keysOf(b, analysis));
-    return keys.some((k) => other.has(k)) || vagueMatch(a, b);
+    return (
+      keys.some((k) => other.has(k)) ||
+      vagueMatch(a, b) ||
+      (!isListType(analysis.answerType) && roundedMatch(a, b))
+    );
   }
   // Untyped answers: the same subject, said in largely the same words.
   return b.coverage >= a.coverage * 0.8 && jaccard(a.ip.terms, b.ip.terms) >= 0.2;
@@ -93,8 +115,12 @@ export function corroborate(
     }
     const ids = new Set(keys.flatMap((k) => [...(articlesByKey.get(k) ?? [])]));
     if (vague) for (const v of voters) if (vagueMatch(c, v)) ids.add(v.ip.article.meta.id);
+    // Sources rounding the same figure differently ("close to $900 million", "$896 million") back it too.
+    for (const v of rounded)
+      if (!ids.has(v.ip.article.meta.id) && roundedMatch(c, v)) ids.add(v.ip.article.meta.id);
     return ids.size / Math.max(1, sourceCount);
   };
+  const rounded = isListType(analysis.answerType) ? [] : voters.filter((c) => figureOfCandidate(c));
   const support = new Map(eligible.map((c) => [c, supportOf(c)] as const));
   const total = (c: Candidate) => c.score + SUPPORT_WEIGHT * (support.get(c) ?? 0);
   const chosen = [...eligible].sort((a, b) => total(b) - total(a))[0]!;
@@ -107,4 +133,41 @@ export function corroborate(
     supporting.push(c);
   }
   return { chosen, supporting };
+}
+
+/**
+ * Sources stating the chosen figure in a sentence the question's words did not rank ("agreed to buy $27
+ * billion of computing capacity" for "how much is the deal worth?"): of the articles `ranked` passages come
+ * from (those about the question), each not yet `agreeing` whose passages hold a value with the chosen key
+ * (or its restatement in another currency) gives its first such passage. Only figures — amounts, counts,
+ * percentages — since a year or a name recurs in a story for many reasons. At most `maxArticles` articles
+ * are read. Returns candidates with the coverage 0 (they were not found by the question's words).
+ */
+export function statedElsewhere(
+  chosen: Candidate,
+  agreeing: readonly Candidate[],
+  ranked: readonly Candidate[],
+  passagesOf: (articleId: string) => readonly IndexedPassage[],
+  maxArticles = 20,
+): Candidate[] {
+  const key = chosen.key;
+  if (!key || !/^(?:money:[a-z]+|count|percent):\d/.test(key)) return [];
+  const equivalent = (chosen.values[0] as MoneyValue | undefined)?.equivalent;
+  const done = new Set(agreeing.map((c) => c.ip.article.meta.id));
+  const out: Candidate[] = [];
+  for (const c of ranked) {
+    const id = c.ip.article.meta.id;
+    if (done.has(id)) continue;
+    done.add(id);
+    if (done.size > maxArticles + agreeing.length) break;
+    for (const ip of passagesOf(id)) {
+      const value = figuresOf(ip, key).find(
+        (v) => v.key === key || (equivalent !== undefined && v.key === equivalent),
+      );
+      if (!value) continue;
+      out.push({ ip, coverage: 0, values: [value], key, score: 0 });
+      break;
+    }
+  }
+  return out;
 }

@@ -399,7 +399,7 @@ const WORD_COUNT = new RegExp(
 
 /** Power and energy written with a unit symbol or word: "2GW", "1.5 gigawatts", "500 MW". */
 const POWER =
-  /\b(\d+(?:\.\d+)?)\s?(GW|MW|kW|TWh|GWh|MWh|gigawatts?|megawatts?|kilowatts?|terawatt[- ]hours?|gigawatt[- ]hours?|megawatt[- ]hours?)\b/g;
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(GW|MW|kW|TWh|GWh|MWh|gigawatts?|megawatts?|kilowatts?|terawatt[- ]hours?|gigawatt[- ]hours?|megawatt[- ]hours?)\b/g;
 const POWER_SCALE: Record<string, [number, string]> = {
   kw: [1e-3, "mw"],
   kilowatt: [1e-3, "mw"],
@@ -423,7 +423,7 @@ function extractPower(text: string): CountValue[] {
     const unit = m[2]!.toLowerCase().replace(/ /g, "-").replace(/s$/, "");
     const scale = POWER_SCALE[unit];
     if (!scale) return [];
-    const amount = Number(m[1]) * scale[0];
+    const amount = Number(m[1]!.replace(/,/g, "")) * scale[0];
     return [{ text: m[0], key: `count:${amount}${scale[1]}`, at: m.index, noun: POWER_NOUN, vague: false }];
   });
 }

@@ -7,6 +7,7 @@ import type { PassageIndex } from "../search/passage-index.js";
 import { termsOf } from "../search/terms.js";
 import type { Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
+import { roundedMatch } from "./corroborate.js";
 import { type DateValue, dateRange } from "./extract-dates.js";
 import {
   compatibleMeasures,
@@ -19,6 +20,7 @@ import {
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
 import { CANDIDATES } from "./retrieve-passages.js";
+import { figuresOf } from "./rounded-figures.js";
 
 /** Types whose values can contradict each other (names and free text cannot, in this sense). */
 const COMPARABLE = new Set(["money", "percent", "duration", "date", "count"]);
@@ -37,6 +39,29 @@ export interface ConflictInput {
   toQuote: (ip: IndexedPassage) => Quote;
   /** What the conflict is about, worked out only when there is one. */
   about: () => string;
+  /** An article's indexed passages, to tell whether a source states a figure anywhere. */
+  passagesOf?: (articleId: string) => readonly IndexedPassage[];
+}
+
+/**
+ * The figure keys the agreeing sources state anywhere in their articles (amounts, counts, percentages).
+ * A source does not contradict itself: a figure the answer's own sources also give is another quantity of
+ * the story (a round's total beside one investor's part of it), not a different value of the asked one.
+ */
+function keysStatedBy(agreeing: readonly Candidate[], passagesOf: ConflictInput["passagesOf"]): Set<string> {
+  const keys = new Set<string>();
+  const kind = agreeing[0]?.key?.split(":")[0];
+  if (!passagesOf || !kind || !["money", "count", "percent"].includes(kind)) return keys;
+  for (const id of new Set(agreeing.map((c) => c.ip.article.meta.id))) {
+    for (const ip of passagesOf(id)) {
+      for (const v of figuresOf(ip, `${kind}:`)) {
+        keys.add(v.key);
+        const equivalent = (v as MoneyValue).equivalent;
+        if (equivalent) keys.add(equivalent);
+      }
+    }
+  }
+  return keys;
 }
 
 /** How a value is shown in a conflict: dates with the milestone they are for. */
@@ -88,6 +113,8 @@ export function disagree(a: Candidate, b: Candidate): boolean {
     const [rx, ry] = [dateRange(dx), dateRange(dy)];
     return !rx || !ry || rx[1] <= ry[0] || ry[1] <= rx[0];
   }
+  // "Close to $900 million" and "$896 million" are one figure rounded differently.
+  if (roundedMatch(a, b)) return false;
   // "Tens of billions" and "$38 billion" agree; "tens of billions" and "$6 billion" do not.
   const [mx, my] = [x as MoneyValue | undefined, y as MoneyValue | undefined];
   if (mx?.key.startsWith("money:") && my?.key.startsWith("money:") && (mx.range || my.range)) {
@@ -143,8 +170,19 @@ function sameAskedQuantity(a: Candidate, b: Candidate, analysis: QuestionAnalysi
   return !(asked === "price" && y.measure === "valuation" && !deal.some((t) => b.ip.terms.has(t)));
 }
 
-/** Value conflicts for a typed question. */
-export function findValueConflicts(input: ConflictInput): Conflict[] {
+/** Sources stating another value than the chosen one, grouped by that value. */
+export interface Dissent {
+  value: string;
+  /** The best passage of each source stating it, best first (one per source). */
+  candidates: Candidate[];
+}
+
+/**
+ * The sources that state a different value of the asked quantity than the chosen answer, like for like:
+ * each source speaks once, through its best passage stating a comparable value; a source among `agreeing`
+ * has spoken already. Empty for answer types whose values cannot contradict (names, remarks).
+ */
+export function findDissents(input: ConflictInput): Dissent[] {
   const { analysis, chosen, agreeing, eligible } = input;
   if (!COMPARABLE.has(analysis.answerType) || !chosen.key) return [];
   if (
@@ -154,8 +192,9 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     chosen.values[0].vague
   )
     return [];
-  const others = new Map<string, { value: string; candidates: Candidate[] }>();
+  const others = new Map<string, Dissent>();
   const decided = new Set(agreeing.map((c) => c.ip.article.meta.id));
+  const ownFigures = keysStatedBy(agreeing, input.passagesOf);
   const exempt = new Set(input.sameQuantity);
   for (const c of [...eligible, ...exempt]) {
     const id = c.ip.article.meta.id;
@@ -165,7 +204,7 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     if (!comparable(chosen, c) || !sameAskedQuantity(chosen, c, analysis)) continue;
     decided.add(id);
     if (!disagree(chosen, c) || (c.coverage < chosen.coverage * RELEVANCE_RATIO && !exempt.has(c))) continue;
-    if (!sameSubject(c, chosen, analysis)) continue;
+    if (!sameSubject(c, chosen, analysis) || (c.key && ownFigures.has(c.key))) continue;
     if (
       analysis.answerType === "count" &&
       "vague" in c.values[0]! &&
@@ -177,8 +216,13 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     group.candidates.push(c);
     others.set(key, group);
   }
-  if (!others.size) return [];
-  const side = (value: string, candidates: Candidate[]) => {
+  return [...others.values()];
+}
+
+/** Value conflicts for a typed question: the chosen answer's sources against each dissenting value's. */
+export function findValueConflicts(input: ConflictInput, dissents = findDissents(input)): Conflict[] {
+  if (!dissents.length) return [];
+  const side = (value: string, candidates: readonly Candidate[]) => {
     const byArticle = new Map<string, Candidate>();
     for (const c of candidates)
       if (!byArticle.has(c.ip.article.meta.id)) byArticle.set(c.ip.article.meta.id, c);
@@ -194,8 +238,8 @@ export function findValueConflicts(input: ConflictInput): Conflict[] {
     {
       about: input.about(),
       values: [
-        side(display(chosen), [...agreeing]),
-        ...[...others.values()].map((g) => side(g.value, g.candidates)),
+        side(display(input.chosen), input.agreeing),
+        ...dissents.map((d) => side(d.value, d.candidates)),
       ],
     },
   ];

@@ -487,3 +487,51 @@ describe("a 'when' question where one source gives a milestone and others a time
     expect(alone).toMatchObject({ status: "answered", answer: expect.stringContaining("substation") });
   });
 });
+
+describe("answerQuestion: corroboration across sources", () => {
+  const engineOf = (articles: Article[]) =>
+    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+
+  it("follows the value most sources state, counting a source that states it in other words", () => {
+    // A cloud contract: the outlier's sentence holds the most question words; the lede of o1 never says
+    // "deal" or "worth", and its minimum yearly commitment is another quantity, not a dissent.
+    const result = engineOf([
+      article(
+        "o1",
+        "Orbitant will buy $12 billion of computing capacity from Skyloom over five years, the companies said.\nThe agreement includes a minimum annual commitment of $1 billion from 2028.",
+      ),
+      article("o2", "The five-year contract is worth $12 billion, a spokesperson said."),
+      article("o3", "The contract, worth $12bn, runs to 2031."),
+      article("o4", "Orbitant's deal with Skyloom is worth 21 billion dollars, the start-up said."),
+    ]).answer("how much is the Orbitant Skyloom deal worth?");
+    expect(result.answer).toMatch(/^\$12 ?b/);
+    expect(result.agreement).toEqual({ sources: 3, of: 4 });
+    expect(result.conflicts[0]?.values.map((v) => v.articleIds.length)).toEqual([3, 1]);
+    expect(result.conflicts[0]?.values[1]?.value).toBe("21 billion dollars");
+  });
+
+  it("never sets one investor's part against the round's total its own source also gives", () => {
+    const result = engineOf([
+      article(
+        "q1",
+        "Quillmate raised $300 million in a Series D round led by Harbor Peak.\nHarbor Peak put in about $120 million of the total, a person familiar with the matter said.",
+      ),
+      article("q2", "Quillmate has closed a $300 million round, with Harbor Peak writing the largest check."),
+      article("q3", "The $300 million round was led by Harbor Peak, Quillmate said."),
+    ]).answer("how much did Harbor Peak put in?");
+    expect(result.answer).toBe("$120 million");
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it("reads a rounded figure as agreeing with the exact one it rounds", () => {
+    const result = engineOf([
+      article("b1", "Brassica sold 20 million shares in its IPO, raising $437 million."),
+      article("b2", "Brassica's IPO raised close to $440 million, the company said."),
+      article("b3", "The IPO raised $437mn for Brassica."),
+      article("b4", "Brassica's IPO raised $473 million, according to one report."),
+    ]).answer("how much did Brassica's IPO raise?");
+    expect(result.answer).toMatch(/^\$437 ?m/);
+    expect(result.agreement).toEqual({ sources: 3, of: 4 });
+    expect(result.conflicts[0]?.values.map((v) => v.value)).toEqual([result.answer, "$473 million"]);
+  });
+});

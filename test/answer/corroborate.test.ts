@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corroborate, sameFact } from "../../src/answer/corroborate.js";
+import { corroborate, sameFact, statedElsewhere } from "../../src/answer/corroborate.js";
 import { article, ranker } from "./support.js";
 
 const ids = (list: readonly { ip: { article: { meta: { id: string } } } }[]) =>
@@ -94,5 +94,37 @@ describe("corroborate", () => {
       .good.find((c) => c.ip.article.meta.id === "r")!;
     expect(sameFact(p, q, analysis)).toBe(true);
     expect(sameFact(p, r, analysis)).toBe(false);
+  });
+});
+
+describe("statedElsewhere", () => {
+  // A chip supply deal: only one source's sentence holds the question's words; two others give the same
+  // figure in their own words, one in another sentence.
+  const corpus = ranker([
+    article("k1", "Kestrel's chip supply deal with Nomura Labs is worth $6.5 billion."),
+    article(
+      "k2",
+      "Kestrel will ship accelerators to Nomura Labs.\nNomura Labs will pay $6.5 billion over four years.",
+    ),
+    article("k3", "Kestrel shares rose 4% after it agreed to supply Nomura Labs for $6.5bn."),
+    article("k4", "Kestrel said the supply deal with Nomura Labs starts next year."),
+  ]);
+  const byId = new Map(corpus.passages.map((ip) => [ip.passage.id, ip]));
+  const passagesOf = (id: string) => corpus.passages.filter((ip) => ip.article.meta.id === id);
+
+  it("finds each other source's passage stating the chosen figure, once per source", () => {
+    const { analysis, good, ranked } = corpus.rank("how much is the Kestrel Nomura deal worth?");
+    const { chosen, supporting } = corroborate(good, analysis, 4);
+    const more = statedElsewhere(chosen, [chosen, ...supporting], ranked, passagesOf);
+    const all = [chosen, ...supporting, ...more];
+    expect(new Set(ids(all))).toEqual(new Set(["k1", "k2", "k3"]));
+    expect(ids(all)).toHaveLength(3);
+    expect(more.every((c) => c.key === chosen.key && byId.has(c.ip.passage.id))).toBe(true);
+  });
+
+  it("looks for figures only, never a name or a year", () => {
+    const { ranked } = corpus.rank("who is Kestrel's partner?");
+    const named = { ...ranked[0]!, key: "name:nomura labs" };
+    expect(statedElsewhere(named, [named], ranked, passagesOf)).toEqual([]);
   });
 });

@@ -409,6 +409,11 @@ describe("extractValues: power and full dates", () => {
     ]);
   });
 
+  it("reads thousands separators in power, so 1,820 MW is not 820 MW", () => {
+    const { count } = values("The campus will draw 1,820 MW in all.");
+    expect(count.map((c) => [c.key, c.text])).toEqual([["count:1820mw", "1,820 MW"]]);
+  });
+
   it("keeps a date written to the day whole, with the milestone before it", () => {
     const { date } = values(
       "The first units start in 2027, and the full capacity is online by March 14, 2029.",

@@ -9,7 +9,8 @@ import { article, PLAIN_SELECT, passageWith, ranker, toQuote } from "./support.j
 
 /** Runs ranking, corroboration and value conflicts the way the engine does. */
 function conflictsFor(articles: Article[], question: string, select = PLAIN_SELECT) {
-  const { analysis, good } = ranker(articles, select).rank(question);
+  const corpus = ranker(articles, select);
+  const { analysis, good } = corpus.rank(question);
   const { chosen, supporting } = corroborate(good, analysis, articles.length);
   const agreeing = [chosen, ...supporting];
   return {
@@ -21,6 +22,7 @@ function conflictsFor(articles: Article[], question: string, select = PLAIN_SELE
       eligible: good,
       toQuote,
       about: () => "deal value",
+      passagesOf: (id) => corpus.passages.filter((ip) => ip.article.meta.id === id),
     }),
   };
 }
@@ -128,6 +130,24 @@ describe("findValueConflicts", () => {
       "The deal is worth $38 billion.\nAn early report put the deal's worth at $3.8 billion, a typo.",
     );
     expect(conflictsFor([...majority, both], "how much is the deal worth?").conflicts).toEqual([]);
+  });
+
+  it("never sets a figure the chosen answer's own source also gives against it", () => {
+    // A takeover: one source gives the break fee beside the price; another, asked about the price, only
+    // the fee. A source that states both cannot be contradicted by one of them.
+    const { chosen, conflicts } = conflictsFor(
+      [
+        article(
+          "t1",
+          "Corvane will pay $4.1 billion for Lystra.\nLystra would owe Corvane a $150 million fee if the deal collapses.",
+        ),
+        article("t2", "Corvane's deal for Lystra is worth $4.1 billion."),
+        article("t3", "If the Corvane deal for Lystra collapses, it would pay a fee worth $150 million."),
+      ],
+      "how much is Corvane's deal for Lystra worth?",
+    );
+    expect(chosen.values[0]?.text).toBe("$4.1 billion");
+    expect(conflicts).toEqual([]);
   });
 
   it("does not let a passage off the subject contradict", () => {

@@ -16,8 +16,8 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
 import { corroborate, statedElsewhere } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
-import type { MoneyMeasure, MoneyValue, PercentValue } from "./extract-values.js";
-import { findDissents, findRemarkConflict, findValueConflicts, sameQuantity } from "./find-conflicts.js";
+import type { MoneyMeasure } from "./extract-values.js";
+import { findDissents, findRemarkConflict, findValueConflicts, sameMeasure } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
@@ -223,7 +223,8 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
       eligible: good,
       sameQuantity: [
         ...ranked.filter(
-          (x) => x.coverage >= SAME_QUANTITY_COVERAGE && !good.includes(x) && sameMeasure(c, x),
+          (x) =>
+            x.coverage >= SAME_QUANTITY_COVERAGE && !good.includes(x) && sameMeasure(c, x, analysis.measure),
         ),
         ...also,
       ],
@@ -347,19 +348,4 @@ function widerHits(
       .filter((id) => !seen.has(id)),
   );
   return scope.size ? state.index.search([...terms], CANDIDATES, scope) : [];
-}
-
-/**
- * Whether two candidates' values are the same quantity: amounts tied to one measure or per one unit,
- * percentages of one measure (two premiums).
- */
-function sameMeasure(a: Candidate, b: Candidate): boolean {
-  const [p, q] = [a.values[0] as PercentValue | undefined, b.values[0] as PercentValue | undefined];
-  if (p?.key.startsWith("percent:") && q?.key.startsWith("percent:")) {
-    return Boolean(p.measure) && p.measure === q.measure;
-  }
-  const [x, y] = [a.values[0] as MoneyValue | undefined, b.values[0] as MoneyValue | undefined];
-  if (!x || !y || !x.key.startsWith("money:") || !y.key.startsWith("money:") || !sameQuantity(x, y))
-    return false;
-  return Boolean(x.per) || (Boolean(x.measure) && x.measure === y.measure);
 }

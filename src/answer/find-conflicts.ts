@@ -11,6 +11,7 @@ import { roundedMatch } from "./corroborate.js";
 import { type DateValue, dateRange } from "./extract-dates.js";
 import {
   compatibleMeasures,
+  type MoneyMeasure,
   type MoneyValue,
   type PercentValue,
   type QuoteSpan,
@@ -325,4 +326,22 @@ export function findRemarkConflict(input: {
   const wording = findWordingConflict(remark, [chosen.ip, ...related], input.toQuote, input.about);
   const others = wording.agreeing.filter((ip) => ip.article.meta.id !== chosen.ip.article.meta.id);
   return { conflict: wording.conflict, agreeing: others };
+}
+
+/**
+ * Whether two candidates' values are the same quantity: amounts tied to one measure or per one unit,
+ * percentages of one measure (two premiums). An amount its sentence ties to no measure ("a hostile £4.2
+ * billion bid") is of the measure the question asks (`asked`): "values the company at £4.6 billion" is
+ * the same quantity when the question asks what the bid values the company at.
+ */
+export function sameMeasure(a: Candidate, b: Candidate, asked?: MoneyMeasure): boolean {
+  const [p, q] = [a.values[0] as PercentValue | undefined, b.values[0] as PercentValue | undefined];
+  if (p?.key.startsWith("percent:") && q?.key.startsWith("percent:")) {
+    return Boolean(p.measure) && p.measure === q.measure;
+  }
+  const [x, y] = [a.values[0] as MoneyValue | undefined, b.values[0] as MoneyValue | undefined];
+  if (!x || !y || !x.key.startsWith("money:") || !y.key.startsWith("money:") || !sameQuantity(x, y))
+    return false;
+  const measure = x.measure ?? asked;
+  return Boolean(x.per) || (Boolean(measure) && measure === y.measure);
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { corroborate } from "../../src/answer/corroborate.js";
 import type { QuoteSpan } from "../../src/answer/extract-values.js";
-import { findValueConflicts, findWordingConflict, groupWordings } from "../../src/answer/find-conflicts.js";
+import {
+  findValueConflicts,
+  findWordingConflict,
+  groupWordings,
+  sameMeasure,
+} from "../../src/answer/find-conflicts.js";
 import { indexArticle } from "../../src/answer/indexed-passage.js";
 import type { Candidate } from "../../src/answer/rank-candidates.js";
 import type { Article } from "../../src/types.js";
@@ -359,5 +364,32 @@ describe("findWordingConflict", () => {
       "q",
       "r",
     ]);
+  });
+});
+
+describe("sameMeasure", () => {
+  // A hostile bid: the first sentence ties its amount to no measure, the second to a valuation.
+  const corpus = ranker([
+    article("h1", "Marrow Group's hostile £2.3 billion bid for Tessly was rejected on Monday."),
+    article("h3", "The 410p-a-share offer values the company at around £2.9 billion, Tessly said."),
+    article("h4", "Tessly had revenue of £1.1 billion last year."),
+  ]);
+  const candidate = (question: string, id: string) => {
+    const found = corpus.rank(question).ranked.find((c) => c.ip.article.meta.id === id && c.key);
+    if (!found) throw new Error(`no candidate from ${id}`);
+    return found;
+  };
+
+  it("reads an amount tied to no measure as the asked one", () => {
+    const bid = candidate("how much does the bid value Tessly at?", "h1");
+    const valuation = candidate("how much does the bid value Tessly at?", "h3");
+    expect(sameMeasure(bid, valuation)).toBe(false);
+    expect(sameMeasure(bid, valuation, "valuation")).toBe(true);
+  });
+
+  it("never makes revenue the asked valuation", () => {
+    const bid = candidate("how much does the bid value Tessly at?", "h1");
+    const revenue = candidate("what was Tessly's revenue last year?", "h4");
+    expect(sameMeasure(bid, revenue, "valuation")).toBe(false);
   });
 });

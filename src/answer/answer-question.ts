@@ -137,8 +137,11 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   const analysis = {
     ...corrected.analysis,
     terms: corrected.analysis.terms.filter((t) => !unusedDeal.has(t)),
-    related: relatedTerms(corrected.analysis.text, corrected.analysis.terms, wordNet, (t) =>
-      state.index.documentFrequency(t),
+    related: relatedTerms(
+      corrected.analysis.text,
+      [...corrected.analysis.terms, ...corrected.analysis.cueTerms],
+      wordNet,
+      (t) => state.index.documentFrequency(t),
     ),
     clause: corrected.analysis.yesNo
       ? yesNoClause(corrected.analysis.text, (w) => wordNet.partsOfSpeech(w))

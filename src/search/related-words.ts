@@ -11,6 +11,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { irregularBase } from "./lemmatize.js";
 import { processTerm, tokenize } from "./terms.js";
 
 export interface RelatedWords {
@@ -302,10 +303,12 @@ const RARE_DF = 1;
 
 /**
  * For each subject term of a question that the corpus hardly uses, the corpus's terms WordNet relates to
- * the word the question used ("shareholders" → stockholder): term → related terms, each used more often
- * than the asked term. A word the corpus uses freely is left alone: its related words in other senses
- * ("deal" → trade) would only find passages about something else. Multi-word entries and the question's
- * own terms are left out. `df` is a term's document frequency in the corpus.
+ * the word the question used (its synonyms in its commonest senses and the words derived from them:
+ * "shareholders" → stockholder, "employees" → employ): term → related terms, each used more often than
+ * the asked term. An irregular form is looked up by its base ("bought" → buy). A word the corpus uses
+ * freely is left alone: its related words in other senses ("deal" → trade, "close" → end) would only find
+ * passages about something else. Multi-word entries and the question's own terms are left out. `df` is a
+ * term's document frequency in the corpus.
  */
 export function relatedTerms(
   text: string,
@@ -319,7 +322,7 @@ export function relatedTerms(
     const term = processTerm(token);
     if (!term || !asked.has(term) || df(term) > RARE_DF) continue;
     const found = new Set(out.get(term));
-    for (const word of words.of(token)) {
+    for (const word of words.of(irregularBase(token.toLowerCase()))) {
       if (word.includes(" ")) continue;
       const t = processTerm(word);
       if (t && t !== term && !asked.has(t) && df(t) > df(term)) found.add(t);

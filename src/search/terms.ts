@@ -1,9 +1,13 @@
 /**
- * How text becomes search terms, the same way for articles and questions: phrase folding, tokenising,
- * stop words out, Porter2 stemming, synonyms folded to one canonical term.
+ * How text becomes search terms, the same way for articles and questions: notation folded ("chief
+ * financial officer" → cfo), tokenising, stop words out, irregular forms read as their base ("said" →
+ * say), Porter2 stemming. Words with related meanings stay apart here, but for the few domain groups
+ * of `synonyms.ts`; `related-words.ts` relates them at question time, weighted below the words asked.
  */
 import stem from "wink-porter2-stemmer";
-import { PHRASES, SYNONYM_GROUPS } from "./synonyms.js";
+import { irregularBase } from "./lemmatize.js";
+import { PHRASES } from "./notation.js";
+import { SYNONYM_GROUPS } from "./synonyms.js";
 
 /** Function words and question words: they carry no subject. */
 export const STOP_WORDS = new Set(
@@ -19,12 +23,6 @@ export const STOP_WORDS = new Set(
     "per else"
   ).split(" "),
 );
-
-const canonical = new Map<string, string>();
-for (const group of SYNONYM_GROUPS) {
-  const head = stem(group[0]!);
-  for (const word of group) canonical.set(stem(word), head);
-}
 
 /** Folds multi-word expressions ("initial public offering" → "ipo") before tokenising. */
 export function foldPhrases(text: string): string {
@@ -47,32 +45,38 @@ export function tokenize(text: string): string[] {
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
 
-/** One token → its stem (before synonyms are folded), or null for stop words. */
+const canonical = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stem(group[0]!);
+  for (const word of group) canonical.set(stem(word), head);
+}
+
+/** One token → its stem (before the domain groups are folded), or null for stop words. */
 export function stemTerm(token: string): string | null {
   const lower = token.toLowerCase().replace(/'/g, "");
   if (!lower || STOP_WORDS.has(lower)) return null;
   if (/^\d+(\.\d+)?$/.test(lower)) return lower;
   let stemmed = stemCache.get(lower);
   if (stemmed === undefined) {
-    stemmed = stem(lower);
+    stemmed = stem(irregularBase(lower));
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(lower, stemmed);
   }
   return stemmed;
 }
 
-/** A stem → its canonical search term (the head of its synonym group, or itself). */
+/** A stem → its search term (the head of its domain group in `synonyms.ts`, or itself). */
 export function canonicalOf(stemmed: string): string {
   return canonical.get(stemmed) ?? stemmed;
 }
 
-/** One token → its canonical search term, or null for stop words. */
+/** One token → its search term, or null for stop words. */
 export function processTerm(token: string): string | null {
   const stemmed = stemTerm(token);
   return stemmed === null ? null : canonicalOf(stemmed);
 }
 
-/** Text → distinct stems as written (no synonym folding), to tell exact matches from synonyms. */
+/** Text → distinct stems as written (no group folding), to tell exact matches from synonyms. */
 export function stemsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const token of tokenize(text)) {
@@ -82,7 +86,7 @@ export function stemsOf(text: string): Set<string> {
   return out;
 }
 
-/** Each word's canonical term with its character offset, phrases included ("initial public offering" → ipo). */
+/** Each word's term with its character offset, phrases included ("initial public offering" → ipo). */
 export function positionedTerms(text: string): { at: number; term: string }[] {
   const out: { at: number; term: string }[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
@@ -96,7 +100,7 @@ export function positionedTerms(text: string): { at: number; term: string }[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Text → distinct canonical terms, in order of first appearance. */
+/** Text → distinct terms, in order of first appearance. */
 export function termsOf(text: string): string[] {
   const seen = new Set<string>();
   for (const token of tokenize(text)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import stem from "wink-porter2-stemmer";
-import { PHRASES, SYNONYM_GROUPS } from "../../src/search/synonyms.js";
-import { foldPhrases, STOP_WORDS } from "../../src/search/terms.js";
+import { SYNONYM_GROUPS } from "../../src/search/synonyms.js";
+import { STOP_WORDS } from "../../src/search/terms.js";
 
 describe("SYNONYM_GROUPS", () => {
   it("puts no stem in two groups, so what a word folds to never depends on group order", () => {
@@ -29,25 +29,5 @@ describe("SYNONYM_GROUPS", () => {
 
   it("holds no stop word, which would never reach the folding", () => {
     expect(SYNONYM_GROUPS.flat().filter((w) => STOP_WORDS.has(w))).toEqual([]);
-  });
-});
-
-describe("PHRASES", () => {
-  it("rewrites each phrase to a single word, whatever its case", () => {
-    for (const [pattern, word] of PHRASES) {
-      if (typeof word === "string") expect(word).toMatch(/^[a-z]+$/);
-      expect(pattern.flags).toContain("i");
-      expect(pattern.flags).toContain("g");
-    }
-    expect(foldPhrases("Initial Public Offering of the Chief Executive")).toBe("ipo of the ceo");
-  });
-
-  it("folds each chief officer's title into its own acronym, never into the chief executive's", () => {
-    expect(foldPhrases("Chief Financial Officer Lena Park")).toBe("cfo Lena Park");
-    expect(foldPhrases("Corvell's finance chief, Anil Mehta")).toBe("Corvell's cfo, Anil Mehta");
-    expect(foldPhrases("its chief technology officer and operations chief")).toBe("its cto and coo");
-    expect(foldPhrases("Veltron's chief executive officer")).toBe("Veltron's ceo");
-    // A company's chief is its chief executive, as the ceo synonym group reads "chief" alone.
-    expect(foldPhrases("Nimbus chief Priya Natarajan")).toBe("Nimbus chief Priya Natarajan");
   });
 });

@@ -37,7 +37,7 @@ const opening = (words: string) =>
 
 const YEAR_EXPR = new RegExp(
   `\\b(?:(by|before|until|through|in|from|since|after|during|beyond|into)\\s+)?(?:the\\s+)?` +
-    `(?:(end|start|beginning|middle|close|first half|second half|rest)\\s+of\\s+)?` +
+    `(?:(end|start|beginning|middle|close|first half|second half|rest|(?:first|second|third|fourth|final) quarter)\\s+of\\s+)?` +
     `(?:(early|mid|late)(?:[- ]|\\s+in\\s+(?:the\\s+)?))?(?:(${MONTHS}|q[1-4])\\s+)?` +
     // A company's fiscal year is its own calendar: "early in Northwind's fiscal year 2027", "FY2027".
     `(?:(?:[a-z][\\w&.-]*['’]s\\s+)?(fiscal|financial|calendar)\\s+(?:year\\s+)?|(fy)\\s?)?` +
@@ -106,10 +106,29 @@ const START_WORDS =
 const COMPLETE_WORDS =
   /\b(fully|all|complete|completed|completion|finish|entire|whole|operational|online|full)\b/i;
 
+/**
+ * The aspect the word nearest the end of `clause` gives: in "first production wafers in 2029 and full
+ * capacity by 2031" the year 2031 is when capacity is full, though the clause began with "first".
+ */
 function aspectOf(clause: string): DateValue["aspect"] {
-  if (START_WORDS.test(clause)) return "start";
-  if (COMPLETE_WORDS.test(clause)) return "complete";
-  return "other";
+  const last = (pattern: RegExp) =>
+    Math.max(-1, ...[...clause.matchAll(new RegExp(pattern.source, "gi"))].map((m) => m.index));
+  const [start, complete] = [last(START_WORDS), last(COMPLETE_WORDS)];
+  if (start < 0 && complete < 0) return "other";
+  return start > complete ? "start" : "complete";
+}
+
+/** "second quarter" → "q2": a quarter named in words is keyed as its short form is. */
+const QUARTERS: Record<string, string> = {
+  first: "q1",
+  second: "q2",
+  third: "q3",
+  fourth: "q4",
+  final: "q4",
+};
+function partKey(part: string): string {
+  const quarter = /^(\w+) quarter$/.exec(part);
+  return quarter ? (QUARTERS[quarter[1]!] ?? part) : part;
 }
 
 /** The clause before a value: from the last clause break (comma, semicolon, "with") up to the value. */
@@ -170,7 +189,7 @@ export function extractDates(text: string): DateValue[] {
     if (text[m.index - 1] === "$") continue;
     const where = [part, early, month, fiscal ?? fy]
       .filter(Boolean)
-      .map((w) => w!.toLowerCase())
+      .map((w) => partKey(w!.toLowerCase()))
       .join(" ");
     add(m[0], `date:${where ? `${where} ` : ""}${year}`, m.index, "calendar");
   }

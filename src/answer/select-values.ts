@@ -6,7 +6,9 @@
 import { processTerm } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, type QuestionAnalysis } from "./analyze-question.js";
+import { attachedWords, ownedByOther } from "./bind-values.js";
 import {
+  type CountValue,
   compatibleMeasures,
   type DateValue,
   type MoneyMeasure,
@@ -137,16 +139,25 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   const others = ip.values.names
     .filter((n) => !processTermsOf(n.text).some((t) => subject.has(t)))
     .map((n) => wordIndexAt(ip.positions, n.at));
-  const kept = values.filter((v) => {
-    // A long span ("at Book Week at the start of the summer") is as near as its nearest word.
-    const first = wordIndexAt(ip.positions, v.at);
-    const last = Math.max(first, wordIndexAt(ip.positions, v.at + v.text.length) - 1);
-    const distance = (h: number) => (h < first ? first - h : h > last ? h - last : 0);
-    if (hits.some((h) => distance(h) <= MAX_VALUE_DISTANCE)) return true;
-    if (!cueHits.some((h) => distance(h) <= CUE_DISTANCE)) return false;
-    const nearestSubject = Math.min(...hits.map(distance));
-    return !others.some((o) => distance(o) < nearestSubject);
-  });
+  const bound = bindToSubject(
+    values.filter((v) => {
+      // A long span ("at Book Week at the start of the summer") is as near as its nearest word.
+      const first = wordIndexAt(ip.positions, v.at);
+      const last = Math.max(first, wordIndexAt(ip.positions, v.at + v.text.length) - 1);
+      const distance = (h: number) => (h < first ? first - h : h > last ? h - last : 0);
+      if (hits.some((h) => distance(h) <= MAX_VALUE_DISTANCE)) return true;
+      if (!cueHits.some((h) => distance(h) <= CUE_DISTANCE)) return false;
+      const nearestSubject = Math.min(...hits.map(distance));
+      return !others.some((o) => distance(o) < nearestSubject);
+    }),
+    ip,
+    analysis,
+    hits,
+  );
+  // Sorted by how many of the subject's words attach to each value; equal ones keep their order.
+  const kept = bound.map(([v]) => v);
+  // Of counts of the asked thing, an exact number still beats a vague one wherever it stands.
+  if (analysis.answerType === "count") return kept.sort((a, b) => Number(isVague(a)) - Number(isVague(b)));
   if (analysis.answerType !== "money") return kept;
   // Of two amounts of the asked quantity, the one nearest the subject's word is the subject's: "raised
   // 1.7 billion euros with ASML, which put in 1.3 billion euros" answers "how much is ASML investing?".
@@ -155,8 +166,57 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
     return Math.min(...hits.map((h) => Math.abs(h - word)));
   };
   const asked = (v: V) => Number((v as Value & { measure?: MoneyMeasure }).measure === analysis.measure);
-  return [...kept].sort((a, b) => asked(b) - asked(a) || away(a) - away(b));
+  const attached = new Map(bound);
+  return [...kept].sort(
+    (a, b) => asked(b) - asked(a) || attached.get(b)! - attached.get(a)! || away(a) - away(b),
+  );
 }
+
+/**
+ * The values the question's subject owns, each with how many of its words attach to it, most first
+ * (`bind-values.ts`): a value whose clause names another party, where the party the question names stands
+ * in another clause, is that party's and is dropped.
+ */
+function bindToSubject<V extends Value>(
+  values: V[],
+  ip: IndexedPassage,
+  analysis: QuestionAnalysis,
+  hits: readonly number[],
+): [V, number][] {
+  const text = ip.passage.text;
+  const named = namedTermsOf(analysis);
+  let owned = values;
+  if (named.size) {
+    const names = ip.values.names.filter(
+      (n) =>
+        !GENERIC_NAMES.test(n.text) &&
+        !isCalendarWord(n.text) &&
+        !isPersonName(n.text, text.slice(0, n.at)) &&
+        // A place locates a value ("9,100 employees across Texas"); it does not own it.
+        !isPlace(n.text) &&
+        !PLACE_BEFORE.test(text.slice(0, n.at)),
+    );
+    const isAsked = (n: NameValue) => processTermsOf(n.text).some((t) => named.has(t));
+    const asked = names.filter(isAsked).map((n) => n.at);
+    const others = names.filter((n) => !isAsked(n)).map((n) => n.at);
+    owned = values.filter((v) => !ownedByOther(text, v, asked, others));
+  }
+  const counts = attachedWords(
+    text,
+    owned,
+    hits.map((h) => ip.positions[h]!.at),
+  );
+  return owned.map((v, i) => [v, counts[i]!] as [V, number]).sort((a, b) => b[1] - a[1]);
+}
+
+/** The subject terms of the names a question spells with capitals ("Bosch" in "what stake does Bosch take?"). */
+function namedTermsOf(analysis: QuestionAnalysis): Set<string> {
+  const subject = new Set(analysis.terms);
+  return new Set(analysis.names.flatMap((n) => processTermsOf(n)).filter((t) => subject.has(t)));
+}
+
+/** Whether a value is a vague count ("hundreds of thousands of GPUs"). */
+const isVague = (v: Value) => Boolean((v as Partial<CountValue>).vague);
 
 /** Values in the passage that answer the question's type, best first. */
 export function selectValues(

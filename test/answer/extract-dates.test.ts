@@ -85,3 +85,24 @@ describe("dateRange", () => {
     expect(range("It closed on Monday.")).toBeUndefined();
   });
 });
+
+describe("extractDates: quarters and what happens then", () => {
+  it("keys a quarter named in words as its short form, so the two compare", () => {
+    const [words] = extractDates("Drilling is due to begin in the second quarter of 2027.");
+    const [short] = extractDates("Drilling begins in Q2 2027.");
+    expect(words!.text).toBe("in the second quarter of 2027");
+    expect(words!.key).toBe("date:q2 2027");
+    expect(dateRange(words!)).toEqual(dateRange(short!));
+  });
+
+  it("takes the aspect from the word nearest the time, not the clause's first", () => {
+    const dates = extractDates(
+      "Turbines arrive in late 2027, with first power expected in 2028 and full output by 2030.",
+    );
+    expect(dates.map((d) => [d.text, d.aspect])).toEqual([
+      ["in late 2027", "other"],
+      ["in 2028", "start"],
+      ["by 2030", "complete"],
+    ]);
+  });
+});

@@ -250,3 +250,35 @@ describe("answerKey", () => {
     expect(isListType("money")).toBe(false);
   });
 });
+
+describe("selectValues: the value of the question's subject, in a sentence with several", () => {
+  // Sentences from three invented deals: a battery-plant build, a pipeline joint venture, a port stake.
+  const deals = indexArticle(
+    article(
+      "binding",
+      [
+        "Construction should begin in the third quarter of 2026, and cell production is planned to start in 2028.",
+        "Harwick Midstream will own 55% of the pipeline through a joint venture, with Ostrava Gas and Lindqvist each taking 22.5%.",
+        "Marlowe Ports will contribute equity, and the Nordic Infrastructure Fund is in talks to lend up to $800 million.",
+        "The terminal will be 60% owned by Calder Logistics, with Marlowe Ports holding 40%.",
+      ].join("\n"),
+    ),
+  );
+  const ask = (question: string, fragment: string) =>
+    selectValues(passageWith(deals, fragment), analyzeQuestion(question), PLAIN_SELECT).map((v) => v.text);
+
+  it("dates each event by the value in its own clause", () => {
+    expect(ask("when will cell production begin?", "cell production")[0]).toBe("in 2028");
+    expect(ask("when does construction start?", "cell production")[0]).toBe("in the third quarter of 2026");
+  });
+
+  it("gives a partner its own stake, not the majority owner's", () => {
+    expect(ask("what stake does Ostrava Gas take?", "Harwick")).toEqual(["22.5%"]);
+    expect(ask("what stake will Harwick Midstream own?", "Harwick")).toEqual(["55%"]);
+    expect(ask("what stake does Marlowe Ports hold in the terminal?", "Calder")).toEqual(["40%"]);
+  });
+
+  it("finds no amount of a party when the sentence's amount is another party's", () => {
+    expect(ask("how much is Marlowe Ports investing?", "Nordic")).toEqual([]);
+  });
+});

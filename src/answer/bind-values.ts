@@ -1,0 +1,92 @@
+/**
+ * Which value of a sentence a word belongs to, when the sentence holds several: "Construction is due to
+ * begin in the second quarter of 2026, and production is scheduled to start in 2029" dates construction in
+ * 2026 and production in 2029; "Northlight will own 70%, with Bosch and NXP each taking 15%" gives Bosch
+ * 15%. A shallow stand-in for a dependency parse (too slow to run on every sentence of a growing corpus):
+ * each word attaches to the value nearest it, counted in words, where crossing a clause boundary (a comma,
+ * a semicolon, a dash, a bracket, or a word opening a subordinate clause) costs as much as several words.
+ * Cheap string work over the few values of one candidate sentence.
+ */
+
+/** What ends a clause inside a sentence: punctuation, and words that open a subordinate or contrasting one. */
+const CLAUSE_BREAK = /[,;:()]|\s[—–-]\s|[—–]|\b(?:but|while|whereas|which|who|although|though|because)\b/g;
+
+/** A clause boundary separates a word from a value as much as this many words do. */
+const BREAK_COST = 4;
+
+/** Where a value stands: its character offset and length. */
+export interface Span {
+  at: number;
+  text: string;
+}
+
+/**
+ * An appositive: a noun phrase between commas that only describes the name before it ("ASML, the Dutch
+ * maker of chipmaking machines, is putting …"). It leaves the name in the clause that follows.
+ */
+const APPOSITIVE = /,\s+(?:the|a|an)\s[^,;:()]*,/g;
+
+/** The clause boundaries between character offsets `a` and `b` of `text` (in either order). */
+export function clauseBreaks(text: string, a: number, b: number): number {
+  const between = text.slice(Math.min(a, b), Math.max(a, b)).replace(APPOSITIVE, " ");
+  return between.match(CLAUSE_BREAK)?.length ?? 0;
+}
+
+/** How far a word at character `at` stands from a value: words between, and clause boundaries crossed. */
+export function attachmentCost(text: string, at: number, value: Span): number {
+  const end = value.at + value.text.length;
+  if (at >= value.at && at < end) return 0;
+  const [from, to] = at < value.at ? [at, value.at] : [end, at];
+  const between = text.slice(from, to);
+  // The word itself is part of the slice when it comes first; count only the words strictly between.
+  const words = (between.match(/\S+/g)?.length ?? 1) - (at < value.at ? 1 : 0);
+  return Math.max(0, words) + BREAK_COST * clauseBreaks(text, from, to);
+}
+
+/**
+ * For each value, how many of the given words (character offsets of the question's subject words in the
+ * sentence) attach to it rather than to another value; parallel to `values`. A word ties to the first of
+ * equally near values.
+ */
+export function attachedWords(text: string, values: readonly Span[], words: readonly number[]): number[] {
+  const counts = values.map(() => 0);
+  if (values.length < 2) return values.map(() => 0);
+  // A word inside a value ("GPUs" of "500 GPUs") says what the value counts, not which value it is.
+  const inside = (at: number) => values.some((v) => at >= v.at && at < v.at + v.text.length);
+  for (const at of words) {
+    if (inside(at)) continue;
+    let best = 0;
+    let bestCost = Number.POSITIVE_INFINITY;
+    values.forEach((v, i) => {
+      const cost = attachmentCost(text, at, v);
+      if (cost < bestCost) [best, bestCost] = [i, cost];
+    });
+    counts[best]! += 1;
+  }
+  return counts;
+}
+
+/**
+ * Whether a value belongs to another named party than the question's: the question's name stands in the
+ * sentence but across a clause boundary from the value, while another name owns the value's clause — its
+ * subject, before the value, or its agent after it ("70% owned by Northlight, with Bosch …" is not Bosch's;
+ * "the bank is in talks to provide a loan of up to €1.5 billion" is not the partner's investment). A name
+ * the value goes to ("putting $1.5 billion into Mistral") owns nothing. `asked` and `others` are names'
+ * character offsets.
+ */
+export function ownedByOther(
+  text: string,
+  value: Span,
+  asked: readonly number[],
+  others: readonly number[],
+): boolean {
+  const end = value.at + value.text.length;
+  const outside = (at: number) => at < value.at || at >= end;
+  const [askedOut, othersOut] = [asked.filter(outside), others.filter(outside)];
+  if (!askedOut.length || !othersOut.length) return false;
+  const breaks = (at: number) =>
+    at < value.at ? clauseBreaks(text, at, value.at) : clauseBreaks(text, end, at);
+  if (askedOut.some((at) => breaks(at) === 0)) return false;
+  const owns = (at: number) => at < value.at || /\bby\s+(?:the\s+)?$/i.test(text.slice(end, at));
+  return othersOut.some((at) => breaks(at) === 0 && owns(at));
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { attachedWords, clauseBreaks, ownedByOther } from "../../src/answer/bind-values.js";
+
+/** The span of `fragment` in `text`, as a value. */
+const span = (text: string, fragment: string) => ({ at: text.indexOf(fragment), text: fragment });
+const at = (text: string, word: string) => text.indexOf(word);
+
+describe("clauseBreaks", () => {
+  it("counts commas and subordinating words between two offsets, not an appositive", () => {
+    const text = "Corvell, the Ohio grid operator, will pay $2 billion, which it borrowed.";
+    expect(clauseBreaks(text, at(text, "Corvell"), at(text, "$2"))).toBe(0);
+    expect(clauseBreaks(text, at(text, "$2"), at(text, "borrowed"))).toBe(2);
+  });
+});
+
+describe("attachedWords", () => {
+  it("gives each word to the value of its own clause", () => {
+    // A refinery build-out: the permit and the first output are dated in two clauses.
+    const text = "Permitting should finish in early 2027, and first output is planned for 2030.";
+    const values = [span(text, "early 2027"), span(text, "2030")];
+    expect(attachedWords(text, values, [at(text, "Permitting")])).toEqual([1, 0]);
+    expect(attachedWords(text, values, [at(text, "output")])).toEqual([0, 1]);
+  });
+
+  it("ignores the words inside a value, which every value of that kind holds", () => {
+    const text = "Harlow ships 400 turbines and 12 substations.";
+    const values = [span(text, "400 turbines"), span(text, "12 substations")];
+    expect(attachedWords(text, values, [at(text, "turbines")])).toEqual([0, 0]);
+  });
+});
+
+describe("ownedByOther", () => {
+  it("gives a value to the party that is its clause's subject, not to one in another clause", () => {
+    // A wind-farm venture with three partners.
+    const text = "Stavanger Power will hold 60% of the venture, with Kestrel Energy taking 25%.";
+    const sixty = span(text, "60%");
+    const quarter = span(text, "25%");
+    const asked = [at(text, "Kestrel")];
+    const others = [at(text, "Stavanger")];
+    expect(ownedByOther(text, sixty, asked, others)).toBe(true);
+    expect(ownedByOther(text, quarter, asked, others)).toBe(false);
+  });
+
+  it("reads 'owned by X' as X's", () => {
+    const text = "The mill will be 51% owned by Norrland Pulp, with Tamsin Paper holding the rest.";
+    expect(ownedByOther(text, span(text, "51%"), [at(text, "Tamsin")], [at(text, "Norrland")])).toBe(true);
+  });
+
+  it("does not give an amount to the party it goes to", () => {
+    const text = "Quillon, the Danish robot maker, is putting $900 million into Austria's Feldkirch Labs.";
+    expect(
+      ownedByOther(text, span(text, "$900 million"), [at(text, "Quillon")], [at(text, "Feldkirch")]),
+    ).toBe(false);
+  });
+});

@@ -29,3 +29,19 @@ export function asksForAmount(question: string, wordNet: Pick<RelatedWords, "sen
   const noun = askedNoun(question);
   return noun !== undefined && wordNet.senses(noun, "noun")[0]?.lexFile === NOUN_POSSESSION;
 }
+
+/** WordNet's lexicographer files of substances ("water", "oil") and natural phenomena ("electricity", "heat"). */
+const MEASURED_FILES: ReadonlySet<number> = new Set([27, 19]);
+
+/** "how much <noun> …", the noun right after "how much". */
+const HOW_MUCH = /^(?:and\s+)?how much\s+([a-z]+)\b/i;
+
+/**
+ * Whether a "how much <noun> …?" question asks for a measured quantity rather than money ("how much water
+ * will the plant use?"): its noun's commonest sense is a substance or a phenomenon, in WordNet's filing.
+ */
+export function asksForMeasure(question: string, wordNet: Pick<RelatedWords, "senses">): boolean {
+  const noun = HOW_MUCH.exec(question.trim())?.[1]?.toLowerCase();
+  const file = noun === undefined ? undefined : wordNet.senses(noun, "noun")[0]?.lexFile;
+  return file !== undefined && MEASURED_FILES.has(file);
+}

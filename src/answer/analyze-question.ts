@@ -21,6 +21,11 @@ export interface QuestionAnalysis {
   frameTerms: string[];
   /** The thing asked for in "how many X" / "which X", as a canonical term. */
   focus?: string;
+  /**
+   * A measured quantity is asked ("what is the plant's capacity?", "how much water will it use?"): an amount
+   * at a rate ("40,000 wafers a month", "20,000 cubic metres a day") answers it, whatever it counts.
+   */
+  measured?: boolean;
   /** For each canonical term, the stems the question actually used (a synonym match counts a little less). */
   stems: ReadonlyMap<string, readonly string[]>;
   /** Capitalised words of the question (names), as typed. */
@@ -131,7 +136,11 @@ function measureOf(q: string): MoneyMeasure | undefined {
   // "what was it worth before this round?" asks a company's worth, though it names the round.
   if (/\bworth\b/.test(q) && !deal) return "valuation";
   if (/\b(?:revenues?|sales|turnover)\b/.test(q)) return "revenue";
-  if (/\brais(?:e|es|ed|ing)\b|\bround\b|\bfunding\b|\binvest(?:s|ed|ing|ment)?\b|\bstake\b/.test(q)) {
+  if (
+    /\brais(?:e|es|ed|ing)\b|\bround\b|\bseries [a-h]\b|\bfunding\b|\binvest(?:s|ed|ing|ment)?\b|\bstake\b/.test(
+      q,
+    )
+  ) {
     return "raised";
   }
   if (/\bworth\b/.test(q)) return undefined;
@@ -229,14 +238,19 @@ const PERSON_CUES =
 /** A word that can be a counted thing: a plural or a collective noun for people (as `extract-values.ts` counts). */
 const COUNTED_NOUN = /^(?:[a-z][\w-]*[^s]s|people|staff|personnel|workforce)$/;
 
-function answerTypeOf(q: string): { type: AnswerType; focusWords: string[]; cueWords?: string[] } {
+function answerTypeOf(q: string): {
+  type: AnswerType;
+  focusWords: string[];
+  cueWords?: string[];
+  measured?: boolean;
+} {
   // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts".
   if (
     /^(?:and\s+)?(?:how much|how many|what(?:'s| is| was| are)?(?: the)?)\s+(?:[\w'-]+\s+){0,3}?(?:power|electricity|energy|capacity|gigawatts?|megawatts?|gw|mw)\b/.test(
       q,
     )
   ) {
-    return { type: "count", focusWords: ["power"] };
+    return { type: "count", focusWords: ["power"], measured: /\bcapacity\b/.test(q) };
   }
   const howMany = q.match(
     /\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could|in|of|for|on|at|to)\b|[?.!]|$)/,
@@ -274,9 +288,11 @@ function answerTypeOf(q: string): { type: AnswerType; focusWords: string[]; cueW
     return { type: "percent", focusWords: [] };
   }
   // A stake, premium or margin is a share of something: asked for, it is a percentage ("what stake does
-  // the fund get?", "how big is the premium?"), unless the question asks for money outright.
+  // the fund get?", "how big is the premium?", "how much of the plant will it own?"), unless the question
+  // asks for money outright.
   if (
-    /\b(?:stake|premium|margin|discount|percentage|proportion|ownership)\b/.test(q) &&
+    (/\b(?:stake|premium|margin|discount|percentage|proportion|ownership)\b/.test(q) ||
+      /\bhow much of\b.*\b(?:own|owns|owned|hold|holds|held|control|controls|keep|keeps)\b/.test(q)) &&
     !/\b(?:how much (?:money|cash)|cost|dollars?|euros?|pounds?)\b/.test(q)
   ) {
     return { type: "percent", focusWords: [] };
@@ -395,7 +411,7 @@ function nameSiblingsOf(text: string): Map<string, string[]> {
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = stripMarkup(question);
   const q = text.toLowerCase().replace(/[’‘]/g, "'");
-  const { type, focusWords, cueWords = [] } = answerTypeOf(q);
+  const { type, focusWords, cueWords = [], measured } = answerTypeOf(q);
   const yesNo = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q);
   const compares = yesNo && COMPARISON.test(q);
   // "who runs / leads / heads X" asks for its chief executive.
@@ -435,6 +451,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       : /\b(all|fully|complete\w*|finish\w*|operational|online|full)\b/.test(q)
         ? "complete"
         : "other",
+    ...(measured ? { measured } : {}),
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     per: type === "money" ? perOf(q) : undefined,
     percentMeasure: percent.measure,

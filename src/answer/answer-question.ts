@@ -8,7 +8,7 @@ import type { PassageHit, PassageIndex } from "../search/passage-index.js";
 import { relatedTerms, sharedWordNet } from "../search/related-words.js";
 import { processTerm } from "../search/terms.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
-import { asksForAmount } from "./amount-noun.js";
+import { asksForAmount, asksForMeasure } from "./amount-noun.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
@@ -154,6 +154,10 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
         ? ("money" as const)
         : corrected.analysis.answerType,
   };
+  // "how much water will it use?" asks for a measured quantity, not money (WordNet files water as a substance).
+  if (analysis.answerType === "money" && asksForMeasure(analysis.text, wordNet)) {
+    Object.assign(analysis, { answerType: "count" as const, measured: true, measure: undefined });
+  }
 
   // 3. retrieve, 4. rank (each candidate's values of the asked type are selected here).
   const weight = termWeight(state.index);

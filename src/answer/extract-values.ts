@@ -65,9 +65,13 @@ export function compatibleMeasures(a: MoneyMeasure | undefined, b: MoneyMeasure 
 
 /** Words right before an amount that make it the starting point of a change: "up from $900 million". */
 const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|roughly\s+|around\s+|some\s+)?$/i;
-/** Words in an amount's clause that date it before the news: "last year", "its previous round", "pre-money". */
+/**
+ * Words in an amount's clause that date it before the news: "last year", "its previous round", "pre-money",
+ * "two years ago", "when it last raised money", and the market's price before an offer ("undisturbed",
+ * "unaffected": the field's terms for it).
+ */
 const PRIOR_CUES =
-  /\b(?:pre-money|last year|the year before|a year (?:earlier|before|ago)|previous(?:ly)?|prior|in (?:its|the) (?:last|previous) round|at the time|since (?:its |the )?(?:\w+ )?(?:19|20)\d{2})\b/i;
+  /\b(?:pre-money|last year|the year before|(?:a|one|two|three|four|five|several|a few|\d+) (?:years?|months?) (?:earlier|before|ago)|previous(?:ly)?|prior|in (?:its|the) (?:last|previous) round|(?:when|as) it last|at the time|undisturbed|unaffected|since (?:its |the )?(?:\w+ )?(?:19|20)\d{2})\b/i;
 
 /**
  * Whether the amount at [start, end) is an earlier figure: "from" right before it, or a cue dating it

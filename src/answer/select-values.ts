@@ -215,6 +215,13 @@ function namedTermsOf(analysis: QuestionAnalysis): Set<string> {
   return new Set(analysis.names.flatMap((n) => processTermsOf(n)).filter((t) => subject.has(t)));
 }
 
+/** A rate right after an amount, or after what it measures: "a day", "of water per month", "each year". */
+const RATE_AFTER =
+  /^\s*(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year|annum|hour)\b/i;
+
+/** Whether a count is a measured rate ("40,000 wafers a month", "20,000 cubic metres a day"). */
+const atRate = (text: string, c: Value) => RATE_AFTER.test(text.slice(c.at + c.text.length));
+
 /** Whether a value is a vague count ("hundreds of thousands of GPUs"). */
 const isVague = (v: Value) => Boolean((v as Partial<CountValue>).vague);
 
@@ -276,7 +283,11 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
     case "count": {
       const focus = analysis.focus;
       // Typeset quotes inside a count ("“hundreds of thousands” of GPUs") are not part of the answer.
-      const counts = v.count.filter((c) => (focus ? c.noun === focus : analysis.terms.includes(c.noun)));
+      const counts = v.count.filter(
+        (c) =>
+          (focus ? c.noun === focus : analysis.terms.includes(c.noun)) ||
+          (analysis.measured && atRate(ip.passage.text, c)),
+      );
       // Exact numbers before vague ones ("30 gigawatts" over "thousands of").
       return counts.sort((a, b) => Number(a.vague) - Number(b.vague));
     }

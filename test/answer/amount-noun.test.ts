@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedNoun, asksForAmount } from "../../src/answer/amount-noun.js";
+import { askedNoun, asksForAmount, asksForMeasure } from "../../src/answer/amount-noun.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 
 const wordNet = sharedWordNet();
@@ -36,5 +36,20 @@ describe("asksForAmount", () => {
     "what is Wiz?",
   ])("does not read %j as asking an amount", (question) => {
     expect(asksForAmount(question, wordNet)).toBe(false);
+  });
+});
+
+describe("asksForMeasure", () => {
+  it("reads 'how much' of a substance or a phenomenon as a measured quantity, not money", () => {
+    // A data centre's water, a smelter's electricity, a refinery's oil.
+    expect(asksForMeasure("how much water will the data centre use?", wordNet)).toBe(true);
+    expect(asksForMeasure("how much electricity does the smelter need?", wordNet)).toBe(true);
+    expect(asksForMeasure("how much oil will the refinery process?", wordNet)).toBe(true);
+  });
+
+  it("leaves money and other questions alone", () => {
+    expect(asksForMeasure("how much cash will the buyer use?", wordNet)).toBe(false);
+    expect(asksForMeasure("how much money did the startup raise?", wordNet)).toBe(false);
+    expect(asksForMeasure("how much is the deal worth?", wordNet)).toBe(false);
   });
 });

@@ -251,3 +251,22 @@ describe("analyzeQuestion: places", () => {
     expect(analyzeQuestion("where is the money for the purchase coming from?").answerType).not.toBe("place");
   });
 });
+
+describe("analyzeQuestion: the quantity a question names", () => {
+  it("reads a named round as the amount raised", () => {
+    expect(analyzeQuestion("how big was the Series A?").measure).toBe("raised");
+  });
+
+  it("reads 'how much of X will Y own' as a stake", () => {
+    const a = analyzeQuestion("how much of the smelter will Aurum Metals own?");
+    expect(a.answerType).toBe("percent");
+    expect(a.percentMeasure).toBe("stake");
+  });
+
+  it("reads a capacity question as asking a measured quantity", () => {
+    const a = analyzeQuestion("what is the refinery's capacity?");
+    expect(a.answerType).toBe("count");
+    expect(a.measured).toBe(true);
+    expect(analyzeQuestion("how much power will the mine need?").measured).toBeUndefined();
+  });
+});

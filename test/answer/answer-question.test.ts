@@ -402,6 +402,24 @@ describe("answerQuestion: quantities", () => {
     expect(engine.answer("how many people does Voltline employ?").answer).toBe("9,100 employees");
   });
 
+  it("answers how much of a substance with the measured amount, and declines a party's amount the sentence gives another", () => {
+    // A data-centre build, a smelter venture, a pipeline stake.
+    const engine = engineOf([
+      article(
+        "m1",
+        "Corvid Cloud's new campus will draw about 6,000 cubic metres of water a day, and Corvid will spend $4 billion on it.",
+      ),
+      article(
+        "m2",
+        "Aurum Metals will contribute equity to the smelter, and the Baltic Development Bank is in talks to lend up to €900 million.",
+      ),
+    ]);
+    expect(engine.answer("how much water will the Corvid Cloud campus use?").answer).toBe(
+      "6,000 cubic metres",
+    );
+    expect(engine.answer("how much is Aurum Metals investing in the smelter?").status).toBe("no_answer");
+  });
+
   it("counts a source stating the amount in another currency beside it as agreeing", () => {
     const result = engineOf([
       article("c1", "Lumen Biosciences raised €450 million ($490 million) in a Series B round."),

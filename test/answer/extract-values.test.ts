@@ -64,6 +64,22 @@ describe("extractValues: earlier figures and restatements", () => {
     expect(money("Harbor's pre-money valuation was $3 billion.")).toEqual([["$3 billion", true, undefined]]);
   });
 
+  it("marks an amount of an earlier round or a price before an offer as prior", () => {
+    // A drone maker's earlier round, a bakery chain's earlier valuation, a cement maker's pre-offer price.
+    expect(money("Skyloft was valued at about $700 million in its Series A three years ago.")).toEqual([
+      ["$700 million", true, undefined],
+    ]);
+    expect(
+      money("The chain is worth twice the $400 million it was worth when it last raised money."),
+    ).toEqual([["$400 million", true, undefined]]);
+    expect(
+      money("Holcam will pay $31 a share, a 25% premium to Brixton's undisturbed price of $24.80."),
+    ).toEqual([
+      ["$31", false, undefined],
+      ["$24.80", true, undefined],
+    ]);
+  });
+
   it("does not date an amount by a comparison after its clause", () => {
     expect(money("Pinecrest values Quanta at $2.1 billion, twice what it was worth last year.")).toEqual([
       ["$2.1 billion", false, undefined],

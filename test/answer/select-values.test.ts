@@ -282,3 +282,27 @@ describe("selectValues: the value of the question's subject, in a sentence with 
     expect(ask("how much is Marlowe Ports investing?", "Nordic")).toEqual([]);
   });
 });
+
+describe("selectValues: measured quantities", () => {
+  // A refinery's throughput and a data centre's water, beside counts of other things.
+  const plants = indexArticle(
+    article(
+      "measured",
+      [
+        "The refinery will process 120,000 barrels a day and employ 900 people.",
+        "The campus's water use is expected to reach 4,000 cubic metres a day, across 12 buildings.",
+      ].join("\n"),
+    ),
+  );
+  const measured = (question: string, fragment: string) =>
+    selectValues(
+      passageWith(plants, fragment),
+      { ...analyzeQuestion(question), answerType: "count" as const, measured: true },
+      PLAIN_SELECT,
+    ).map((v) => v.text);
+
+  it("answers a measured quantity with an amount at a rate, not a count of other things", () => {
+    expect(measured("what is the refinery's capacity?", "barrels")).toEqual(["120,000 barrels"]);
+    expect(measured("how much water will the campus use?", "cubic")).toEqual(["4,000 cubic metres"]);
+  });
+});

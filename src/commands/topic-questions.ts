@@ -1,7 +1,10 @@
 /**
  * The topic shorthands' questions, as data: the topic commands (`topics.ts`) and the digest's fact card ask
- * the same ones. Kept apart from the commands so the digest can read them without the command layer.
+ * the same ones, in the same order of wordings (`answerTopic`). Kept apart from the commands so the digest
+ * can read them without the command layer.
  */
+import type { AnswerOptions, Engine } from "../answer/engine.js";
+import type { AnswerResult } from "../types.js";
 
 export interface Topic {
   name: string;
@@ -46,4 +49,20 @@ export function topicQuestion(name: string): string {
   const topic = TOPICS.find((t) => t.name === name);
   if (!topic) throw new Error(`no topic named ${JSON.stringify(name)}`);
   return topic.question;
+}
+
+/**
+ * Asks a topic's question, then each alternative wording in turn while the story has nothing on the one
+ * before (a funding round is "raised", not "worth"). A choice of stories is an answer: it is returned as it
+ * is. Throws for a topic name that does not exist.
+ */
+export function answerTopic(engine: Engine, name: string, options?: AnswerOptions): AnswerResult {
+  const topic = TOPICS.find((t) => t.name === name);
+  if (!topic) throw new Error(`no topic named ${JSON.stringify(name)}`);
+  let result = engine.answer(topic.question, options);
+  for (const question of topic.alternatives ?? []) {
+    if (result.status !== "no_answer" || result.storyChoices) break;
+    result = engine.answer(question, options);
+  }
+  return result;
 }

@@ -4,7 +4,7 @@
  */
 import type { CommandSpec } from "./command.js";
 import { answerOptionsFor } from "./stories.js";
-import { TOPICS } from "./topic-questions.js";
+import { answerTopic, TOPICS } from "./topic-questions.js";
 
 /** The topic commands, each answering its question. */
 export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
@@ -16,12 +16,7 @@ export const topicCommands: readonly CommandSpec[] = TOPICS.map((topic) => ({
   // A shorthand is a whole question: it never leans on the question before it, only on the story.
   run: async (_options, ctx) => {
     const options = await answerOptionsFor(ctx, { previousQuestion: false });
-    let result = ctx.engine.answer(topic.question, options);
-    // The next wording only where the story has nothing on this one (a choice of stories is an answer).
-    for (const question of topic.alternatives ?? []) {
-      if (result.status !== "no_answer" || result.storyChoices) break;
-      result = ctx.engine.answer(question, options);
-    }
+    const result = answerTopic(ctx.engine, topic.name, options);
     // A topic the story has nothing on says so in one line (a choice of stories still goes to the person).
     if (result.status === "no_answer" && !result.storyChoices) {
       const where = result.story ? ` of “${result.story.title}”` : "";

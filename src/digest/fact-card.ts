@@ -5,18 +5,18 @@
  */
 import { z } from "zod";
 import type { AnswerOptions, Engine } from "../answer/engine.js";
-import { topicQuestion } from "../commands/topic-questions.js";
+import { answerTopic, topicQuestion } from "../commands/topic-questions.js";
 import type { AnswerResult } from "../types.js";
 
 /**
  * The card's lines, in the order they are shown: the `/deal` shorthands' own questions, general to any
  * deal, so the card and the commands always agree.
  */
-export const FACTS: readonly { label: string; question: string }[] = [
-  { label: "Value", question: topicQuestion("value") },
-  { label: "Parties", question: topicQuestion("parties") },
-  { label: "Terms", question: topicQuestion("terms") },
-  { label: "Timeline", question: topicQuestion("timeline") },
+export const FACTS: readonly { label: string; topic: string; question: string }[] = [
+  { label: "Value", topic: "value", question: topicQuestion("value") },
+  { label: "Parties", topic: "parties", question: topicQuestion("parties") },
+  { label: "Terms", topic: "terms", question: topicQuestion("terms") },
+  { label: "Timeline", topic: "timeline", question: topicQuestion("timeline") },
 ];
 
 const FactStateSchema = z.object({
@@ -37,9 +37,12 @@ export interface FactAnswer {
   result: AnswerResult;
 }
 
-/** Asks the engine every card question (of one story, when `options.storyId` names it). */
+/**
+ * Asks the engine every card question (of one story, when `options.storyId` names it), with the same
+ * alternative wordings as the `/deal` shorthands, so the card and the commands give the same answers.
+ */
 export function answerFacts(engine: Engine, options?: AnswerOptions): FactAnswer[] {
-  return FACTS.map((f) => ({ label: f.label, result: engine.answer(f.question, options) }));
+  return FACTS.map((f) => ({ label: f.label, result: answerTopic(engine, f.topic, options) }));
 }
 
 function stateOf(result: AnswerResult): FactState {

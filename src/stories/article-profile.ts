@@ -58,6 +58,13 @@ function wordsAfter(rest: string): string | undefined {
   const words: string[] = [];
   let text = rest;
   while (words.length < 2) {
+    // A name with its one-letter designator stays whole and as written: "Series C", "Class B".
+    const designated = /^ +(\p{Lu}\p{Ll}+ [A-Z0-9])(?![\p{L}\p{N}_'’$-])/u.exec(text);
+    if (designated) {
+      words.push(designated[1]!);
+      text = text.slice(designated[0].length);
+      continue;
+    }
     const m = /^ +([A-Z]{2,5}|\p{L}[\p{Ll}-]+)(?![\p{L}\p{N}_'’$-])/u.exec(text);
     if (!m || processTerm(m[1]!) === null) break;
     words.push(/^[A-Z]+$/.test(m[1]!) ? m[1]! : m[1]!.toLowerCase());

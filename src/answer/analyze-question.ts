@@ -232,6 +232,8 @@ const AUXILIARIES = new Set(
   ),
 );
 
+const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her", "must", "shall", "need", "needs"]);
+
 const PERSON_CUES =
   /\b(c[a-z]o|chief|executive|founder|chairman|president|head|leader|boss|runs|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
 
@@ -336,7 +338,9 @@ function answerTypeOf(q: string): {
   if (which) {
     const words: string[] = [];
     for (const w of which[1]!.trim().split(/\s+/)) {
-      if (AUXILIARIES.has(w)) break;
+      // "which banks provided the loan", "which regulators must approve it": the kind ends at its verb, a
+      // modal, or the next noun phrase's article.
+      if (AUXILIARIES.has(w) || (words.length && (/ed$/.test(w) || ARTICLES.has(w)))) break;
       words.push(w);
     }
     // "what happened", "what changed": a verb, not a kind of thing.

@@ -5,8 +5,8 @@
  */
 import { noneOfTheArticles } from "../count-text.js";
 import type { PassageHit, PassageIndex } from "../search/passage-index.js";
-import { relatedTerms, sharedWordNet } from "../search/related-words.js";
-import { processTerm } from "../search/terms.js";
+import { type RelatedWords, relatedTerms, sharedWordNet } from "../search/related-words.js";
+import { processTerm, tokenize } from "../search/terms.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { asksForAmount, asksForMeasure } from "./amount-noun.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
@@ -19,6 +19,7 @@ import { isEnglish } from "./detect-english.js";
 import type { MoneyMeasure } from "./extract-values.js";
 import { findDissents, findRemarkConflict, findValueConflicts, sameMeasure } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
+import { namesOrganizations } from "./kind-noun.js";
 import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
@@ -134,7 +135,7 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   const unusedDeal = new Set(
     (corrected.analysis.dealTerms ?? []).filter((t) => state.index.documentFrequency(t) === 0),
   );
-  const analysis = {
+  const analysis = organizationKind(wordNet, {
     ...corrected.analysis,
     terms: corrected.analysis.terms.filter((t) => !unusedDeal.has(t)),
     related: relatedTerms(
@@ -153,7 +154,7 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
       asksForAmount(corrected.analysis.text, wordNet)
         ? ("money" as const)
         : corrected.analysis.answerType,
-  };
+  });
   // "how much water will it use?" asks for a measured quantity, not money (WordNet files water as a substance).
   if (analysis.answerType === "money" && asksForMeasure(analysis.text, wordNet)) {
     Object.assign(analysis, { answerType: "count" as const, measured: true, measure: undefined });
@@ -285,6 +286,24 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     articleCount,
     conflicts,
   });
+}
+
+/**
+ * "which banks provided the loan?", "which regulators must approve it?": a kind of organisation or person
+ * is answered by the names a sentence gives ("from JPMorgan", "in the United States and China"), which
+ * need not repeat the kind's word, so the word only cues the answer (see `kind-noun.ts`).
+ */
+function organizationKind<A extends QuestionAnalysis>(wordNet: RelatedWords, analysis: A): A {
+  const focus = analysis.focus;
+  if (analysis.answerType !== "things" || !focus) return analysis;
+  const noun = tokenize(analysis.text).find((w) => processTerm(w) === focus);
+  if (!noun || !namesOrganizations(noun, wordNet)) return analysis;
+  return {
+    ...analysis,
+    focus: undefined,
+    terms: analysis.terms.filter((t) => t !== focus),
+    cueTerms: [...analysis.cueTerms, focus],
+  };
 }
 
 /** How each money quantity is named in a decline. */

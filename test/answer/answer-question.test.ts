@@ -553,3 +553,35 @@ describe("answerQuestion: corroboration across sources", () => {
     expect(result.conflicts[0]?.values.map((v) => v.value)).toEqual([result.answer, "$473 million"]);
   });
 });
+
+describe("a 'which' question asking for a kind of organisation", () => {
+  const engineOf = (articles: Article[]) =>
+    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+
+  it("answers with the names a sentence gives, though it never repeats the kind's word", () => {
+    // Three deals: a buyout's lenders, a chipmaker's regulators, a biotech's backers.
+    const engine = engineOf([
+      article(
+        "loan-1",
+        "Ardent Foods will fund the takeover with cash and a $2 billion bridge loan provided by Barclays and HSBC.",
+      ),
+      article("loan-2", "Ardent Foods agreed to buy Pellum Snacks for $3.1 billion."),
+      article(
+        "fab-1",
+        "The Calder Microsystems merger still needs approval from antitrust regulators in Japan and South Korea.",
+      ),
+      article("fab-2", "Calder Microsystems said the merger would close next year."),
+    ]);
+    expect(engine.answer("which banks provided the bridge loan?").answer).toMatch(/Barclays/);
+    expect(engine.answer("which regulators must approve the Calder merger?").answer).toMatch(/Japan/);
+  });
+
+  it("still asks the kind's word of a thing that is no organisation", () => {
+    const engine = engineOf([
+      article("drug-1", "Vireo Bio's lead candidate, VB-12, targets Parkinson's disease."),
+      article("drug-2", "Vireo Bio raised $90 million from Lakeshore Ventures."),
+    ]);
+    // "which chips" needs a sentence about chips: Lakeshore Ventures is no chip.
+    expect(engine.answer("which chips does Vireo Bio use?").status).toBe("no_answer");
+  });
+});

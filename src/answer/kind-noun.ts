@@ -1,0 +1,23 @@
+/**
+ * "which banks provided the loan?", "which lenders …", "which advisers …": the asked kind is a kind of
+ * organisation or person, so the answer is the names the sentence gives ("JPMorgan and Morgan Stanley"),
+ * and the sentence need not repeat the kind's word. Whether a noun names organisations or people is
+ * WordNet's call, not a word list's: one of its commonest senses is filed under noun.group or noun.person
+ * (lexicographer files 14 and 18), and none under noun.location (15: "which countries" asks for places).
+ */
+import type { RelatedWords } from "../search/related-words.js";
+
+const NOUN_GROUP = 14;
+const NOUN_PERSON = 18;
+const NOUN_LOCATION = 15;
+/** Only a noun's commonest senses count: "bank" is a slope first and an institution second. */
+const SENSES = 3;
+
+/** Whether a noun (any number) names a kind of organisation or person. */
+export function namesOrganizations(noun: string, wordNet: Pick<RelatedWords, "senses">): boolean {
+  const files = wordNet
+    .senses(noun, "noun")
+    .slice(0, SENSES)
+    .map((s) => s.lexFile);
+  return files.some((f) => f === NOUN_GROUP || f === NOUN_PERSON) && !files.includes(NOUN_LOCATION);
+}

@@ -97,14 +97,15 @@ export type MoneyMeasure = "valuation" | "raised" | "price" | "revenue";
 
 /**
  * Cue words that say which quantity an amount is ("valued at $5 billion", "raised $600 million", "will pay
- * $25", "$300 million in revenue"). "worth" is left out: a company's worth is its valuation, a deal's its price.
+ * $25", "$300 million in revenue"). "worth" alone is left out (a company's worth is its valuation, a deal's
+ * its price); "the $1.3 billion it was worth" states what something was valued at.
  */
 const MEASURE_CUES: readonly [MoneyMeasure, RegExp][] = [
   // First: on a tie, "contract value" is revenue, not a valuation.
   ["revenue", /\b(?:revenues?|sales|turnover|recurring|contract value)\b/gi],
   [
     "valuation",
-    /\b(?:(?<!(?:deal|transaction|contract|order|equity|enterprise) )valu(?:e|es|ed|ation|ations|ing)|price tag|market (?:value|capitali[sz]ation|cap))\b/gi,
+    /\b(?:(?<!(?:deal|transaction|contract|order|equity|enterprise) )valu(?:e|es|ed|ation|ations|ing)|price tag|market (?:value|capitali[sz]ation|cap)|(?:it|they) (?:is|was|are|were) worth)\b/gi,
   ],
   [
     "raised",

@@ -6,7 +6,7 @@
 import { processTerm } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, type QuestionAnalysis } from "./analyze-question.js";
-import { attachedWords, ownedByOther } from "./bind-values.js";
+import { attachedWords, attachmentCost, ownedByOther } from "./bind-values.js";
 import {
   type CountValue,
   compatibleMeasures,
@@ -233,7 +233,50 @@ export function selectValues(
 ): Value[] {
   const found = selectTypedValues(ip, analysis, options);
   const type = analysis.answerType;
+  if (type === "place") return placesOfSubject(found, ip, analysis);
   return isListType(type) || type === "quote" || type === "person" ? found : nearSubject(found, ip, analysis);
+}
+
+/**
+ * A place this near a word of the question ("plant in Poland", "build a robotic lab in Cambridge") is where
+ * its subject is; one farther off ("… sent its shares down 3% in Toronto") is where something else happens.
+ */
+const PLACE_ATTACHED = 5;
+/** What joins places listed together: "Georgia and North Carolina", "Austin, Dallas or Houston". */
+const PLACE_LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+/**
+ * Of several places in a sentence, those where the question's subject is: near a word of it, or listed
+ * with such a place. "a new plant in Poland sent its shares down 4.3% in Amsterdam" places the plant in
+ * Poland; Amsterdam is where the shares trade. All of them when none stands beside the subject.
+ */
+function placesOfSubject(found: Value[], ip: IndexedPassage, analysis: QuestionAnalysis): Value[] {
+  if (found.length < 2) return found;
+  const { subject, cues } = subjectOf(analysis);
+  const text = ip.passage.text;
+  const asked = (term: string) => subject.has(term) || cues.has(term);
+  const hits = ip.positions
+    .filter((p) => asked(p.term) && !found.some((v) => p.at >= v.at && p.at < v.at + v.text.length))
+    .map((p) => p.at);
+  const kept = new Set(found.filter((v) => hits.some((h) => attachmentCost(text, h, v) <= PLACE_ATTACHED)));
+  if (!kept.size) return found;
+  // Places listed together share where they stand, in either direction along the list.
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const v of found) {
+      if (kept.has(v)) continue;
+      const listed = [...kept].some((k) => {
+        const [a, b] = k.at < v.at ? [k, v] : [v, k];
+        return PLACE_LIST_GAP.test(text.slice(a.at + a.text.length, b.at));
+      });
+      if (listed) {
+        kept.add(v);
+        grew = true;
+      }
+    }
+  }
+  return found.filter((v) => kept.has(v));
 }
 
 function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, options: SelectOptions): Value[] {
@@ -279,7 +322,10 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
     case "duration":
       return v.duration;
     case "date":
-      return preferAspect(v.date, analysis.aspect);
+      return preferAspect(
+        v.date.filter((d) => !restatesQuestion(d, ip, analysis)),
+        analysis.aspect,
+      );
     case "count": {
       const focus = analysis.focus;
       // Typeset quotes inside a count ("“hundreds of thousands” of GPUs") are not part of the answer.
@@ -372,6 +418,17 @@ function doers<V extends Value>(names: V[], ip: IndexedPassage, verb: string | u
   const ranges = doerRanges(ip, verb);
   const doing = names.filter((n) => ranges.some(([lo, hi]) => n.at >= lo && n.at < hi));
   return doing.length ? doing : names;
+}
+
+/**
+ * Whether a milestone only restates the question's own event: "once it is running at full capacity" does
+ * not say when the plant reaches full capacity. More than half its words must be the question's subject.
+ */
+function restatesQuestion(d: DateValue, ip: IndexedPassage, analysis: QuestionAnalysis): boolean {
+  if (d.kind !== "event") return false;
+  const { subject } = subjectOf(analysis);
+  const words = ip.positions.filter((p) => p.at >= d.at && p.at < d.at + d.text.length);
+  return words.length > 0 && words.filter((p) => subject.has(p.term)).length * 2 > words.length;
 }
 
 /** Times before milestones ("in 2027" over "once it is approved"), and the asked aspect first. */

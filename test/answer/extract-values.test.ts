@@ -440,3 +440,13 @@ describe("extractValues: power and full dates", () => {
     ]);
   });
 });
+
+describe("extractValues: what something was worth", () => {
+  it("reads 'the $X it was worth' as a valuation, not the round named after it", () => {
+    // A drone maker's up-round.
+    const [now, before] = values(
+      "The round values Skyloft at $2 billion, triple the $650 million it was worth when it last raised money.",
+    ).money;
+    expect([now!.measure, before!.measure, before!.prior]).toEqual(["valuation", "valuation", true]);
+  });
+});

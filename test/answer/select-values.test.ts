@@ -180,7 +180,8 @@ describe("selectValues: places", () => {
 
   it("answers where with the places the sentence names, not the company or a day", () => {
     expect(where("where will the plants be built?", "battery plants")).toEqual(["Georgia", "North Carolina"]);
-    expect(where("where are the distilleries?", "distilleries")).toEqual(["Scotland", "Kentucky"]);
+    // The bottling plant, not the distilleries, is in Kentucky.
+    expect(where("where are the distilleries?", "distilleries")).toEqual(["Scotland"]);
   });
 
   it("reads a city before its region as one place", () => {
@@ -189,6 +190,18 @@ describe("selectValues: places", () => {
 
   it("takes a name after 'in' for a place the lexicon does not know, but never a person", () => {
     expect(where("where is the new fab?", "Veldhoven")).toEqual(["Veldhoven"]);
+  });
+
+  it("answers with the place beside the subject, not one where something else happens", () => {
+    // A smelter announced while the buyer's shares fell on its home exchange.
+    const news = indexArticle(
+      article(
+        "smelter",
+        "Aurum Metals' plan to build a smelter in Chile sent its shares down 3% in Toronto on Monday.",
+      ),
+    );
+    const ask = analyzeQuestion("where will the smelter be built?");
+    expect(selectValues(news[0]!, ask, PLAIN_SELECT).map((v) => v.text)).toEqual(["Chile"]);
   });
 
   it("leaves out a place the question names", () => {
@@ -304,5 +317,32 @@ describe("selectValues: measured quantities", () => {
   it("answers a measured quantity with an amount at a rate, not a count of other things", () => {
     expect(measured("what is the refinery's capacity?", "barrels")).toEqual(["120,000 barrels"]);
     expect(measured("how much water will the campus use?", "cubic")).toEqual(["4,000 cubic metres"]);
+  });
+});
+
+describe("selectValues: milestones", () => {
+  // A wind farm's and a brewery's timelines.
+  const timelines = indexArticle(
+    article(
+      "milestones",
+      [
+        "The farm will power 400,000 homes once it is running at full output.",
+        "The brewery will hire 200 people once the expansion is finished.",
+      ].join("\n"),
+    ),
+  );
+  const when = (question: string, fragment: string) =>
+    selectValues(passageWith(timelines, fragment), analyzeQuestion(question), PLAIN_SELECT).map(
+      (v) => v.text,
+    );
+
+  it("does not answer when an event happens with that same event", () => {
+    expect(when("when will the farm be running at full output?", "400,000")).toEqual([]);
+  });
+
+  it("answers with a milestone that is another event", () => {
+    expect(when("when will the brewery hire more people?", "brewery")).toEqual([
+      "once the expansion is finished",
+    ]);
   });
 });

@@ -75,10 +75,23 @@ export function rankCandidates(input: RankInput): Candidate[] {
   // The story's main actors: a sentence often names one only as "the company" or "it".
   const actorTerms = actorTermsOf(input.select.ubiquitous);
   const askedActors = analysis.terms.filter((t) => actorTerms.has(t));
+  const predicateWeight = predicateTerm ? (weighted.find(([t]) => t === predicateTerm)?.[1] ?? 0) : 0;
+  const siblings = analysis.nameSiblings;
+  // A name of several words is named by any of them ("Mistral" names "Mistral AI").
+  const named = (term: string, terms: ReadonlySet<string>) => {
+    if (terms.has(term)) return true;
+    const others = siblings?.get(term);
+    if (others) for (const t of others) if (terms.has(t)) return true;
+    return false;
+  };
   const out: Candidate[] = [];
   for (const hit of hits) {
     const ip = lookup(hit.passageId);
     if (!ip || ip.passage.kind === "heading") continue;
+    // Each is a view built on access: taken once per passage, not once per term.
+    const terms = ip.terms;
+    const contextTerms = ip.contextTerms;
+    let stems: ReadonlySet<string> | undefined;
     // Coverage decides whether a passage is about the question (synonyms count fully); the score also
     // prefers the words the question itself used.
     const values = typed ? selectValues(ip, analysis, input.select) : [];
@@ -91,22 +104,22 @@ export function rankCandidates(input: RankInput): Candidate[] {
     // "the deal", "the offer": every sentence of a story is about its deal, so the word counts where a
     // passage says it and is not missed where it does not ("The deal is expected to close" holds no price).
     let passageTotal = total;
-    // A name of several words is named by any of them ("Mistral" names "Mistral AI").
-    const named = (term: string, terms: ReadonlySet<string>) =>
-      terms.has(term) || (analysis.nameSiblings?.get(term)?.some((t) => terms.has(t)) ?? false);
     // A main actor the question names is implied by a sentence naming no main actor at all ("The company
     // now operates three factories" for "how many factories does Quanta have?"): neither found nor missed.
-    const implied =
-      askedActors.length > 0 && ![...ip.terms, ...ip.contextTerms].some((t) => actorTerms.has(t));
+    const implied = askedActors.length > 0 && !namesAny(actorTerms, terms, contextTerms);
     for (const [term, w] of weighted) {
-      if (named(term, ip.terms) || (measured && analysis.measureTerms?.includes(term))) {
+      if (named(term, terms) || (measured && analysis.measureTerms?.includes(term))) {
         covered += w;
         const asked = analysis.stems.get(term);
-        exact += !asked || asked.some((s) => ip.stems.has(s)) ? w : w * SYNONYM_MATCH;
-      } else if (named(term, ip.contextTerms)) {
+        if (!asked) exact += w;
+        else {
+          stems ??= ip.stems;
+          exact += asked.some((s) => stems!.has(s)) ? w : w * SYNONYM_MATCH;
+        }
+      } else if (named(term, contextTerms)) {
         covered += w / 2;
         exact += w / 2;
-      } else if (analysis.related?.get(term)?.some((r) => ip.terms.has(r))) {
+      } else if (analysis.related?.get(term)?.some((r) => terms.has(r))) {
         covered += w * RELATED_MATCH;
         exact += w * RELATED_MATCH * SYNONYM_MATCH;
       } else if (dealNouns.has(term) || (implied && actorTerms.has(term))) {
@@ -117,9 +130,8 @@ export function rankCandidates(input: RankInput): Candidate[] {
     // the holders will vote, so the predicate counts as missing there and the sentence ranks low.
     const doer = clause ? predicateSubject(ip.passage.text, clause, (t) => subject.has(t)) : "none";
     if (doer === "other" && predicateTerm) {
-      const w = weighted.find(([t]) => t === predicateTerm)?.[1] ?? 0;
-      covered -= w;
-      exact -= w;
+      covered -= predicateWeight;
+      exact -= predicateWeight;
     }
     const coverage = covered / (passageTotal || 1);
     const score =
@@ -132,7 +144,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
       (doer === "same" ? 0.05 : doer === "other" ? -OTHER_DOER : 0) +
       (analysis.compares && statesComparison(ip.passage.text) ? COMPARISON_BONUS : 0) +
       // A framing verb the passage shares ("what does it mean for …" / "… means …") tips a near-tie.
-      0.02 * analysis.frameTerms.filter((t) => ip.terms.has(t)).length -
+      0.02 * analysis.frameTerms.filter((t) => terms.has(t)).length -
       (ip.words < 6 ? 0.1 : 0) -
       // Of two sentences saying the same, the shorter makes the better quote.
       0.002 * Math.max(0, ip.words - 25) -
@@ -174,7 +186,7 @@ export function eligible(
   // sentence names another main actor instead ("Northwind's revenue" does not answer Harbor's).
   const satisfied = (c: Candidate, name: NameTerms) =>
     name.terms.some((t) => has(c, t)) ||
-    (name.main && ![...c.ip.terms].some((t) => actorTerms.has(t) && !name.terms.includes(t)));
+    (name.main && !namesAny(actorTerms, c.ip.terms, undefined, name.terms));
   return candidates.filter(
     (c) =>
       c.coverage >= MIN_COVERAGE &&
@@ -186,6 +198,23 @@ export function eligible(
       names.every((name) => satisfied(c, name)) &&
       roles.every((t) => c.ip.terms.has(t)),
   );
+}
+
+/**
+ * Whether a passage's terms (or its context's) hold any of `wanted` other than those `except` lists.
+ * Looks each wanted term up (a handful) rather than walking the passage's terms (dozens, each a lookup).
+ */
+function namesAny(
+  wanted: ReadonlySet<string>,
+  terms: ReadonlySet<string>,
+  contextTerms?: ReadonlySet<string>,
+  except?: readonly string[],
+): boolean {
+  for (const t of wanted) {
+    if (except?.includes(t)) continue;
+    if (terms.has(t) || contextTerms?.has(t)) return true;
+  }
+  return false;
 }
 
 /**

@@ -9,9 +9,10 @@
  * keeps the best `limit` in a heap. Before the postings of a commoner term it checks the MaxScore bound
  * (Turtle & Flood 1995, as in Lucene's MaxScore scorer; WAND, Broder et al. 2003, uses the same per-term
  * upper bounds): a passage holding none of the terms already walked can score at most the bound of the
- * remaining terms, and once that bound is below the k-th best score the walk stops. The scores, the order
- * and the ties are exactly MiniSearch's own `search()` (a test checks them against it), so answers do not
- * change — only their cost.
+ * remaining terms, and once that bound is below the k-th best score the walk stops. Within a scope (a
+ * story's passages) the walk is the same, each term's passages in the scope found from the smaller side:
+ * its postings, or the scope's passages looked up in them. The scores, the order and the ties are exactly
+ * MiniSearch's own `search()` (a test checks them against it), so answers do not change — only their cost.
  */
 import MiniSearch from "minisearch";
 import type { Passage } from "../types.js";
@@ -34,7 +35,8 @@ export interface PassageIndex {
    * The `limit` best passages for the canonical terms, best first, scored as MiniSearch's BM25+ with OR
    * (text weighs twice the heading; a passage's score is multiplied by how many query terms it holds).
    * `scope`, when given, restricts the hits to those passage ids (a story's passages) or to the passages
-   * it accepts; a set of ids is faster when it is smaller than the terms' postings (it is scored directly).
+   * it accepts; a set of ids costs at most its size per term (a common term's passages are found by
+   * looking the scope's passages up in its postings, not by walking them), so pass a set for a story.
    */
   search(
     terms: readonly string[],
@@ -175,6 +177,28 @@ class TopK {
   }
 }
 
+/** A scope's passages by sorted short id, and which of them the current search has scored. */
+interface LocalScope {
+  version: number;
+  shortIds: Int32Array;
+  met: Uint32Array;
+  stamp: number;
+}
+
+/** Where `shortId` stands in sorted `ids`, or -1 (binary search). */
+function indexOf(ids: Int32Array, shortId: number): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid]!;
+    if (v === shortId) return mid;
+    if (v < shortId) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
 /** Builds an empty index. */
 export function createPassageIndex(): PassageIndex {
   return wrap(new MiniSearch<Passage>(miniOptions));
@@ -272,6 +296,28 @@ function wrap(mini: MiniSearch<Passage>): PassageIndex {
   let marks = new Float64Array(16);
   let stamp = 0;
 
+  /**
+   * A scope's passages as sorted short ids, kept per scope (a story's set of ids, reused for every question
+   * about it) until passages are added or removed, which may change short ids; `met` marks the passages a
+   * search has scored (`met[i] === stamp`), so no search allocates per passage.
+   */
+  const scopes = new WeakMap<ReadonlySet<string>, LocalScope>();
+  let version = 0;
+  const scopeOf = (scope: ReadonlySet<string>): LocalScope => {
+    let local = scopes.get(scope);
+    if (!local || local.version !== version) {
+      const ids: number[] = [];
+      for (const id of scope) {
+        const shortId = inside._idToShortId.get(id);
+        if (shortId !== undefined) ids.push(shortId);
+      }
+      const shortIds = Int32Array.from(ids).sort();
+      local = { version, shortIds, met: new Uint32Array(shortIds.length), stamp: 0 };
+      scopes.set(scope, local);
+    }
+    return local;
+  };
+
   /** The matched query terms of a hit, in MiniSearch's order (`Object.keys` of its match object). */
   const matchedTerms = (tokens: readonly Token[], shortId: number): string[] => {
     const match: Record<string, true> = {};
@@ -290,9 +336,11 @@ function wrap(mini: MiniSearch<Passage>): PassageIndex {
 
   return {
     add(passages) {
+      version++;
       mini.addAll(passages.filter((p) => !mini.has(p.id)));
     },
     remove(passages) {
+      version++;
       // `remove`, not `discard`: the postings stay exact, so document frequencies are exact too.
       for (const p of passages) if (mini.has(p.id)) mini.remove(p);
     },
@@ -302,22 +350,6 @@ function wrap(mini: MiniSearch<Passage>): PassageIndex {
       if (marks.length < tokens.length) marks = new Float64Array(tokens.length);
       const top = new TopK(limit);
       const postingsOf = (t: Token) => t.fields.reduce((n, fp) => n + fp.postings.size, 0);
-
-      const accept = typeof scope === "function" ? scope : scope && ((id: string) => scope.has(id));
-      if (scope && typeof scope !== "function") {
-        // A story's passages are few: score each of them rather than walk postings across every story.
-        let walk = 0;
-        for (const t of tokens) walk += postingsOf(t);
-        if (scope.size <= walk) {
-          for (const id of scope) {
-            const shortId = inside._idToShortId.get(id);
-            if (shortId === undefined) continue;
-            const s = scoreOf(tokens, shortId);
-            if (s) top.offer(s);
-          }
-          return toHits(tokens, top);
-        }
-      }
 
       // Each distinct token once, rarest first, with its MaxScore upper bound (every occurrence in the
       // query adds its score again, as MiniSearch does): tf·(k+1)/(tf+k·norm) < k+1 for any tf.
@@ -330,6 +362,48 @@ function wrap(mini: MiniSearch<Passage>): PassageIndex {
       }
       const order = [...byToken.values()].sort((a, b) => a.size - b.size);
       let remainingBound = order.reduce((b, t) => b + t.bound, 0);
+
+      if (scope && typeof scope !== "function") {
+        // A story's passages: the same MaxScore walk, but each token's passages in the scope are found
+        // from whichever side is smaller — its postings (kept when in the scope) or the scope's passages
+        // (kept when they hold it) — so a common word costs the story's size, not the corpus's.
+        const local = scopeOf(scope);
+        const { shortIds, met } = local;
+        const stamp = ++local.stamp;
+        const offer = (at: number) => {
+          met[at] = stamp;
+          const s = scoreOf(tokens, shortIds[at]!);
+          if (s) top.offer(s);
+        };
+        for (let i = 0; i < order.length; i++) {
+          const worst = top.worst;
+          if (top.full && worst && (order.length - i) * remainingBound < worst.score) break;
+          const { fields, size } = order[i]!;
+          if (size <= shortIds.length) {
+            for (const fp of fields) {
+              for (const shortId of fp.postings.keys()) {
+                const at = indexOf(shortIds, shortId);
+                if (at >= 0 && met[at] !== stamp) offer(at);
+              }
+            }
+          } else {
+            for (let at = 0; at < shortIds.length; at++) {
+              if (met[at] === stamp) continue;
+              const shortId = shortIds[at]!;
+              for (const fp of fields) {
+                if (fp.postings.has(shortId)) {
+                  offer(at);
+                  break;
+                }
+              }
+            }
+          }
+          remainingBound -= order[i]!.bound;
+        }
+        return toHits(tokens, top);
+      }
+
+      const accept = typeof scope === "function" ? scope : undefined;
       for (let i = 0; i < order.length; i++) {
         const current = order[i]!;
         // A passage first met now holds at most the remaining tokens; its score is at most their bounds'

@@ -204,12 +204,36 @@ describe("top-k search", () => {
     );
     for (const scope of [few, many]) {
       for (const terms of queries) {
-        const expected = index
-          .fullSearch(terms)
-          .filter((h) => scope.has(h.passageId))
-          .slice(0, 10);
-        expect(index.search(terms, 10, scope)).toEqual(expected);
+        for (const limit of [1, 10, 40, 1000]) {
+          const expected = index
+            .fullSearch(terms)
+            .filter((h) => scope.has(h.passageId))
+            .slice(0, limit);
+          expect(index.search(terms, limit, scope)).toEqual(expected);
+        }
       }
+    }
+  });
+
+  it("still ranks a scope as the full search after passages are removed and added back", () => {
+    const index = build(...corpus);
+    const scope = new Set(
+      corpus
+        .slice(0, 40)
+        .flat()
+        .map((p) => p.id),
+    );
+    const within = (terms: string[], limit: number) =>
+      index
+        .fullSearch(terms)
+        .filter((h) => scope.has(h.passageId))
+        .slice(0, limit);
+    // Searched once before the change, so what the index keeps for the scope must follow the change.
+    expect(index.search(queries[2]!, 10, scope)).toEqual(within(queries[2]!, 10));
+    for (const group of corpus.slice(5, 15)) index.remove(group);
+    index.add(corpus[7]!);
+    for (const terms of queries) {
+      for (const limit of [10, 1000]) expect(index.search(terms, limit, scope)).toEqual(within(terms, limit));
     }
   });
 });

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench:asks -- [--count 2500] [--repeat] [--answers out.jsonl] [--built] [--dir folder]`: answering alone,
+ * on an engine started the way the bot starts (from the index snapshot; built and snapshotted on the first
+ * run). The generated corpus and its snapshot are kept in the system's temp folder between runs, so a run
+ * costs seconds and can be profiled (`--cpu-prof`) or repeated to compare two versions of the code on
+ * the same machine in the same conditions. Prints first-ask (and with `--repeat`, repeat-ask) latency
+ * and the CPU time the questions took, by kind; `--answers` writes every answer, to check a speed change
+ * left them unchanged (`diff` two runs' files). `--built` indexes the articles instead of using the snapshot.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadEngine } from "../src/bootstrap.js";
+import { NewsCorpus } from "./news-corpus.js";
+import { type Latency, summarize } from "./run-bench.js";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const count = Number(option("--count") ?? 2_500);
+const perKind = Number(option("--per-kind") ?? 50);
+const answersFile = option("--answers");
+const built = args.includes("--built");
+const slowest = Number(option("--slowest") ?? 0);
+const mark = option("--mark");
+const markPass = option("--mark-pass") ?? "first";
+function marked<T>(run: () => T): T {
+  return run();
+}
+const root = option("--dir") ?? join(tmpdir(), `deal-bot-asks-${count}`);
+const articlesDir = join(root, "articles");
+const dataDir = join(root, "data");
+
+const corpus = new NewsCorpus();
+const fresh = !existsSync(articlesDir);
+if (fresh) await mkdir(articlesDir, { recursive: true });
+for (let i = 0; i < count; i++) {
+  const file = corpus.next();
+  if (fresh) await writeFile(join(articlesDir, file.name), file.text);
+}
+const questions = corpus.questions(perKind);
+
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+let t = performance.now();
+let cpu = cpuMs();
+const started = await loadEngine({
+  seedsDir: articlesDir,
+  publicBaseUrl: "http://localhost:3000",
+  ...(built ? {} : { dataDir }),
+});
+if (!started.ok) throw new Error(started.error);
+console.log(
+  `${count} articles: engine ${started.fromSnapshot ? "started from the snapshot" : "built"} in ${(performance.now() - t).toFixed(0)} ms (CPU ${(cpuMs() - cpu).toFixed(0)} ms)`,
+);
+
+const f = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const lat = (l: Latency) => `${f(l.median)} / ${f(l.p99)} / ${f(l.max)}`;
+const answers: string[] = [];
+const ask = (label: string) => {
+  const all: number[] = [];
+  const byKind = new Map<string, number[]>();
+  const slow: [number, string][] = [];
+  const cpuEach: number[] = [];
+  cpu = cpuMs();
+  t = performance.now();
+  for (const { q, kind } of questions) {
+    const c = cpuMs();
+    const s = performance.now();
+    // A question named by --mark runs inside a function of its own, so a CPU profile can pick it out.
+    const result =
+      mark && (mark === "*" || q.includes(mark) || kind === mark) && label === markPass
+        ? marked(() => started.engine.answer(q))
+        : started.engine.answer(q);
+    const ms = performance.now() - s;
+    cpuEach.push(cpuMs() - c);
+    all.push(ms);
+    slow.push([cpuEach[cpuEach.length - 1]!, `${kind}: ${q}`]);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+    if (label === "first") answers.push(JSON.stringify({ q, result }));
+  }
+  console.log(
+    `${label} asks (${questions.length}): median / p99 / max ${lat(summarize(all))} ms (CPU time ${lat(summarize(cpuEach))} ms); in all ${(performance.now() - t).toFixed(0)} ms, CPU ${(cpuMs() - cpu).toFixed(0)} ms`,
+  );
+  for (const [kind, ms] of byKind) console.log(`  ${kind.padEnd(13)} ${lat(summarize(ms))} ms`);
+  if (slowest)
+    for (const [ms, q] of slow.sort((a, b) => b[0] - a[0]).slice(0, slowest))
+      console.log(`  ${f(ms)} ms CPU  ${q}`);
+};
+ask("first");
+// Repeat asks: once with --repeat, more with --passes N (N passes in all, the first included).
+const passes = Number(option("--passes") ?? (args.includes("--repeat") ? 2 : 1));
+for (let i = 1; i < passes; i++) ask("repeat");
+if (answersFile) await writeFile(answersFile, `${answers.join("\n")}\n`);

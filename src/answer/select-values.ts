@@ -3,9 +3,11 @@
  * they make. "which chips?" wants names that are not already in the question; "when … operational?" prefers
  * a date about completion over one about the start.
  */
+import { sharedWordNet } from "../search/related-words.js";
 import { processTerm } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, type QuestionAnalysis } from "./analyze-question.js";
+import { baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
 import { attachedWords, attachmentCost, ownedByOther } from "./bind-values.js";
 import {
   type CountValue,
@@ -53,11 +55,164 @@ export interface SelectOptions {
 function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
   let words = n.text.split(/\s+/);
   const first = words[0]!.toLowerCase();
-  if (n.initial && (options.isCommonWord(first) || options.onlyDescribes?.(first))) words = words.slice(1);
+  if (n.initial && (options.isCommonWord(first) || options.onlyDescribes?.(first) || isPluralNoun(first)))
+    words = words.slice(1);
   while (words.length && GENERIC_NAMES.test(words[words.length - 1]!)) words = words.slice(0, -1);
   const rest = words.join(" ");
   if (!rest) return undefined;
   return rest === n.text ? n : { ...n, text: rest, key: `name:${rest.toLowerCase()}`, initial: false };
+}
+
+/**
+ * Whether WordNet knows a word only as the plural of a common noun ("analysts", "regulators"): opening a
+ * sentence it names nobody. A name that is also a noun's base form ("Stratus", "Siemens") is kept.
+ */
+function isPluralNoun(word: string): boolean {
+  if (!/s$/.test(word)) return false;
+  const senses = sharedWordNet().senses(word, "noun");
+  return senses.length > 0 && senses.every((s) => !s.words.includes(word));
+}
+
+/**
+ * Names that answer nothing: those in a wire story's dateline ("LONDON, June 9 (Reuters) -") and the
+ * article's own publisher ("told the Financial Times").
+ */
+function notSources<N extends Value>(names: readonly N[], ip: IndexedPassage): N[] {
+  const dateline = datelineEnd(ip.passage.text);
+  const publisher = ip.article.meta.publisher?.toLowerCase().replace(/^the\s+/, "");
+  return names.filter(
+    (n) => n.at >= dateline && (!publisher || n.text.toLowerCase().replace(/^the\s+/, "") !== publisher),
+  );
+}
+
+/** The role a "who"/"whose"/"which" question asks the holder of, and how strictly. */
+interface AskedRole {
+  /** The role noun's canonical term and the corpus terms WordNet relates to it ("chair" → chairman). */
+  terms: ReadonlySet<string>;
+  /**
+   * "who is the other bidder?", "whose chips …?": only a name bound to the role answers; a sentence
+   * using the role noun with no name bound to it ("a second bidder, which was not named") answers nothing.
+   */
+  strict: boolean;
+  /** "whose chips": the answer is the owner or maker, not the thing. */
+  owner: boolean;
+  /** Only a name in apposition holds it (a role the question's verb names: "who chairs …"). */
+  holderOnly: boolean;
+}
+
+/** "who is the other bidder?", "who is Pelagic's biggest shareholder?", "who's the chair of X?" */
+const WHO_IS_ROLE =
+  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:the|an?|its|their|[\p{L}\p{N}&.-]+'s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind)\b)/u;
+const WHOSE = /^(?:and\s+)?whose\s+([a-z][a-z-]*)/;
+
+/** Words between "which" and the role noun that are no part of it. */
+const NOT_ROLE = new Set(["other", "else", "another", "additional", "the", "of"]);
+
+/**
+ * The role noun of "which regulator …", "which other cloud …": the last of the nouns right after
+ * "which" (WordNet's parts of speech tell "investors" from "joined").
+ */
+function whichNoun(q: string): string | undefined {
+  const m = /^(?:and\s+)?(?:which|what)\s+((?:[a-z-]+\s*){1,4})/.exec(q);
+  let noun: string | undefined;
+  for (const w of m?.[1]?.trim().split(/\s+/) ?? []) {
+    if (NOT_ROLE.has(w)) continue;
+    if (!sharedWordNet().partsOfSpeech(w).includes("noun") || AUXILIARY.test(w)) break;
+    noun = w;
+  }
+  return noun;
+}
+/** Whether one of a word's commonest noun senses is a person ("chair" → chairman; not "join", "lead"). */
+function namesPerson(word: string): boolean {
+  return sharedWordNet()
+    .senses(word, "noun")
+    .slice(0, 3)
+    .some((s) => s.lexFile === NOUN_PERSON);
+}
+/** WordNet's lexicographer file of nouns naming people (lexnames(5WN)). */
+const NOUN_PERSON = 18;
+const AUXILIARY = /^(?:is|are|was|were|will|would|can|could|does|do|did|has|have|had|may|might|must|should)$/;
+
+const askedRoles = new WeakMap<QuestionAnalysis, AskedRole | null>();
+function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
+  let found = askedRoles.get(analysis);
+  if (found === undefined) {
+    const q = analysis.text.toLowerCase().replace(/[’‘]/g, "'");
+    const whose = WHOSE.exec(q)?.[1];
+    const word = whose ?? WHO_IS_ROLE.exec(q)?.[1];
+    const noun = word ?? whichNoun(q);
+    // "who chairs X?": the verb names a role ("chair"), held by the name in apposition to its noun.
+    const verb = analysis.agentVerb;
+    const term = noun ? processTerm(noun) : verb && namesPerson(verb) ? verb : undefined;
+    found = term
+      ? {
+          terms: new Set([term, ...(analysis.related?.get(term) ?? [])]),
+          strict: Boolean(word),
+          owner: Boolean(whose),
+          holderOnly: !noun,
+        }
+      : null;
+    askedRoles.set(analysis, found);
+  }
+  return found ?? undefined;
+}
+
+/** Words before a verb: "will chair the board" uses the role's word as a verb, naming no holder. */
+const BEFORE_VERB = /\b(?:will|would|to|shall|may|might|can|could|must|should|did|does|do)\s+$/;
+
+/** The spans of a passage's words used as nouns whose term is one of `terms`. */
+function spansOf(ip: IndexedPassage, terms: ReadonlySet<string>): WordSpan[] {
+  const text = ip.passage.text;
+  const wordNet = sharedWordNet();
+  return ip.positions.flatMap((p) => {
+    if (!terms.has(p.term)) return [];
+    const word = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(p.at))?.[0] ?? "";
+    // "advising Teralith" is no adviser named; "the watchdog" and "CEO" are nouns.
+    const noun = /^\p{Lu}+$/u.test(word) || wordNet.partsOfSpeech(word.toLowerCase()).includes("noun");
+    if (!noun || BEFORE_VERB.test(text.slice(0, p.at))) return [];
+    return [{ at: p.at, end: p.at + word.length }];
+  });
+}
+
+/**
+ * The names of a passage that hold the asked role, or undefined when the question asks no role or the
+ * passage does not use the role's noun (the caller then picks names as before). `[]` for a strict role
+ * the passage uses without naming its holder.
+ */
+function roleFillers<N extends NameValue>(
+  names: readonly N[],
+  ip: IndexedPassage,
+  analysis: QuestionAnalysis,
+  person: boolean,
+): N[] | undefined {
+  const role = askedRoleOf(analysis);
+  if (!role) return undefined;
+  const spans = spansOf(ip, role.terms);
+  if (!spans.length) return undefined;
+  const bound = roleHolders(
+    ip.passage.text,
+    names.filter((n) => !isPlace(n.text)),
+    spans,
+  );
+  // A person holds a role in apposition; "whose chips" asks for the maker written before them; "which
+  // cloud" for names in apposition or of that kind ("Brightwater Cloud").
+  const found =
+    person || role.holderOnly
+      ? bound.holders
+      : role.owner
+        ? bound.owners.length
+          ? bound.owners
+          : bound.kind
+        : bound.holders.length
+          ? bound.holders
+          : bound.kind;
+  const out = found.map((name) => {
+    if (!role.owner) return name;
+    // "Halden's K9 chips": the maker is "Halden".
+    const owner = /^(.+?)['’]s\s/.exec(name.text)?.[1];
+    return owner ? { ...name, text: owner, key: `name:${owner.toLowerCase()}` } : name;
+  });
+  return out.length || role.strict ? out : undefined;
 }
 
 /** Words of a funding round: a valuation beside them is the company's, not a deal's price. */
@@ -341,18 +496,28 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       // A remark naming the asked speaker inside it ("he kept in touch with Jane Doe") is someone
       // else's remark about them, not theirs.
       return v.quotes.filter((r) => !analysis.speaker.some((w) => r.words.includes(w)));
-    case "person":
+    case "person": {
+      // "Kestrel's chair, Dame Helen Marsh": the name in apposition to the asked role is the person,
+      // known given name or not.
+      const holders = roleFillers(notSources(v.names, ip), ip, analysis, true);
+      const asked = holders?.filter((n) => !namedInQuestion(n.text, analysis));
+      if (asked?.length) return asked;
       return doers(
-        v.people.filter((p) => !namedInQuestion(p.text, analysis)),
+        notSources(v.people, ip).filter((p) => !namedInQuestion(p.text, analysis)),
         ip,
         analysis.agentVerb,
       );
+    }
     case "place":
-      return places(v.names, ip.passage.text, analysis, options);
+      return places(notSources(v.names, ip), ip.passage.text, analysis, options);
     case "organization":
     case "things": {
       const people = new Set(v.people.map((p) => p.text.toLowerCase()));
-      const names = v.names
+      // The story's parties, as its headline names them, are not "the other" anything.
+      const title = new Set(
+        analysis.excludesMain ? (ip.article.meta.title?.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []) : [],
+      );
+      const named = notSources(v.names, ip)
         .flatMap((n) => trimName(n, options) ?? [])
         .filter((n) => {
           const name = n.text.toLowerCase();
@@ -367,11 +532,14 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           if (people.has(name)) return analysis.who;
           // "Who founded Wiz?" is answered by people and companies, not by "New York".
           if (analysis.answerType === "organization" && isPlace(n.text)) return false;
+          if (title.has(name.split(/\s+/)[0]!)) return false;
           // The story's main actors answer "who signed", not "which chips" or "which other providers".
           const wantsMain = analysis.answerType === "organization" && !analysis.excludesMain;
           return wantsMain || !options.ubiquitous.has(name);
         });
-      return dedupe(doers(names, ip, analysis.agentVerb));
+      const holders = roleFillers(named, ip, analysis, false);
+      if (holders) return dedupe(holders);
+      return dedupe(doers(named, ip, analysis.agentVerb));
     }
     default:
       return [];
@@ -387,10 +555,13 @@ const AFTER_DOERS =
 /** Where the clause before an active verb begins: its doers stand between it and the verb. */
 const CLAUSE_BREAK = /[,;:—–]\s|\b(?:that|but|while|when|after|because|which|who)\s/g;
 
+/** Characters [from, to) holding a verb's doers; `relative`: only the last name there ("X, which supplies"). */
+type DoerRange = readonly [number, number, relative?: boolean];
+
 /** The character ranges holding the doers of `verb` (a canonical term) in a passage: "led by X", "X led". */
-function doerRanges(ip: IndexedPassage, verb: string): (readonly [number, number])[] {
+function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
   const text = ip.passage.text;
-  const out: (readonly [number, number])[] = [];
+  const out: DoerRange[] = [];
   for (const p of ip.positions) {
     if (p.term !== verb) continue;
     const end = p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0);
@@ -400,9 +571,22 @@ function doerRanges(ip: IndexedPassage, verb: string): (readonly [number, number
       const stop = text.slice(from).search(AFTER_DOERS);
       out.push([from, stop < 0 ? text.length : from + stop]);
     } else {
-      let from = 0;
-      for (const m of text.slice(0, p.at).matchAll(CLAUSE_BREAK)) from = m.index + m[0].length;
-      out.push([from, p.at]);
+      const breaks = [...text.slice(0, p.at).matchAll(CLAUSE_BREAK)];
+      const last = breaks[breaks.length - 1];
+      const from = last ? last.index + last[0].length : 0;
+      // "Corvid Acoustics, which already supplies Pelagic": the relative pronoun stands for the name
+      // before it, which does the verb.
+      if (
+        last &&
+        /^(?:which|who|that)\s/.test(last[0]) &&
+        /^(?:\s*(?:also|already|now|still|currently|\p{Ll}+ly))?\s*$/u.test(text.slice(from, p.at))
+      ) {
+        let k = breaks.length - 2;
+        // The comma opening the relative clause belongs to it.
+        if (k >= 0 && breaks[k]!.index + breaks[k]![0].length === last.index) k--;
+        const start = k >= 0 ? breaks[k]!.index + breaks[k]![0].length : 0;
+        out.push([start, last.index, true]);
+      } else out.push([from, p.at]);
     }
   }
   return out;
@@ -416,7 +600,12 @@ function doerRanges(ip: IndexedPassage, verb: string): (readonly [number, number
 function doers<V extends Value>(names: V[], ip: IndexedPassage, verb: string | undefined): V[] {
   if (!verb || !names.length) return names;
   const ranges = doerRanges(ip, verb);
-  const doing = names.filter((n) => ranges.some(([lo, hi]) => n.at >= lo && n.at < hi));
+  const doing = names.filter((n) =>
+    ranges.some(
+      ([lo, hi, relative]) =>
+        n.at >= lo && n.at < hi && !(relative && names.some((o) => o.at > n.at && o.at < hi)),
+    ),
+  );
   return doing.length ? doing : names;
 }
 
@@ -478,6 +667,7 @@ function places(
   analysis: QuestionAnalysis,
   options: SelectOptions,
 ): Value[] {
+  if (BASE_QUESTION.test(analysis.text)) return basePlaces(names, text, analysis);
   const usable = names
     .flatMap((n) => trimName(n, options) ?? [])
     .filter((n) => !namedInQuestion(n.text, analysis) && !isCalendarWord(n.text) && !isDemonym(n.text));
@@ -502,6 +692,26 @@ function places(
     } else out.push({ text: n.text, key: `place:${n.text.toLowerCase()}`, at: n.at });
   }
   return dedupe(out);
+}
+
+/** "where is X based / headquartered?", "where is its head office?": a company's home, not its sites. */
+const BASE_QUESTION = /\b(?:based|headquarter(?:s|ed)?|head\s+office|home\s+town|hometown)\b/i;
+
+/**
+ * For "where is X based?": the places the passage says a company is based in, bound to the question's
+ * company or to one it leaves unnamed ("the Leeds-based group"); not a place bound to another company
+ * ("Varenne, which is based in Lyon"), nor the other sites a sentence lists. None when the passage states
+ * no company's base.
+ */
+function basePlaces(names: readonly NameValue[], text: string, analysis: QuestionAnalysis): Value[] {
+  const bound = baseBindings(text, names).filter(
+    (b) =>
+      !namedInQuestion(b.place.text, analysis) && (!b.company || namedInQuestion(b.company.text, analysis)),
+  );
+  // A company the question names comes before an unnamed one.
+  return dedupe(
+    bound.sort((a, b) => Number(Boolean(b.company)) - Number(Boolean(a.company))).map((b) => b.place),
+  );
 }
 
 /** The short answer a passage's values make. */

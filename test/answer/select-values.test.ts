@@ -346,3 +346,98 @@ describe("selectValues: milestones", () => {
     ]);
   });
 });
+
+describe("selectValues binds names to the asked role", () => {
+  // Three invented deals: a ferry takeover (a wire story), a drone-maker purchase, a compute contract.
+  const ferry = indexArticle(
+    article(
+      "ferry",
+      [
+        "OSLO, March 3 (Reuters) - Fjordline agreed to buy Skagen Ferries for 9 billion crowns.",
+        "Skagen's chair, Dame Ingrid Holt, said the board backed the offer.",
+        "Skagen Ferries, which is based in Hirtshals, also runs terminals in Kiel and Gothenburg.",
+        "The Bergen-based buyer said it would keep all routes.",
+        "People familiar with the matter said a rival bidder had approached Skagen in May.",
+        "The deal was first reported by Reuters.",
+      ].join("\n"),
+      { publisher: "Reuters", title: "Fjordline to buy Skagen Ferries" },
+    ),
+  );
+  const drones = indexArticle(
+    article(
+      "drones",
+      [
+        "Marlow Robotics will keep buying gimbals from Tessel Optics, which already supplies Brightfin.",
+        "Ostrava Capital, Brightfin's largest shareholder, said it would vote against the sale.",
+      ].join("\n"),
+      { title: "Marlow Robotics buys Brightfin" },
+    ),
+  );
+  const compute = indexArticle(
+    article(
+      "compute",
+      [
+        "The lab will rent servers from Cirrus that run on Vantor's V3 accelerators.",
+        "It will keep using Nimbus Cloud for inference, alongside Cirrus.",
+      ].join("\n"),
+      { title: "Lumen Labs signs compute deal with Cirrus" },
+    ),
+  );
+  const inFerry = (q: string, fragment: string) =>
+    selectValues(passageWith(ferry, fragment), analyzeQuestion(q), PLAIN_SELECT).map((v) => v.text);
+
+  it("never answers with a dateline's place or agency, nor the article's publisher", () => {
+    expect(inFerry("who is buying Skagen?", "OSLO")).toEqual(["Fjordline"]);
+    expect(inFerry("who reported the deal?", "first reported")).toEqual([]);
+  });
+
+  it("answers who chairs a company with the person in apposition to the role", () => {
+    expect(inFerry("who chairs Skagen?", "Skagen's chair")).toEqual(["Dame Ingrid Holt"]);
+    // WordNet relates "chairman" to the "chair" the sentence writes (as the engine's related terms do).
+    const chairman = {
+      ...analyzeQuestion("who is Skagen's chairman?"),
+      related: new Map([["chairman", ["chair"]]]),
+    };
+    expect(
+      selectValues(passageWith(ferry, "Skagen's chair"), chairman, PLAIN_SELECT).map((v) => v.text),
+    ).toEqual(["Dame Ingrid Holt"]);
+  });
+
+  it("answers where a company is based with its base, not its other sites or the buyer's home", () => {
+    expect(inFerry("where is Skagen Ferries based?", "Hirtshals")).toEqual(["Hirtshals"]);
+    expect(inFerry("where is Fjordline headquartered?", "Hirtshals")).toEqual([]);
+    expect(inFerry("where is Fjordline based?", "Bergen-based")).toEqual(["Bergen"]);
+  });
+
+  it("declines who the other bidder is when the sentence leaves it unnamed", () => {
+    expect(inFerry("who is the other bidder?", "rival bidder")).toEqual([]);
+  });
+
+  it("answers whose chips with the maker written before them", () => {
+    const q = analyzeQuestion("whose accelerators will the lab use?");
+    expect(selectValues(passageWith(compute, "Vantor"), q, PLAIN_SELECT).map((v) => v.text)).toEqual([
+      "Vantor",
+    ]);
+  });
+
+  it("answers who else supplies with a name that is not a party named in the headline", () => {
+    const q = analyzeQuestion("which other cloud does the lab use?");
+    expect(selectValues(passageWith(compute, "Nimbus"), q, PLAIN_SELECT).map((v) => v.text)).toEqual([
+      "Nimbus Cloud",
+    ]);
+  });
+
+  it("answers who supplies with the name a relative clause stands for", () => {
+    const q = analyzeQuestion("who supplies gimbals to Brightfin?");
+    expect(selectValues(passageWith(drones, "Tessel"), q, PLAIN_SELECT).map((v) => v.text)).toEqual([
+      "Tessel Optics",
+    ]);
+  });
+
+  it("answers which shareholder with the holder of the role, not the company it holds shares in", () => {
+    const q = analyzeQuestion("which shareholder will vote against the sale?");
+    expect(selectValues(passageWith(drones, "Ostrava"), q, PLAIN_SELECT).map((v) => v.text)).toEqual([
+      "Ostrava Capital",
+    ]);
+  });
+});

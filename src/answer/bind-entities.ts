@@ -1,0 +1,159 @@
+/**
+ * Which entity of a sentence fills a role: the name standing in apposition to a role noun ("Kestrel's
+ * chair, Dame Helen Marsh", "Marcus Feld, the lab's chairman", "chairwoman Ruth Okafor"), the maker
+ * written with its product ("running on Halden's K9 chips"), the place a company is based in ("the
+ * Leeds-based group", "X, which is headquartered in Seattle"), and the dateline that opens a wire story
+ * ("LONDON, June 9 (Reuters) -"), which names no answer. Plain string work on one sentence: cheap enough
+ * to run on the few candidates of a question.
+ */
+import type { NameValue, Value } from "./extract-values.js";
+import { isPlace } from "./name-lexicon.js";
+
+/** A word's span in a sentence: [at, end). */
+export interface WordSpan {
+  at: number;
+  end: number;
+}
+
+/**
+ * A wire story's dateline: a place in capitals, maybe a date, maybe the agency in brackets, and a dash
+ * ("LONDON, June 9 (Reuters) - ", "SAN FRANCISCO (AP) — ", "WARSAW/BERLIN, May 12 -").
+ */
+const DATELINE =
+  /^\s*\p{Lu}{2,}[\p{Lu}\p{M}.'’-]*(?:[\s/]+\p{Lu}{2,}[\p{Lu}\p{M}.'’-]*)*(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,3})*\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s*/u;
+
+/** Where a sentence's dateline ends (0 when it opens with none): names before it are never answers. */
+export function datelineEnd(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * Between a role noun and the name after it: nothing, a comma ("chair, Dame Helen Marsh") or a phrase
+ * opening examples ("investors such as X").
+ */
+const ROLE_THEN_NAME = /^\s*,?\s*(?:(?:such\s+as|including|like|among\s+them)\s+)?$/;
+/** Between a possessor and the name it owns: "'s" and a few lower-case words ("NVIDIA's advanced GB200"). */
+const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** Between two names of one list: a comma, "and", "or". */
+const LIST_JOIN = /^\s*(?:,|,?\s+(?:and|or))\s+$/;
+/**
+ * Between a name and the role noun after it, set off by a comma or linked by "is" / "as": a determiner or
+ * a possessor and a few lower-case modifiers ("Marcus Feld, Orrery's chairman", "Blackfin Capital, its
+ * largest shareholder", "Goldman Sachs is Norvance's financial adviser").
+ */
+const NAME_COMMA_ROLE =
+  /^(?:\s*,|\s+(?:is|was|are|were|remains|became|becomes|will\s+be|has\s+been|as))\s*(?:(?:the|its|their|his|her|a|an|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
+/** Between a possessor or maker and its role noun: "'s" and at most one word ("Halden's K9 chips"). */
+const NAME_BEFORE_ROLE = /^(?:['’]s)?\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+)?$/u;
+
+/**
+ * The names of a sentence bound to any of the role nouns at `roles`, each list in order of position:
+ * `holders` stand in apposition (right after the noun, "chairwoman Ruth Okafor", "investors such as X, Y
+ * and Z"; or set off by a comma before it, "Marcus Feld, Orrery's chairman") and hold the role; `kind`
+ * end with the noun ("Brightwater Cloud" for "cloud"); `owners` stand right before it and own or make it
+ * ("Halden's K9 chips", "Kestrel's chair").
+ */
+export function roleHolders<N extends NameValue>(
+  text: string,
+  names: readonly N[],
+  roles: readonly WordSpan[],
+): { holders: N[]; kind: N[]; owners: N[] } {
+  const holders = new Set<N>();
+  const kind = new Set<N>();
+  const owners = new Set<N>();
+  /** Holders after the noun: a list may go on from them. */
+  const listed = new Set<N>();
+  for (const r of roles) {
+    for (const n of names) {
+      const end = n.at + n.text.length;
+      if (n.at >= r.end && ROLE_THEN_NAME.test(text.slice(r.end, n.at))) {
+        // "chips, including NVIDIA's advanced GB200 …": a possessor says whose they are; the thing follows.
+        const owned = names.find((o) => o.at > end && POSSESSED.test(text.slice(end, o.at)));
+        holders.add(owned ?? n);
+        listed.add(owned ?? n);
+      } else if (end <= r.at && NAME_COMMA_ROLE.test(text.slice(end, r.at))) holders.add(n);
+      else if (end <= r.at && NAME_BEFORE_ROLE.test(text.slice(end, r.at))) owners.add(n);
+      else if (n.at < r.at && end >= r.end) kind.add(n);
+    }
+  }
+  // "investors such as X, Y and Z": a name listed after one in apposition holds the role too.
+  const sorted = [...names].sort((a, b) => a.at - b.at);
+  for (let i = 0; i < sorted.length - 1; i++) {
+    const [n, next] = [sorted[i]!, sorted[i + 1]!];
+    if (listed.has(n) && LIST_JOIN.test(text.slice(n.at + n.text.length, next.at))) {
+      holders.add(next);
+      listed.add(next);
+    }
+  }
+  const inOrder = (set: Set<N>) => [...set].sort((a, b) => a.at - b.at);
+  return { holders: inOrder(holders), kind: inOrder(kind), owners: inOrder(owners) };
+}
+
+/** A place and the company based there (undefined: a company the sentence does not name, "the Leeds-based group"). */
+export interface BaseBinding {
+  place: Value;
+  company?: NameValue;
+}
+
+/** A capitalised place name of up to three words. */
+const PLACE_WORDS = String.raw`(?!(?:The|A|An|Its|This|That)\s)\p{Lu}[\p{L}.'’]*(?:[\s-]\p{Lu}[\p{L}.'’]*){0,2}`;
+/** "based in P", "headquartered in P", "headquarters are in P" (P and, after a comma, its region). */
+const BASED_IN = new RegExp(
+  String.raw`\b(?:[Bb]ased|[Hh]eadquartered|[Hh]eadquarters(?:\s+(?:is|are))?)\s+(?:in|near)\s+(${PLACE_WORDS})(?:,\s+(${PLACE_WORDS}))?`,
+  "gu",
+);
+/** "the Leeds-based group", "Seattle-headquartered Orrery". */
+const PLACE_BASED = new RegExp(String.raw`(${PLACE_WORDS})-(?:based|headquartered)\b`, "gu");
+/** Words between a company and "based in" that keep the company as the subject: ", which is", " is", ", ". */
+const COMPANY_THEN_BASED =
+  /^(?:['’]s)?\s*(?:,\s*(?:which|that|who)\s+(?:is|was|are|has been)\s+|,\s*|\s+(?:is|was|are|remains)\s+)(?:(?:still|now|also)\s+)?$/;
+
+/**
+ * The places a sentence says companies are based in, each with the company it binds to: "X, which is
+ * based in P" and "X is headquartered in P" bind P to X; "Headquartered in P, X …" and "P-based X" too;
+ * "the P-based group" binds P to a company the sentence leaves unnamed. "Halifax, Nova Scotia" is one place.
+ */
+export function baseBindings(text: string, names: readonly NameValue[]): BaseBinding[] {
+  const out: BaseBinding[] = [];
+  const placeAt = (words: string, at: number): Value => ({
+    text: words,
+    key: `place:${words.toLowerCase()}`,
+    at,
+  });
+  const after = (from: number) =>
+    names.find((n) => n.at >= from && n.at - from < 4 && /^[\s,]*$/.test(text.slice(from, n.at)));
+  for (const m of text.matchAll(BASED_IN)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    // "Headquartered in Leeds, Kestrel …": what follows the comma is the company unless it is a region.
+    const opening = /^\s*$/.test(text.slice(0, m.index));
+    const region = m[2] && (!opening || isPlace(m[2])) ? m[2] : undefined;
+    const words = region ? `${m[1]}, ${region}` : m[1]!;
+    const end = at + words.length;
+    const company = opening
+      ? after(end)
+      : names.find(
+          (n) =>
+            n.at + n.text.length <= m.index &&
+            COMPANY_THEN_BASED.test(text.slice(n.at + n.text.length, m.index)),
+        );
+    // Unnamed, the company is a noun before ", which is based in" ("the group, which is based in …").
+    if (company || opening || /\bwhich\s+is\s+$/.test(text.slice(0, m.index)))
+      out.push({ place: placeAt(words, at), company });
+  }
+  for (const m of text.matchAll(PLACE_BASED)) {
+    const end = m.index + m[0].length;
+    // The name may run on over "-based" ("Austin-based Brightfin Labs" is one run of capitals).
+    const whole = names.find((n) => n.at <= m.index && n.at + n.text.length > end + 1);
+    const rest = whole && /^\s+(\p{Lu}.*)$/u.exec(whole.text.slice(end - whole.at))?.[1];
+    const company = rest
+      ? {
+          ...whole,
+          text: rest,
+          key: `name:${rest.toLowerCase()}`,
+          at: whole.at + whole.text.length - rest.length,
+        }
+      : after(end);
+    out.push({ place: placeAt(m[1]!, m.index), company });
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { baseBindings, datelineEnd, roleHolders } from "../../src/answer/bind-entities.js";
+import { extractValues } from "../../src/answer/extract-values.js";
+
+const namesOf = (text: string) => extractValues(text, (w) => w.toLowerCase()).names;
+
+/** The holders, kinds and owners bound to the first occurrence of `role` in `text`. */
+function bound(text: string, role: string) {
+  const at = text.indexOf(role);
+  const found = roleHolders(text, namesOf(text), [{ at, end: at + role.length }]);
+  return {
+    holders: found.holders.map((n) => n.text),
+    kind: found.kind.map((n) => n.text),
+    owners: found.owners.map((n) => n.text),
+  };
+}
+
+describe("datelineEnd", () => {
+  it("finds the end of a wire dateline with a date and an agency", () => {
+    const text = "OSLO, March 3 (Reuters) - Fjordline agreed to buy a rival ferry operator.";
+    expect(text.slice(datelineEnd(text))).toBe("Fjordline agreed to buy a rival ferry operator.");
+  });
+
+  it("finds a two-word city with only the agency, and a dash of any kind", () => {
+    const text = "SAN DIEGO (AP) — Brightfin Labs raised $40 million.";
+    expect(text.slice(datelineEnd(text))).toBe("Brightfin Labs raised $40 million.");
+  });
+
+  it("is 0 for a sentence that opens with a name, not a dateline", () => {
+    expect(datelineEnd("Marlow Energy said on Monday it would sell its grid unit.")).toBe(0);
+    expect(datelineEnd("IBM - the buyer - declined to comment.")).toBeGreaterThan(0);
+  });
+});
+
+describe("roleHolders", () => {
+  it("binds the person set off by a comma after a company's role noun", () => {
+    expect(bound("Fjordline's chair, Sir Alan Brooke, said the offer was fair.", "chair").holders).toEqual([
+      "Sir Alan Brooke",
+    ]);
+  });
+
+  it("binds a name before the role noun in apposition or linked by 'is', not the possessor", () => {
+    const text = "Ostrava Capital, Brightfin's largest shareholder, backed the sale.";
+    expect(bound(text, "shareholder")).toEqual({
+      holders: ["Ostrava Capital"],
+      kind: [],
+      owners: ["Brightfin"],
+    });
+    expect(bound("Lazard is Marlow's financial adviser on the sale.", "adviser").holders).toEqual(["Lazard"]);
+  });
+
+  it("binds every name of a list opened by 'such as'", () => {
+    const text = "Lenders such as Nordbank, Helm Credit and Ridgeway lent the money.";
+    expect(bound(text, "Lenders").holders).toEqual(["Nordbank", "Helm Credit", "Ridgeway"]);
+  });
+
+  it("binds the thing after a possessor, and the maker written before the noun", () => {
+    expect(
+      bound("The servers use accelerators, including Vantor's new V3 and V4 parts.", "accelerators").holders,
+    ).toEqual(["V3", "V4"]);
+    expect(
+      bound("Training will run on Vantor's V3 accelerators from next year.", "accelerators").owners,
+    ).toEqual(["Vantor's V3"]);
+  });
+
+  it("binds a name ending with the noun as of that kind", () => {
+    expect(bound("The lab will keep using Cirrus Cloud for inference.", "Cloud").kind).toEqual([
+      "Cirrus Cloud",
+    ]);
+  });
+
+  it("binds nothing where the sentence leaves the role's holder unnamed", () => {
+    expect(bound("A second bidder had approached Brightfin in May, the people said.", "bidder")).toEqual({
+      holders: [],
+      kind: [],
+      owners: [],
+    });
+  });
+});
+
+describe("baseBindings", () => {
+  const bases = (text: string) =>
+    baseBindings(text, namesOf(text)).map((b) => [b.place.text, b.company?.text ?? null]);
+
+  it("binds the place of 'X, which is based in P' to X, not the other places of the sentence", () => {
+    expect(bases("Fjordline, which is based in Bergen, also runs routes from Hirtshals and Kiel.")).toEqual([
+      ["Bergen", "Fjordline"],
+    ]);
+  });
+
+  it("binds 'the P-based group' to an unnamed company and 'P-based X' to X", () => {
+    expect(bases("The Tampere-based group makes ferry engines.")).toEqual([["Tampere", null]]);
+    expect(bases("Investors in Austin-based Brightfin Labs include two pension funds.")).toEqual([
+      ["Austin", "Brightfin Labs"],
+    ]);
+  });
+
+  it("binds a sentence opening 'Headquartered in P, X …' to X, and keeps a city's region", () => {
+    expect(bases("Headquartered in Leipzig, Marlow Energy employs 2,000 people.")).toEqual([
+      ["Leipzig", "Marlow Energy"],
+    ]);
+    expect(bases("Brightfin is headquartered in Portland, Maine, and sells to navies.")).toEqual([
+      ["Portland, Maine", "Brightfin"],
+    ]);
+  });
+});

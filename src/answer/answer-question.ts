@@ -26,7 +26,7 @@ import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
 import { type Candidate, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
-import type { SelectOptions } from "./select-values.js";
+import { askedKind, type SelectOptions } from "./select-values.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
 import { yesNoClause } from "./yes-no.js";
 
@@ -135,15 +135,20 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   const unusedDeal = new Set(
     (corrected.analysis.dealTerms ?? []).filter((t) => state.index.documentFrequency(t) === 0),
   );
+  const relatedWords = relatedTerms(
+    corrected.analysis.text,
+    [...corrected.analysis.terms, ...corrected.analysis.cueTerms],
+    wordNet,
+    (t) => state.index.documentFrequency(t),
+  );
+  // "which regulator is reviewing the deal?" where no article writes the word or one WordNet relates to
+  // it: the noun only says what kind of name is asked ("reviewed by the CMA" names it; `select-values.ts`).
+  const kind = corrected.analysis.answerType === "things" ? askedKind(corrected.analysis) : undefined;
+  const unusedKind = kind && state.index.documentFrequency(kind) === 0 && !relatedWords.get(kind) ? kind : "";
   const analysis = organizationKind(wordNet, {
     ...corrected.analysis,
-    terms: corrected.analysis.terms.filter((t) => !unusedDeal.has(t)),
-    related: relatedTerms(
-      corrected.analysis.text,
-      [...corrected.analysis.terms, ...corrected.analysis.cueTerms],
-      wordNet,
-      (t) => state.index.documentFrequency(t),
-    ),
+    terms: corrected.analysis.terms.filter((t) => !unusedDeal.has(t) && t !== unusedKind),
+    related: relatedWords,
     clause: corrected.analysis.yesNo
       ? yesNoClause(corrected.analysis.text, (w) => wordNet.partsOfSpeech(w))
       : undefined,

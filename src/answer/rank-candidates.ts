@@ -163,8 +163,6 @@ export function eligible(
   mainActors: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const typed = needsValue(analysis);
-  // "which GPUs …": the sentence naming them says what they are, not only the sentence before it.
-  const kind = analysis.answerType === "things" ? analysis.focus : undefined;
   // A name in a typed question pins its subject: one bank's stock price is not another's. The passage or
   // the sentence before must name it; for "who is the CEO of Google" the sentence itself must. So in a
   // yes/no question: whether Balderton invested is not told by a sentence naming only other investors.
@@ -191,7 +189,8 @@ export function eligible(
     (c) =>
       c.coverage >= MIN_COVERAGE &&
       (!typed || c.values.length > 0) &&
-      (!kind || c.ip.terms.has(kind)) &&
+      // "which GPUs …": a sentence not naming the kind holds names only where its words bind them to the
+      // question's ("reviewed by X" for "which regulator is reviewing …?"; `select-values.ts`).
       // "Is it anywhere near as valuable as …?" is not answered by a sentence comparing nothing.
       (!analysis.compares || statesComparison(c.ip.passage.text)) &&
       // Each name counts once, by any of its words ("Park said" names Lena Park).

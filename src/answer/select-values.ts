@@ -4,7 +4,7 @@
  * a date about completion over one about the start.
  */
 import { sharedWordNet } from "../search/related-words.js";
-import { processTerm } from "../search/terms.js";
+import { processTerm, termsOf } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, type QuestionAnalysis } from "./analyze-question.js";
 import { baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
@@ -18,6 +18,7 @@ import {
   type Value,
 } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
+import { learnAliases } from "./learn-aliases.js";
 import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
@@ -85,6 +86,27 @@ function notSources<N extends Value>(names: readonly N[], ip: IndexedPassage): N
   );
 }
 
+/**
+ * A name the sentence defines with its initials ("the Competition and Markets Authority (CMA)") as one
+ * name, though "and" splits it, and without the initials beside it.
+ */
+function definedNames(names: NameValue[], text: string): NameValue[] {
+  if (!text.includes("(")) return names;
+  let out = names;
+  for (const { long, short } of learnAliases(text)) {
+    const at = text.indexOf(long);
+    if (at < 0) continue;
+    const end = at + long.length;
+    const inside = (n: NameValue) => n.at >= at && n.at < end;
+    const first = out.find(inside);
+    if (!first) continue;
+    const whole: NameValue = { text: long, key: `name:${long.toLowerCase()}`, at, initial: first.initial };
+    const initials = text.indexOf(`(${short})`, end);
+    out = out.flatMap((n) => (n === first ? [whole] : inside(n) || n.at === initials + 1 ? [] : [n]));
+  }
+  return out;
+}
+
 /** The role a "who"/"whose"/"which" question asks the holder of, and how strictly. */
 interface AskedRole {
   /** The role noun's canonical term and the corpus terms WordNet relates to it ("chair" → chairman). */
@@ -96,6 +118,11 @@ interface AskedRole {
   strict: boolean;
   /** "whose chips": the answer is the owner or maker, not the thing. */
   owner: boolean;
+  /**
+   * Terms of the kinds right above the role ("investor" for "shareholder"): a sentence using only one of
+   * them answers with the name it binds there or not at all ("one of its investors said …" names none).
+   */
+  broader: ReadonlySet<string>;
   /** Only a name in apposition holds it (a role the question's verb names: "who chairs …"). */
   holderOnly: boolean;
 }
@@ -131,6 +158,33 @@ function namesPerson(word: string): boolean {
 }
 /** WordNet's lexicographer file of nouns naming people (lexnames(5WN)). */
 const NOUN_PERSON = 18;
+/** WordNet's lexicographer files of nouns naming groups (organisations) and people. */
+const NOUN_GROUP = 14;
+
+/**
+ * The terms of the one-word kinds right above a role noun in WordNet, in its commonest sense naming a
+ * person or an organisation: "shareholder" → investor, "bidder" → applicant. "Another investor, X" names
+ * a shareholder.
+ */
+function broaderTerms(noun: string): string[] {
+  const wordNet = sharedWordNet();
+  const sense = wordNet
+    .senses(noun, "noun")
+    .find((s) => s.lexFile === NOUN_PERSON || s.lexFile === NOUN_GROUP);
+  return (sense?.hypernyms ?? []).flatMap((id) =>
+    (wordNet.synset(id, "noun")?.words ?? []).flatMap((w) => (w.includes("_") ? [] : (processTerm(w) ?? []))),
+  );
+}
+
+/**
+ * The term of the kind a "which X" question asks for: the noun after "which" ("which banks provided the
+ * bridge loan?" → bank), else the question's focus.
+ */
+export function askedKind(analysis: QuestionAnalysis): string | undefined {
+  const noun = whichNoun(analysis.text.toLowerCase());
+  // The canonical term, as passages' terms are ("accelerators" is filed under "chip").
+  return (noun && termsOf(noun)[0]) || analysis.focus;
+}
 const AUXILIARY = /^(?:is|are|was|were|will|would|can|could|does|do|did|has|have|had|may|might|must|should)$/;
 
 const askedRoles = new WeakMap<QuestionAnalysis, AskedRole | null>();
@@ -143,10 +197,17 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
     const noun = word ?? whichNoun(q);
     // "who chairs X?": the verb names a role ("chair"), held by the name in apposition to its noun.
     const verb = analysis.agentVerb;
-    const term = noun ? processTerm(noun) : verb && namesPerson(verb) ? verb : undefined;
+    const term = noun ? termsOf(noun)[0] : verb && namesPerson(verb) ? verb : undefined;
+    const broader = noun ? broaderTerms(noun).filter((t) => t !== term) : [];
     found = term
       ? {
-          terms: new Set([term, ...(analysis.related?.get(term) ?? [])]),
+          terms: new Set([
+            term,
+            ...(noun ? [processTerm(noun) ?? term] : []),
+            ...(analysis.related?.get(term) ?? []),
+            ...broader,
+          ]),
+          broader: new Set(broader),
           strict: Boolean(word),
           owner: Boolean(whose),
           holderOnly: !noun,
@@ -212,7 +273,10 @@ function roleFillers<N extends NameValue>(
     const owner = /^(.+?)['’]s\s/.exec(name.text)?.[1];
     return owner ? { ...name, text: owner, key: `name:${owner.toLowerCase()}` } : name;
   });
-  return out.length || role.strict ? out : undefined;
+  const onlyBroader = spans.every((sp) =>
+    role.broader.has(processTerm(ip.passage.text.slice(sp.at, sp.end)) ?? ""),
+  );
+  return out.length || role.strict || onlyBroader ? out : undefined;
 }
 
 /** Words of a funding round: a valuation beside them is the company's, not a deal's price. */
@@ -517,7 +581,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       const title = new Set(
         analysis.excludesMain ? (ip.article.meta.title?.toLowerCase().match(/[\p{L}\p{N}&]+/gu) ?? []) : [],
       );
-      const named = notSources(v.names, ip)
+      const usable = definedNames(notSources(v.names, ip), ip.passage.text)
         .flatMap((n) => trimName(n, options) ?? [])
         .filter((n) => {
           const name = n.text.toLowerCase();
@@ -528,8 +592,6 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             namedInQuestion(n.text, analysis)
           )
             return false;
-          // "Who will sit on the board?" may be answered by a person; "which company" may not.
-          if (people.has(name)) return analysis.who;
           // "Who founded Wiz?" is answered by people and companies, not by "New York".
           if (analysis.answerType === "organization" && isPlace(n.text)) return false;
           if (title.has(name.split(/\s+/)[0]!)) return false;
@@ -537,8 +599,17 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           const wantsMain = analysis.answerType === "organization" && !analysis.excludesMain;
           return wantsMain || !options.ubiquitous.has(name);
         });
-      const holders = roleFillers(named, ip, analysis, false);
+      // A sentence not naming the asked kind ("which regulator …?" against "reviewed by the CMA") answers
+      // only with the names its words bind to the question's own: "reviewed by X", "a loan from X". A
+      // name bound so, or to the role, may look like a person's ("Morgan Stanley") and still answer.
+      const role = askedRoleOf(analysis);
+      if (analysis.answerType === "things" && role && ![...role.terms].some((t) => ip.terms.has(t))) {
+        return dedupe(agentsOf(usable, ip, subjectOf(analysis).subject));
+      }
+      const holders = roleFillers(usable, ip, analysis, false);
       if (holders) return dedupe(holders);
+      // "Who will sit on the board?" may be answered by a person; "which company" may not.
+      const named = usable.filter((n) => !people.has(n.text.toLowerCase()) || analysis.who);
       return dedupe(doers(named, ip, analysis.agentVerb));
     }
     default:
@@ -555,6 +626,26 @@ const AFTER_DOERS =
 /** Where the clause before an active verb begins: its doers stand between it and the verb. */
 const CLAUSE_BREAK = /[,;:—–]\s|\b(?:that|but|while|when|after|because|which|who)\s/g;
 
+/** The range of names after "by" or "from" following the word at `end` ("led by X, Y", "a loan from X"). */
+function byRange(text: string, end: number): readonly [number, number] | undefined {
+  const by = /^\s+(?:by|from)\s+/.exec(text.slice(end));
+  if (!by) return undefined;
+  const from = end + by[0].length;
+  const stop = text.slice(from).search(AFTER_DOERS);
+  return [from, stop < 0 ? text.length : from + stop];
+}
+
+/** The names a passage writes after "by" or "from" following one of `terms` ("reviewed by the CMA"). */
+function agentsOf<V extends Value>(names: V[], ip: IndexedPassage, terms: ReadonlySet<string>): V[] {
+  const text = ip.passage.text;
+  const ranges = ip.positions.flatMap((p) => {
+    if (!terms.has(p.term)) return [];
+    const range = byRange(text, p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0));
+    return range ? [range] : [];
+  });
+  return names.filter((n) => ranges.some(([lo, hi]) => n.at >= lo && n.at < hi));
+}
+
 /** Characters [from, to) holding a verb's doers; `relative`: only the last name there ("X, which supplies"). */
 type DoerRange = readonly [number, number, relative?: boolean];
 
@@ -565,12 +656,9 @@ function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
   for (const p of ip.positions) {
     if (p.term !== verb) continue;
     const end = p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0);
-    const by = /^\s+by\s+/.exec(text.slice(end));
-    if (by) {
-      const from = end + by[0].length;
-      const stop = text.slice(from).search(AFTER_DOERS);
-      out.push([from, stop < 0 ? text.length : from + stop]);
-    } else {
+    const by = /^\s+by\s/.test(text.slice(end)) && byRange(text, end);
+    if (by) out.push(by);
+    else {
       const breaks = [...text.slice(0, p.at).matchAll(CLAUSE_BREAK)];
       const last = breaks[breaks.length - 1];
       const from = last ? last.index + last[0].length : 0;

@@ -64,13 +64,15 @@ describe("selectValues", () => {
 
   it("leaves out names the question itself uses and generic capitalised words", () => {
     // NVIDIA is in the question; "GPU" is a common noun, so "NVIDIA GPU" does not stand as a name either.
+    // A sentence naming no chips binds no name to them.
     expect(pick("which NVIDIA chips will Amazon deploy?", "GB200")).toEqual(["GB200", "GB300"]);
-    expect(pick("which chips?", "AI demand")).toEqual(["Hyperscalers"]);
+    expect(pick("which chips?", "AI demand")).toEqual([]);
   });
 
   it("drops a capitalised common word that only opens the sentence", () => {
     const options = { ...PLAIN_SELECT, isCommonWord: (w: string) => w === "hyperscalers" };
-    expect(pick("which chips?", "AI demand", options)).toEqual([]);
+    expect(pick("which companies compete?", "AI demand")).toEqual(["Hyperscalers"]);
+    expect(pick("which companies compete?", "AI demand", options)).toEqual([]);
   });
 
   it("keeps the story's main actors for who-questions and drops them for which-things and which-other", () => {
@@ -439,5 +441,48 @@ describe("selectValues binds names to the asked role", () => {
     expect(selectValues(passageWith(drones, "Ostrava"), q, PLAIN_SELECT).map((v) => v.text)).toEqual([
       "Ostrava Capital",
     ]);
+  });
+});
+
+describe("selectValues for a kind the sentence does not name", () => {
+  // Three more invented deals: a brewery merger, a port operator's loan, a satellite maker's sale.
+  const brewery = indexArticle(
+    article(
+      "brewery",
+      "The merger will be examined by the Office of Fair Trading and Markets (OFTM), which has blocked two deals.",
+    ),
+  );
+  const port = indexArticle(
+    article("port", "Harbourline has a $2 billion term loan from Nordbank and Morgan Stanley, it said."),
+  );
+  const satellites = indexArticle(
+    article(
+      "satellites",
+      [
+        "Another investor, Kessel Partners, which owns 6%, said it opposes the sale.",
+        "One of its biggest investors said it would oppose the sale.",
+      ].join("\n"),
+    ),
+  );
+  const pick = (passages: typeof port, fragment: string, q: string) =>
+    selectValues(passageWith(passages, fragment), analyzeQuestion(q), PLAIN_SELECT).map((v) => v.text);
+
+  it("answers which regulator with the name after 'by' the question's verb, defined with its initials", () => {
+    expect(pick(brewery, "examined", "which regulator is examining the merger?")).toEqual([
+      "Office of Fair Trading and Markets",
+    ]);
+  });
+
+  it("answers which banks with the names after 'from' the question's noun, though one reads as a person's", () => {
+    expect(pick(port, "term loan", "which banks provided the term loan?")).toEqual([
+      "Nordbank",
+      "Morgan Stanley",
+    ]);
+    expect(pick(port, "term loan", "which banks advised Harbourline?")).toEqual([]);
+  });
+
+  it("answers which shareholder with the name beside a broader word (investor), or not at all", () => {
+    expect(pick(satellites, "Kessel", "which shareholder opposes the sale?")).toEqual(["Kessel Partners"]);
+    expect(pick(satellites, "biggest investors", "which shareholder opposes the sale?")).toEqual([]);
   });
 });

@@ -12,12 +12,14 @@
  * Format: JSON Lines, so no single string outgrows V8's limit at a million passages, and plain JSON (no
  * reviver, which cost more than the parse itself). A header (format, hash, counts, the files that did not
  * load), the interned terms the passages' ids refer to, per article a line with its passages' compact
- * data (term-id runs), how many of them name each name, its story profile and its anchors in the story
- * set's candidate index, then a line with its passages' values (empty kinds as 0) — kept as bytes at
- * start and parsed when a question first reaches the article, since most never are — then the story
- * grouping with each story's description (grouping and describing are the costliest part of a start),
- * the corpus-wide counts of the articles' text (aliases, acronyms, lower-case words), MiniSearch's serialisation (its scalars, then its term index in chunks), and an end line with the counts
- * again.
+ * data (its pool of term-id runs as base64 and each passage's place in it), how many of them name each
+ * name, its story profile and its anchors in the story set's candidate index, then a line with its
+ * passages' values (empty kinds as 0) — kept as bytes at start and parsed when a question first reaches
+ * the article, since most never are — then the story grouping with each story's description (grouping
+ * and describing are the costliest part of a start), the corpus-wide counts of the articles' text
+ * (aliases, acronyms, lower-case words), MiniSearch's serialisation (its scalars, then its terms'
+ * postings as flat lists in chunks, turned into MiniSearch's Maps per term on first use), and an end
+ * line with the counts again.
  */
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
@@ -35,10 +37,10 @@ import {
   articleNames,
   type IndexedPassage,
   internedTerms,
-  type PackedData,
-  packArticle,
+  layoutOf,
+  type PackedLayout,
   termId,
-  unpack,
+  unpackLayout,
 } from "./indexed-passage.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
@@ -145,22 +147,31 @@ export async function contentHash(seedsDir: string): Promise<string | undefined>
   return hash.digest("hex");
 }
 
-/** A passage's data as one line stores it: [words, asks, informative, terms, context, stems only, terms only, aliased?]. */
-type PassageRecord = [number, 0 | 1, 0 | 1, number[], number[], number[], number[], unknown?];
+/** An article's packed passages as its line stores them: the pool's bytes in base64 (little-endian, as every platform Node runs on). */
+interface LayoutRecord {
+  pool: string;
+  layout: number[];
+  aliased: PackedLayout["aliased"];
+}
 
-function recordOf(ip: IndexedPassage): PassageRecord {
-  const d = unpack(ip);
-  const record: PassageRecord = [
-    d.words,
-    d.asks ? 1 : 0,
-    d.informative ? 1 : 0,
-    d.terms,
-    d.context,
-    d.stemsOnly,
-    d.termsOnly,
-  ];
-  if (d.aliased) record.push(d.aliased);
-  return record;
+function layoutRecord(passages: readonly IndexedPassage[]): LayoutRecord {
+  const { pool, layout, aliased } = layoutOf(passages);
+  return {
+    pool: Buffer.from(pool.buffer, pool.byteOffset, pool.byteLength).toString("base64"),
+    layout,
+    aliased,
+  };
+}
+
+function layoutFrom(record: LayoutRecord): PackedLayout {
+  if (typeof record?.pool !== "string" || !Array.isArray(record.layout) || !Array.isArray(record.aliased))
+    throw new Error("passage layout incomplete");
+  const bytes = Buffer.from(record.pool, "base64");
+  if (bytes.length % 4) throw new Error(`a pool of ${bytes.length} bytes`);
+  // Copied into a buffer of its own: the decoded bytes may sit unaligned in Node's shared pool.
+  const pool = new Uint32Array(bytes.length / 4);
+  new Uint8Array(pool.buffer).set(bytes);
+  return { pool, layout: record.layout, aliased: record.aliased };
 }
 
 /** A passage's values as its article's values line stores them: most kinds are empty in most passages, and 0 says so in one byte. */
@@ -172,20 +183,6 @@ function valuesOf(record: Record<string, unknown>): PassageValues {
   return Object.fromEntries(
     Object.entries(record).map(([k, v]) => [k, v === 0 ? [] : v]),
   ) as unknown as PassageValues;
-}
-
-function dataOf(record: PassageRecord, ids: (stored: number[]) => number[]): PackedData {
-  const [words, asks, informative, terms, context, stemsOnly, termsOnly, aliased] = record;
-  return {
-    words,
-    asks: asks === 1,
-    informative: informative === 1,
-    terms: ids(terms),
-    context: ids(context),
-    stemsOnly: ids(stemsOnly),
-    termsOnly: ids(termsOnly),
-    ...(aliased ? { aliased: aliased as PackedData["aliased"] } : {}),
-  };
 }
 
 /** How an article's values line starts: it is kept as bytes and parsed only when a question needs them. */
@@ -233,21 +230,17 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
       return out.write(`${text}\n`);
     };
     await out.write(`${JSON.stringify({ format: FORMAT, hash, ...counts, errors: content.errors })}\n`);
-    const records = content.articles.map((article) => {
-      const data = content.indexed.get(article.meta.id);
-      if (!data) throw new Error(`snapshot: no indexed passages for article "${article.meta.id}"`);
-      return data.map(recordOf);
-    });
-    // Written after the records, which may intern terms (never, unless built by another process's code).
     await line({ vocabulary: internedTerms() });
-    for (const [i, article] of content.articles.entries()) {
+    for (const article of content.articles) {
       const profile = content.profiles.get(article.meta.id);
       if (!profile) throw new Error(`snapshot: no profile for article "${article.meta.id}"`);
       const anchors = content.anchors.get(article.meta.id);
       if (!anchors) throw new Error(`snapshot: no anchors for article "${article.meta.id}"`);
-      const passages = content.indexed.get(article.meta.id)!;
+      const passages = content.indexed.get(article.meta.id);
+      if (!passages) throw new Error(`snapshot: no indexed passages for article "${article.meta.id}"`);
       const names = [...articleNames(passages)];
-      await line({ article, indexed: records[i], names, profile: profileRecord(profile), anchors });
+      const layout = layoutRecord(passages);
+      await line({ article, layout, names, profile: profileRecord(profile), anchors });
       await line({ values: passages.map((ip) => valuesRecord(ip.values)) });
     }
     await line({ groups: content.groups });
@@ -283,28 +276,32 @@ export async function readSnapshot(
     let scalars: Omit<PassageIndexJson, "index"> | undefined;
     const terms: PassageIndexJson["index"] = [];
     let ended = false;
-    let ids: ((stored: number[]) => number[]) | undefined;
+    /** Stored term ids → this process's, unless the same (it has interned nothing else yet); null before the vocabulary. */
+    let remap: ((id: number) => number) | undefined | null = null;
     const profiles = new Map<string, ArticleProfile>();
     let groups: SavedGroup[] | undefined;
     let counts: CorpusCounts | undefined;
     const anchors = new Map<string, Anchor[]>();
     const body = createHash(BODY_DIGEST);
     /** An article read, waiting for its values line. */
-    let waiting: { article: Article; data: PackedData[]; names: Map<string, number> } | undefined;
+    let waiting: { article: Article; layout: PackedLayout; names: Map<string, number> } | undefined;
     for await (const bytes of lines) {
       if (ended) throw new Error("content after the end line");
       if (waiting && bytes.subarray(0, VALUES_LINE.length).equals(VALUES_LINE)) {
         body.update(bytes);
         // A copy: the chunk the line lies in is not kept.
         const kept = Buffer.from(bytes);
-        const { article, data, names } = waiting;
+        const { article, layout, names } = waiting;
         const read = () => {
           const { values } = JSON.parse(kept.toString("utf8")) as { values: Record<string, unknown>[] };
           if (values.length !== article.passages.length)
             throw new Error(`snapshot: article "${article.meta.id}" has ${values.length} passages' values`);
           return values.map(valuesOf);
         };
-        indexed.set(article.meta.id, packArticle(article, data, { values: read, names }));
+        indexed.set(
+          article.meta.id,
+          unpackLayout(article, layout, { values: read, names }, remap ?? undefined),
+        );
         waiting = undefined;
         continue;
       }
@@ -319,31 +316,20 @@ export async function readSnapshot(
           return undefined;
         }
       } else if ("vocabulary" in entry) {
-        // Stored ids → this process's: the same ids when it has interned nothing else yet.
-        const remap = (entry.vocabulary as string[]).map(termId);
-        ids = remap.every((id, i) => id === i)
-          ? (stored) => stored
-          : (stored) => stored.map((i) => remap[i]!);
+        const ids = (entry.vocabulary as string[]).map(termId);
+        remap = ids.every((id, i) => id === i) ? undefined : (stored) => ids[stored]!;
       } else if ("article" in entry) {
-        if (!ids) throw new Error("article before the vocabulary");
+        if (remap === null) throw new Error("article before the vocabulary");
         const article = entry.article as Article;
-        const data = entry.indexed as PassageRecord[];
-        if (!Array.isArray(data) || data.length !== article.passages.length) {
-          throw new Error(
-            `article "${article.meta?.id}" has ${data?.length} passage records for ${article.passages?.length} passages`,
-          );
-        }
+        if (!Array.isArray(article?.passages))
+          throw new Error(`article "${article?.meta?.id}" has no passages`);
+        const layout = layoutFrom(entry.layout as LayoutRecord);
         articles.push(article);
         profiles.set(article.meta.id, profileOf(entry.profile as Record<string, unknown>));
         if (!Array.isArray(entry.anchors)) throw new Error(`article "${article.meta.id}" has no anchors`);
         anchors.set(article.meta.id, entry.anchors as Anchor[]);
         if (!Array.isArray(entry.names)) throw new Error(`article "${article.meta.id}" has no names`);
-        const toIds = ids;
-        waiting = {
-          article,
-          data: data.map((record) => dataOf(record, toIds)),
-          names: new Map(entry.names as [string, number][]),
-        };
+        waiting = { article, layout, names: new Map(entry.names as [string, number][]) };
       } else if ("groups" in entry) {
         groups = entry.groups as SavedGroup[];
       } else if ("counts" in entry) {
@@ -410,11 +396,12 @@ async function* linesOf(file: string): AsyncGenerator<Buffer> {
   try {
     let pending = Buffer.alloc(0);
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
-      const data = pending.length
-        ? Buffer.concat([pending, chunk.subarray(0, bytesRead)])
-        : chunk.subarray(0, bytesRead);
+      // The unfinished line is copied to the front and the next bytes read after it: concatenating the
+      // two copied every chunk again.
+      const chunk = Buffer.allocUnsafe(pending.length + CHUNK_BYTES);
+      pending.copy(chunk);
+      const { bytesRead } = await handle.read(chunk, pending.length, CHUNK_BYTES, null);
+      const data = chunk.subarray(0, pending.length + bytesRead);
       let start = 0;
       for (let end = data.indexOf(10, start); end >= 0; end = data.indexOf(10, start)) {
         yield data.subarray(start, end > start && data[end - 1] === 13 ? end - 1 : end);

@@ -167,12 +167,13 @@ class PackedPassage implements IndexedPassage {
     readonly words: number,
     readonly asks: boolean,
     readonly informative: boolean,
-    private readonly pool: Uint32Array,
-    private readonly at: number,
-    private readonly context: number,
-    private readonly stemsOnly: number,
-    private readonly termsOnly: number,
-    private readonly end: number,
+    /** The article's pool and this passage's runs in it (see `PackedLayout`). */
+    readonly pool: Uint32Array,
+    readonly at: number,
+    readonly context: number,
+    readonly stemsOnly: number,
+    readonly termsOnly: number,
+    readonly end: number,
     /** Alias terms placed at a long form's offset ("ftc" where "Federal Trade Commission" stands). */
     readonly aliased: readonly TermPosition[] | undefined,
   ) {}
@@ -299,6 +300,104 @@ export function packArticle(
       termsOnly,
       at,
       d.aliased?.length ? d.aliased : undefined,
+    );
+  });
+}
+
+/**
+ * An article's packed passages as the snapshot stores them: the pool of term ids its passages share, and
+ * per passage seven numbers — word count, flags (1 asks, 2 informative), and where its runs start and end
+ * in the pool (terms, context terms, stems only, terms only, end) — with the few alias positions by passage.
+ * Reading it back is one copy of the pool, where lists of ids per passage cost a start an array each.
+ */
+export interface PackedLayout {
+  pool: Uint32Array;
+  layout: number[];
+  /** [passage index, its alias positions] for the passages that have any. */
+  aliased: [number, TermPosition[]][];
+}
+
+const LAYOUT_WIDTH = 7;
+
+/** An article's packed passages' layout (see `PackedLayout`); throws when they were not packed together. */
+export function layoutOf(passages: readonly IndexedPassage[]): PackedLayout {
+  const first = passages[0];
+  const pool = first instanceof PackedPassage ? first.pool : new Uint32Array(0);
+  const layout: number[] = [];
+  const aliased: [number, TermPosition[]][] = [];
+  for (const [i, ip] of passages.entries()) {
+    if (!(ip instanceof PackedPassage) || ip.pool !== pool)
+      throw new Error(`passage "${ip.passage.id}" was not packed with its article`);
+    layout.push(
+      ip.words,
+      (ip.asks ? 1 : 0) | (ip.informative ? 2 : 0),
+      ip.at,
+      ip.context,
+      ip.stemsOnly,
+      ip.termsOnly,
+      ip.end,
+    );
+    if (ip.aliased) aliased.push([i, [...ip.aliased]]);
+  }
+  return { pool, layout, aliased };
+}
+
+/**
+ * An article's passages from their stored layout (`layoutOf`), values read later as `packArticle`'s.
+ * `remap`, when given, turns stored term ids into this process's (each run is sorted again); throws when the
+ * layout does not fit the article or the pool.
+ */
+export function unpackLayout(
+  article: Article,
+  stored: PackedLayout,
+  later: { values: () => PassageValues[]; names: ReadonlyMap<string, number> },
+  remap?: (id: number) => number,
+): IndexedPassage[] {
+  const { pool, layout } = stored;
+  if (layout.length !== article.passages.length * LAYOUT_WIDTH)
+    throw new Error(`article "${article.meta.id}": layout for ${layout.length / LAYOUT_WIDTH} passages`);
+  const shared = new ArticleValues(undefined, later.values, later.names);
+  const aliased = new Map(stored.aliased);
+  return article.passages.map((passage, i) => {
+    const [words, flags, at, context, stemsOnly, termsOnly, end] = layout.slice(
+      i * LAYOUT_WIDTH,
+      (i + 1) * LAYOUT_WIDTH,
+    ) as [number, number, number, number, number, number, number];
+    if (
+      !(
+        at <= context &&
+        context <= stemsOnly &&
+        stemsOnly <= termsOnly &&
+        termsOnly <= end &&
+        end <= pool.length
+      )
+    )
+      throw new Error(`article "${article.meta.id}": passage ${i}'s runs do not fit its pool`);
+    if (remap) {
+      for (let j = at; j < end; j++) pool[j] = remap(pool[j]!);
+      for (const [from, to] of [
+        [at, context],
+        [context, stemsOnly],
+        [stemsOnly, termsOnly],
+        [termsOnly, end],
+      ] as const)
+        pool.subarray(from, to).sort();
+    }
+    return new PackedPassage(
+      passage,
+      article,
+      i,
+      shared,
+      words,
+      (flags & 1) !== 0,
+      (flags & 2) !== 0,
+      pool,
+      at,
+      context,
+      stemsOnly,
+      termsOnly,
+      end,
+      aliased.get(i),
     );
   });
 }

@@ -16,6 +16,7 @@
  */
 import MiniSearch from "minisearch";
 import type { Passage } from "../types.js";
+import { flatPostings, LazyPostings } from "./lazy-postings.js";
 import { processTerm, tokenize } from "./terms.js";
 
 export interface PassageHit {
@@ -25,8 +26,14 @@ export interface PassageHit {
   terms: string[];
 }
 
-/** What `toJSON` gives and `loadPassageIndex` takes: MiniSearch's own serialisation. */
-export type PassageIndexJson = ReturnType<MiniSearch<Passage>["toJSON"]>;
+/**
+ * What `toJSON` gives and `loadPassageIndex` takes: MiniSearch's own serialisation, but each term's
+ * postings per field as a flat `[shortId, frequency, …]` list (`[term, [[fieldId, list], …]]`), which
+ * parses without an object per term and field and is turned into MiniSearch's Map when first read.
+ */
+export type PassageIndexJson = Omit<ReturnType<MiniSearch<Passage>["toJSON"]>, "index"> & {
+  index: [string, [number, number[]][]][];
+};
 
 export interface PassageIndex {
   add(passages: readonly Passage[]): void;
@@ -49,7 +56,7 @@ export interface PassageIndex {
   closestTerm(term: string): string | undefined;
   /** A bare MiniSearch search over every match, scored and sorted: the baseline the bench compares with. */
   fullSearch(terms: readonly string[]): PassageHit[];
-  /** MiniSearch's serialisation of the whole index, for the snapshot. */
+  /** The whole index serialised for the snapshot (see `PassageIndexJson`). */
   toJSON(): PassageIndexJson;
   readonly size: number;
 }
@@ -75,8 +82,9 @@ const miniOptions = {
  * changes them fails loudly instead of ranking differently.
  */
 interface Internals {
-  _index: {
+  _index: Iterable<[string, Map<number, Map<number, number>>]> & {
     get(term: string): Map<number, Map<number, number>> | undefined;
+    set(term: string, data: Map<number, Map<number, number>>): unknown;
     fuzzyGet(term: string, distance: number): Map<string, [Map<number, Map<number, number>>, number]>;
   };
   _fieldIds: Record<string, number>;
@@ -91,6 +99,7 @@ function internalsOf(mini: MiniSearch<Passage>): Internals {
   const m = mini as unknown as Internals;
   if (
     typeof m._index?.get !== "function" ||
+    typeof m._index.set !== "function" ||
     typeof m._index.fuzzyGet !== "function" ||
     !(m._fieldLength instanceof Map) ||
     !(m._documentIds instanceof Map) ||
@@ -206,10 +215,19 @@ export function createPassageIndex(): PassageIndex {
 
 /**
  * Rebuilds an index from `toJSON()`'s output (parsed). Throws (with MiniSearch's message) when it is not a
- * MiniSearch index of this version; callers treat that as a corrupt snapshot.
+ * MiniSearch index of this version; callers treat that as a corrupt snapshot. Each term's postings stay
+ * a flat list until a query or an update first reads them: converting all of them cost a start from the
+ * snapshot a tenth of its time, for terms most of which no question asks.
  */
 export function loadPassageIndex(json: PassageIndexJson): PassageIndex {
-  return wrap(MiniSearch.loadJS<Passage>(json, miniOptions));
+  const mini = MiniSearch.loadJS<Passage>({ ...json, index: [] }, miniOptions);
+  const postings = internalsOf(mini)._index;
+  for (const [term, fields] of json.index) {
+    const data = new Map<number, Map<number, number>>();
+    for (const [field, flat] of fields) data.set(field, new LazyPostings(flat));
+    postings.set(term, data);
+  }
+  return wrap(mini);
 }
 
 function wrap(mini: MiniSearch<Passage>): PassageIndex {
@@ -457,7 +475,13 @@ function wrap(mini: MiniSearch<Passage>): PassageIndex {
         .map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
     },
     toJSON() {
-      return mini.toJSON();
+      // MiniSearch's own serialisation of everything but the postings (read through a view of the index
+      // whose postings are empty), which follow as flat lists.
+      const { index: _, ...scalars } = mini.toJSON.call(Object.create(mini, { _index: { value: [] } }));
+      const index: PassageIndexJson["index"] = [];
+      for (const [term, fields] of inside._index)
+        index.push([term, [...fields].map(([field, postings]) => [field, flatPostings(postings)])]);
+      return { ...scalars, index };
     },
     get size() {
       return mini.documentCount;

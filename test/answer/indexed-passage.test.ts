@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { indexArticle, packArticle, unpack } from "../../src/answer/indexed-passage.js";
+import {
+  articleNames,
+  indexArticle,
+  layoutOf,
+  packArticle,
+  unpack,
+  unpackLayout,
+} from "../../src/answer/indexed-passage.js";
 import { positionedTerms, stemsOf, termsOf } from "../../src/search/terms.js";
 import { article, passageWith } from "./support.js";
 
@@ -80,6 +87,31 @@ describe("compact passages", () => {
       [...positionedTerms(text), { at, term: "ftc" }, { at: text.indexOf("North AI"), term: "northai" }].sort(
         (a, b) => a.at - b.at,
       ),
+    );
+  });
+
+  it("restores the same passages from its stored layout, with another process's term ids too", () => {
+    const stored = layoutOf(chips);
+    const later = { values: () => chips.map((ip) => ip.values), names: articleNames(chips) };
+    const same = unpackLayout(cleared.article, { ...stored, pool: stored.pool.slice() }, later);
+    // Another process numbered the terms otherwise: here, stored id i is this process's id top - i.
+    const top = Math.max(...stored.pool);
+    const other = { ...stored, pool: stored.pool.map((id) => top - id) };
+    const remapped = unpackLayout(cleared.article, other, later, (id) => top - id);
+    for (const again of [same, remapped]) {
+      expect(again.map(unpack)).toEqual(chips.map(unpack));
+      for (const [i, ip] of again.entries()) {
+        expect(new Set(ip.stems)).toEqual(new Set(chips[i]!.stems));
+        expect(ip.positions).toEqual(chips[i]!.positions);
+        expect([ip.words, ip.asks, ip.informative]).toEqual([
+          chips[i]!.words,
+          chips[i]!.asks,
+          chips[i]!.informative,
+        ]);
+      }
+    }
+    expect(() => unpackLayout(cleared.article, { ...stored, layout: stored.layout.slice(1) }, later)).toThrow(
+      /layout for/,
     );
   });
 

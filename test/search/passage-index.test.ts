@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { createPassageIndex } from "../../src/search/passage-index.js";
+import {
+  createPassageIndex,
+  loadPassageIndex,
+  type PassageIndexJson,
+} from "../../src/search/passage-index.js";
 import { termsOf } from "../../src/search/terms.js";
 import type { Passage } from "../../src/types.js";
 
@@ -121,6 +125,37 @@ describe("createPassageIndex", () => {
   it("finds no close term for a long word unlike any in the passages", () => {
     const index = build(alpha, beta);
     expect(index.closestTerm("photosynthesis")).toBeUndefined();
+  });
+});
+
+describe("loadPassageIndex", () => {
+  const queries = ["how much is the partnership valued", "which accelerators will AWS deploy", "investor"];
+  const gamma = passages("gamma", ["The commitment was valued at $2 billion by investors."]);
+  // The terms' order is the radix tree's, which depends on the order they were inserted in.
+  const byTerm = (json: PassageIndexJson) => ({ ...json, index: Object.fromEntries(json.index) });
+
+  it("ranks, counts and forgives typos as the index it was saved from, through a JSON round trip", () => {
+    const saved = build(alpha, beta);
+    const loaded = loadPassageIndex(JSON.parse(JSON.stringify(saved.toJSON())));
+    expect(loaded.size).toBe(saved.size);
+    for (const q of queries) {
+      expect(loaded.search(termsOf(q), 5)).toEqual(saved.search(termsOf(q), 5));
+      expect(loaded.fullSearch(termsOf(q))).toEqual(saved.fullSearch(termsOf(q)));
+    }
+    expect(loaded.documentFrequency("valu")).toBe(saved.documentFrequency("valu"));
+    expect(loaded.closestTerm("acelerators")).toBe(saved.closestTerm("acelerators"));
+    expect(byTerm(loaded.toJSON())).toEqual(byTerm(saved.toJSON()));
+  });
+
+  it("takes passages added and removed after loading as the saved index does", () => {
+    const saved = build(alpha, beta);
+    const loaded = loadPassageIndex(JSON.parse(JSON.stringify(saved.toJSON())));
+    for (const index of [saved, loaded]) {
+      index.add(gamma);
+      index.remove(alpha);
+    }
+    for (const q of queries) expect(loaded.search(termsOf(q), 5)).toEqual(saved.search(termsOf(q), 5));
+    expect(byTerm(loaded.toJSON())).toEqual(byTerm(saved.toJSON()));
   });
 });
 

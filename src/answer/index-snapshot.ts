@@ -44,7 +44,7 @@ import {
 } from "./indexed-passage.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
-const FORMAT = "deal-bot-index-snapshot/5";
+const FORMAT = "deal-bot-index-snapshot/6";
 /** Checks the body for damage that still parses (a flipped digit); not a security measure. */
 const BODY_DIGEST = "sha1";
 /** Terms of MiniSearch's index per line. */

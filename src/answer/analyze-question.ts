@@ -240,7 +240,21 @@ const PERSON_CUES =
 /** A word that can be a counted thing: a plural or a collective noun for people (as `extract-values.ts` counts). */
 const COUNTED_NOUN = /^(?:[a-z][\w-]*[^s]s|people|staff|personnel|workforce)$/;
 
-function answerTypeOf(q: string): {
+/**
+ * The lower-cased question with its title-case words after the first masked ("what stake will _ _ own?"):
+ * a word of a name ("Harwick Energy", "Nordic Power") is no word of what is asked.
+ */
+function withoutNames(text: string): string {
+  return text
+    .replace(/(?<=\S\s+)\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*/gu, "_")
+    .toLowerCase()
+    .replace(/[’‘]/g, "'");
+}
+
+function answerTypeOf(
+  q: string,
+  text: string,
+): {
   type: AnswerType;
   focusWords: string[];
   cueWords?: string[];
@@ -249,7 +263,7 @@ function answerTypeOf(q: string): {
   // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts".
   if (
     /^(?:and\s+)?(?:how much|how many|what(?:'s| is| was| are)?(?: the)?)\s+(?:[\w'-]+\s+){0,3}?(?:power|electricity|energy|capacity|gigawatts?|megawatts?|gw|mw)\b/.test(
-      q,
+      withoutNames(text),
     )
   ) {
     return { type: "count", focusWords: ["power"], measured: /\bcapacity\b/.test(q) };
@@ -415,7 +429,7 @@ function nameSiblingsOf(text: string): Map<string, string[]> {
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = stripMarkup(question);
   const q = text.toLowerCase().replace(/[’‘]/g, "'");
-  const { type, focusWords, cueWords = [], measured } = answerTypeOf(q);
+  const { type, focusWords, cueWords = [], measured } = answerTypeOf(q, text);
   const yesNo = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q);
   const compares = yesNo && COMPARISON.test(q);
   // "who runs / leads / heads X" asks for its chief executive.

@@ -269,4 +269,13 @@ describe("analyzeQuestion: the quantity a question names", () => {
     expect(a.measured).toBe(true);
     expect(analyzeQuestion("how much power will the mine need?").measured).toBeUndefined();
   });
+
+  it("never reads a word of a company's name as the power asked for", () => {
+    const stake = analyzeQuestion("what stake will Harwick Energy own?");
+    expect(stake.answerType).toBe("percent");
+    expect(analyzeQuestion("how much is Nordic Power paying?").answerType).toBe("money");
+    // Units and lower-case words still ask for power.
+    expect(analyzeQuestion("how many GW will Harwick Energy supply?").answerType).toBe("count");
+    expect(analyzeQuestion("how much energy will the smelter use?").answerType).toBe("count");
+  });
 });

@@ -14,10 +14,10 @@ import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
 import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
-import { corroborate, statedElsewhere } from "./corroborate.js";
+import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
 import type { MoneyMeasure } from "./extract-values.js";
-import { findDissents, findRemarkConflict, findValueConflicts, sameMeasure } from "./find-conflicts.js";
+import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOrganizations } from "./kind-noun.js";
 import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
@@ -32,11 +32,6 @@ import { yesNoClause } from "./yes-no.js";
 
 /** A passage this relevant that states the chosen value counts as agreeing, though too weak to answer alone. */
 const SUPPORT_COVERAGE = 0.35;
-/**
- * A passage this relevant stating an amount of the chosen quantity ("$2.50 per share" against "$25 a
- * share") disagrees, though its sentence shares few of the question's words.
- */
-const SAME_QUANTITY_COVERAGE = 0.2;
 /** How many of the articles found about a question are searched again by all its terms. */
 const WIDER_ARTICLES = 20;
 
@@ -199,19 +194,12 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   widen();
   const related = ranked.filter((c) => c.key && c.coverage >= SUPPORT_COVERAGE && !good.includes(c));
   const corroborated = corroborate(good, analysis, articleCount, related);
-  let chosen = corroborated.chosen;
-  const passagesOf = (articleId: string) =>
-    state.articles.get(articleId)?.passages.flatMap((p) => state.passages.get(p.id) ?? []) ?? [];
-  const withElsewhere = (c: Candidate, others: readonly Candidate[]) => [
-    ...others,
-    ...statedElsewhere(c, [c, ...others], ranked, passagesOf),
-  ];
-  let supporting = withElsewhere(chosen, corroborated.supporting);
+  let { chosen, supporting } = corroborated;
   const about = () => subjectLabel(analysis);
 
   // 6. conflicts; for a remark, the sources quoting it decide agreement too.
-  let quotes = [chosen, ...supporting].map((c) => state.toQuote(c.ip));
-  let agreeing = 1 + supporting.length;
+  let quotes: Quote[];
+  let agreeing: number;
   const conflicts: Conflict[] = [];
   if (analysis.answerType === "quote" && chosen.values[0]) {
     const remark = findRemarkConflict({
@@ -225,54 +213,21 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
     quotes = [state.toQuote(chosen.ip), ...remark.agreeing.map(state.toQuote)];
     agreeing = 1 + remark.agreeing.length;
   } else {
-    const conflictInput = (
-      c: Candidate,
-      agreeing: readonly Candidate[],
-      also: readonly Candidate[] = [],
-    ) => ({
+    const settled = settleValueAnswer({
       analysis,
-      chosen: c,
-      agreeing,
+      chosen,
+      supporting,
       eligible: good,
-      sameQuantity: [
-        ...ranked.filter(
-          (x) =>
-            x.coverage >= SAME_QUANTITY_COVERAGE && !good.includes(x) && sameMeasure(c, x, analysis.measure),
-        ),
-        ...also,
-      ],
+      ranked,
       toQuote: state.toQuote,
       about,
-      passagesOf,
+      passagesOf: (articleId) =>
+        state.articles.get(articleId)?.passages.flatMap((p) => state.passages.get(p.id) ?? []) ?? [],
     });
-    // A dissenting value counts every source stating it, as the chosen one does (`withElsewhere`).
-    const dissentsOf = (input: ReturnType<typeof conflictInput>) => {
-      const taken = [...input.agreeing];
-      return findDissents(input).map((d) => {
-        const more = statedElsewhere(d.candidates[0]!, [...taken, ...d.candidates], ranked, passagesOf);
-        const candidates = [...d.candidates, ...more];
-        taken.push(...candidates);
-        return { ...d, candidates };
-      });
-    };
-    let input = conflictInput(chosen, [chosen, ...supporting]);
-    let dissents = dissentsOf(input);
-    // The answer follows what most sources state: a value more sources give than the chosen one takes its
-    // place, and the chosen one becomes the dissent ("1 of 5 sources" is never the answer over 3 of 5).
-    const sources = (cs: readonly Candidate[]) => new Set(cs.map((c) => c.ip.article.meta.id)).size;
-    const majority = dissents
-      .filter((d) => sources(d.candidates) >= 2 && sources(d.candidates) > 1 + supporting.length)
-      .sort((a, b) => sources(b.candidates) - sources(a.candidates))[0];
-    if (majority) {
-      const previous = [chosen, ...supporting];
-      chosen = majority.candidates[0]!;
-      supporting = withElsewhere(chosen, majority.candidates.slice(1));
-      input = conflictInput(chosen, [chosen, ...supporting], previous);
-      dissents = dissentsOf(input);
-      quotes = [chosen, ...supporting].map((c) => state.toQuote(c.ip));
-      agreeing = 1 + supporting.length;
-    }
-    conflicts.push(...findValueConflicts(input, dissents));
+    ({ chosen, supporting } = settled);
+    conflicts.push(...settled.conflicts);
+    quotes = [chosen, ...supporting].map((c) => state.toQuote(c.ip));
+    agreeing = 1 + supporting.length;
   }
 
   // 7. the result. A yes/no question whose evidence says it is not told ("declined to say whether …") is

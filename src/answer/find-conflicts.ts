@@ -7,7 +7,7 @@ import type { PassageIndex } from "../search/passage-index.js";
 import { termsOf } from "../search/terms.js";
 import type { Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
-import { roundedMatch } from "./corroborate.js";
+import { roundedMatch, statedElsewhere } from "./corroborate.js";
 import { type DateValue, dateRange } from "./extract-dates.js";
 import {
   compatibleMeasures,
@@ -244,6 +244,86 @@ export function findValueConflicts(input: ConflictInput, dissents = findDissents
       ],
     },
   ];
+}
+
+/**
+ * A passage this relevant stating an amount of the chosen quantity ("$2.50 per share" against "$25 a
+ * share") disagrees, though its sentence shares few of the question's words.
+ */
+const SAME_QUANTITY_COVERAGE = 0.2;
+
+export interface SettleInput {
+  analysis: QuestionAnalysis;
+  /** The corroborated answer and its supporting passages (`corroborate.ts`). */
+  chosen: Candidate;
+  supporting: readonly Candidate[];
+  eligible: readonly Candidate[];
+  /** Every ranked passage, widened ones included: where sources stating a figure elsewhere are looked up. */
+  ranked: readonly Candidate[];
+  toQuote: (ip: IndexedPassage) => Quote;
+  about: () => string;
+  passagesOf: (articleId: string) => readonly IndexedPassage[];
+}
+
+/**
+ * A typed answer settled against the other sources: each source stating the chosen figure in any sentence
+ * agrees (`statedElsewhere`), each source stating another value of the same quantity dissents, counted the
+ * same way, and the answer follows what most sources state — a value more sources (two or more) give than
+ * the chosen one takes its place, and the chosen one becomes the dissent ("1 of 5 sources" is never the
+ * answer over 3 of 5). Returns the answer, its supporting passages (one per source) and the conflicts.
+ */
+export function settleValueAnswer(input: SettleInput): {
+  chosen: Candidate;
+  supporting: Candidate[];
+  conflicts: Conflict[];
+} {
+  const { analysis, eligible, ranked, passagesOf } = input;
+  const withElsewhere = (c: Candidate, others: readonly Candidate[]) => [
+    ...others,
+    ...statedElsewhere(c, [c, ...others], ranked, passagesOf),
+  ];
+  const conflictInput = (c: Candidate, agreeing: readonly Candidate[], also: readonly Candidate[] = []) => ({
+    analysis,
+    chosen: c,
+    agreeing,
+    eligible,
+    sameQuantity: [
+      ...ranked.filter(
+        (x) =>
+          x.coverage >= SAME_QUANTITY_COVERAGE &&
+          !eligible.includes(x) &&
+          sameMeasure(c, x, analysis.measure),
+      ),
+      ...also,
+    ],
+    toQuote: input.toQuote,
+    about: input.about,
+    passagesOf,
+  });
+  const dissentsOf = (conflict: ConflictInput) => {
+    const taken = [...conflict.agreeing];
+    return findDissents(conflict).map((d) => {
+      const candidates = withElsewhere(d.candidates[0]!, [...taken, ...d.candidates]).slice(taken.length);
+      taken.push(...candidates);
+      return { ...d, candidates };
+    });
+  };
+  let chosen = input.chosen;
+  let supporting = withElsewhere(chosen, input.supporting);
+  let conflict = conflictInput(chosen, [chosen, ...supporting]);
+  let dissents = dissentsOf(conflict);
+  const sources = (cs: readonly Candidate[]) => new Set(cs.map((c) => c.ip.article.meta.id)).size;
+  const majority = dissents
+    .filter((d) => sources(d.candidates) >= 2 && sources(d.candidates) > 1 + supporting.length)
+    .sort((a, b) => sources(b.candidates) - sources(a.candidates))[0];
+  if (majority) {
+    const previous = [chosen, ...supporting];
+    chosen = majority.candidates[0]!;
+    supporting = withElsewhere(chosen, majority.candidates.slice(1));
+    conflict = conflictInput(chosen, [chosen, ...supporting], previous);
+    dissents = dissentsOf(conflict);
+  }
+  return { chosen, supporting, conflicts: findValueConflicts(conflict, dissents) };
 }
 
 /** Lower-cased words of a remark, for comparing wordings. */

@@ -6,6 +6,7 @@ import {
   findWordingConflict,
   groupWordings,
   sameMeasure,
+  settleValueAnswer,
 } from "../../src/answer/find-conflicts.js";
 import { indexArticle } from "../../src/answer/indexed-passage.js";
 import type { Candidate } from "../../src/answer/rank-candidates.js";
@@ -391,5 +392,42 @@ describe("sameMeasure", () => {
     const bid = candidate("how much does the bid value Tessly at?", "h1");
     const revenue = candidate("what was Tessly's revenue last year?", "h4");
     expect(sameMeasure(bid, revenue, "valuation")).toBe(false);
+  });
+});
+
+describe("settleValueAnswer", () => {
+  // A chip supply deal: the outlier's sentence is chosen; three sources say otherwise, one only in a
+  // sentence of its own words.
+  const articles = [
+    article("s1", "Kestrel's supply deal with Nomura Labs is worth $9 billion, one report said."),
+    article("s2", "The supply deal is worth $6.5 billion."),
+    article("s3", "The deal is worth $6.5bn over four years."),
+    article("s4", "Kestrel will ship chips to Nomura Labs.\nNomura Labs will pay $6.5 billion for them."),
+  ];
+  const corpus = ranker(articles);
+  const passagesOf = (id: string) => corpus.passages.filter((ip) => ip.article.meta.id === id);
+
+  it("follows the value most sources state, counting a source's other sentences, and flags the outlier", () => {
+    const { analysis, good, ranked } = corpus.rank(
+      "how much is Kestrel's supply deal with Nomura Labs worth?",
+    );
+    const outlier = good.find((c) => c.ip.article.meta.id === "s1")!;
+    expect(outlier.values[0]?.text).toBe("$9 billion");
+    const settled = settleValueAnswer({
+      analysis,
+      chosen: outlier,
+      supporting: [],
+      eligible: good,
+      ranked,
+      toQuote,
+      about: () => "deal value",
+      passagesOf,
+    });
+    expect(settled.chosen.values[0]?.text).toMatch(/^\$6\.5 ?b/);
+    expect(new Set([settled.chosen, ...settled.supporting].map((c) => c.ip.article.meta.id))).toEqual(
+      new Set(["s2", "s3", "s4"]),
+    );
+    expect(settled.conflicts[0]?.values.map((v) => v.articleIds.length)).toEqual([3, 1]);
+    expect(settled.conflicts[0]?.values[1]?.value).toBe("$9 billion");
   });
 });

@@ -3,6 +3,7 @@
  * is preferred over one stated by a single source, so one outlier cannot win a near-tie.
  */
 import type { QuestionAnalysis } from "./analyze-question.js";
+import type { DateValue } from "./extract-dates.js";
 import { type MoneyValue, vaguelyAgree } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
@@ -57,6 +58,16 @@ function figureOfCandidate(c: Candidate): Figure | undefined {
   return figure;
 }
 
+/**
+ * Whether two dates are one fact: the same time, and a milestone named by at most one side or the same by
+ * both ("scheduled to start in 2029" and "planned for 2029"; not "begins in 2029" and "completed in 2029").
+ */
+function sameDateFact(a: Candidate, b: Candidate): boolean {
+  const [x, y] = [a.values[0] as DateValue | undefined, b.values[0] as DateValue | undefined];
+  if (!x || !y || !("aspect" in x) || !("aspect" in y) || x.key !== y.key) return false;
+  return x.aspect === y.aspect || x.aspect === "other" || y.aspect === "other";
+}
+
 /** Whether two candidates state the same fact. */
 export function sameFact(a: Candidate, b: Candidate, analysis: QuestionAnalysis): boolean {
   const keys = keysOf(a, analysis);
@@ -64,6 +75,7 @@ export function sameFact(a: Candidate, b: Candidate, analysis: QuestionAnalysis)
     const other = new Set(keysOf(b, analysis));
     return (
       keys.some((k) => other.has(k)) ||
+      sameDateFact(a, b) ||
       vagueMatch(a, b) ||
       (!isListType(analysis.answerType) && roundedMatch(a, b))
     );

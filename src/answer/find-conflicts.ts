@@ -101,8 +101,8 @@ function sameSubject(c: Candidate, chosen: Candidate, analysis: QuestionAnalysis
 
 /**
  * Whether two sources' answers disagree, like for like: dates only when both are calendar dates (a time
- * read against an article's own date, "last week", or a milestone is not comparable) and either their
- * milestones differ or their stretches of time do not overlap ("late 2026" agrees with "the second half
+ * read against an article's own date, "last week", or a milestone is not comparable) and either both name
+ * a milestone and they differ (start against completion), or their stretches of time do not overlap ("late 2026" agrees with "the second half
  * of 2026"); other values when their keys differ.
  */
 export function disagree(a: Candidate, b: Candidate): boolean {
@@ -110,7 +110,9 @@ export function disagree(a: Candidate, b: Candidate): boolean {
   const [x, y]: (Value | undefined)[] = [a.values[0], b.values[0]];
   if (x && y && "kind" in x && "kind" in y) {
     const [dx, dy] = [x as DateValue, y as DateValue];
-    if (dx.aspect !== dy.aspect) return true;
+    // A milestone only one side names ("scheduled to start in 2029" beside "planned for 2029") is no other
+    // milestone: the dates decide.
+    if (dx.aspect !== dy.aspect && dx.aspect !== "other" && dy.aspect !== "other") return true;
     const [rx, ry] = [dateRange(dx), dateRange(dy)];
     return !rx || !ry || rx[1] <= ry[0] || ry[1] <= rx[0];
   }

@@ -219,6 +219,18 @@ describe("findValueConflicts", () => {
     expect(values[1]!.value).toMatch(/fully operational before the end of 2026/);
   });
 
+  it("sets no milestone against a date that names none when the dates agree", () => {
+    const { conflicts } = conflictsFor(
+      [
+        article("m1", "Output at the Brno smelter is scheduled to start in 2029."),
+        article("m2", "Output at the Brno smelter is planned for 2029, the ministry said."),
+        article("m3", "Output at the Brno smelter is due in 2031, a union official said."),
+      ],
+      "when will output at the smelter start?",
+    );
+    expect(conflicts[0]?.values.map((v) => v.articleIds)).toEqual([["m1", "m2"], ["m3"]]);
+  });
+
   it("does not set compatible phrasings of one time against each other", () => {
     const { conflicts } = conflictsFor(
       [

@@ -402,6 +402,13 @@ const WORD_COUNT = new RegExp(
   "gi",
 );
 
+/**
+ * A part of a counted whole: "close 290 of its 1,040 branches", "120 of the plant's workers". The part
+ * counts the whole's noun; the whole's own count stays a count too.
+ */
+const PARTITIVE_COUNT =
+  /\b(\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:its|their|the|his|her|our|these|those)\s+(?:[\w-]+['’]s?\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+
 /** Power and energy written with a unit symbol or word: "2GW", "1.5 gigawatts", "500 MW". */
 const POWER =
   /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(GW|MW|kW|TWh|GWh|MWh|gigawatts?|megawatts?|kilowatts?|terawatt[- ]hours?|gigawatt[- ]hours?|megawatt[- ]hours?)\b/g;
@@ -451,6 +458,12 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
       noun,
       vague: false,
     });
+  }
+  for (const m of text.matchAll(PARTITIVE_COUNT)) {
+    if (/^(?:19|20)\d{2}$/.test(m[1]!) || out.some((c) => c.at === m.index)) continue;
+    const noun = termOf(m[3]!);
+    if (noun)
+      out.push({ text: m[0], key: `count:${m[1]!.replace(/,/g, "")}`, at: m.index, noun, vague: false });
   }
   for (const m of text.matchAll(WORD_COUNT)) {
     const n = numberOf(m[1]!);

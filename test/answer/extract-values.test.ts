@@ -268,6 +268,21 @@ describe("extractValues: counts", () => {
     ]);
   });
 
+  it("counts a part of a counted whole as the whole's noun ('290 of its 1,040 branches')", () => {
+    // A bank merger's closures, a plant's job cuts, a fleet sale: the part and the whole are both counts.
+    const branches = values("The merged bank will close about 290 of its 1,040 branches by 2028.").count;
+    expect(branches.map((c) => [c.key, c.noun])).toEqual(
+      expect.arrayContaining([
+        ["count:290", processTerm("branches")],
+        ["count:1040", processTerm("branches")],
+      ]),
+    );
+    const workers = values("Talbrook will lay off 120 of the plant's workers in March.").count;
+    expect(workers.map((c) => [c.key, c.noun])).toEqual([["count:120", processTerm("workers")]]);
+    const jets = values("The lessor is selling 14 of its jets to Aerion, and 2025 of them are old.").count;
+    expect(jets.map((c) => c.key)).toEqual(["count:14"]);
+  });
+
   it("reads exact counts with the counted noun's canonical term", () => {
     const { count } = values("Altman wants 30 gigawatts, enough for 25 million U.S. homes.");
     expect(count.map((c) => [c.key, c.noun, c.vague])).toEqual([

@@ -231,6 +231,21 @@ describe("findValueConflicts", () => {
     expect(conflicts[0]?.values.map((v) => v.articleIds)).toEqual([["m1", "m2"], ["m3"]]);
   });
 
+  it("hears a count written as a part of a whole ('290 of its 1,040 stores') against the majority", () => {
+    const { chosen, conflicts } = conflictsFor(
+      [
+        article("g1", "The merged grocer will close roughly 190 stores over two years."),
+        article("g2", "Kelmart and Duvall plan to close about 190 stores after the merger."),
+        article("g3", "The merged grocer will close about 290 of its 1,040 stores, a staff memo says."),
+      ],
+      "how many stores will close?",
+    );
+    expect(chosen.values[0]?.key).toBe("count:190");
+    expect(conflicts[0]?.values.map((v) => v.articleIds)).toEqual([["g1", "g2"], ["g3"]]);
+    // The store count being closed, not the chain's size, is what the dissenting source says.
+    expect(conflicts[0]?.values[1]?.value).toMatch(/^290\b/);
+  });
+
   it("does not set compatible phrasings of one time against each other", () => {
     const { conflicts } = conflictsFor(
       [

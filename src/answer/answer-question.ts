@@ -24,7 +24,8 @@ import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
-import { type Candidate, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
+import { type AskedRelation, actWords, askedRelation, statesRelation } from "./purpose-and-means.js";
+import { type Candidate, CUE_WEIGHT, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import { askedKind, type SelectOptions } from "./select-values.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
@@ -130,12 +131,26 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   const unusedDeal = new Set(
     (corrected.analysis.dealTerms ?? []).filter((t) => state.index.documentFrequency(t) === 0),
   );
+  // A purpose or means question is answered by a sentence stating one, which may share few of its words.
+  const relation = corrected.analysis.yesNo ? undefined : askedRelation(corrected.analysis.text, wordNet);
   const relatedWords = relatedTerms(
     corrected.analysis.text,
     [...corrected.analysis.terms, ...corrected.analysis.cueTerms],
     wordNet,
     (t) => state.index.documentFrequency(t),
   );
+  // "how will it finance the plant?" is told by a sentence saying it will "pay for" it "from …".
+  if (relation?.verb && relation.verbTerm) {
+    const acts = actWords(relation.verb, wordNet)
+      .map((w) => processTerm(w))
+      .filter(
+        (t): t is string => t !== null && t !== relation.verbTerm && state.index.documentFrequency(t) > 0,
+      );
+    if (acts.length)
+      relatedWords.set(relation.verbTerm, [
+        ...new Set([...(relatedWords.get(relation.verbTerm) ?? []), ...acts]),
+      ]);
+  }
   // "which regulator is reviewing the deal?" where no article writes the word or one WordNet relates to
   // it: the noun only says what kind of name is asked ("reviewed by the CMA" names it; `select-values.ts`).
   const kind = corrected.analysis.answerType === "things" ? askedKind(corrected.analysis) : undefined;
@@ -167,13 +182,23 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
   let ranked = rank(retrievePassages(analysis, state.index, weight));
   // Sources stating the answer in fewer of the question's words (the subject only in the sentence before)
   // still answer, agree or disagree: they are looked up by all its terms, not only the rarer ones.
-  let widened = !needsValue(analysis);
+  let widened = !needsValue(analysis) && !relation;
   const widen = () => {
     if (widened) return;
     widened = true;
     ranked = [...ranked, ...rank(widerHits(analysis, state, ranked))].sort((a, b) => b.score - a.score);
   };
+  const stated = new Map<Candidate, number>();
+  if (relation) {
+    widen();
+    ranked = preferRelation(ranked, relation, analysis, weight, wordNet, stated);
+  }
   let good = eligible(ranked, analysis, state.select.ubiquitous);
+  // A sentence stating the asked purpose or means outranks every sentence that only shares words.
+  if (relation) {
+    const strongest = Math.max(0, ...good.map((c) => stated.get(c) ?? 0));
+    if (strongest) good = good.filter((c) => stated.get(c) === strongest);
+  }
   if (!good.length) {
     widen();
     good = eligible(ranked, analysis, state.select.ubiquitous);
@@ -264,6 +289,44 @@ function organizationKind<A extends QuestionAnalysis>(wordNet: RelatedWords, ana
     terms: analysis.terms.filter((t) => t !== focus),
     cueTerms: [...analysis.cueTerms, focus],
   };
+}
+
+/** What stating the asked purpose or means adds to a candidate's score. */
+const RELATION_BONUS = 0.3;
+/** How many of the best candidates are read for a purpose or means. */
+const RELATION_READ = 40;
+
+/**
+ * Candidates re-ranked for a purpose or means question: a sentence stating one gains RELATION_BONUS, and
+ * one doing the asked act by another verb ("fund" for "finance") covers the asked verb.
+ */
+function preferRelation(
+  ranked: readonly Candidate[],
+  asked: AskedRelation,
+  analysis: QuestionAnalysis,
+  weight: (term: string) => number,
+  wordNet: RelatedWords,
+  /** Receives the candidates that state it, with how well (`statesRelation`). */
+  stated: Map<Candidate, number>,
+): Candidate[] {
+  const total =
+    analysis.terms.reduce((sum, t) => sum + weight(t), 0) +
+      analysis.cueTerms.reduce((sum, t) => sum + weight(t) * CUE_WEIGHT, 0) || 1;
+  const verbShare = asked.verbTerm ? weight(asked.verbTerm) / total : 0;
+  return ranked
+    .map((c, i) => {
+      const strength = i < RELATION_READ ? statesRelation(c.ip.passage.text, asked, wordNet) : 0;
+      if (!strength) return c;
+      const verbMissing = asked.verbTerm !== undefined && !c.ip.terms.has(asked.verbTerm);
+      const better = {
+        ...c,
+        score: c.score + (RELATION_BONUS * strength) / 2,
+        coverage: Math.min(1, c.coverage + (verbMissing && strength === 2 ? verbShare : 0)),
+      };
+      stated.set(better, strength);
+      return better;
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** How each money quantity is named in a decline. */

@@ -585,3 +585,57 @@ describe("a 'which' question asking for a kind of organisation", () => {
     expect(engine.answer("which chips does Vireo Bio use?").status).toBe("no_answer");
   });
 });
+
+describe("answerQuestion: purpose and means", () => {
+  const engineOf = (articles: Article[]) =>
+    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+
+  it("answers how a buyer pays with the sentence saying what it pays with, though it says 'fund'", () => {
+    const engine = engineOf([
+      article(
+        "mill-1",
+        [
+          "Ostrava Steel agreed to buy the Kessel rolling mill for €2.4 billion, its largest purchase in a decade.",
+          "Ostrava will fund the purchase with €900 million of cash and a new bond sale, its finance chief said.",
+        ].join("\n\n"),
+      ),
+      article("mill-2", "Analysts said the €2.4 billion price for the mill was high for a plant of its age."),
+    ]);
+    // Only the second sentence tells the means; the others share "purchase" and "mill" with the question.
+    expect(engine.answer("how will Ostrava finance the purchase of the mill?").quotes[0]?.text).toMatch(
+      /with €900 million of cash/,
+    );
+  });
+
+  it("answers what money is for with the sentence binding a purpose to its use", () => {
+    const engine = engineOf([
+      article(
+        "round-1",
+        [
+          "Corvid Therapeutics raised $140 million in a Series B round led by Elmstead Partners.",
+          "The money values Corvid at $700 million, according to people familiar with the terms.",
+          "Corvid said it would use the money to open a manufacturing site in Leiden, expand its laboratory in Boston and hire about 80 chemists and engineers over the next three years.",
+        ].join("\n\n"),
+      ),
+      article("round-2", "Elmstead Partners has put money into four biotech companies this year."),
+    ]);
+    // "according to people" is no infinitive of purpose; "use the money to open" is.
+    expect(engine.answer("what will the money be used for?").quotes[0]?.text).toMatch(
+      /to open a manufacturing/,
+    );
+  });
+
+  it("answers what a buyer of capacity will use it for", () => {
+    const engine = engineOf([
+      article(
+        "grid-1",
+        [
+          "Helio Compute signed a ten-year deal to buy 400 megawatts of capacity from Tarn Energy.",
+          "Helio must pay for the capacity whether or not it uses it, the filing shows.",
+          "Helio said the capacity would be used to run its new data centers in Arizona.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(engine.answer("what will Helio use the capacity for?").quotes[0]?.text).toMatch(/to run its new/);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { askedRelation, sameAct, statesRelation, verbBase } from "../../src/answer/purpose-and-means.js";
+import { sharedWordNet } from "../../src/search/related-words.js";
+
+const wordNet = sharedWordNet();
+
+describe("askedRelation", () => {
+  it("reads a means question's verb past a subject of several words", () => {
+    expect(askedRelation("how will Ostrava Steel finance the new mill?", wordNet)).toMatchObject({
+      relation: "means",
+      verb: "finance",
+    });
+    expect(askedRelation("how does Quill plan to fund the purchase?", wordNet)).toMatchObject({
+      relation: "means",
+      verb: "fund",
+    });
+    expect(askedRelation("how is the buyout being paid for?", wordNet)).toMatchObject({
+      relation: "means",
+      verb: "pay",
+    });
+    expect(askedRelation("how is the takeover financed?", wordNet)).toMatchObject({ relation: "means" });
+  });
+
+  it("asks no means of an act done to nothing: how shares moved, reacted or did", () => {
+    expect(askedRelation("how did Brightwater shares move?", wordNet)).toBeUndefined();
+    expect(askedRelation("how did the stock react?", wordNet)).toBeUndefined();
+    expect(askedRelation("how did the shares do on their debut?", wordNet)).toBeUndefined();
+  });
+
+  it("reads a stranded 'for' or a 'why' as a purpose question, with its verb where there is one", () => {
+    expect(askedRelation("what will the proceeds be used for?", wordNet)).toEqual({
+      relation: "purpose",
+      verb: "use",
+      verbTerm: "use",
+    });
+    expect(askedRelation("what will Corvid spend the grant on?", wordNet)).toMatchObject({
+      relation: "purpose",
+      verb: "spend",
+    });
+    expect(askedRelation("why did the board reject the offer?", wordNet)).toEqual({ relation: "purpose" });
+    expect(askedRelation("what is the deal worth?", wordNet)).toBeUndefined();
+  });
+});
+
+describe("verbBase and sameAct", () => {
+  it("finds the verb under forms WordNet lists as adjectives", () => {
+    expect(verbBase("used", wordNet)).toBe("use");
+    expect(verbBase("paid", wordNet)).toBe("pay");
+    expect(verbBase("spent", wordNet)).toBe("spend");
+    expect(verbBase("laboratory", wordNet)).toBeUndefined();
+  });
+
+  it("relates funding to paying, not to building", () => {
+    expect(sameAct("fund", "pay", wordNet)).toBe(true);
+    expect(sameAct("build", "pay", wordNet)).toBe(false);
+  });
+});
+
+describe("statesRelation", () => {
+  const means = askedRelation("how will Ostrava Steel finance the new mill?", wordNet)!;
+  const purpose = askedRelation("what will the proceeds be used for?", wordNet)!;
+
+  it("finds a means told by a related verb and what it is done with", () => {
+    expect(
+      statesRelation(
+        "Ostrava will pay for the mill with retained earnings and a €900 million bond.",
+        means,
+        wordNet,
+      ),
+    ).toBe(2);
+    expect(statesRelation("The mill will cost about €2 billion to build.", means, wordNet)).toBe(0);
+  });
+
+  it("binds a purpose to the asked act, and counts a lone infinitive less", () => {
+    expect(
+      statesRelation(
+        "The company said it would use the proceeds to repay debt and open two stores.",
+        purpose,
+        wordNet,
+      ),
+    ).toBe(2);
+    expect(statesRelation("Bankers expect the shares to climb above the range.", purpose, wordNet)).toBe(1);
+  });
+
+  it("takes no preposition for an infinitive", () => {
+    expect(
+      statesRelation(
+        "The offering values the group at $3bn, according to people familiar with the matter.",
+        purpose,
+        wordNet,
+      ),
+    ).toBe(0);
+  });
+});

@@ -177,7 +177,9 @@ export function extractDates(text: string): DateValue[] {
   };
   // Calendar dates written out to the day ("March 14, 2026", "4 Nov 2025") first: a year pattern would
   // otherwise take their year alone and lose the day.
-  for (const r of chrono.parse(text)) {
+  // Only a text holding four digits of a year can hold such a date: chrono's parse was a fifth of
+  // indexing, over sentences most of which hold no year at all.
+  for (const r of /(?:19|20)\d{2}/.test(text) ? chrono.parse(text) : []) {
     // Only dates written out in full: "now" or "today" would be read against the clock at indexing.
     if (!/\b(?:19|20)\d{2}\b/.test(r.text) || !r.start.isCertain("day")) continue;
     const d = r.start.date();

@@ -70,7 +70,8 @@ const BOOST: Record<(typeof FIELDS)[number], number> = { text: 2, heading: 1 };
 const miniOptions = {
   fields: [...FIELDS],
   storeFields: [],
-  tokenize,
+  // MiniSearch only reads the tokens; they are shared with the other callers of `tokenize`.
+  tokenize: (text: string) => tokenize(text) as string[],
   processTerm: (term: string) => processTerm(term) ?? false,
   // Queries arrive as canonical terms already; only guard against empty ones.
   searchOptions: { processTerm: (term: string) => term || false, boost: BOOST },

@@ -24,21 +24,39 @@ export const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** Any of the phrases: a text holding none (most) is returned as it is after one scan instead of one a phrase. */
+const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => pattern.source).join("|"), "i");
+
 /** Folds multi-word expressions ("initial public offering" → "ipo") before tokenising. */
 export function foldPhrases(text: string): string {
+  if (!ANY_PHRASE.test(text)) return text;
   let out = text;
   for (const [pattern, word] of PHRASES)
     out = typeof word === "string" ? out.replace(pattern, word) : out.replace(pattern, word);
   return out;
 }
 
+/**
+ * Tokens of the texts split lately: indexing splits each sentence four or five times (the index's two
+ * fields, its terms, its stems, its profile, the next sentence's context) and every sentence of a section
+ * repeats its heading.
+ */
+const recentTokens = new Map<string, readonly string[]>();
+const RECENT_TOKENS = 512;
+
 /** Splits into word tokens: letters/digits, keeping model numbers ("GB200") and decimals whole. */
-export function tokenize(text: string): string[] {
-  return foldPhrases(text)
-    .replace(/[’‘]/g, "'")
-    .split(/[^\p{L}\p{N}'.]+/u)
-    .map((t) => t.replace(/^[.']+|[.']+$/g, "").replace(/'s$/i, ""))
-    .filter(Boolean);
+export function tokenize(text: string): readonly string[] {
+  let tokens = recentTokens.get(text);
+  if (tokens === undefined) {
+    tokens = foldPhrases(text)
+      .replace(/[’‘]/g, "'")
+      .split(/[^\p{L}\p{N}'.]+/u)
+      .map((t) => t.replace(/^[.']+|[.']+$/g, "").replace(/'s$/i, ""))
+      .filter(Boolean);
+    if (recentTokens.size >= RECENT_TOKENS) recentTokens.clear();
+    recentTokens.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** Stems of words seen so far: the same few thousand words recur in every question and article. */
@@ -70,10 +88,19 @@ export function canonicalOf(stemmed: string): string {
   return canonical.get(stemmed) ?? stemmed;
 }
 
+/** Search terms of tokens as written: indexing looks up every word of every sentence several times. */
+const termCache = new Map<string, string | null>();
+
 /** One token → its search term, or null for stop words. */
 export function processTerm(token: string): string | null {
-  const stemmed = stemTerm(token);
-  return stemmed === null ? null : canonicalOf(stemmed);
+  let term = termCache.get(token);
+  if (term === undefined) {
+    const stemmed = stemTerm(token);
+    term = stemmed === null ? null : canonicalOf(stemmed);
+    if (termCache.size >= STEM_CACHE_LIMIT) termCache.clear();
+    termCache.set(token, term);
+  }
+  return term;
 }
 
 /** Text → distinct stems as written (no group folding), to tell exact matches from synonyms. */

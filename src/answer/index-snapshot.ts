@@ -14,8 +14,8 @@
  * load), the interned terms the passages' ids refer to, per article a line with its passages' compact
  * data (its pool of term-id runs as base64 and each passage's place in it), how many of them name each
  * name, its story profile and its anchors in the story set's candidate index, then a line with its
- * passages' values (empty kinds as 0) — kept as bytes at start and parsed when a question first reaches
- * the article, since most never are — then the story grouping with each story's description (grouping
+ * passages' values (empty kinds as 0) — kept as bytes at start, and a passage's record (the article line
+ * says where each ends) parsed when a question first reaches that passage, since most never are — then the story grouping with each story's description (grouping
  * and describing are the costliest part of a start), the corpus-wide counts of the articles' text
  * (aliases, acronyms, lower-case words), MiniSearch's serialisation (its scalars, then its terms'
  * postings as flat lists in chunks, turned into MiniSearch's Maps per term on first use), and an end
@@ -44,7 +44,7 @@ import {
 } from "./indexed-passage.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
-const FORMAT = "deal-bot-index-snapshot/6";
+const FORMAT = "deal-bot-index-snapshot/7";
 /** Checks the body for damage that still parses (a flipped digit); not a security measure. */
 const BODY_DIGEST = "sha1";
 /** Terms of MiniSearch's index per line. */
@@ -185,8 +185,35 @@ function valuesOf(record: Record<string, unknown>): PassageValues {
   ) as unknown as PassageValues;
 }
 
-/** How an article's values line starts: it is kept as bytes and parsed only when a question needs them. */
+/** How an article's values line starts: it is kept as bytes and a passage's part parsed only when a question needs it. */
 const VALUES_LINE = Buffer.from('{"values":');
+
+/**
+ * An article's values line (`{"values":[…]}`, as `JSON.stringify` writes it) and where each passage's
+ * record ends in its bytes: a question reading one passage's values parses that record alone.
+ */
+function valuesLine(passages: readonly IndexedPassage[]): { text: string; ends: number[] } {
+  const ends: number[] = [];
+  let at = VALUES_LINE.length + 1;
+  const parts = passages.map((ip, i) => {
+    const part = JSON.stringify(valuesRecord(ip.values));
+    at += (i ? 1 : 0) + Buffer.byteLength(part);
+    ends.push(at);
+    return part;
+  });
+  return { text: `${VALUES_LINE.toString()}[${parts.join(",")}]}`, ends };
+}
+
+/** Checks a values line's stored ends against the line: one per passage, increasing, the last before `]}`. */
+function checkEnds(ends: unknown, passages: number, lineBytes: number, id: string): number[] {
+  const ok =
+    Array.isArray(ends) &&
+    ends.length === passages &&
+    ends.every((e, i) => Number.isInteger(e) && e > (i ? ends[i - 1] + 1 : VALUES_LINE.length + 1)) &&
+    (passages === 0 ? lineBytes === VALUES_LINE.length + 3 : ends[passages - 1] === lineBytes - 2);
+  if (!ok) throw new Error(`article "${id}": its values line does not fit its passages`);
+  return ends as number[];
+}
 
 /** A profile's own Maps and Sets as tagged entry lists (one level: that is all a profile holds). */
 function profileRecord(profile: ArticleProfile): Record<string, unknown> {
@@ -224,11 +251,11 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
     const passages = content.articles.reduce((n, a) => n + a.passages.length, 0);
     const counts = { articles: content.articles.length, passages, terms: index.index.length };
     const body = createHash(BODY_DIGEST);
-    const line = (value: unknown) => {
-      const text = JSON.stringify(value);
+    const raw = (text: string) => {
       body.update(text);
       return out.write(`${text}\n`);
     };
+    const line = (value: unknown) => raw(JSON.stringify(value));
     await out.write(`${JSON.stringify({ format: FORMAT, hash, ...counts, errors: content.errors })}\n`);
     await line({ vocabulary: internedTerms() });
     for (const article of content.articles) {
@@ -240,8 +267,16 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
       if (!passages) throw new Error(`snapshot: no indexed passages for article "${article.meta.id}"`);
       const names = [...articleNames(passages)];
       const layout = layoutRecord(passages);
-      await line({ article, layout, names, profile: profileRecord(profile), anchors });
-      await line({ values: passages.map((ip) => valuesRecord(ip.values)) });
+      const values = valuesLine(passages);
+      await line({
+        article,
+        layout,
+        names,
+        profile: profileRecord(profile),
+        anchors,
+        valueEnds: values.ends,
+      });
+      await raw(values.text);
     }
     await line({ groups: content.groups });
     await line({ counts: content.counts });
@@ -284,7 +319,9 @@ export async function readSnapshot(
     const anchors = new Map<string, Anchor[]>();
     const body = createHash(BODY_DIGEST);
     /** An article read, waiting for its values line. */
-    let waiting: { article: Article; layout: PackedLayout; names: Map<string, number> } | undefined;
+    let waiting:
+      | { article: Article; layout: PackedLayout; names: Map<string, number>; valueEnds: unknown }
+      | undefined;
     for await (const bytes of lines) {
       if (ended) throw new Error("content after the end line");
       if (waiting && bytes.subarray(0, VALUES_LINE.length).equals(VALUES_LINE)) {
@@ -292,12 +329,13 @@ export async function readSnapshot(
         // A copy: the chunk the line lies in is not kept.
         const kept = Buffer.from(bytes);
         const { article, layout, names } = waiting;
-        const read = () => {
-          const { values } = JSON.parse(kept.toString("utf8")) as { values: Record<string, unknown>[] };
-          if (values.length !== article.passages.length)
-            throw new Error(`snapshot: article "${article.meta.id}" has ${values.length} passages' values`);
-          return values.map(valuesOf);
-        };
+        const ends = checkEnds(waiting.valueEnds, article.passages.length, kept.length, article.meta.id);
+        const read = (i: number) =>
+          valuesOf(
+            JSON.parse(
+              kept.toString("utf8", i ? ends[i - 1]! + 1 : VALUES_LINE.length + 1, ends[i]!),
+            ) as Record<string, unknown>,
+          );
         indexed.set(
           article.meta.id,
           unpackLayout(article, layout, { values: read, names }, remap ?? undefined),
@@ -329,7 +367,12 @@ export async function readSnapshot(
         if (!Array.isArray(entry.anchors)) throw new Error(`article "${article.meta.id}" has no anchors`);
         anchors.set(article.meta.id, entry.anchors as Anchor[]);
         if (!Array.isArray(entry.names)) throw new Error(`article "${article.meta.id}" has no names`);
-        waiting = { article, layout, names: new Map(entry.names as [string, number][]) };
+        waiting = {
+          article,
+          layout,
+          names: new Map(entry.names as [string, number][]),
+          valueEnds: entry.valueEnds,
+        };
       } else if ("groups" in entry) {
         groups = entry.groups as SavedGroup[];
       } else if ("counts" in entry) {

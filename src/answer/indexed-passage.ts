@@ -121,25 +121,27 @@ const recentPositions = new Map<PackedPassage, readonly TermPosition[]>();
 const RECENT_POSITIONS = 4_096;
 
 /**
- * An article's passages' values, shared by its passages: given, or read on first need (a start from a
- * snapshot parses an article's values only when a question reaches one of its passages — most never are),
- * with how many of its passages name each (lower-cased) name, which the engine needs at start for every article.
+ * An article's passages' values, shared by its passages: given, or read passage by passage on first need (a
+ * start from a snapshot parses a passage's values only when a question reaches that passage — most never
+ * are, and a question reaches a few passages of an article, not all), with how many of its passages name each
+ * (lower-cased) name, which the engine needs at start for every article.
  */
 class ArticleValues {
-  private values: PassageValues[] | undefined;
+  private readonly values: (PassageValues | undefined)[];
   constructor(
     values: PassageValues[] | undefined,
-    private read: (() => PassageValues[]) | undefined,
+    private readonly read: ((i: number) => PassageValues) | undefined,
     readonly names: ReadonlyMap<string, number>,
   ) {
-    this.values = values;
+    this.values = values ?? [];
   }
   at(i: number): PassageValues {
-    if (!this.values) {
-      this.values = this.read!().map(compactValues);
-      this.read = undefined;
+    let found = this.values[i];
+    if (!found) {
+      found = compactValues(this.read!(i));
+      this.values[i] = found;
     }
-    return this.values[i]!;
+    return found;
   }
 }
 
@@ -260,14 +262,22 @@ function compactValues(values: PassageValues): PassageValues {
 const byNumber = (a: number, b: number) => a - b;
 
 /**
+ * Where values are read from when they are not at hand: a function giving the values of the passage at an
+ * index (called on first need, once a passage), with the article's name counts (`articleNames`) known now.
+ */
+export interface LaterValues {
+  values: (i: number) => PassageValues;
+  names: ReadonlyMap<string, number>;
+}
+
+/**
  * Packs an article's passages' data (in passage order) into one pool shared by its passages; sorts the
- * data's id lists in place. Values come with the data, or `later`: a function giving every passage's values
- * (read on first need), with the article's name counts (`articleNames`) known now.
+ * data's id lists in place. Values come with the data, or `later` (see `LaterValues`).
  */
 export function packArticle(
   article: Article,
   data: readonly PackedData[],
-  later?: { values: () => PassageValues[]; names: ReadonlyMap<string, number> },
+  later?: LaterValues,
 ): IndexedPassage[] {
   const given = later ? undefined : data.map((d) => compactValues(d.values!));
   const shared = new ArticleValues(given, later?.values, later ? later.names : nameCounts(given!));
@@ -350,7 +360,7 @@ export function layoutOf(passages: readonly IndexedPassage[]): PackedLayout {
 export function unpackLayout(
   article: Article,
   stored: PackedLayout,
-  later: { values: () => PassageValues[]; names: ReadonlyMap<string, number> },
+  later: LaterValues,
   remap?: (id: number) => number,
 ): IndexedPassage[] {
   const { pool, layout } = stored;

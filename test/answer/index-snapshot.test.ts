@@ -71,6 +71,11 @@ describe("index snapshot", () => {
     // The values are read from the snapshot when first asked for (unpack asks), the same as built.
     expect(restored!.indexed.get(id)!.map(unpack)).toEqual(content.indexed.get(id)!.map(unpack));
     expect(articleNames(restored!.indexed.get(id)!)).toEqual(articleNames(content.indexed.get(id)!));
+    // Each passage's values are parsed alone from its article's line (non-ASCII text shifts byte offsets).
+    for (const a of content.articles)
+      expect(restored!.indexed.get(a.meta.id)!.map((ip) => ip.values)).toEqual(
+        content.indexed.get(a.meta.id)!.map((ip) => ip.values),
+      );
     const [kept, built0] = [restored!.indexed.get(id)![3]!, content.indexed.get(id)![3]!];
     for (const field of ["terms", "stems", "contextTerms"] as const)
       expect(new Set(kept[field])).toEqual(new Set(built0[field]));

@@ -92,7 +92,7 @@ describe("compact passages", () => {
 
   it("restores the same passages from its stored layout, with another process's term ids too", () => {
     const stored = layoutOf(chips);
-    const later = { values: () => chips.map((ip) => ip.values), names: articleNames(chips) };
+    const later = { values: (i: number) => chips[i]!.values, names: articleNames(chips) };
     const same = unpackLayout(cleared.article, { ...stored, pool: stored.pool.slice() }, later);
     // Another process numbered the terms otherwise: here, stored id i is this process's id top - i.
     const top = Math.max(...stored.pool);
@@ -113,6 +113,22 @@ describe("compact passages", () => {
     expect(() => unpackLayout(cleared.article, { ...stored, layout: stored.layout.slice(1) }, later)).toThrow(
       /layout for/,
     );
+  });
+
+  it("reads a restored passage's values once, on first need, and no other passage's", () => {
+    const read: number[] = [];
+    const later = {
+      values: (i: number) => {
+        read.push(i);
+        return chips[i]!.values;
+      },
+      names: articleNames(chips),
+    };
+    const restored = unpackLayout(cleared.article, layoutOf(chips), later);
+    expect(read).toEqual([]);
+    expect(restored[1]!.values).toEqual(chips[1]!.values);
+    expect(restored[1]!.values).toBe(restored[1]!.values);
+    expect(read).toEqual([1]);
   });
 
   it("packs back to the same data from what it unpacks to", () => {

@@ -120,7 +120,7 @@ export function positionedTerms(text: string): { at: number; term: string }[] {
     const term = processTerm(m[0].replace(/['’]s$/i, "").replace(/[.-]+$/, ""));
     if (term) out.push({ at: m.index, term });
   }
-  for (const [pattern, word] of PHRASES) {
+  for (const [pattern, word] of ANY_PHRASE.test(text) ? PHRASES : []) {
     for (const m of text.matchAll(pattern))
       out.push({ at: m.index, term: typeof word === "string" ? word : word(m[0], ...m.slice(1)) });
   }

@@ -116,6 +116,22 @@ class TermView implements ReadonlySet<string> {
   }
 }
 
+/**
+ * How many of `passages` hold `term` among their terms (`IndexedPassage.terms`): a story's document
+ * frequency. The term's id is looked up once and packed passages' runs searched directly, where a set view
+ * per passage cost a story of 100,000 passages tens of milliseconds a term.
+ */
+export function countHolding(passages: readonly IndexedPassage[], term: string): number {
+  const id = termIds.get(term);
+  let n = 0;
+  for (const ip of passages) {
+    if (ip instanceof PackedPassage) {
+      if (id !== undefined && holds(ip.pool, ip.at, ip.context, id)) n++;
+    } else if (ip.terms.has(term)) n++;
+  }
+  return n;
+}
+
 /** Recomputed positions of the passages asked about lately (positions cost ~1 KB a passage to keep). */
 const recentPositions = new Map<PackedPassage, readonly TermPosition[]>();
 const RECENT_POSITIONS = 4_096;

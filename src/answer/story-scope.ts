@@ -14,7 +14,7 @@ import type { StorySet } from "../stories/story-set.js";
 import type { AnswerResult, Article } from "../types.js";
 import type { AnswerState } from "./answer-question.js";
 import type { AnswerOptions } from "./engine.js";
-import type { IndexedPassage } from "./indexed-passage.js";
+import { countHolding, type IndexedPassage } from "./indexed-passage.js";
 
 /** How many stories a "which story?" reply offers at most. */
 const MAX_CHOICES = 5;
@@ -93,8 +93,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
     const frequency = (term: string) => {
       let n = df.get(term);
       if (n === undefined) {
-        n = 0;
-        for (const ip of held) if (ip.terms.has(term)) n++;
+        n = countHolding(held, term);
         df.set(term, n);
       }
       return n;

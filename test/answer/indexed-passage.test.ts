@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   articleNames,
+  countHolding,
   indexArticle,
   layoutOf,
   packArticle,
@@ -129,6 +130,16 @@ describe("compact passages", () => {
     expect(restored[1]!.values).toEqual(chips[1]!.values);
     expect(restored[1]!.values).toBe(restored[1]!.values);
     expect(read).toEqual([1]);
+  });
+
+  it("counts the passages holding a term as their term sets do, for packed and plain passages alike", () => {
+    const plain = chips.map((ip) => ({ ...ip, terms: new Set(ip.terms) }));
+    for (const term of ["ftc", "northai", "chip", "never-seen-anywhere", ...chips[0]!.terms]) {
+      const expected = chips.filter((ip) => ip.terms.has(term)).length;
+      expect(countHolding(chips, term)).toBe(expected);
+      expect(countHolding(plain, term)).toBe(expected);
+    }
+    expect(countHolding(chips, "ftc")).toBeGreaterThan(0);
   });
 
   it("packs back to the same data from what it unpacks to", () => {

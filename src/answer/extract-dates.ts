@@ -41,7 +41,9 @@ const YEAR_EXPR = new RegExp(
     `(?:(early|mid|late)(?:[- ]|\\s+in\\s+(?:the\\s+)?))?(?:(${MONTHS}|q[1-4])\\s+)?` +
     // A company's fiscal year is its own calendar: "early in Northwind's fiscal year 2027", "FY2027".
     `(?:(?:[a-z][\\w&.-]*['’]s\\s+)?(fiscal|financial|calendar)\\s+(?:year\\s+)?|(fy)\\s?)?` +
-    `(${YEAR})\\b(?:\\s+and beyond)?`,
+    // A season or split year ("the 2027-28 season", "fiscal 2026/27") and a span of years ("2027–2032") are
+    // one time: cut at the dash, "2027" alone would be the answer.
+    `(${YEAR})(?:[-–/](\\d{2}|${YEAR}))?\\b(?:\\s+and beyond)?`,
   "gi",
 );
 
@@ -186,14 +188,18 @@ export function extractDates(text: string): DateValue[] {
     add(r.text, `date:${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`, r.index, "calendar");
   }
   for (const m of text.matchAll(YEAR_EXPR)) {
-    const [, , part, early, month, fiscal, fy, year] = m;
+    const [, , part, early, month, fiscal, fy, year, until] = m;
+    const later = until ? Number(until.length === 2 ? year!.slice(0, 2) + until : until) : 0;
+    // "2026-03" is a month, not a span: only a later year ends one ("2026-27", not "2026-25").
+    const last = later > Number(year) ? later : undefined;
+    const span = until && !last ? m[0].slice(0, m[0].lastIndexOf(year!) + 4) : m[0];
     // A bare year right after "$" is money typeset oddly.
     if (text[m.index - 1] === "$") continue;
     const where = [part, early, month, fiscal ?? fy]
       .filter(Boolean)
       .map((w) => partKey(w!.toLowerCase()))
       .join(" ");
-    add(m[0], `date:${where ? `${where} ` : ""}${year}`, m.index, "calendar");
+    add(span, `date:${where ? `${where} ` : ""}${year}${last ? `-${last}` : ""}`, m.index, "calendar");
   }
   for (const [pattern, keyOf] of UNDATED) {
     for (const m of text.matchAll(pattern)) add(m[0], `date:${keyOf(m)}`, m.index!, "undated");
@@ -242,6 +248,8 @@ export function dateRange(d: DateValue): [number, number] | undefined {
     const t = Number(day[1]) + (Number(day[2]) - 1) / 12 + (Number(day[3]) - 1) / 365;
     return [t, t + 1 / 365];
   }
+  const span = /((?:19|20)\d{2})-((?:19|20)\d{2})$/.exec(body);
+  if (span) return [Number(span[1]), Number(span[2]) + 1];
   const year = /((?:19|20)\d{2})(?!.*(?:19|20)\d{2})/.exec(body);
   if (!year) return undefined;
   const y = Number(year[1]);

@@ -16,6 +16,18 @@ describe("extractDates: times without a year", () => {
     ]);
   });
 
+  it("reads a season, a split fiscal year and a span of years whole", () => {
+    expect(spans("The rights run from the 2027-28 season.")).toEqual([
+      ["from the 2027-28", "date:2027-2028", "calendar"],
+    ]);
+    expect(spans("Savings arrive in fiscal 2026/27, the lender said.")[0]?.[1]).toBe("date:fiscal 2026-2027");
+    const [contract] = extractDates("The supply contract runs 2027–2032.");
+    expect(contract?.text).toBe("2027–2032");
+    expect(dateRange(contract!)).toEqual([2027, 2033]);
+    // A month written after the year is no span.
+    expect(spans("Filed 2026-03 with the regulator.")[0]?.[0]).toBe("2026");
+  });
+
   it("never reads the modal 'may' as a month", () => {
     expect(extractDates("Regulators may still block the purchase.")).toEqual([]);
   });

@@ -11,6 +11,7 @@ import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { asksForAmount, asksForMeasure } from "./amount-noun.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
+import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
 import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
@@ -35,6 +36,8 @@ import { yesNoClause } from "./yes-no.js";
 const SUPPORT_COVERAGE = 0.35;
 /** How many of the articles found about a question are searched again by all its terms. */
 const WIDER_ARTICLES = 20;
+/** Each article's figures, read the first time a question needs them and dropped with the article. */
+const articleFigureCache = new WeakMap<Article, ArticleFigures>();
 
 export interface AnswerState {
   /** Aliases the articles define; a question's long forms are read as their short forms. */
@@ -246,8 +249,11 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
       ranked,
       toQuote: state.toQuote,
       about,
-      passagesOf: (articleId) =>
-        state.articles.get(articleId)?.passages.flatMap((p) => state.passages.get(p.id) ?? []) ?? [],
+      figuresOf: cachedArticleFigures(
+        (articleId) => state.articles.get(articleId),
+        (article) => article.passages.flatMap((p) => state.passages.get(p.id) ?? []),
+        articleFigureCache,
+      ),
     });
     ({ chosen, supporting } = settled);
     conflicts.push(...settled.conflicts);

@@ -3,11 +3,11 @@
  * is preferred over one stated by a single source, so one outlier cannot win a near-tie.
  */
 import type { QuestionAnalysis } from "./analyze-question.js";
+import type { ArticleFigures } from "./article-figures.js";
 import type { DateValue } from "./extract-dates.js";
 import { type MoneyValue, vaguelyAgree } from "./extract-values.js";
-import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
-import { agreeWithinRounding, type Figure, figureOf, figuresOf } from "./rounded-figures.js";
+import { agreeWithinRounding, type Figure, figureOf } from "./rounded-figures.js";
 import { isListType } from "./select-values.js";
 
 /** For list answers, a passage votes only when its coverage is at least this share of the best one's. */
@@ -159,7 +159,7 @@ export function statedElsewhere(
   chosen: Candidate,
   agreeing: readonly Candidate[],
   ranked: readonly Candidate[],
-  passagesOf: (articleId: string) => readonly IndexedPassage[],
+  figuresOf: (articleId: string) => ArticleFigures,
   maxArticles = 20,
 ): Candidate[] {
   const key = chosen.key;
@@ -172,14 +172,9 @@ export function statedElsewhere(
     if (done.has(id)) continue;
     done.add(id);
     if (done.size > maxArticles + agreeing.length) break;
-    for (const ip of passagesOf(id)) {
-      const value = figuresOf(ip, key).find(
-        (v) => v.key === key || (equivalent !== undefined && v.key === equivalent),
-      );
-      if (!value) continue;
-      out.push({ ip, coverage: 0, values: [value], key, score: 0 });
-      break;
-    }
+    const { byKey } = figuresOf(id);
+    const stated = byKey.get(key) ?? (equivalent === undefined ? undefined : byKey.get(equivalent));
+    if (stated) out.push({ ip: stated.ip, coverage: 0, values: [stated.value], key, score: 0 });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { PassageIndex } from "../search/passage-index.js";
 import { termsOf } from "../search/terms.js";
 import type { Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
+import type { ArticleFigures } from "./article-figures.js";
 import { roundedMatch, statedElsewhere } from "./corroborate.js";
 import { type DateValue, dateRange } from "./extract-dates.js";
 import {
@@ -21,7 +22,6 @@ import {
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
 import { CANDIDATES } from "./retrieve-passages.js";
-import { figuresOf } from "./rounded-figures.js";
 
 /** Types whose values can contradict each other (names and free text cannot, in this sense). */
 const COMPARABLE = new Set(["money", "percent", "duration", "date", "count"]);
@@ -40,8 +40,8 @@ export interface ConflictInput {
   toQuote: (ip: IndexedPassage) => Quote;
   /** What the conflict is about, worked out only when there is one. */
   about: () => string;
-  /** An article's indexed passages, to tell whether a source states a figure anywhere. */
-  passagesOf?: (articleId: string) => readonly IndexedPassage[];
+  /** The figures an article states anywhere, to tell whether a source states a figure elsewhere. */
+  figuresOf?: (articleId: string) => ArticleFigures;
 }
 
 /**
@@ -49,18 +49,13 @@ export interface ConflictInput {
  * A source does not contradict itself: a figure the answer's own sources also give is another quantity of
  * the story (a round's total beside one investor's part of it), not a different value of the asked one.
  */
-function keysStatedBy(agreeing: readonly Candidate[], passagesOf: ConflictInput["passagesOf"]): Set<string> {
+function keysStatedBy(agreeing: readonly Candidate[], figuresOf: ConflictInput["figuresOf"]): Set<string> {
   const keys = new Set<string>();
   const kind = agreeing[0]?.key?.split(":")[0];
-  if (!passagesOf || !kind || !["money", "count", "percent"].includes(kind)) return keys;
+  if (!figuresOf || !kind || !["money", "count", "percent"].includes(kind)) return keys;
   for (const id of new Set(agreeing.map((c) => c.ip.article.meta.id))) {
-    for (const ip of passagesOf(id)) {
-      for (const v of figuresOf(ip, `${kind}:`)) {
-        keys.add(v.key);
-        const equivalent = (v as MoneyValue).equivalent;
-        if (equivalent) keys.add(equivalent);
-      }
-    }
+    const { byKey, equivalents } = figuresOf(id);
+    for (const key of [...byKey.keys(), ...equivalents]) if (key.startsWith(`${kind}:`)) keys.add(key);
   }
   return keys;
 }
@@ -197,7 +192,7 @@ export function findDissents(input: ConflictInput): Dissent[] {
     return [];
   const others = new Map<string, Dissent>();
   const decided = new Set(agreeing.map((c) => c.ip.article.meta.id));
-  const ownFigures = keysStatedBy(agreeing, input.passagesOf);
+  const ownFigures = keysStatedBy(agreeing, input.figuresOf);
   const exempt = new Set(input.sameQuantity);
   for (const c of [...eligible, ...exempt]) {
     const id = c.ip.article.meta.id;
@@ -264,7 +259,7 @@ export interface SettleInput {
   ranked: readonly Candidate[];
   toQuote: (ip: IndexedPassage) => Quote;
   about: () => string;
-  passagesOf: (articleId: string) => readonly IndexedPassage[];
+  figuresOf: (articleId: string) => ArticleFigures;
 }
 
 /**
@@ -279,10 +274,10 @@ export function settleValueAnswer(input: SettleInput): {
   supporting: Candidate[];
   conflicts: Conflict[];
 } {
-  const { analysis, eligible, ranked, passagesOf } = input;
+  const { analysis, eligible, ranked, figuresOf } = input;
   const withElsewhere = (c: Candidate, others: readonly Candidate[]) => [
     ...others,
-    ...statedElsewhere(c, [c, ...others], ranked, passagesOf),
+    ...statedElsewhere(c, [c, ...others], ranked, figuresOf),
   ];
   const conflictInput = (c: Candidate, agreeing: readonly Candidate[], also: readonly Candidate[] = []) => ({
     analysis,
@@ -300,7 +295,7 @@ export function settleValueAnswer(input: SettleInput): {
     ],
     toQuote: input.toQuote,
     about: input.about,
-    passagesOf,
+    figuresOf,
   });
   const dissentsOf = (conflict: ConflictInput) => {
     const taken = [...conflict.agreeing];

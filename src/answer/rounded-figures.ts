@@ -10,7 +10,6 @@
  * before it ("about", "close to", "nearly").
  */
 import type { Value } from "./extract-values.js";
-import type { IndexedPassage } from "./indexed-passage.js";
 
 /** Share of the larger amount two figures may differ by at most: bare, and hedged. */
 const BARE_SHARE = 0.05;
@@ -80,12 +79,4 @@ export function agreeWithinRounding(x: Figure | undefined, y: Figure | undefined
   if (difference === 0) return true;
   const share = x.hedged || y.hedged ? HEDGED_SHARE : BARE_SHARE;
   return difference <= Math.max(x.rounding, y.rounding) && difference < share * Math.max(x.amount, y.amount);
-}
-
-/** The values of a passage a figure's key ("money:…", "count:…", "percent:…") may be among; [] for others. */
-export function figuresOf(ip: IndexedPassage, key: string): readonly Value[] {
-  if (key.startsWith("money:")) return ip.values.money;
-  if (key.startsWith("count:")) return ip.values.count;
-  if (key.startsWith("percent:")) return ip.values.percent;
-  return [];
 }

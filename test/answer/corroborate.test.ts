@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { articleFigures } from "../../src/answer/article-figures.js";
 import { corroborate, sameFact, statedElsewhere } from "../../src/answer/corroborate.js";
 import { article, ranker } from "./support.js";
 
@@ -110,12 +111,12 @@ describe("statedElsewhere", () => {
     article("k4", "Kestrel said the supply deal with Nomura Labs starts next year."),
   ]);
   const byId = new Map(corpus.passages.map((ip) => [ip.passage.id, ip]));
-  const passagesOf = (id: string) => corpus.passages.filter((ip) => ip.article.meta.id === id);
+  const figuresOf = (id: string) => articleFigures(corpus.passages.filter((ip) => ip.article.meta.id === id));
 
   it("finds each other source's passage stating the chosen figure, once per source", () => {
     const { analysis, good, ranked } = corpus.rank("how much is the Kestrel Nomura deal worth?");
     const { chosen, supporting } = corroborate(good, analysis, 4);
-    const more = statedElsewhere(chosen, [chosen, ...supporting], ranked, passagesOf);
+    const more = statedElsewhere(chosen, [chosen, ...supporting], ranked, figuresOf);
     const all = [chosen, ...supporting, ...more];
     expect(new Set(ids(all))).toEqual(new Set(["k1", "k2", "k3"]));
     expect(ids(all)).toHaveLength(3);
@@ -125,6 +126,6 @@ describe("statedElsewhere", () => {
   it("looks for figures only, never a name or a year", () => {
     const { ranked } = corpus.rank("who is Kestrel's partner?");
     const named = { ...ranked[0]!, key: "name:nomura labs" };
-    expect(statedElsewhere(named, [named], ranked, passagesOf)).toEqual([]);
+    expect(statedElsewhere(named, [named], ranked, figuresOf)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { articleFigures } from "../../src/answer/article-figures.js";
 import { corroborate } from "../../src/answer/corroborate.js";
 import type { QuoteSpan } from "../../src/answer/extract-values.js";
 import {
@@ -28,7 +29,7 @@ function conflictsFor(articles: Article[], question: string, select = PLAIN_SELE
       eligible: good,
       toQuote,
       about: () => "deal value",
-      passagesOf: (id) => corpus.passages.filter((ip) => ip.article.meta.id === id),
+      figuresOf: (id) => articleFigures(corpus.passages.filter((ip) => ip.article.meta.id === id)),
     }),
   };
 }
@@ -432,7 +433,7 @@ describe("settleValueAnswer", () => {
     article("s4", "Kestrel will ship chips to Nomura Labs.\nNomura Labs will pay $6.5 billion for them."),
   ];
   const corpus = ranker(articles);
-  const passagesOf = (id: string) => corpus.passages.filter((ip) => ip.article.meta.id === id);
+  const figuresOf = (id: string) => articleFigures(corpus.passages.filter((ip) => ip.article.meta.id === id));
 
   it("follows the value most sources state, counting a source's other sentences, and flags the outlier", () => {
     const { analysis, good, ranked } = corpus.rank(
@@ -448,7 +449,7 @@ describe("settleValueAnswer", () => {
       ranked,
       toQuote,
       about: () => "deal value",
-      passagesOf,
+      figuresOf,
     });
     expect(settled.chosen.values[0]?.text).toMatch(/^\$6\.5 ?b/);
     expect(new Set([settled.chosen, ...settled.supporting].map((c) => c.ip.article.meta.id))).toEqual(

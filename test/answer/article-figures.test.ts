@@ -45,7 +45,7 @@ describe("cachedArticleFigures", () => {
     let reads = 0;
     const figuresOf = cachedArticleFigures(
       (id) => articles.get(id),
-      (a) => {
+      (a: Article) => {
         reads++;
         return passagesOf(a.meta.id);
       },

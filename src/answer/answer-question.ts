@@ -6,7 +6,7 @@
 import { noneOfTheArticles } from "../count-text.js";
 import type { PassageHit, PassageIndex } from "../search/passage-index.js";
 import { type RelatedWords, relatedTerms, sharedWordNet } from "../search/related-words.js";
-import { processTerm, tokenize } from "../search/terms.js";
+import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { asksForAmount, asksForMeasure } from "./amount-noun.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
@@ -22,6 +22,7 @@ import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOrganizations } from "./kind-noun.js";
 import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
+import { listSpeakers } from "./list-speakers.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
@@ -128,6 +129,8 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
       ),
     );
   }
+  const speakers = answerSpeakers(state, corrected.analysis, asked);
+  if (speakers) return speakers;
   const wordNet = sharedWordNet();
   // "the offer" in a story whose articles say "the deal" or "the acquisition" is that deal: every sentence
   // of the story is about it, so the word is no subject a sentence must hold.
@@ -404,3 +407,43 @@ function widerHits(
   );
   return scope.size ? state.index.search([...terms], CANDIDATES, scope) : [];
 }
+
+/**
+ * "Who said what about the deal?", "who was quoted?": the people the story quotes, one remark each
+ * (`list-speakers.ts`), when what follows the question's verb is only what the story is about — words
+ * most of its articles use ("the deal", the parties' names). "Who commented on the job cuts?" asks about
+ * one matter and is answered as any question. Undefined when the question is not of this kind or the
+ * story quotes nobody.
+ */
+function answerSpeakers(
+  state: AnswerState,
+  analysis: QuestionAnalysis,
+  asked: string,
+): AnswerResult | undefined {
+  const listing = SPEAKERS_ASKED.exec(analysis.text.trim());
+  if (!listing) return undefined;
+  const articles = [...state.articles.values()];
+  const inMost = (term: string) =>
+    articles.filter((a) => a.passages.some((p) => state.passages.get(p.id)?.terms.has(term))).length * 2 >=
+    articles.length;
+  if (!termsOf(listing[1] ?? "").every(inMost)) return undefined;
+  const speakers = listSpeakers(
+    articles.flatMap((a) => a.passages.flatMap((p) => state.passages.get(p.id) ?? [])),
+  );
+  if (!speakers.length) return undefined;
+  const names = speakers.map((s) => s.person);
+  return {
+    question: asked,
+    status: "answered",
+    answerType: "person",
+    answer: names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0]!,
+    quotes: speakers.map((s) => state.toQuote(s.ip)),
+    // As for any answer, agreement is about the lead quote: the sources quoting its speaker.
+    agreement: { sources: speakers[0]!.articleIds.size, of: state.articles.size },
+    conflicts: [],
+  };
+}
+
+/** "who said what (about …)", "who was quoted (on …)", "who commented (on …)": group 1 is what about. */
+const SPEAKERS_ASKED =
+  /^who(?:'s| has| have)?\s+(?:said what|(?:was|were|is|are|has been|have been|got|gets) quoted|(?:has |have )?(?:commented|spoken|spoke)|is talking|said anything)\b(?:\s+(?:about|on|regarding)\b)?([^?]*)\??$/;

@@ -489,13 +489,19 @@ function extractQuotes(text: string): QuoteSpan[] {
     .filter((q) => q.words.length >= 3);
 }
 
+/** Verbs introducing reported speech, as deal news writes it ("Walia said …", "He added that …"). */
+export const SPEECH_VERBS =
+  "said|says|added|adds|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|believes|thinks|expects|announced|announces|promised|promises|insisted|insists|predicted|predicts|acknowledged|acknowledges|cautioned|cautions";
 /**
  * Reported speech without quotation marks: "Walia said in a statement that the deal marks …", "He added
  * that …", "according to the filing, …". The remark is the clause after the verb (after "that" when an
  * adverbial stands between), up to the end of the sentence.
+ * "told Reuters that …": the listener's name stands between the verb and the remark.
  */
-const REPORTED =
-  /\b(?:said|says|added|adds|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|told \p{Lu}[\p{L}\p{N}_.]*(?: \p{Lu}[\p{L}\p{N}_.]*)*|believes|thinks|expects|announced|announces|promised|promises|insisted|insists|predicted|predicts|acknowledged|acknowledges|cautioned|cautions)(?:,?\s+(?:[^,.;:"“”]{0,60}?\s)?that\b|\s+(?=[a-z]))\s*([^"“”]+?)[.!?]?$/gu;
+const REPORTED = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|told \\p{Lu}[\\p{L}\\p{N}_.]*(?: \\p{Lu}[\\p{L}\\p{N}_.]*)*)(?:,?\\s+(?:[^,.;:"“”]{0,60}?\\s)?that\\b|\\s+(?=[a-z]))\\s*([^"“”]+?)[.!?]?$`,
+  "gu",
+);
 
 function extractReportedSpeech(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];

@@ -22,6 +22,7 @@ import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOrganizations } from "./kind-noun.js";
 import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
+import { listMilestones } from "./list-milestones.js";
 import { listSpeakers } from "./list-speakers.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
@@ -129,8 +130,9 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
       ),
     );
   }
-  const speakers = answerSpeakers(state, corrected.analysis, asked);
-  if (speakers) return speakers;
+  const listing =
+    answerSpeakers(state, corrected.analysis, asked) ?? answerTimeline(state, corrected.analysis, asked);
+  if (listing) return listing;
   const wordNet = sharedWordNet();
   // "the offer" in a story whose articles say "the deal" or "the acquisition" is that deal: every sentence
   // of the story is about it, so the word is no subject a sentence must hold.
@@ -420,16 +422,8 @@ function answerSpeakers(
   analysis: QuestionAnalysis,
   asked: string,
 ): AnswerResult | undefined {
-  const listing = SPEAKERS_ASKED.exec(analysis.text.trim());
-  if (!listing) return undefined;
-  const articles = [...state.articles.values()];
-  const inMost = (term: string) =>
-    articles.filter((a) => a.passages.some((p) => state.passages.get(p.id)?.terms.has(term))).length * 2 >=
-    articles.length;
-  if (!termsOf(listing[1] ?? "").every(inMost)) return undefined;
-  const speakers = listSpeakers(
-    articles.flatMap((a) => a.passages.flatMap((p) => state.passages.get(p.id) ?? [])),
-  );
+  const passages = storyPassagesAsked(state, SPEAKERS_ASKED.exec(analysis.text.trim()));
+  const speakers = passages ? listSpeakers(passages) : [];
   if (!speakers.length) return undefined;
   const names = speakers.map((s) => s.person);
   return {
@@ -443,6 +437,49 @@ function answerSpeakers(
     conflicts: [],
   };
 }
+
+/**
+ * "What is the timeline of the deal?", `/deal timeline`: the story's dates most sources give, in time order,
+ * each with the sentence stating it (`list-milestones.ts`); the same rule as `answerSpeakers` for what
+ * may follow. Undefined when the question is not of this kind or the story dates nothing.
+ */
+function answerTimeline(
+  state: AnswerState,
+  analysis: QuestionAnalysis,
+  asked: string,
+): AnswerResult | undefined {
+  const passages = storyPassagesAsked(state, TIMELINE_ASKED.exec(analysis.text.trim()));
+  const milestones = passages ? listMilestones(passages) : [];
+  if (!milestones.length) return undefined;
+  return {
+    question: asked,
+    status: "answered",
+    answerType: "date",
+    answer: milestones.map((m) => m.date.text).join("; "),
+    quotes: milestones.map((m) => state.toQuote(m.ip)),
+    agreement: { sources: milestones[0]!.articleIds.size, of: state.articles.size },
+    conflicts: [],
+  };
+}
+
+/**
+ * The story's passages in reading order when `asked` (a listing question's match, group 1 what it is
+ * about) is about the story as a whole: each word after the verb is one most of the story's articles use
+ * ("the deal", the parties' names). Undefined otherwise.
+ */
+function storyPassagesAsked(state: AnswerState, asked: RegExpExecArray | null): IndexedPassage[] | undefined {
+  if (!asked) return undefined;
+  const articles = [...state.articles.values()];
+  const inMost = (term: string) =>
+    articles.filter((a) => a.passages.some((p) => state.passages.get(p.id)?.terms.has(term))).length * 2 >=
+    articles.length;
+  if (!termsOf(asked[1] ?? "").every(inMost)) return undefined;
+  return articles.flatMap((a) => a.passages.flatMap((p) => state.passages.get(p.id) ?? []));
+}
+
+/** "what is the timeline (of …)", "what's the schedule", "what are the key dates (for …)": group 1 is what about. */
+const TIMELINE_ASKED =
+  /^(?:what(?:'s| is| are| was)?|give me|show me)\s+(?:the\s+)?(?:timeline|timetable|schedule|key dates|main dates|dates|milestones)\b(?:\s+(?:of|for|on)\b)?([^?]*)\??$/;
 
 /** "who said what (about …)", "who was quoted (on …)", "who commented (on …)": group 1 is what about. */
 const SPEAKERS_ASKED =

@@ -36,8 +36,9 @@ export const TOPICS: readonly Topic[] = [
   },
   {
     name: "timeline",
-    description: "When it was announced, closes or starts, and completes",
-    question: "when will the deal close?",
+    description: "The dates the story gives, in order: when it closes, starts, completes",
+    question: "what is the timeline of the deal?",
+    alternatives: ["when will the deal close?"],
   },
   { name: "people", description: "Who said what about the deal", question: "who said what about the deal?" },
   { name: "market", description: "How shares and the market reacted", question: "how did shares react?" },

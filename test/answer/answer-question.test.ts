@@ -674,3 +674,13 @@ describe("answerQuestion: who the story quotes", () => {
     expect(matter.answer).not.toBe(listing.answer);
   });
 });
+
+describe("answerQuestion: the story's timeline", () => {
+  it("answers 'what is the timeline of the deal?' with the dates several sources give, in time order", () => {
+    const result = ask("what is the timeline of the deal?");
+    expect(result.status).toBe("answered");
+    expect(result.answerType).toBe("date");
+    expect(result.answer).toMatch(/end of 2026.*2027/);
+    expect(result.quotes.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -6,7 +6,8 @@
 import { noneOfTheArticles } from "../count-text.js";
 import type { PassageHit, PassageIndex } from "../search/passage-index.js";
 import { type RelatedWords, relatedTerms, sharedWordNet } from "../search/related-words.js";
-import { processTerm, termsOf, tokenize } from "../search/terms.js";
+import { processTerm, tokenize } from "../search/terms.js";
+import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { asksForAmount, asksForMeasure } from "./amount-noun.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./analyze-question.js";
@@ -22,8 +23,6 @@ import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOrganizations } from "./kind-noun.js";
 import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
-import { listMilestones } from "./list-milestones.js";
-import { listSpeakers } from "./list-speakers.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
@@ -31,6 +30,7 @@ import { type AskedRelation, actWords, askedRelation, statesRelation } from "./p
 import { type Candidate, CUE_WEIGHT, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import { askedKind, type SelectOptions } from "./select-values.js";
+import { answerStoryListing } from "./story-listings.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
 import { yesNoClause } from "./yes-no.js";
 
@@ -64,8 +64,10 @@ export function answerQuestion(
   state: AnswerState,
   question: string,
   previousQuestion?: string,
+  /** The story asked about, when known: its parties answer "who is the deal between?". */
+  story?: Pick<Story, "parties">,
 ): AnswerResult {
-  const direct = (q: string, previous?: string) => answerDirect(state, q, previous);
+  const direct = (q: string, previous?: string) => answerDirect(state, q, previous, story);
   return (
     answerRoleSpeaker(
       normalizeQuestion(question),
@@ -77,7 +79,12 @@ export function answerQuestion(
   );
 }
 
-function answerDirect(state: AnswerState, question: string, previousQuestion?: string): AnswerResult {
+function answerDirect(
+  state: AnswerState,
+  question: string,
+  previousQuestion?: string,
+  story?: Pick<Story, "parties">,
+): AnswerResult {
   const asked = clipQuestion(question);
   const articleCount = state.articles.size;
   const noAnswer = (analysis: ReturnType<typeof analyzeQuestion>, reason: string) =>
@@ -130,8 +137,7 @@ function answerDirect(state: AnswerState, question: string, previousQuestion?: s
       ),
     );
   }
-  const listing =
-    answerSpeakers(state, corrected.analysis, asked) ?? answerTimeline(state, corrected.analysis, asked);
+  const listing = answerStoryListing(state, corrected.analysis.text, asked, story);
   if (listing) return listing;
   const wordNet = sharedWordNet();
   // "the offer" in a story whose articles say "the deal" or "the acquisition" is that deal: every sentence
@@ -409,78 +415,3 @@ function widerHits(
   );
   return scope.size ? state.index.search([...terms], CANDIDATES, scope) : [];
 }
-
-/**
- * "Who said what about the deal?", "who was quoted?": the people the story quotes, one remark each
- * (`list-speakers.ts`), when what follows the question's verb is only what the story is about — words
- * most of its articles use ("the deal", the parties' names). "Who commented on the job cuts?" asks about
- * one matter and is answered as any question. Undefined when the question is not of this kind or the
- * story quotes nobody.
- */
-function answerSpeakers(
-  state: AnswerState,
-  analysis: QuestionAnalysis,
-  asked: string,
-): AnswerResult | undefined {
-  const passages = storyPassagesAsked(state, SPEAKERS_ASKED.exec(analysis.text.trim()));
-  const speakers = passages ? listSpeakers(passages) : [];
-  if (!speakers.length) return undefined;
-  const names = speakers.map((s) => s.person);
-  return {
-    question: asked,
-    status: "answered",
-    answerType: "person",
-    answer: names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0]!,
-    quotes: speakers.map((s) => state.toQuote(s.ip)),
-    // As for any answer, agreement is about the lead quote: the sources quoting its speaker.
-    agreement: { sources: speakers[0]!.articleIds.size, of: state.articles.size },
-    conflicts: [],
-  };
-}
-
-/**
- * "What is the timeline of the deal?", `/deal timeline`: the story's dates most sources give, in time order,
- * each with the sentence stating it (`list-milestones.ts`); the same rule as `answerSpeakers` for what
- * may follow. Undefined when the question is not of this kind or the story dates nothing.
- */
-function answerTimeline(
-  state: AnswerState,
-  analysis: QuestionAnalysis,
-  asked: string,
-): AnswerResult | undefined {
-  const passages = storyPassagesAsked(state, TIMELINE_ASKED.exec(analysis.text.trim()));
-  const milestones = passages ? listMilestones(passages) : [];
-  if (!milestones.length) return undefined;
-  return {
-    question: asked,
-    status: "answered",
-    answerType: "date",
-    answer: milestones.map((m) => m.date.text).join("; "),
-    quotes: milestones.map((m) => state.toQuote(m.ip)),
-    agreement: { sources: milestones[0]!.articleIds.size, of: state.articles.size },
-    conflicts: [],
-  };
-}
-
-/**
- * The story's passages in reading order when `asked` (a listing question's match, group 1 what it is
- * about) is about the story as a whole: each word after the verb is one most of the story's articles use
- * ("the deal", the parties' names). Undefined otherwise.
- */
-function storyPassagesAsked(state: AnswerState, asked: RegExpExecArray | null): IndexedPassage[] | undefined {
-  if (!asked) return undefined;
-  const articles = [...state.articles.values()];
-  const inMost = (term: string) =>
-    articles.filter((a) => a.passages.some((p) => state.passages.get(p.id)?.terms.has(term))).length * 2 >=
-    articles.length;
-  if (!termsOf(asked[1] ?? "").every(inMost)) return undefined;
-  return articles.flatMap((a) => a.passages.flatMap((p) => state.passages.get(p.id) ?? []));
-}
-
-/** "what is the timeline (of …)", "what's the schedule", "what are the key dates (for …)": group 1 is what about. */
-const TIMELINE_ASKED =
-  /^(?:what(?:'s| is| are| was)?|give me|show me)\s+(?:the\s+)?(?:timeline|timetable|schedule|key dates|main dates|dates|milestones)\b(?:\s+(?:of|for|on)\b)?([^?]*)\??$/;
-
-/** "who said what (about …)", "who was quoted (on …)", "who commented (on …)": group 1 is what about. */
-const SPEAKERS_ASKED =
-  /^who(?:'s| has| have)?\s+(?:said what|(?:was|were|is|are|has been|have been|got|gets) quoted|(?:has |have )?(?:commented|spoken|spoke)|is talking|said anything)\b(?:\s+(?:about|on|regarding)\b)?([^?]*)\??$/;

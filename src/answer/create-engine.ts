@@ -287,7 +287,12 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
       const asked = String(question ?? "");
       const choice = scope.choose(asked, answerOptions);
       if (!choice.ok) return scope.askWhich(asked, choice.candidates);
-      const answered = answerQuestion(scope.stateOf(choice.story), asked, answerOptions?.previousQuestion);
+      const answered = answerQuestion(
+        scope.stateOf(choice.story),
+        asked,
+        answerOptions?.previousQuestion,
+        choice.story,
+      );
       // Once the story is known, its own notable names make good next questions.
       const result =
         answered.status === "no_answer"

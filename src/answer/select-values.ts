@@ -68,7 +68,7 @@ function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
  * Whether WordNet knows a word only as the plural of a common noun ("analysts", "regulators"): opening a
  * sentence it names nobody. A name that is also a noun's base form ("Stratus", "Siemens") is kept.
  */
-function isPluralNoun(word: string): boolean {
+export function isPluralNoun(word: string): boolean {
   if (!/s$/.test(word)) return false;
   const senses = sharedWordNet().senses(word, "noun");
   return senses.length > 0 && senses.every((s) => !s.words.includes(word));

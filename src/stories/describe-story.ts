@@ -3,7 +3,9 @@
  * ("OpenAI–AWS · $38 billion deal"), a slug id, its sources and dates, and its other notable names. All of it
  * is read off the story's own articles; nothing here knows any company.
  */
+import { namesOrganizations } from "../answer/kind-noun.js";
 import { isDemonym, isPlace } from "../answer/name-lexicon.js";
+import { isPluralNoun } from "../answer/select-values.js";
 import { type RelatedWords, sharedWordNet } from "../search/related-words.js";
 import type { ArticleProfile } from "./article-profile.js";
 
@@ -140,12 +142,24 @@ function passingAdjective(
 }
 
 /**
+ * An acronym WordNet knows only as a common noun — "IPO" (an act), "ETF" (a holding) — names no party of a
+ * deal; one it files as an organisation or person ("NATO", "GE") may, and one it does not know ("AWS") does.
+ */
+function commonAcronym(name: string, wordNet: Pick<RelatedWords, "senses">): boolean {
+  return (
+    /^\p{Lu}{2,6}$/u.test(name) &&
+    wordNet.senses(name, "noun").length > 0 &&
+    !namesOrganizations(name, wordNet)
+  );
+}
+
+/**
  * Describes one group of articles (without its final id: `assignIds` makes ids unique across stories).
  * `wordNet` tells a capitalised adjective from a name (default: the shared WordNet).
  */
 export function describeStory(
   profiles: readonly ArticleProfile[],
-  wordNet: Pick<RelatedWords, "partsOfSpeech"> = sharedWordNet(),
+  wordNet: Pick<RelatedWords, "partsOfSpeech" | "senses"> = sharedWordNet(),
 ): Omit<Story, "id"> & { slug: string } {
   const proper = new Set(profiles.flatMap((p) => [...p.proper]));
   const score = new Map([...prominence(profiles)].filter(([key]) => proper.has(key)));
@@ -165,7 +179,10 @@ export function describeStory(
     // "Europe's AI", "Salesforce's Informatica deal": a possessive phrase, not one company's name.
     if (/['’]s /.test(key)) continue;
     const surface = surfaceOf(key, profiles);
-    if (isPlace(surface) || isDemonym(surface)) continue;
+    if (isPlace(surface) || isDemonym(surface) || commonAcronym(surface, wordNet)) continue;
+    // "Shares of Corvane rose …": a plural common noun opening a sentence is capitalised, not a name.
+    const [head, joiner] = surface.split(/\s+/);
+    if ((!joiner || joiner === "of") && isPluralNoun(head!)) continue;
     if (partyKeys.some((k) => same(k, key))) continue;
     // A story with a single article names its parties in its lead, or it has none worth a title.
     if (profiles.length === 1 && !profiles[0]!.lead.has(key)) continue;

@@ -32,6 +32,22 @@ describe("describeStory", () => {
     expect(story.names).toContain("Northwind");
   });
 
+  it("takes no acronym WordNet knows only as a common noun ('IPO') nor a plural opening a sentence for a party", () => {
+    // A listing: the company and its IPO are named in every lead; only the company is a party.
+    const story = describeStory([
+      profile(
+        "i1",
+        "Shares of Corvane Robotics rose 19% after its IPO on Thursday.\nThe IPO raised $1.1 billion.\n",
+      ),
+      profile(
+        "i2",
+        "Corvane Robotics raised $1.1 billion in an IPO that priced above its range.\nBankers said the IPO was a test.\n",
+      ),
+      profile("i3", "The warehouse robot maker Corvane sold shares in its IPO, raising $1.1 billion.\n"),
+    ]);
+    expect(story.parties).toEqual(["Corvane"]);
+  });
+
   it("suggests no adjective capitalised in passing ('to Neutral'), but one most articles name", () => {
     // A brokerage's rating words beside an acquisition; one party is named by an adjective ("Square").
     const story = describeStory([

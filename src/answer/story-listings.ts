@@ -1,0 +1,142 @@
+/**
+ * Questions about a story as a whole, answered by a list rather than by one ranked sentence: who the story
+ * quotes ("who said what about the deal?", `/deal people`), its timeline ("what is the timeline?",
+ * `/deal timeline`) and its parties ("who is the deal between?", `/deal parties`). Each holds only when
+ * the words after the question's verb are what the story is about (words most of its articles use); "who
+ * commented on the store closures?" is an ordinary question.
+ */
+import { termsOf } from "../search/terms.js";
+import type { Story } from "../stories/describe-story.js";
+import type { AnswerResult } from "../types.js";
+import type { AnswerState } from "./answer-question.js";
+import type { IndexedPassage } from "./indexed-passage.js";
+import { listMilestones } from "./list-milestones.js";
+import { listSpeakers } from "./list-speakers.js";
+
+/**
+ * The listing `question` (lower-cased, normalised) asks for, answered from `state`'s story; undefined when
+ * it asks none or the story holds nothing of the kind, so the question is answered as any other.
+ */
+export function answerStoryListing(
+  state: AnswerState,
+  question: string,
+  asked: string,
+  story?: Pick<Story, "parties">,
+): AnswerResult | undefined {
+  const q = question.trim();
+  return (
+    answerSpeakers(state, q, asked) ??
+    answerTimeline(state, q, asked) ??
+    answerParties(state, q, asked, story)
+  );
+}
+
+/** "A, B and C". */
+function joined(names: readonly string[]): string {
+  return names.length > 1
+    ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
+    : (names[0] ?? "");
+}
+
+/**
+ * "Who is the deal between?", "who are the parties?": the story's parties (`describe-story.ts`, read off
+ * its articles' leads), quoting the first sentence naming them all, in the earliest article that does;
+ * agreement is the articles with such a sentence.
+ */
+function answerParties(
+  state: AnswerState,
+  question: string,
+  asked: string,
+  story?: Pick<Story, "parties">,
+): AnswerResult | undefined {
+  const parties = story?.parties ?? [];
+  const passages = parties.length ? storyPassagesAsked(state, PARTIES_ASKED.exec(question)) : undefined;
+  if (!passages) return undefined;
+  const namesAll = (ip: IndexedPassage) =>
+    parties.every((party) => ip.values.names.some((n) => n.text.toLowerCase().includes(party.toLowerCase())));
+  const naming = passages.filter(namesAll);
+  if (!naming.length) return undefined;
+  const byDate = [...naming].sort((a, b) =>
+    (a.article.meta.published ?? "9999").localeCompare(b.article.meta.published ?? "9999"),
+  );
+  return {
+    question: asked,
+    status: "answered",
+    answerType: "organization",
+    answer: joined(parties),
+    quotes: [state.toQuote(byDate[0]!)],
+    agreement: { sources: new Set(naming.map((ip) => ip.article.meta.id)).size, of: state.articles.size },
+    conflicts: [],
+  };
+}
+
+/** "who is the deal between", "who are the parties (to …)", "which companies are involved (in …)": group 1 is what about. */
+const PARTIES_ASKED =
+  /^(?:who|which companies|what companies)(?:'s| is| are| was| were)\s+(?:(?:the\s+)?[\w-]+\s+between|(?:the\s+)?parties(?:\s+(?:to|in|of))?|involved(?:\s+in)?)\b([^?]*)\??$/;
+
+/**
+ * "Who said what about the deal?", "who was quoted?": the people the story quotes, one remark each
+ * (`list-speakers.ts`), when what follows the question's verb is only what the story is about — words
+ * most of its articles use ("the deal", the parties' names). "Who commented on the job cuts?" asks about
+ * one matter and is answered as any question. Undefined when the question is not of this kind or the
+ * story quotes nobody.
+ */
+function answerSpeakers(state: AnswerState, question: string, asked: string): AnswerResult | undefined {
+  const passages = storyPassagesAsked(state, SPEAKERS_ASKED.exec(question));
+  const speakers = passages ? listSpeakers(passages) : [];
+  if (!speakers.length) return undefined;
+  const names = speakers.map((s) => s.person);
+  return {
+    question: asked,
+    status: "answered",
+    answerType: "person",
+    answer: joined(names),
+    quotes: speakers.map((s) => state.toQuote(s.ip)),
+    // As for any answer, agreement is about the lead quote: the sources quoting its speaker.
+    agreement: { sources: speakers[0]!.articleIds.size, of: state.articles.size },
+    conflicts: [],
+  };
+}
+
+/**
+ * "What is the timeline of the deal?", `/deal timeline`: the story's dates most sources give, in time order,
+ * each with the sentence stating it (`list-milestones.ts`); the same rule as `answerSpeakers` for what
+ * may follow. Undefined when the question is not of this kind or the story dates nothing.
+ */
+function answerTimeline(state: AnswerState, question: string, asked: string): AnswerResult | undefined {
+  const passages = storyPassagesAsked(state, TIMELINE_ASKED.exec(question));
+  const milestones = passages ? listMilestones(passages) : [];
+  if (!milestones.length) return undefined;
+  return {
+    question: asked,
+    status: "answered",
+    answerType: "date",
+    answer: milestones.map((m) => m.date.text).join("; "),
+    quotes: milestones.map((m) => state.toQuote(m.ip)),
+    agreement: { sources: milestones[0]!.articleIds.size, of: state.articles.size },
+    conflicts: [],
+  };
+}
+
+/**
+ * The story's passages in reading order when `asked` (a listing question's match, group 1 what it is
+ * about) is about the story as a whole: each word after the verb is one most of the story's articles use
+ * ("the deal", the parties' names). Undefined otherwise.
+ */
+function storyPassagesAsked(state: AnswerState, asked: RegExpExecArray | null): IndexedPassage[] | undefined {
+  if (!asked) return undefined;
+  const articles = [...state.articles.values()];
+  const inMost = (term: string) =>
+    articles.filter((a) => a.passages.some((p) => state.passages.get(p.id)?.terms.has(term))).length * 2 >=
+    articles.length;
+  if (!termsOf(asked[1] ?? "").every(inMost)) return undefined;
+  return articles.flatMap((a) => a.passages.flatMap((p) => state.passages.get(p.id) ?? []));
+}
+
+/** "what is the timeline (of …)", "what's the schedule", "what are the key dates (for …)": group 1 is what about. */
+const TIMELINE_ASKED =
+  /^(?:what(?:'s| is| are| was)?|give me|show me)\s+(?:the\s+)?(?:timeline|timetable|schedule|key dates|main dates|dates|milestones)\b(?:\s+(?:of|for|on)\b)?([^?]*)\??$/;
+
+/** "who said what (about …)", "who was quoted (on …)", "who commented (on …)": group 1 is what about. */
+const SPEAKERS_ASKED =
+  /^who(?:'s| has| have)?\s+(?:said what|(?:was|were|is|are|has been|have been|got|gets) quoted|(?:has |have )?(?:commented|spoken|spoke)|is talking|said anything)\b(?:\s+(?:about|on|regarding)\b)?([^?]*)\??$/;

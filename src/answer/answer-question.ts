@@ -21,7 +21,7 @@ import { isEnglish } from "./detect-english.js";
 import type { MoneyMeasure } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { namesOrganizations } from "./kind-noun.js";
+import { namesOfficeHolder, namesOrganizations } from "./kind-noun.js";
 import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
@@ -184,6 +184,14 @@ function answerDirect(
         ? ("money" as const)
         : corrected.analysis.answerType,
   });
+  // "who's the commissioner?" asks for the person holding an office WordNet files below "leader".
+  if (
+    analysis.answerType === "organization" &&
+    /^(?:and\s+)?who\b/.test(analysis.text) &&
+    tokenize(analysis.text).some((w) => !/^\p{Lu}/u.test(w) && namesOfficeHolder(w.toLowerCase(), wordNet))
+  ) {
+    Object.assign(analysis, { answerType: "person" as const });
+  }
   // "how much water will it use?" asks for a measured quantity, not money (WordNet files water as a substance).
   if (analysis.answerType === "money" && asksForMeasure(analysis.text, wordNet)) {
     Object.assign(analysis, { answerType: "count" as const, measured: true, measure: undefined });

@@ -7,7 +7,10 @@
  * forms news uses are few ("$38 billion", "seven-year", "hundreds of thousands of GPUs"), and compromise's
  * number and money parsing costs about 8 ms a sentence, which would make indexing a growing corpus slow.
  */
+
+import { sharedWordNet } from "../search/related-words.js";
 import { type DateValue, extractDates } from "./extract-dates.js";
+import { namesOfficeHolder } from "./kind-noun.js";
 import { isPersonName } from "./name-lexicon.js";
 
 export type { DateValue };
@@ -559,6 +562,17 @@ const NAME =
 const ROLE_WORD =
   /^(?:ceo|cto|cfo|coo|chief|executive|president|founder|chairman|chairwoman|director|officer|analyst|minister|spokesperson)$/i;
 
+const officeTitles = new Map<string, boolean>();
+/** Whether a capitalised word is an office's title WordNet knows (`namesOfficeHolder`), read once per word. */
+function isOfficeTitle(word: string): boolean {
+  let known = officeTitles.get(word);
+  if (known === undefined) {
+    known = namesOfficeHolder(word.toLowerCase(), sharedWordNet());
+    officeTitles.set(word, known);
+  }
+  return known;
+}
+
 function extractNames(text: string): NameValue[] {
   const out: NameValue[] = [];
   for (const m of text.matchAll(NAME)) {
@@ -567,10 +581,23 @@ function extractNames(text: string): NameValue[] {
     // "GPU Access: The core of …" — a list item's label, not a name.
     if (initial && text[m.index + m[0].length] === ":") continue;
     const chunks: string[][] = [[]];
-    for (const word of m[0].replace(/['’]s$/, "").split(/\s+/)) {
-      if (ROLE_WORD.test(word)) chunks.push([]);
+    const run = m[0].replace(/['’]s$/, "").split(/\s+/);
+    // "Commissioner Marisol Ventura", "Calgary Mayor Lise Harcourt": an office's title before a person's
+    // name (two or three words) parts it from the name, and from a place or company before it.
+    // The name is a person's by the name lists, or by a given name no dictionary knows ("Lise Harcourt";
+    // "General Motors Holdings" is no title and name: "Motors" is a word).
+    const titled = [run.length - 3, run.length - 4].find(
+      (j) =>
+        j >= 0 &&
+        isOfficeTitle(run[j]!) &&
+        (isPersonName(run.slice(j + 1).join(" "), "") ||
+          (/^\p{Lu}\p{Ll}+$/u.test(run[j + 1]!) &&
+            !sharedWordNet().partsOfSpeech(run[j + 1]!.toLowerCase()).length)),
+    );
+    run.forEach((word, i) => {
+      if (ROLE_WORD.test(word) || i === titled) chunks.push([]);
       else chunks[chunks.length - 1]!.push(word);
-    }
+    });
     let offset = 0;
     chunks.forEach((chunk, i) => {
       // Words between two role words are part of a title ("Chief Financial Officer"), not a name.

@@ -21,3 +21,32 @@ export function namesOrganizations(noun: string, wordNet: Pick<RelatedWords, "se
     .map((s) => s.lexFile);
   return files.some((f) => f === NOUN_GROUP || f === NOUN_PERSON) && !files.includes(NOUN_LOCATION);
 }
+
+/** How far up WordNet's hypernyms an office's holder may stand below "leader" (a CEO is five steps down). */
+const OFFICE_DEPTH = 6;
+
+/**
+ * Whether a noun names an office a person holds — WordNet puts it below "leader" (commissioner,
+ * chairman, chief executive, minister, governor, coach) — so "who is the commissioner?" asks for a person.
+ * A deal's roles that companies fill (buyer, bidder, lender, investor, adviser) are not below it.
+ */
+export function namesOfficeHolder(noun: string, wordNet: Pick<RelatedWords, "senses" | "synset">): boolean {
+  const seen = new Set<number>();
+  let frontier = wordNet
+    .senses(noun, "noun")
+    .slice(0, 2)
+    .map((s) => s.id);
+  for (let depth = 0; depth <= OFFICE_DEPTH && frontier.length; depth++) {
+    const next: number[] = [];
+    for (const id of frontier) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const sense = wordNet.synset(id, "noun");
+      if (!sense) continue;
+      if (sense.words.includes("leader")) return true;
+      next.push(...sense.hypernyms);
+    }
+    frontier = next;
+  }
+  return false;
+}

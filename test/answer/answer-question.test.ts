@@ -639,3 +639,32 @@ describe("answerQuestion: purpose and means", () => {
     expect(engine.answer("what will Helio use the capacity for?").quotes[0]?.text).toMatch(/to run its new/);
   });
 });
+
+describe("answerQuestion: who holds an office", () => {
+  const engineOf = (articles: Article[]) =>
+    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+
+  it("answers 'who's the commissioner?' with the person holding the office, not a company", () => {
+    // A sports league's media-rights deal: the broadcasters are companies, the commissioner a person.
+    const engine = engineOf([
+      article(
+        "tv-1",
+        "The Coastal Hockey League signed a $4 billion deal with Brightwave Media and Tallis TV.",
+      ),
+      article("tv-2", "Commissioner Dana Okafor said the league wanted reach, not only money."),
+    ]);
+    const result = engine.answer("who's the commissioner?");
+    expect(result.answerType).toBe("person");
+    expect(result.answer).toBe("Dana Okafor");
+  });
+
+  it("still answers who fills a company's role in the deal with a company", () => {
+    // A chip plant subsidy: the state's governor is a person; the buyer of the plant a company.
+    const engine = engineOf([
+      article("fab-1", "Ohio Governor Mike Dunbar approved a $600 million grant for the Lorain plant."),
+      article("fab-2", "The buyer of the Lorain plant is Vantor Semiconductor, which paid $1.2 billion."),
+    ]);
+    expect(engine.answer("who is the governor?").answer).toBe("Mike Dunbar");
+    expect(engine.answer("who is the buyer of the Lorain plant?").answerType).toBe("organization");
+  });
+});

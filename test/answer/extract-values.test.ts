@@ -353,6 +353,20 @@ describe("extractValues: names and people", () => {
     expect(keys(people)).toEqual(["person:matt garman"]);
   });
 
+  it("parts an office's title WordNet knows from the person's name and the place before it", () => {
+    // A sports league's rights deal, a bank merger's city hall and a plant subsidy's state house.
+    expect(texts(values("Commissioner Marisol Vance said the league wanted reach.").people)).toEqual([
+      "Marisol Vance",
+    ]);
+    const city = values("Calgary Mayor Lise Harcourt said she had been promised jobs.");
+    expect(texts(city.names)).toEqual(["Calgary", "Lise Harcourt"]);
+    expect(texts(values("Ohio Governor Mike Dunbar signed the grant.").people)).toEqual(["Mike Dunbar"]);
+    // No person's name after it: a company's name stays whole.
+    expect(texts(values("General Motors Holdings will buy the plant.").names)).toEqual([
+      "General Motors Holdings",
+    ]);
+  });
+
   it("splits hyphenated parties into two names", () => {
     const { names } = values("The deal extends the Amazon-OpenAI alliance.");
     expect(texts(names)).toEqual(["Amazon", "OpenAI"]);

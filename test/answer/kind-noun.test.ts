@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesOrganizations } from "../../src/answer/kind-noun.js";
+import { namesOfficeHolder, namesOrganizations } from "../../src/answer/kind-noun.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 
 describe("namesOrganizations", () => {
@@ -13,5 +13,26 @@ describe("namesOrganizations", () => {
   it("leaves things, and kinds of place, to be named by their own word", () => {
     for (const noun of ["chips", "drugs", "disease", "countries", "cities", "voltline"])
       expect(namesOrganizations(noun, wordNet), noun).toBe(false);
+  });
+});
+
+describe("namesOfficeHolder", () => {
+  it("knows offices people hold, below 'leader' in WordNet", () => {
+    for (const noun of ["commissioner", "chairman", "ceo", "minister", "governor", "mayor", "coach"])
+      expect(namesOfficeHolder(noun, sharedWordNet()), noun).toBe(true);
+  });
+
+  it("does not take the roles companies fill in a deal for offices", () => {
+    for (const noun of [
+      "buyer",
+      "bidder",
+      "lender",
+      "investor",
+      "adviser",
+      "supplier",
+      "regulator",
+      "shareholder",
+    ])
+      expect(namesOfficeHolder(noun, sharedWordNet()), noun).toBe(false);
   });
 });

@@ -28,7 +28,8 @@ const OFFICE_DEPTH = 6;
 /**
  * Whether a noun names an office a person holds — WordNet puts it below "leader" (commissioner,
  * chairman, chief executive, minister, governor, coach) — so "who is the commissioner?" asks for a person.
- * A deal's roles that companies fill (buyer, bidder, lender, investor, adviser) are not below it.
+ * A deal's roles that companies fill (buyer, bidder, lender, investor, adviser) are not below it, and a
+ * rank of nobility ("Sir Alan Brooke") is no office.
  */
 export function namesOfficeHolder(noun: string, wordNet: Pick<RelatedWords, "senses" | "synset">): boolean {
   const seen = new Set<number>();
@@ -44,7 +45,8 @@ export function namesOfficeHolder(noun: string, wordNet: Pick<RelatedWords, "sen
       const sense = wordNet.synset(id, "noun");
       if (!sense) continue;
       if (sense.words.includes("leader")) return true;
-      next.push(...sense.hypernyms);
+      // A rank of nobility ("Sir", "Baron", "Prince") is part of a name as written, not an office.
+      if (!sense.words.includes("aristocrat")) next.push(...sense.hypernyms);
     }
     frontier = next;
   }

@@ -7,18 +7,24 @@
  */
 import { termsOf } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
-import type { AnswerResult } from "../types.js";
-import type { AnswerState } from "./answer-question.js";
+import type { AnswerResult, Article, Quote } from "../types.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { listMilestones } from "./list-milestones.js";
 import { listSpeakers } from "./list-speakers.js";
+
+/** What a listing reads of the engine's state for one story (a part of `AnswerState`). */
+export interface StoryView {
+  articles: ReadonlyMap<string, Article>;
+  passages: ReadonlyMap<string, IndexedPassage>;
+  toQuote: (ip: IndexedPassage) => Quote;
+}
 
 /**
  * The listing `question` (lower-cased, normalised) asks for, answered from `state`'s story; undefined when
  * it asks none or the story holds nothing of the kind, so the question is answered as any other.
  */
 export function answerStoryListing(
-  state: AnswerState,
+  state: StoryView,
   question: string,
   asked: string,
   story?: Pick<Story, "parties">,
@@ -44,7 +50,7 @@ function joined(names: readonly string[]): string {
  * agreement is the articles with such a sentence.
  */
 function answerParties(
-  state: AnswerState,
+  state: StoryView,
   question: string,
   asked: string,
   story?: Pick<Story, "parties">,
@@ -81,7 +87,7 @@ const PARTIES_ASKED =
  * one matter and is answered as any question. Undefined when the question is not of this kind or the
  * story quotes nobody.
  */
-function answerSpeakers(state: AnswerState, question: string, asked: string): AnswerResult | undefined {
+function answerSpeakers(state: StoryView, question: string, asked: string): AnswerResult | undefined {
   const passages = storyPassagesAsked(state, SPEAKERS_ASKED.exec(question));
   const speakers = passages ? listSpeakers(passages) : [];
   if (!speakers.length) return undefined;
@@ -103,7 +109,7 @@ function answerSpeakers(state: AnswerState, question: string, asked: string): An
  * each with the sentence stating it (`list-milestones.ts`); the same rule as `answerSpeakers` for what
  * may follow. Undefined when the question is not of this kind or the story dates nothing.
  */
-function answerTimeline(state: AnswerState, question: string, asked: string): AnswerResult | undefined {
+function answerTimeline(state: StoryView, question: string, asked: string): AnswerResult | undefined {
   const passages = storyPassagesAsked(state, TIMELINE_ASKED.exec(question));
   const milestones = passages ? listMilestones(passages) : [];
   if (!milestones.length) return undefined;
@@ -123,7 +129,7 @@ function answerTimeline(state: AnswerState, question: string, asked: string): An
  * about) is about the story as a whole: each word after the verb is one most of the story's articles use
  * ("the deal", the parties' names). Undefined otherwise.
  */
-function storyPassagesAsked(state: AnswerState, asked: RegExpExecArray | null): IndexedPassage[] | undefined {
+function storyPassagesAsked(state: StoryView, asked: RegExpExecArray | null): IndexedPassage[] | undefined {
   if (!asked) return undefined;
   const articles = [...state.articles.values()];
   const inMost = (term: string) =>

@@ -22,7 +22,7 @@ describe("namesOfficeHolder", () => {
       expect(namesOfficeHolder(noun, sharedWordNet()), noun).toBe(true);
   });
 
-  it("does not take the roles companies fill in a deal for offices", () => {
+  it("does not take the roles companies fill in a deal, or a rank of nobility, for offices", () => {
     for (const noun of [
       "buyer",
       "bidder",

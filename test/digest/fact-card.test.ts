@@ -16,7 +16,9 @@ describe("fact card", () => {
   it("asks the engine each fixed question, in card order", () => {
     const engine = createFakeEngine();
     const facts = answerFacts(engine);
-    expect(engine.asked).toEqual(FACTS.map((f) => f.question));
+    // The fake engine has nothing on the timeline, so its other wording is asked after it.
+    const timeline = TOPICS.find((t) => t.name === "timeline")!;
+    expect(engine.asked).toEqual([...FACTS.map((f) => f.question), ...(timeline.alternatives ?? [])]);
     expect(facts.map((f) => f.label)).toEqual(["Value", "Parties", "Terms", "Timeline"]);
   });
 

@@ -47,6 +47,8 @@ export interface QuestionAnalysis {
   excludesMain: boolean;
   /** A money question asking for a rate: "per share", "each year". */
   per?: "share" | "year" | "quarter" | "month" | "day";
+  /** A bid, an offer or a market quote is asked: an amount per share answers it as well as a total. */
+  anyPer?: true;
   /** For money: which quantity is asked ("valued at" → valuation, "raise" → raised, "pay" → price). */
   measure?: MoneyMeasure;
   /** For percentages: which quantity is asked ("what premium …" → premium, "what stake …" → stake). */
@@ -100,9 +102,28 @@ function agentVerbOf(text: string): string | undefined {
   return processTerm(word) ?? undefined;
 }
 
+/**
+ * "per share", "a share", and "per Kestrel share" once names are masked (see withoutNames): the company
+ * named between only says whose shares.
+ */
+const PER_SHARE = /\b(?:per|a|each|every)[- ](?:_\s+){0,3}share\b/;
+
+/**
+ * "what was the opening bid?", "what is the final offer?": a bid is stated as its price, per share or in
+ * total ("an offer of 685p a share", "a £4.2 billion bid"), and either answers.
+ */
+const BID_PRICE = /^(?:and\s+)?what(?:'s| is| was| are| were)\s+(?:[\w'-]+\s+){0,3}?(?:bid|offer)s?[?.!\s]*$/;
+
+/**
+ * "where did the shares close?", "where is the stock trading?": a market quote, an amount per share
+ * however it is written ("closed at 662p", "opened at $35.50").
+ */
+const STOCK_QUOTE =
+  /^(?:and\s+)?where\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:shares?|stock)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|trade|traded|trading)\b/;
+
 /** The unit a money question asks per ("what do holders get per share?", "how much a year?"). */
 function perOf(q: string): QuestionAnalysis["per"] {
-  if (/\b(?:per|a|each|every)[- ]share\b/.test(q)) return "share";
+  if (PER_SHARE.test(q)) return "share";
   if (/\b(?:per|a|each|every) (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b/.test(q)) return "year";
   if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(q)) return "quarter";
   if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(q)) return "month";
@@ -145,7 +166,7 @@ function measureOf(q: string): MoneyMeasure | undefined {
   }
   if (/\bworth\b/.test(q)) return undefined;
   // A stock or share price is a market quote, not what a buyer pays.
-  if (/\b(?:stock|share) price\b/.test(q)) return undefined;
+  if (/\b(?:stock|share|opening|closing|trading|market) price\b/.test(q)) return undefined;
   if (/\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|price[ds]?|cost(?:s|ing)?)\b/.test(q)) return "price";
   return undefined;
 }
@@ -200,6 +221,7 @@ const CUES: Partial<Record<AnswerType, string[]>> = {
   quote: ["say", "said", "quote"],
   place: ["where", "based", "located", "location", "headquartered", "headquarters", "site"],
   person: ["ceo"],
+  percent: ["percent", "percentage", "level", "proportion", "fraction", "portion"],
 };
 
 /** Verbs that frame a question ("what does it mean for", "which … does Northwind use") more than name its subject. */
@@ -224,6 +246,8 @@ const FRAME_VERBS = [
   "contain",
   "give",
   "bring",
+  "get",
+  "got",
 ];
 
 const AUXILIARIES = new Set(
@@ -250,6 +274,10 @@ function withoutNames(text: string): string {
     .toLowerCase()
     .replace(/[’‘]/g, "'");
 }
+
+/** Nouns naming an amount of money ("what is Northwind's revenue?"). */
+const MONEY_NOUN =
+  /\b(?:revenues?|sales|income|profits?|losses|funding|investment|budget|spending|valuation|market value|debt|cash)\b/;
 
 function answerTypeOf(
   q: string,
@@ -300,6 +328,14 @@ function answerTypeOf(
   ) {
     return { type: "percent", focusWords: [] };
   }
+  // "how much voting control will she have?", "what level of acceptances …?": a share of the votes or
+  // of the shares is a percentage.
+  if (
+    /\bhow much (?:[\w-]+\s+)?(?:control|voting power|of the votes?)\b/.test(q) ||
+    (/\b(?:level|proportion|fraction|portion) of\b/.test(q) && !MONEY_NOUN.test(q))
+  ) {
+    return { type: "percent", focusWords: [] };
+  }
   if (/\b(?:interest|growth|tax|exchange|discount) rates?\b|\bmarket share\b/.test(q)) {
     return { type: "percent", focusWords: [] };
   }
@@ -314,13 +350,13 @@ function answerTypeOf(
     return { type: "percent", focusWords: [] };
   }
   // "what is Northwind's revenue?": the noun asked about is an amount of money.
-  const moneyNoun =
-    /\b(?:revenues?|sales|income|profits?|losses|funding|investment|budget|spending|valuation|market value)\b/;
-  if (/^(?:and\s+)?what(?:'s| is| was| are| were)\b/.test(q) && moneyNoun.test(q)) {
+  if (/^(?:and\s+)?what(?:'s| is| was| are| were)\b/.test(q) && MONEY_NOUN.test(q)) {
     return { type: "money", focusWords: [] };
   }
+  // "what was the opening bid?", "what is the final offer?": a bid or an offer is stated as its price.
+  if (BID_PRICE.test(q) || STOCK_QUOTE.test(q)) return { type: "money", focusWords: [] };
   // "what do holders get per share?": what is paid for each share is an amount.
-  if (/\b(?:per|a|each|every)[- ]share\b/.test(q)) return { type: "money", focusWords: [] };
+  if (PER_SHARE.test(withoutNames(text))) return { type: "money", focusWords: [] };
   if (/\bhow much\b|\bhow big\b|\bhow large\b|\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q)) {
     return { type: "money", focusWords: [] };
   }
@@ -404,6 +440,9 @@ const TIME_QUALIFIER = new RegExp(
     String.raw`\b(?:before|after|prior to|following|since|ahead of|at the time of|until)\s+(?:the|this|its|that|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:round|deal|raise|funding|investment|acquisition|merger|ipo|offering|listing|announcement|takeover|purchase|transaction|agreement|sale|talks|news)\b`,
     String.raw`\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?|quarters?|decades?)\s+(?:ago|earlier|before)\b`,
     String.raw`\b(?:last|previous|prior)\s+(?:year|month|week|quarter)\b`,
+    // "how much does it already own?", "what has it received so far?": the state now, which a sentence
+    // states without saying "already".
+    String.raw`\b(?:already|so far|to date|thus far|currently|at present|as of now|at the moment)\b`,
   ].join("|"),
   "g",
 );
@@ -471,15 +510,16 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         : "other",
     ...(measured ? { measured } : {}),
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
-    per: type === "money" ? perOf(q) : undefined,
+    per: type === "money" ? perOf(withoutNames(text)) : undefined,
+    ...(type === "money" && (BID_PRICE.test(q) || STOCK_QUOTE.test(q)) ? { anyPer: true as const } : {}),
     percentMeasure: percent.measure,
     dealTerms: termsOf((q.match(DEAL_NOUN) ?? []).join(" ")),
     measureTerms: termsOf(percent.words.join(" ")),
     // A rate names its quantity itself: "$25 a share" is a price whatever word stands beside it.
-    measure: type === "money" && !perOf(q) ? measureOf(q) : undefined,
+    measure: type === "money" && !perOf(withoutNames(text)) ? measureOf(q) : undefined,
     prior:
       type === "money" &&
-      /\bbefore (?:the|this|its|that) \w+|\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b/.test(
+      /\bbefore (?:the|this|its|that) \w+|\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b|\b(?:last|previous) private\b/.test(
         q,
       ),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),

@@ -74,7 +74,7 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+|a\s+|an\s+)?(?:about\s+|roughly\s+|aroun
  * "unaffected": the field's terms for it).
  */
 const PRIOR_CUES =
-  /\b(?:pre-money|last year|the year before|(?:a|one|two|three|four|five|several|a few|\d+) (?:years?|months?) (?:earlier|before|ago)|previous(?:ly)?|prior|in (?:its|the) (?:last|previous) round|(?:when|as) it last|at the time|undisturbed|unaffected|since (?:its |the )?(?:\w+ )?(?:19|20)\d{2})\b/i;
+  /\b(?:pre-money|last year|the year before|(?:a|one|two|three|four|five|several|a few|\d+) (?:years?|months?) (?:earlier|before|ago)|previous(?:ly)?|prior|in (?:its|the) (?:last|previous)(?: private| funding)? round|(?:when|as) it last|at the time|undisturbed|unaffected|since (?:its |the )?(?:\w+ )?(?:19|20)\d{2})\b/i;
 
 /**
  * Whether the amount at [start, end) is an earlier figure: "from" right before it, or a cue dating it
@@ -120,6 +120,9 @@ const MEASURE_CUES: readonly [MoneyMeasure, RegExp][] = [
   ],
 ];
 
+/** A phrase dating an amount by an earlier round: no cue to which quantity the amount is. */
+const EARLIER_ROUND = /\bin (?:its|the|a) (?:last|previous|prior)(?: private| funding)? round\b/gi;
+
 /** What stands between an amount and its restatement in another currency: " (", " or about ", " / ". */
 const CONVERSION_GAP =
   /^\s*(?:[([/]|,?\s*or)?\s*(?:about|roughly|around|some|nearly|almost|approximately|~)?\s*$/i;
@@ -144,10 +147,16 @@ function measureOf<M extends string>(
   const to = Math.min(hi, end + MEASURE_WINDOW);
   const stop = text.slice(from, start).search(/[.;!?]\s[^.;!?]*$/);
   if (stop >= 0) from += stop + 1;
+  // "… the $28 IPO price, and touched a high of $36.90": a cue before a coordinated clause is the
+  // earlier clause's.
+  const clause = text.slice(from, start).search(/,\s+(?:and|but|while)\s(?:(?!,\s+(?:and|but|while)\s).)*$/);
+  if (clause >= 0) from += clause + 1;
   const afterText = text.slice(end, to);
   const afterStop = afterText.search(/[.;!?](?:\s|$)/);
-  const after = afterStop >= 0 ? afterText.slice(0, afterStop) : afterText;
-  const before = text.slice(from, start);
+  // "the $8.7bn it commanded in its last private round": the round only dates the amount.
+  const undated = (t: string) => t.replace(EARLIER_ROUND, (m) => " ".repeat(m.length));
+  const after = undated(afterStop >= 0 ? afterText.slice(0, afterStop) : afterText);
+  const before = undated(text.slice(from, start));
   let best: M | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const [measure, cue] of cues) {
@@ -254,6 +263,12 @@ const MONEY =
 const MONEY_WORDS =
   /\b(\d[\d,]*(?:\.\d+)?)\s+(trillion|billion|million)\s+(dollars|usd|euros?|pounds|yen|rupees)\b/gi;
 
+/**
+ * An amount in a currency's hundredth: "685p", "685 pence", "85 cents". "7 p.m." is a time, so "p" must
+ * touch the number and not open "p.m.".
+ */
+const SUBUNIT = /\b(\d[\d,]*(?:\.\d+)?)(?:p\b(?!\.m)|\s?(pence|cents)\b)/gi;
+
 /** The currency an amount is in, so $10 billion and €10 billion never count as the same value. */
 function currencyOf(text: string): string {
   if (/€|\beur/i.test(text)) return "eur";
@@ -267,7 +282,12 @@ function currencyOf(text: string): string {
 const PER_UNIT =
   /^\s*(?:in cash\s+|of [a-z]+\s+)?(?:a|an|per|for each|each)\s+(share|year|annum|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/i;
 
+/** "per Kestrel share", "for each Acme Corp share": the company between only says whose shares. */
+const PER_NAMED_SHARE =
+  /^\s*(?:in cash\s+)?(?:a|per|for each|each)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){1,2}shares?\b/u;
+
 function perUnitOf(after: string): MoneyValue["per"] {
+  if (PER_NAMED_SHARE.test(after)) return "share";
   const m = PER_UNIT.exec(after);
   if (!m) return undefined;
   const unit = (m[1] ?? m[2]!).toLowerCase();
@@ -280,8 +300,8 @@ function perUnitOf(after: string): MoneyValue["per"] {
 
 function extractMoney(text: string): MoneyValue[] {
   const out: MoneyValue[] = [];
-  const push = (shown: string, currency: string, amount: number, at: number) => {
-    const per = perUnitOf(text.slice(at + shown.length, at + shown.length + 40));
+  const push = (shown: string, currency: string, amount: number, at: number, perDefault?: "share") => {
+    const per = perUnitOf(text.slice(at + shown.length, at + shown.length + 40)) ?? perDefault;
     const key = `money:${currency}:${amount}${per ? `/${per}` : ""}`;
     out.push(per ? { text: shown, key, at, per } : { text: shown, key, at });
   };
@@ -313,6 +333,12 @@ function extractMoney(text: string): MoneyValue[] {
   for (const m of matches(MONEY_WORDS, text)) {
     const amount = Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]!;
     push(m[0], currencyOf(m[3]!), amount, m.index);
+  }
+  for (const m of matches(SUBUNIT, text)) {
+    const amount = Number(m[1]!.replace(/,/g, "")) / 100;
+    // Deal news writes share prices and offers in pence or cents ("closed at 662p", "a 23p discount"),
+    // seldom anything else: such an amount is per share unless it says otherwise.
+    push(m[0], /^cents$/i.test(m[2] ?? "") ? "usd" : "gbp", amount, m.index, "share");
   }
   for (const m of matches(VAGUE_MONEY, text)) {
     const range = vagueRange(m[0].toLowerCase());

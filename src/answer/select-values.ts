@@ -8,7 +8,7 @@ import { processTerm, termsOf } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, type QuestionAnalysis } from "./analyze-question.js";
 import { baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
-import { attachedWords, attachmentCost, ownedByOther } from "./bind-values.js";
+import { attachedWords, attachmentCost, inCondition, ownedByOther } from "./bind-values.js";
 import {
   type CountValue,
   compatibleMeasures,
@@ -420,12 +420,16 @@ function bindToSubject<V extends Value>(
     const others = names.filter((n) => !isAsked(n)).map((n) => n.at);
     owned = values.filter((v) => !ownedByOther(text, v, asked, others));
   }
-  const counts = attachedWords(
-    text,
-    owned,
-    hits.map((h) => ip.positions[h]!.at),
-  );
-  return owned.map((v, i) => [v, counts[i]!] as [V, number]).sort((a, b) => b[1] - a[1]);
+  // The name only says whose value it is (ownership is settled above); the nouns say which of its values:
+  // "Harlan holds a 9.8% stake and had acceptances for a further 21.4%" gives the acceptances 21.4%.
+  const [nameHits, nounHits] = [
+    hits.filter((h) => named.has(ip.positions[h]!.term)),
+    hits.filter((h) => !named.has(ip.positions[h]!.term)),
+  ];
+  const at = (hs: readonly number[]) => hs.map((h) => ip.positions[h]!.at);
+  const byName = attachedWords(text, owned, at(nameHits));
+  const byNoun = attachedWords(text, owned, at(nounHits));
+  return owned.map((v, i) => [v, 2 * byNoun[i]! + byName[i]!] as [V, number]).sort((a, b) => b[1] - a[1]);
 }
 
 /** The subject terms of the names a question spells with capitals ("Bosch" in "what stake does Bosch take?"). */
@@ -444,14 +448,24 @@ const atRate = (text: string, c: Value) => RATE_AFTER.test(text.slice(c.at + c.t
 /** Whether a value is a vague count ("hundreds of thousands of GPUs"). */
 const isVague = (v: Value) => Boolean((v as Partial<CountValue>).vague);
 
+/** Types answered by a figure. */
+const NUMERIC: ReadonlySet<AnswerType> = new Set(["money", "percent", "count"]);
+/** A question asking about a condition itself ("what happens if …", "how much would it pay if …"). */
+const CONDITIONAL_QUESTION = /\b(?:if|unless|would|could|in case|threshold|minimum|needs?)\b/i;
+
 /** Values in the passage that answer the question's type, best first. */
 export function selectValues(
   ip: IndexedPassage,
   analysis: QuestionAnalysis,
   options: SelectOptions,
 ): Value[] {
-  const found = selectTypedValues(ip, analysis, options);
   const type = analysis.answerType;
+  const typed = selectTypedValues(ip, analysis, options);
+  // A figure in a condition answers only a question about that condition.
+  const found =
+    NUMERIC.has(type) && !CONDITIONAL_QUESTION.test(analysis.text)
+      ? typed.filter((v) => !inCondition(ip.passage.text, v))
+      : typed;
   if (type === "place") return placesOfSubject(found, ip, analysis);
   return isListType(type) || type === "quote" || type === "person" ? found : nearSubject(found, ip, analysis);
 }
@@ -514,7 +528,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       return v.money
         .filter(
           (m) =>
-            m.per === analysis.per &&
+            (m.per === analysis.per || (analysis.anyPer && m.per === "share")) &&
             compatibleMeasures(analysis.measure, m.measure) &&
             // An earlier figure answers only a question about the earlier one, and the other way round.
             Boolean(m.prior) === analysis.prior &&

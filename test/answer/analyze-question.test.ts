@@ -152,6 +152,35 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
     expect(analyzeQuestion(question).measure).toBe(measure);
   });
 
+  it.each([
+    ["what is Osric offering per Brackwell share?", "share"],
+    ["how much will holders get for each Tolland Mining share?", "share"],
+  ])("reads a per-share rate with the company named between in %j", (question, per) => {
+    const a = analyzeQuestion(question);
+    expect(a.answerType).toBe("money");
+    expect(a.per).toBe(per);
+  });
+
+  it.each([
+    "what was the opening bid?",
+    "what is Quillon's final offer?",
+    "where did Fenwick shares close on Friday?",
+    "where is the stock trading after the news?",
+  ])("asks %j for an amount, per share or in total", (question) => {
+    const a = analyzeQuestion(question);
+    expect(a.answerType).toBe("money");
+    expect(a.anyPer).toBe(true);
+  });
+
+  it("reads an opening or closing price as a market quote, not a price paid", () => {
+    expect(analyzeQuestion("what was the opening price on the first day?").measure).toBeUndefined();
+  });
+
+  it("reads a company's worth in its last private round as an earlier valuation", () => {
+    const a = analyzeQuestion("what was Corbel valued at in its last private round?");
+    expect([a.measure, a.prior]).toEqual(["valuation", true]);
+  });
+
   it("knows who spoke in 'what did … say'", () => {
     expect(analyzeQuestion("what did Lena Park say about the plant?").speaker).toEqual(["lena", "park"]);
   });
@@ -172,6 +201,9 @@ describe("analyzeQuestion: percentage quantities", () => {
     ["what stake will Meta own in Scale AI?", "stake"],
     ["how much did Arm shares rise on their debut?", "change"],
     ["what percentage of the market does Nvidia hold?", undefined],
+    ["how much voting control will the founder keep?", "stake"],
+    ["what level of acceptances has the bidder received?", undefined],
+    ["what proportion of the plant will the utility own?", "stake"],
   ])("reads which percentage %j asks for", (question, measure) => {
     const a = analyzeQuestion(question);
     expect(a.answerType).toBe("percent");
@@ -193,6 +225,18 @@ describe("analyzeQuestion: time qualifiers", () => {
     expect(a.cueTerms).toContain(term("years"));
     const b = analyzeQuestion("how much revenue did Figma make last quarter?");
     expect(b.terms).not.toContain(term("quarter"));
+  });
+
+  it("reads 'already' and 'so far' as cues, not as the subject", () => {
+    const a = analyzeQuestion("how much of Brackwell does the fund already own?");
+    expect(a.answerType).toBe("percent");
+    expect(a.terms).not.toContain(term("already"));
+    const b = analyzeQuestion("how many orders has the airline placed so far?");
+    expect(b.terms).not.toContain(term("far"));
+  });
+
+  it("reads 'what level of debt' as money, not a percentage", () => {
+    expect(analyzeQuestion("what level of debt will the buyer take on?").answerType).not.toBe("percent");
   });
 
   it("keeps a round as the subject where no time word places it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachedWords, clauseBreaks, ownedByOther } from "../../src/answer/bind-values.js";
+import { attachedWords, clauseBreaks, inCondition, ownedByOther } from "../../src/answer/bind-values.js";
 
 /** The span of `fragment` in `text`, as a value. */
 const span = (text: string, fragment: string) => ({ at: text.indexOf(fragment), text: fragment });
@@ -20,6 +20,13 @@ describe("attachedWords", () => {
     const values = [span(text, "early 2027"), span(text, "2030")];
     expect(attachedWords(text, values, [at(text, "Permitting")])).toEqual([1, 0]);
     expect(attachedWords(text, values, [at(text, "output")])).toEqual([0, 1]);
+  });
+
+  it("gives a word to the value of its own coordinated phrase on an equal count of words", () => {
+    // A supply contract: the first order and the option are joined by "and".
+    const text = "Corvell placed a firm order for 40 turbines and holds options on a further 25.";
+    const values = [span(text, "40"), span(text, "25")];
+    expect(attachedWords(text, values, [at(text, "options")])).toEqual([0, 1]);
   });
 
   it("ignores the words inside a value, which every value of that kind holds", () => {
@@ -51,5 +58,17 @@ describe("ownedByOther", () => {
     expect(
       ownedByOther(text, span(text, "$900 million"), [at(text, "Quillon")], [at(text, "Feldkirch")]),
     ).toBe(false);
+  });
+});
+
+describe("inCondition", () => {
+  it("finds a figure inside an if- or unless-clause, not one outside it", () => {
+    // A tender offer's threshold and a funding round's conditional tranche.
+    const offer = "The offer lapses unless Tolland secures more than 90% of the shares.";
+    expect(inCondition(offer, span(offer, "90%"))).toBe(true);
+    const round = "If the trial succeeds, the fund adds $40 million to the round.";
+    expect(inCondition(round, span(round, "$40 million"))).toBe(false);
+    const fee = "Quillon will pay $75 million if regulators block the deal.";
+    expect(inCondition(fee, span(fee, "$75 million"))).toBe(false);
   });
 });

@@ -48,6 +48,22 @@ describe("extractValues: which quantity an amount is", () => {
     expect(measures("An offering could value Quanta at $5 billion.")).toEqual([["$5 billion", "valuation"]]);
   });
 
+  it("leaves a cue word of an earlier coordinated clause, or of a dating round, to its own amount", () => {
+    // An IPO's first day: the listing price's cue is not the day's high's.
+    expect(
+      measures("The stock opened at $19.20, above the $16 offer price, and reached $21.75 by noon."),
+    ).toEqual([
+      ["$19.20", undefined],
+      ["$16", "price"],
+      ["$21.75", undefined],
+    ]);
+    // A listing compared with the last private funding: the round only dates the amount.
+    const [, before] = values(
+      "The listing values Corbel at $6bn, well above the $4.1bn it fetched in its last private round.",
+    ).money;
+    expect([before!.measure, before!.prior]).toEqual([undefined, true]);
+  });
+
   it("leaves an amount with no cue word beside it without a quantity", () => {
     expect(measures("Voltline booked $1.1 billion last year.")).toEqual([["$1.1 billion", undefined]]);
   });
@@ -125,6 +141,21 @@ describe("extractValues: money", () => {
     const b = values("The deal is worth $38 billion.").money;
     expect(texts(a)).toEqual(["38 billion dollars"]);
     expect(keys(a)).toEqual(keys(b));
+  });
+
+  it("reads pence and cents as a per-share amount of the currency, never a time", () => {
+    // A UK takeover and a US tender offer state prices in pence and cents.
+    const uk = values("Brackwell closed at 412p, below the 450 pence a share Osric has offered.").money;
+    expect(keys(uk)).toEqual(["money:gbp:4.12/share", "money:gbp:4.5/share"]);
+    expect(keys(values("Tolland bid 85 cents for each Marrow share.").money)).toEqual([
+      "money:usd:0.85/share",
+    ]);
+    expect(values("The vote closes at 5 p.m. on Friday.").money).toEqual([]);
+  });
+
+  it("reads a price per named share as a per-share amount", () => {
+    const { money } = values("Quillon will pay $31.50 per Fenwick share in cash.");
+    expect(money.map((m) => m.per)).toEqual(["share"]);
   });
 
   it("records where each amount stands in the passage", () => {

@@ -266,6 +266,39 @@ describe("answerKey", () => {
   });
 });
 
+describe("selectValues: figures stated as facts, per share and by what they measure", () => {
+  // Invented deals: a tender offer, a UK takeover, an aircraft order.
+  const deals = indexArticle(
+    article(
+      "facts",
+      [
+        "Tolland's offer lapses unless it secures more than 90% of Marrow's shares.",
+        "Tolland holds a 12% stake and has received acceptances for a further 34.5%.",
+        "Osric's final offer of 450p per Brackwell share values the company at £2.3bn.",
+        "Corvell placed a firm order for 40 jets and took options on a further 25.",
+      ].join("\n"),
+    ),
+  );
+  const ask = (question: string, fragment: string) =>
+    selectValues(passageWith(deals, fragment), analyzeQuestion(question), PLAIN_SELECT).map((v) => v.text);
+
+  it("takes no figure of a condition for the state of things", () => {
+    expect(ask("what share of Marrow has Tolland secured so far?", "lapses")).toEqual([]);
+    expect(ask("what share of Marrow would Tolland need to secure?", "lapses")).toEqual(["90%"]);
+  });
+
+  it("picks the figure the question's noun attaches to over the one its name stands beside", () => {
+    expect(ask("what level of acceptances has Tolland received?", "acceptances")[0]).toBe("34.5%");
+    expect(ask("how big a stake does Tolland hold?", "acceptances")[0]).toBe("12%");
+  });
+
+  it("answers a bid with its price per share, and a valuation with the total", () => {
+    expect(ask("what is Osric's final offer?", "Brackwell")).toEqual(["450p", "£2.3bn"]);
+    expect(ask("what is Osric offering per Brackwell share?", "Brackwell")).toEqual(["450p"]);
+    expect(ask("what does the offer value Brackwell at?", "Brackwell")).toEqual(["£2.3bn"]);
+  });
+});
+
 describe("selectValues: the value of the question's subject, in a sentence with several", () => {
   // Sentences from three invented deals: a battery-plant build, a pipeline joint venture, a port stake.
   const deals = indexArticle(

@@ -47,6 +47,11 @@ export interface QuestionAnalysis {
   excludesMain: boolean;
   /** A money question asking for a rate: "per share", "each year". */
   per?: "share" | "year" | "quarter" | "month" | "day";
+  /**
+   * A range of amounts is asked ("what was the original price range?"): the one a sentence gives first
+   * ("initial", "original"), last ("revised", "raised") or any.
+   */
+  range?: "first" | "last" | "any";
   /** A bid, an offer or a market quote is asked: an amount per share answers it as well as a total. */
   anyPer?: true;
   /** For money: which quantity is asked ("valued at" → valuation, "raise" → raised, "pay" → price). */
@@ -247,7 +252,14 @@ const FRAME_VERBS = [
   "give",
   "bring",
   "get",
+  // Irregular forms stem apart from their verb ("goes" is "goe", "made" is "made").
   "got",
+  "goes",
+  "went",
+  "made",
+  "meant",
+  "gave",
+  "brought",
 ];
 
 const AUXILIARIES = new Set(
@@ -464,6 +476,19 @@ function nameSiblingsOf(text: string): Map<string, string[]> {
   return out;
 }
 
+/** Words placing a range in a series: the first one set, or a later one. */
+const FIRST_OF_SERIES = /\b(?:original|originally|initial|initially|first|opening|earlier|starting)\b/g;
+const LATER_OF_SERIES =
+  /\b(?:revised|raised|lifted|increased|new|final|latest|updated|narrowed|cut|lowered)\b/g;
+
+/** Which range a money question asks for, and the words saying so (they only cue: "the initial range"). */
+function rangeOf(q: string): { range?: QuestionAnalysis["range"]; words: string[] } {
+  if (!/\branges?\b/.test(q)) return { words: [] };
+  const first = q.match(FIRST_OF_SERIES) ?? [];
+  const later = q.match(LATER_OF_SERIES) ?? [];
+  return { range: first.length ? "first" : later.length ? "last" : "any", words: [...first, ...later] };
+}
+
 /** Analyses a question (already stripped of markup). */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = stripMarkup(question);
@@ -476,8 +501,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
   );
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
+  const range = type === "money" ? rangeOf(q) : { words: [] };
   const cueSet = new Set([
     ...termsOf(percent.base.join(" ")),
+    ...termsOf(range.words.join(" ")),
     ...(CUE_TERMS.get(type) ?? []),
     ...termsOf(cueWords.join(" ")),
     ...qualifierTerms(q),
@@ -511,6 +538,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(measured ? { measured } : {}),
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     per: type === "money" ? perOf(withoutNames(text)) : undefined,
+    ...(range.range ? { range: range.range } : {}),
     ...(type === "money" && (BID_PRICE.test(q) || STOCK_QUOTE.test(q)) ? { anyPer: true as const } : {}),
     percentMeasure: percent.measure,
     dealTerms: termsOf((q.match(DEAL_NOUN) ?? []).join(" ")),

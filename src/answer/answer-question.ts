@@ -18,7 +18,7 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
-import type { MoneyMeasure } from "./extract-values.js";
+import { type CountValue, countRange, type MoneyMeasure } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOfficeHolder, namesOrganizations } from "./kind-noun.js";
@@ -236,6 +236,9 @@ function answerDirect(
     const timed = good.filter((c) => !isMilestone(c));
     if (timed.length) good = timed;
   }
+  // "hundreds of thousands of chips" in one source, "about 600,000 chips" in another: the exact count
+  // inside the vague one's span says more, and answers.
+  if (analysis.answerType === "count") good = withoutVagueCounts(good);
 
   // 5. corroborate.
   widen();
@@ -296,6 +299,23 @@ function answerDirect(
     articleCount,
     conflicts,
   });
+}
+
+/** Drops candidates whose count is vague where another counts the same thing exactly within its span. */
+function withoutVagueCounts(good: Candidate[]): Candidate[] {
+  const count = (c: Candidate) => c.values[0] as CountValue | undefined;
+  const exact = good.flatMap((c) => {
+    const v = count(c);
+    const r = v && !v.vague ? countRange(v) : undefined;
+    return v && r ? [{ noun: v.noun, n: r[0] }] : [];
+  });
+  if (!exact.length) return good;
+  const kept = good.filter((c) => {
+    const v = count(c);
+    const r = v?.vague ? countRange(v) : undefined;
+    return !r || !exact.some((e) => e.noun === v!.noun && e.n >= r[0] && e.n < r[1]);
+  });
+  return kept.length ? kept : good;
 }
 
 /**

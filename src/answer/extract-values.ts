@@ -469,6 +469,34 @@ function extractPower(text: string): CountValue[] {
   });
 }
 
+/** What each word of a vague count stands for: "hundreds of thousands" is hundreds × thousands. */
+const VAGUE_SCALE: Record<string, number> = {
+  tens: 10,
+  dozens: 12,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
+
+/**
+ * The numbers a count may stand for, [low, high): "600,000 chips" is [600000, 600000]; "hundreds of
+ * thousands" is [100000, 1000000); "thousands" alone [1000, 1000000), as loosely as news uses it.
+ * Undefined for a count it cannot read.
+ */
+export function countRange(c: CountValue): readonly [number, number] | undefined {
+  const spoken = c.key.slice("count:".length);
+  const exact = /^(\d+(?:\.\d+)?)\s*(thousand|million|billion)?$/.exec(spoken);
+  if (exact) {
+    const n = Number(exact[1]) * (exact[2] ? SCALE[exact[2]]! : 1);
+    return [n, n];
+  }
+  const words = spoken.split(/\s+of\s+/);
+  if (!words.every((w) => VAGUE_SCALE[w])) return undefined;
+  const low = words.reduce((n, w) => n * VAGUE_SCALE[w]!, 1);
+  return [low, low * (words.length > 1 ? 10 : 1000)];
+}
+
 function extractCounts(text: string, termOf: (word: string) => string | null): CountValue[] {
   const out: CountValue[] = extractPower(text);
   for (const m of text.matchAll(VAGUE_COUNT)) {

@@ -40,6 +40,9 @@ export interface IndexedPassage {
 const termIds = new Map<string, number>();
 const idTerms: string[] = [];
 
+/** A single word's search term, folded as in running text (`termsOf`). */
+const nounTerm = (word: string): string | null => termsOf(word)[0] ?? null;
+
 /** The numeric id of a term, interning it on first sight. */
 export function termId(term: string): number {
   let id = termIds.get(term);
@@ -497,7 +500,9 @@ export function indexArticle(article: Article, known: AliasTable = createAliasTa
     if (previous && previous.paragraph === passage.paragraph && previous.kind !== "heading") {
       for (const t of termsOf(previous.text)) context.add(t);
     }
-    const values = extractValues(passage.text, processTerm);
+    // A counted noun folds as the passage's words do ("accelerators" is filed under "chip"), which a word's
+    // stem alone does not.
+    const values = extractValues(passage.text, nounTerm);
     const terms = new Set(termsOf(passage.text));
     const stems = stemsOf(passage.text);
     const aliased = aliasPositions(passage.text, terms, aliases);

@@ -338,6 +338,9 @@ function subjectOf(analysis: QuestionAnalysis): { subject: Set<string>; cues: Se
   return found;
 }
 
+/** How far (words, clause breaks at four words each) a count holding only the asked unit may stand from the question's other words. */
+const UNIT_REACH = 15;
+
 /** A value right beside a word of its kind ("valued at $38 billion", "a $38 billion commitment") is that kind's. */
 const CUE_DISTANCE = 2;
 
@@ -352,6 +355,25 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   const { subject, cues } = subjectOf(analysis);
   const hits = ip.positions.flatMap((p, i) => (subject.has(p.term) ? [i] : []));
   if (!hits.length) return values;
+  const text = ip.passage.text;
+  // A count's own unit ("megawatts" of "the first 300 megawatts") is in every figure of its kind: it
+  // places the figure only when the question's other words stand in reach of it too ("Altman plans to
+  // spend $1.4 trillion on developing 30 gigawatts"), not clauses away ("… with the rest at sites in
+  // Narvik"). The counted thing asked for ("GPUs" of "500 GPUs") places it anyway.
+  const inside = (at: number, v: Value) => at >= v.at && at < v.at + v.text.length;
+  const unit = (h: number) => {
+    const p = ip.positions[h]!;
+    return (
+      analysis.answerType === "count" && p.term !== analysis.focus && values.some((v) => inside(p.at, v))
+    );
+  };
+  const placing = hits.filter((h) => !unit(h));
+  const unplaced = (v: V) =>
+    placing.length > 0 &&
+    hits.every((h) => !inside(ip.positions[h]!.at, v) || unit(h)) &&
+    placing.every((h) => attachmentCost(text, ip.positions[h]!.at, v) > UNIT_REACH);
+  values = values.filter((v) => !unplaced(v));
+  if (!values.length) return values;
   const cueHits = ip.positions.flatMap((p, i) => (cues.has(p.term) ? [i] : []));
   // Names other than the subject's: a value beside its cue word but nearer one of them than the subject
   // is theirs ("X lags: Rival closed a round at a valuation of $183 billion").
@@ -448,6 +470,36 @@ const atRate = (text: string, c: Value) => RATE_AFTER.test(text.slice(c.at + c.t
 /** Whether a value is a vague count ("hundreds of thousands of GPUs"). */
 const isVague = (v: Value) => Boolean((v as Partial<CountValue>).vague);
 
+/** What joins the two ends of a range: "$21 to $24", "$21.00–$24.00", "between $21 and $24". */
+const RANGE_JOIN = /^\s*(?:to|and|-|–|—)\s*$/;
+
+/**
+ * The ranges of amounts a passage states ("marketed at $21 to $24 each, before lifting the range to $25
+ * to $27"), as one value each, keyed by both ends so another source's "$21.00–$24.00" agrees; the first
+ * or the last one first as asked.
+ */
+function moneyRanges(ip: IndexedPassage, asked: NonNullable<QuestionAnalysis["range"]>): Value[] {
+  const text = ip.passage.text;
+  const money = ip.values.money;
+  const out: Value[] = [];
+  for (let i = 0; i + 1 < money.length; i++) {
+    const [low, high] = [money[i]!, money[i + 1]!];
+    const join = text.slice(low.at + low.text.length, high.at);
+    if (!RANGE_JOIN.test(join) || (/and/.test(join) && !/\bbetween\s+$/i.test(text.slice(0, low.at))))
+      continue;
+    const [currency, a] = low.key.split(":").slice(1);
+    const b = high.key.split(":")[2];
+    if (currency !== high.key.split(":")[1] || Number.parseFloat(a!) >= Number.parseFloat(b!)) continue;
+    out.push({
+      text: text.slice(low.at, high.at + high.text.length),
+      key: `money:${currency}:${a}-${b}`,
+      at: low.at,
+    });
+    i++;
+  }
+  return asked === "last" ? out.reverse() : out;
+}
+
 /** Types answered by a figure. */
 const NUMERIC: ReadonlySet<AnswerType> = new Set(["money", "percent", "count"]);
 /** A question asking about a condition itself ("what happens if …", "how much would it pay if …"). */
@@ -460,6 +512,7 @@ export function selectValues(
   options: SelectOptions,
 ): Value[] {
   const type = analysis.answerType;
+  if (type === "money" && analysis.range) return moneyRanges(ip, analysis.range);
   const typed = selectTypedValues(ip, analysis, options);
   // A figure in a condition answers only a question about that condition.
   const found =

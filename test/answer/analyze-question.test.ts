@@ -176,6 +176,21 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
     expect(analyzeQuestion("what was the opening price on the first day?").measure).toBeUndefined();
   });
 
+  it.each([
+    ["what was the original price range?", "first"],
+    ["what was the initial price range?", "first"],
+    ["what is the revised price range?", "last"],
+    ["what is the price range?", "any"],
+  ])("reads which range %j asks for, its order word only a cue", (question, range) => {
+    const a = analyzeQuestion(question);
+    expect(a.range).toBe(range);
+    expect(a.terms).not.toEqual(expect.arrayContaining([term("original"), term("revised")]));
+  });
+
+  it("reads an irregular form of a framing verb as framing", () => {
+    expect(analyzeQuestion("how much of the money goes to the company?").frameTerms).toContain(term("goes"));
+  });
+
   it("reads a company's worth in its last private round as an earlier valuation", () => {
     const a = analyzeQuestion("what was Corbel valued at in its last private round?");
     expect([a.measure, a.prior]).toEqual(["valuation", true]);

@@ -506,6 +506,26 @@ describe("a 'when' question where one source gives a milestone and others a time
   });
 });
 
+describe("a 'how many' question where one source is vague and another exact", () => {
+  it("answers with the exact count inside the vague one's span, not one outside it", () => {
+    // An aircraft order and a robot-fleet contract, each told loosely by one source and exactly by another.
+    const engine = (a: string, b: string) =>
+      createEngine([article("count-1", a), article("count-2", b)], {
+        publicBaseUrl: "http://localhost:3000",
+      });
+    const jets = engine(
+      "Corvell's chief executive said the airline will buy hundreds of jets from Aerona over the decade.",
+      "Corvell will take about 240 of the jets, people familiar with the order said.",
+    ).answer("how many jets will Corvell buy?");
+    expect(jets).toMatchObject({ status: "answered", answer: expect.stringContaining("240") });
+    const robots = engine(
+      "Depotline plans to run thousands of robots in its warehouses, its founder said.",
+      "Depotline will lease 40 robots from Marrow Automation for a pilot.",
+    ).answer("how many robots will Depotline run?");
+    expect(robots).toMatchObject({ status: "answered", answer: expect.stringContaining("thousands") });
+  });
+});
+
 describe("answerQuestion: corroboration across sources", () => {
   const engineOf = (articles: Article[]) =>
     createEngine(articles, { publicBaseUrl: "http://localhost:3000" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractValues, POWER_NOUN } from "../../src/answer/extract-values.js";
+import { countRange, extractValues, POWER_NOUN } from "../../src/answer/extract-values.js";
 import { processTerm } from "../../src/search/terms.js";
 
 const values = (text: string) => extractValues(text, processTerm);
@@ -179,6 +179,22 @@ describe("extractValues: vague amounts", () => {
   it("leaves an exact amount in words to the exact reading", () => {
     const { money } = values("Mistral raised 1.7 billion euros.");
     expect(money.map((m) => m.range)).toEqual([undefined]);
+  });
+});
+
+describe("extractValues: counts of a part of a whole", () => {
+  it("counts the whole's noun in '600,000 of its servers', not 'its'", () => {
+    const counts = values("Ferrolink will supply about 600,000 of its X4 servers to the lab.").count;
+    expect(counts).toEqual([expect.objectContaining({ key: "count:600000", noun: processTerm("servers") })]);
+  });
+
+  it("reads the span a count stands for", () => {
+    const span = (text: string) => values(text).count.map((c) => countRange(c));
+    expect(span("It runs hundreds of thousands of servers.")).toEqual([[1e5, 1e6]]);
+    expect(span("It runs 1,200 servers and 3 million sensors.")).toEqual([
+      [1200, 1200],
+      [3e6, 3e6],
+    ]);
   });
 });
 

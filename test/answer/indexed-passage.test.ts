@@ -46,6 +46,14 @@ describe("indexArticle", () => {
     expect(aside.contextTerms.has(term("India"))).toBe(false);
   });
 
+  it("folds a counted noun as the passage's words are folded", () => {
+    // A chip-supply deal: "accelerators" is filed under "chip" in running text, and so is its count.
+    const [chips] = indexArticle(
+      article("chips", "Ferrolink will supply about 600,000 of its X4 accelerators."),
+    );
+    expect(chips!.values.count.map((c) => c.noun)).toEqual(termsOf("accelerators"));
+  });
+
   it("precomputes its terms, values and whether it asks rather than states", () => {
     const praised = at("Altman praised");
     expect(praised.terms.has(term("agreement"))).toBe(true);

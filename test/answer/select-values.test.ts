@@ -299,6 +299,66 @@ describe("selectValues: figures stated as facts, per share and by what they meas
   });
 });
 
+describe("selectValues: power at one of several sites", () => {
+  // A wind-farm build-out: the unit stands in every figure; the site's name places one.
+  const farms = indexArticle(
+    article(
+      "farms",
+      [
+        "The first 200 megawatts will come online in late 2027 at a plant off Esbjerg, Denmark, with the remaining capacity phased in through 2030 at sites in Tromso and Oulu.",
+        "The Tromso site will provide 350 MW once finished.",
+        "Sam Hale plans to spend about $2 billion on developing 4 gigawatts of offshore capacity.",
+      ].join("\n"),
+    ),
+  );
+  const ask = (question: string, fragment: string) =>
+    selectValues(passageWith(farms, fragment), analyzeQuestion(question), PLAIN_SELECT).map((v) => v.text);
+
+  it("takes no figure for a site named clauses away from it, though the figure holds the asked unit", () => {
+    expect(ask("how many megawatts will the Tromso site have?", "first 200")).toEqual([]);
+    expect(ask("how many megawatts will the Tromso site have?", "Tromso site")).toEqual(["350 MW"]);
+  });
+
+  it("takes the figure where the question's other words stand within reach of it", () => {
+    expect(ask("how many gigawatts does Hale want?", "Hale")).toEqual(["4 gigawatts"]);
+  });
+});
+
+describe("selectValues: ranges of amounts", () => {
+  // Two invented listings and a bond sale, ranges written three ways.
+  const listings = indexArticle(
+    article(
+      "ranges",
+      [
+        "Corbel first marketed its shares at $14 to $16 each, then lifted the range to $17 to $18.",
+        "Tessaro set an initial range of €9.50–€11.00 and a revised range of €10.50–€11.50.",
+        "The notes were offered at between $97 and $99 per $100 of face value.",
+      ].join("\n"),
+    ),
+  );
+  const ask = (question: string, fragment: string) =>
+    selectValues(passageWith(listings, fragment), analyzeQuestion(question), PLAIN_SELECT).map((v) => v.text);
+
+  it("answers a range question with both ends, the first or the later range as asked", () => {
+    expect(ask("what was the original price range?", "Corbel")[0]).toBe("$14 to $16");
+    expect(ask("what was the revised price range?", "Corbel")[0]).toBe("$17 to $18");
+    expect(ask("what is the revised price range?", "Tessaro")[0]).toBe("€10.50–€11.50");
+  });
+
+  it("keys a range by both ends, so sources writing it differently agree", () => {
+    const [range] = selectValues(
+      passageWith(listings, "Tessaro"),
+      analyzeQuestion("what was the initial price range?"),
+      PLAIN_SELECT,
+    );
+    expect(range!.key).toBe("money:eur:9.5-11");
+  });
+
+  it("reads 'between X and Y' as a range, not two amounts joined by 'and' elsewhere", () => {
+    expect(ask("what was the price range of the notes?", "notes")).toEqual(["$97 and $99"]);
+  });
+});
+
 describe("selectValues: the value of the question's subject, in a sentence with several", () => {
   // Sentences from three invented deals: a battery-plant build, a pipeline joint venture, a port stake.
   const deals = indexArticle(

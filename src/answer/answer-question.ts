@@ -18,6 +18,7 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
+import { preferBoundTimes, questionVerbs, withoutPeriodEnds } from "./event-time.js";
 import { type CountValue, countRange, type MoneyMeasure } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
@@ -199,8 +200,11 @@ function answerDirect(
 
   // 3. retrieve, 4. rank (each candidate's values of the asked type are selected here).
   const weight = termWeight(state.index);
-  const rank = (hits: readonly PassageHit[]) =>
+  const rankOnly = (hits: readonly PassageHit[]) =>
     rankCandidates({ analysis, hits, lookup: (id) => state.passages.get(id), weight, select: state.select });
+  // A time question's answer may name its event without the question's verb ("full capacity by 2031").
+  const verbs = analysis.answerType === "date" ? questionVerbs(analysis, wordNet) : new Set<string>();
+  const rank = (hits: readonly PassageHit[]) => preferBoundTimes(rankOnly(hits), analysis, weight, verbs);
   let ranked = rank(retrievePassages(analysis, state.index, weight));
   // Sources stating the answer in fewer of the question's words (the subject only in the sentence before)
   // still answer, agree or disagree: they are looked up by all its terms, not only the rarer ones.
@@ -235,6 +239,7 @@ function answerDirect(
     const isMilestone = (c: Candidate) => (c.values[0] as { kind?: string } | undefined)?.kind === "event";
     const timed = good.filter((c) => !isMilestone(c));
     if (timed.length) good = timed;
+    good = withoutPeriodEnds(good, analysis);
   }
   // "hundreds of thousands of chips" in one source, "about 600,000 chips" in another: the exact count
   // inside the vague one's span says more, and answers.

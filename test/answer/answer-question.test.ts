@@ -688,3 +688,55 @@ describe("answerQuestion: who holds an office", () => {
     expect(engine.answer("who is the buyer of the Lorain plant?").answerType).toBe("organization");
   });
 });
+
+describe("answerQuestion: when an event happens", () => {
+  const engineOf = (articles: Article[]) =>
+    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+
+  it("answers when a plant reaches full output from a time bound to 'full output', without the verb", () => {
+    const engine = engineOf([
+      article(
+        "refinery-1",
+        [
+          "Solvik Energy will build a biofuel refinery near Gdansk, its first outside Norway.",
+          "Construction starts next spring, with first fuel expected in 2029 and full output by 2031.",
+          "The refinery will employ 900 people once it is running at full output.",
+        ].join("\n\n"),
+      ),
+      article("refinery-2", "Solvik Energy shares rose 3% after the refinery plan was announced."),
+    ]);
+    const result = engine.answer("when will the refinery reach full output?");
+    expect(result.answer).toBe("by 2031");
+  });
+
+  it("answers when a drug enters trials from the sentence binding the trials to a time", () => {
+    const engine = engineOf([
+      article(
+        "biotech-1",
+        [
+          "Calloway Bio raised $210 million to develop its kidney disease drugs.",
+          "Calloway expects to start human trials in the second half of 2028.",
+        ].join("\n\n"),
+      ),
+      article("biotech-2", "Calloway Bio was founded in 2019 by two former Novartis chemists."),
+    ]);
+    expect(engine.answer("when will its drugs enter human trials?").answer).toMatch(/second half of 2028/);
+  });
+
+  it("answers when all of a supply is running, not when the contract ends, and sets neither against the other", () => {
+    const engine = engineOf([
+      article(
+        "wind-1",
+        "Brannock Wind will supply Tessel Data with power from 120 turbines; the contract runs until the end of 2040.",
+      ),
+      article(
+        "wind-2",
+        "The first Brannock turbines will be installed in 2027, and all 120 turbines should be running by mid-2029.",
+      ),
+      article("wind-3", "The Tessel contract with Brannock runs to the end of 2040, a filing shows."),
+    ]);
+    const result = engine.answer("when will all of the turbines be running?");
+    expect(result.answer).toMatch(/2029/);
+    expect(result.conflicts).toEqual([]);
+  });
+});

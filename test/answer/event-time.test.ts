@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/analyze-question.js";
+import { preferBoundTimes, questionVerbs, withoutPeriodEnds } from "../../src/answer/event-time.js";
+import { sharedWordNet } from "../../src/search/related-words.js";
+import { article, ranker } from "./support.js";
+
+const wordNet = sharedWordNet();
+
+describe("questionVerbs", () => {
+  it("takes the verb, not a noun after a determiner that WordNet also lists as a verb", () => {
+    const verbs = questionVerbs(analyzeQuestion("when will the plant reach full output?"), wordNet);
+    expect([...verbs]).toContain("reach");
+    expect([...verbs]).not.toContain("plant");
+  });
+});
+
+describe("preferBoundTimes and withoutPeriodEnds", () => {
+  const { rank } = ranker([
+    article(
+      "ferry-1",
+      [
+        "The charter of the ferries by Nordlys Lines runs until the end of 2035.",
+        "Two ferries arrive in 2026, and all six ferries should be sailing by mid-2028.",
+      ].join("\n\n"),
+    ),
+  ]);
+  const question = "when will all of the ferries be sailing?";
+
+  it("puts the time of the asked aspect before a period's end", () => {
+    const { analysis, ranked } = rank(question);
+    const preferred = preferBoundTimes(ranked, analysis, () => 1, new Set());
+    expect(preferred[0]?.ip.passage.text).toMatch(/by mid-2028/);
+  });
+
+  it("drops a period's end from the answers of a question asking when all of it is done", () => {
+    const { analysis, ranked } = rank(question);
+    const withTimes = ranked.filter((c) => c.values.length);
+    expect(withTimes).toHaveLength(2);
+    expect(withoutPeriodEnds(withTimes, analysis).map((c) => c.ip.passage.text)).toEqual([
+      expect.stringMatching(/by mid-2028/),
+    ]);
+  });
+});

@@ -18,8 +18,9 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { correctSpelling } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { isEnglish } from "./detect-english.js";
-import { preferBoundTimes, questionVerbs, withoutPeriodEnds } from "./event-time.js";
-import { type CountValue, countRange, type MoneyMeasure } from "./extract-values.js";
+import { eventTerms, preferBoundTimes, questionVerbs, timeOfEvent, withoutPeriodEnds } from "./event-time.js";
+import type { DateValue } from "./extract-dates.js";
+import { type CountValue, countRange, type MoneyMeasure, type Value } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOfficeHolder, namesOrganizations } from "./kind-noun.js";
@@ -29,6 +30,7 @@ import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
 import { type AskedRelation, actWords, askedRelation, statesRelation } from "./purpose-and-means.js";
 import { type Candidate, CUE_WEIGHT, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
+import { asksFuture, dayOf } from "./resolve-day.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import { askedKind, type SelectOptions } from "./select-values.js";
 import { answerStoryListing } from "./story-listings.js";
@@ -240,6 +242,24 @@ function answerDirect(
     const timed = good.filter((c) => !isMilestone(c));
     if (timed.length) good = timed;
     good = withoutPeriodEnds(good, analysis);
+    // Only a time of the asked event answers: a story that never says when its deal closes has other
+    // times ("on Thursday", "last year"), none of them the closing.
+    const event = analysis.yesNo ? [] : eventTerms(analysis);
+    if (event.length) {
+      const ofEvent = good.filter((c) => timeOfEvent(c, analysis, event, wordNet));
+      if (!ofEvent.length) {
+        const nearest = good[0]!;
+        const time = nearest.values[0]?.text ?? "";
+        return {
+          ...noAnswer(
+            analysis,
+            `${notFoundReason(analysis, articleCount)} The times they give are of other events (nearest: “${time}”).`,
+          ),
+          quotes: [state.toQuote(nearest.ip)],
+        };
+      }
+      good = ofEvent;
+    }
   }
   // "hundreds of thousands of chips" in one source, "about 600,000 chips" in another: the exact count
   // inside the vague one's span says more, and answers.
@@ -298,7 +318,7 @@ function answerDirect(
     polarity,
     asked,
     analysis,
-    values: chosen.values,
+    values: analysis.answerType === "date" ? withCalendarDay(chosen, analysis) : chosen.values,
     quotes,
     agreeing,
     articleCount,
@@ -377,6 +397,21 @@ function preferRelation(
       return better;
     })
     .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A time's values with a relative day ("on Tuesday") given its calendar day from the article's date:
+ * "on Tuesday (September 9, 2025)" (see `resolve-day.ts`).
+ */
+function withCalendarDay(chosen: Candidate, analysis: QuestionAnalysis): Value[] {
+  const [first, ...rest] = chosen.values;
+  if (!first || (first as DateValue).kind !== "undated") return chosen.values;
+  const day = dayOf(
+    first.text,
+    chosen.ip.article.meta.published,
+    asksFuture(analysis.text) ? "future" : "past",
+  );
+  return day ? [{ ...first, text: `${first.text} (${day})` }, ...rest] : chosen.values;
 }
 
 /** How each money quantity is named in a decline. */

@@ -13,6 +13,7 @@ import type { RelatedWords } from "../search/related-words.js";
 import { processTerm, tokenize } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { DateValue } from "./extract-dates.js";
+import { sameAct, verbBase } from "./purpose-and-means.js";
 import type { Candidate } from "./rank-candidates.js";
 
 /** What a time bound to the asked aspect adds to a candidate's score. */
@@ -111,4 +112,56 @@ export function withoutPeriodEnds(good: readonly Candidate[], analysis: Question
     return !first || !("aspect" in first) || !endsPeriod(c, first);
   });
   return rest.length ? rest : [...good];
+}
+
+/** Terms a time's clause must hold one of to be the time of the asked event: not a deal's noun, not a name. */
+export function eventTerms(analysis: QuestionAnalysis): string[] {
+  const deal = new Set(analysis.dealTerms);
+  const names = new Set(analysis.names.flatMap((n) => processTerm(n.replace(/['’]s$/, "")) ?? []));
+  return analysis.terms.filter((t) => !deal.has(t) && !names.has(t));
+}
+
+/**
+ * Whether a candidate's first time is the time of the asked event: the clause it closes or the clause it
+ * opens ("said on Tuesday that its round raised …") holds one of `event` (see `eventTerms`), a word
+ * WordNet relates to one, or a verb doing the same act as one of the question's verbs (see `sameAct`):
+ * "announced" is told by "said on Tuesday". A question naming its subject is also answered by a
+ * sentence that names it and words the event otherwise.
+ */
+export function timeOfEvent(
+  c: Candidate,
+  analysis: QuestionAnalysis,
+  event: readonly string[],
+  wordNet: Pick<RelatedWords, "senses" | "synset">,
+): boolean {
+  const time = c.values[0] as DateValue | undefined;
+  if (!time || !("aspect" in time)) return true;
+  const text = c.ip.passage.text;
+  let start = 0;
+  for (const m of text.slice(0, time.at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const after = time.at + time.text.length;
+  const breaks = [...text.slice(after).matchAll(CLAUSE_BREAK)];
+  // A time opening the sentence ("At the start of the summer, Mensch said …") dates the clause after its
+  // comma too.
+  const next = breaks[start === 0 && /^\s*,/.test(text.slice(after)) ? 1 : 0];
+  const end = next ? after + next.index : text.length;
+  const inClause = c.ip.positions.filter(
+    (p) => p.at >= start && p.at < end && (p.at < time.at || p.at >= after),
+  );
+  const wanted = new Set(event.flatMap((t) => [t, ...(analysis.related?.get(t) ?? [])]));
+  if (inClause.some((p) => wanted.has(p.term))) return true;
+  // A sentence about the named subject that words the event otherwise ("the agreement starts in March"
+  // for "when does the deal take effect?") still dates it; one that uses the event's word elsewhere
+  // ("a debut on Thursday, with its shares closing up") dates something else.
+  if (analysis.names.length && ![...wanted].some((t) => c.ip.terms.has(t))) return true;
+  const asked = tokenize(analysis.text)
+    .map((w) => w.toLowerCase())
+    .filter((w) => event.includes(processTerm(w) ?? ""))
+    .flatMap((w) => verbBase(w, wordNet) ?? []);
+  if (!asked.length) return false;
+  const words = tokenize(text.slice(start, end));
+  return words.some((w) => {
+    const base = verbBase(w.toLowerCase(), wordNet);
+    return base !== undefined && asked.some((a) => sameAct(base, a, wordNet));
+  });
 }

@@ -606,10 +606,12 @@ describe("a 'which' question asking for a kind of organisation", () => {
   });
 });
 
-describe("answerQuestion: purpose and means", () => {
-  const engineOf = (articles: Article[]) =>
-    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+/** An engine over a handful of articles written for one test. */
+function engineOf(articles: Article[]): Engine {
+  return createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+}
 
+describe("answerQuestion: purpose and means", () => {
   it("answers how a buyer pays with the sentence saying what it pays with, though it says 'fund'", () => {
     const engine = engineOf([
       article(
@@ -690,9 +692,6 @@ describe("answerQuestion: who holds an office", () => {
 });
 
 describe("answerQuestion: when an event happens", () => {
-  const engineOf = (articles: Article[]) =>
-    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
-
   it("answers when a plant reaches full output from a time bound to 'full output', without the verb", () => {
     const engine = engineOf([
       article(
@@ -738,5 +737,50 @@ describe("answerQuestion: when an event happens", () => {
     const result = engine.answer("when will all of the turbines be running?");
     expect(result.answer).toMatch(/2029/);
     expect(result.conflicts).toEqual([]);
+  });
+});
+
+describe("answerQuestion: times of other events", () => {
+  it("declines when a deal will close where the articles give only times of other events", () => {
+    const engine = engineOf([
+      article(
+        "ipo-1",
+        "Pallas Foods raised $640 million in its market debut on Thursday, after the deal was priced at $21 a share.",
+      ),
+      article("ipo-2", "Pallas Foods had revenue of $1.2 billion last year."),
+    ]);
+    const result = engine.answer("when will the deal close?");
+    expect(result.status).toBe("no_answer");
+    expect(result.status === "no_answer" && result.reason).toMatch(/other events/);
+  });
+
+  it("still answers a time given in the clause its event opens or closes", () => {
+    const engine = engineOf([
+      article(
+        "merger-1",
+        "The boards of both banks approved the merger, which is expected to close in the third quarter of 2027.",
+      ),
+      article(
+        "merger-2",
+        "At a conference in Zurich last month, the chief executive said the banks would cut 3,000 jobs.",
+      ),
+    ]);
+    expect(engine.answer("when will the merger close?").answer).toMatch(/third quarter of 2027/);
+    expect(engine.answer("when did the chief executive say the banks would cut jobs?").answer).toMatch(
+      /Zurich|last month/,
+    );
+  });
+
+  it("gives a relative day its calendar day from the article's date", () => {
+    const engine = engineOf([
+      article(
+        "deal-1",
+        "Ferrow Metals said on Tuesday that it agreed to buy Ostlund Mining for $900 million.",
+        {
+          published: "2026-03-05",
+        },
+      ),
+    ]);
+    expect(engine.answer("when did Ferrow agree to buy Ostlund?").answer).toBe("on Tuesday (March 3, 2026)");
   });
 });

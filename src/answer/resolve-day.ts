@@ -1,0 +1,41 @@
+/**
+ * "Mistral said on Tuesday …": a day named relative to the article ("on Tuesday", "yesterday") is a
+ * calendar day once the article's publication date is known. The short answer names both, "on Tuesday
+ * (September 9, 2025)"; an article without a date keeps the words as written.
+ */
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const RELATIVE_DAY =
+  /^(?:on\s+)?(?:(today)|(yesterday)|(tomorrow)|(sunday|monday|tuesday|wednesday|thursday|friday|saturday))$/i;
+
+/**
+ * The calendar day a relative day names in an article published on `published` (an ISO date or
+ * date-time), as "September 9, 2025" (UTC), or undefined when the time is no relative day or the date is
+ * missing or invalid. A weekday is the last such day on or before publication for a `past` event ("said
+ * on Tuesday"), the next on or after it for a `future` one ("will vote on Tuesday").
+ */
+export function dayOf(
+  time: string,
+  published: string | undefined,
+  direction: "past" | "future",
+): string | undefined {
+  const m = RELATIVE_DAY.exec(time.trim());
+  if (!m || !published) return undefined;
+  const base = new Date(published.length === 10 ? `${published}T12:00:00Z` : published);
+  if (Number.isNaN(base.getTime())) return undefined;
+  let shift = 0;
+  if (m[2]) shift = -1;
+  else if (m[3]) shift = 1;
+  else if (m[4]) {
+    const wanted = WEEKDAYS.indexOf(m[4].toLowerCase());
+    const today = base.getUTCDay();
+    shift = direction === "past" ? -((today - wanted + 7) % 7) : (wanted - today + 7) % 7;
+  }
+  const day = new Date(base.getTime() + shift * 86_400_000);
+  return day.toLocaleDateString("en-US", { timeZone: "UTC", month: "long", day: "numeric", year: "numeric" });
+}
+
+/** Whether a time question asks about the future ("when will …", "when is it going to …"). */
+export function asksFuture(question: string): boolean {
+  return /\b(?:will|shall|going to|expected to|due to|set to|plans? to)\b/i.test(question);
+}

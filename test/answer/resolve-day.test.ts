@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { asksFuture, dayOf } from "../../src/answer/resolve-day.js";
+
+describe("dayOf", () => {
+  // 2026-03-05 is a Thursday.
+  it("reads a past weekday as the last such day on or before publication", () => {
+    expect(dayOf("on Tuesday", "2026-03-05", "past")).toBe("March 3, 2026");
+    expect(dayOf("Thursday", "2026-03-05", "past")).toBe("March 5, 2026");
+    expect(dayOf("on Friday", "2026-03-05", "past")).toBe("February 27, 2026");
+  });
+
+  it("reads a future weekday as the next such day on or after publication", () => {
+    expect(dayOf("on Tuesday", "2026-03-05", "future")).toBe("March 10, 2026");
+  });
+
+  it("reads yesterday and today against a date-time too", () => {
+    expect(dayOf("yesterday", "2026-03-01T08:30:00Z", "past")).toBe("February 28, 2026");
+    expect(dayOf("today", "2026-03-01T08:30:00Z", "past")).toBe("March 1, 2026");
+  });
+
+  it("leaves other times and undated articles alone", () => {
+    expect(dayOf("last week", "2026-03-05", "past")).toBeUndefined();
+    expect(dayOf("on Tuesday", undefined, "past")).toBeUndefined();
+    expect(dayOf("on Tuesday", "not a date", "past")).toBeUndefined();
+  });
+});
+
+describe("asksFuture", () => {
+  it("tells a question about what will happen from one about what happened", () => {
+    expect(asksFuture("when will the shareholders vote?")).toBe(true);
+    expect(asksFuture("when was the deal announced?")).toBe(false);
+  });
+});

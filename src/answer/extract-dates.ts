@@ -27,6 +27,15 @@ const MONTHS = "january|february|march|april|may|june|july|august|september|octo
 /** Month names capitalised, so the modal "may" is never a month. */
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** Months as news agencies shorten them before a day ("Dec. 10", "Oct 5", "13 Jan"). */
+const MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** A month written out or shortened, before or after its day. */
+const MONTH_WITH_DAY = `${MONTH_NAMES}|(?:${MONTH_SHORT})\\.?`;
+/** "dec." → "december": a shortened month is keyed as the month written out. */
+function monthKey(month: string): string {
+  const m = month.toLowerCase().replace(/\.$/, "");
+  return MONTHS.split("|").find((full) => full.startsWith(m.slice(0, 3))) ?? m;
+}
 const YEAR = "(?:19|20)\\d{2}";
 /** Lower-case words that may open a sentence too ("On Tuesday"): "on|by" → "[Oo]n|[Bb]y". */
 const opening = (words: string) =>
@@ -58,17 +67,17 @@ const UNDATED: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   ],
   [
     new RegExp(
-      `\\b(?:(?:${opening("on|by|since|until|from|through|before|after")})\\s+)?(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+${YEAR}|\\d)`,
+      `\\b(?:(?:${opening("on|by|since|until|from|through|before|after")})\\s+)?(${MONTH_WITH_DAY})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+${YEAR}|\\d)`,
       "g",
     ),
-    (m) => `${m[1]!.toLowerCase()} ${m[2]}`,
+    (m) => `${monthKey(m[1]!)} ${m[2]}`,
   ],
   [
     new RegExp(
-      `\\b(?:(?:${opening("on|by|since|until|from|through|before|after")})\\s+)?(\\d{1,2})\\s+(${MONTH_NAMES})\\b(?!,?\\s+${YEAR})`,
-      "g",
+      `\\b(?:(?:${opening("on|by|since|until|from|through|before|after")})\\s+)?(\\d{1,2})\\s+(${MONTH_WITH_DAY})(?![\\p{L}])(?!,?\\s+${YEAR})`,
+      "gu",
     ),
-    (m) => `${m[2]!.toLowerCase()} ${m[1]}`,
+    (m) => `${monthKey(m[2]!)} ${m[1]}`,
   ],
   [
     new RegExp(
@@ -261,4 +270,21 @@ export function dateRange(d: DateValue): [number, number] | undefined {
     if (new RegExp(`\\b${part}\\b`).test(body)) [lo, hi] = [Math.max(lo, a), Math.min(hi, b)];
   }
   return hi > lo ? [y + lo, y + hi] : [y, y + 1];
+}
+
+/**
+ * Verbs of saying whose time is only when something was said: "Albrecht said on Monday that …", "told
+ * reporters on Tuesday". (Announcing is the deal's own event and is not among them.)
+ */
+const SAYING =
+  /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|commented|explained|stated)\b(?:\s+[\p{L}'’]+){0,4}\s+$/u;
+
+/**
+ * Whether a date in `text` is the time of a remark ("said on Monday that the board …"): the verb of saying
+ * stands right before it in its clause. Such a date answers "when did X say …", never when the deal's
+ * events happen.
+ */
+export function isRemarkTime(text: string, d: DateValue): boolean {
+  if (d.kind === "event") return false;
+  return SAYING.test(clauseBefore(text, d.at));
 }

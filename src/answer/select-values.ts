@@ -9,6 +9,7 @@ import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, type QuestionAnalysis } from "./analyze-question.js";
 import { baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
 import { attachedWords, attachmentCost, inCondition, ownedByOther } from "./bind-values.js";
+import { isRemarkTime } from "./extract-dates.js";
 import {
   type CountValue,
   compatibleMeasures,
@@ -609,7 +610,12 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       return v.duration;
     case "date":
       return preferAspect(
-        v.date.filter((d) => !restatesQuestion(d, ip, analysis)),
+        v.date.filter(
+          (d) =>
+            !restatesQuestion(d, ip, analysis) &&
+            // "said on Monday that …" dates a remark, not the asked event, unless a remark is asked about.
+            (ASKS_REMARK.test(analysis.text) || !isRemarkTime(ip.passage.text, d)),
+        ),
         analysis.aspect,
       );
     case "count": {
@@ -774,6 +780,10 @@ function restatesQuestion(d: DateValue, ip: IndexedPassage, analysis: QuestionAn
   const words = ip.positions.filter((p) => p.at >= d.at && p.at < d.at + d.text.length);
   return words.length > 0 && words.filter((p) => subject.has(p.term)).length * 2 > words.length;
 }
+
+/** "When did she say …", "when was it announced": a question about a remark or announcement itself. */
+const ASKS_REMARK =
+  /\b(?:say|says|said|tell|tells|told|comment\w*|speak|spoke|add|added|note|noted|announc\w*)\b/;
 
 /** Times before milestones ("in 2027" over "once it is approved"), and the asked aspect first. */
 function preferAspect(dates: DateValue[], aspect: QuestionAnalysis["aspect"]): DateValue[] {

@@ -783,4 +783,28 @@ describe("answerQuestion: times of other events", () => {
     ]);
     expect(engine.answer("when did Ferrow agree to buy Ostlund?").answer).toBe("on Tuesday (March 3, 2026)");
   });
+describe("answerQuestion: the time of a remark", () => {
+  it("never answers when an event happens with the day someone spoke about it", () => {
+    // A grocery merger and a jet lessor's sale: the dates after "said" and "told" are when they spoke.
+    const engine = createEngine(
+      [
+        article(
+          "g1",
+          "Kelmart's chief executive said on Monday that the merger with Duvall would close soon.",
+        ),
+        article(
+          "g2",
+          "Kelmart and Duvall expect the merger to close in the first half of 2027, pending approval.",
+        ),
+        article("j1", "Aerlease told reporters on Tuesday that it would sell 14 jets to Skyward."),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+    expect(engine.answer("when will the Kelmart Duvall merger close?").answer).toBe(
+      "in the first half of 2027",
+    );
+    expect(engine.answer("when did Kelmart's chief executive say the merger would close?").answer).toBe(
+      "on Monday",
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateRange, extractDates } from "../../src/answer/extract-dates.js";
+import { dateRange, extractDates, isRemarkTime } from "../../src/answer/extract-dates.js";
 
 const spans = (text: string) => extractDates(text).map((d) => [d.text, d.key, d.kind]);
 
@@ -26,6 +26,28 @@ describe("extractDates: times without a year", () => {
     expect(dateRange(contract!)).toEqual([2027, 2033]);
     // A month written after the year is no span.
     expect(spans("Filed 2026-03 with the regulator.")[0]?.[0]).toBe("2026");
+  });
+
+  it("reads a month shortened as news agencies write it, keyed as the month written out", () => {
+    expect(spans("A special meeting is expected on Dec. 10, the bank said.")).toEqual([
+      ["on Dec. 10", "date:december 10", "undated"],
+    ]);
+    expect(spans("The undisturbed close was 435p on 13 Jan.")[0]?.[1]).toBe("date:january 13");
+    expect(spans("Bids came on January 14 and Feb 2.").map((d) => d[1])).toEqual([
+      "date:january 14",
+      "date:february 2",
+    ]);
+  });
+
+  it("tells the time of a remark ('said on Monday that …') from the time of an event", () => {
+    const text = "Albrecht said on Monday that the merger would close in the second quarter of 2027.";
+    const [monday, quarter] = extractDates(text);
+    expect(isRemarkTime(text, monday!)).toBe(true);
+    expect(isRemarkTime(text, quarter!)).toBe(false);
+    const told = "The lessor told reporters in Dublin on Tuesday it had sold 14 jets.";
+    expect(isRemarkTime(told, extractDates(told)[0]!)).toBe(true);
+    const announced = "Kelmart announced the purchase on Tuesday.";
+    expect(isRemarkTime(announced, extractDates(announced)[0]!)).toBe(false);
   });
 
   it("never reads the modal 'may' as a month", () => {

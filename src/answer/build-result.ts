@@ -39,6 +39,8 @@ export function subjectLabel(analysis: QuestionAnalysis): string {
     .replace(/[?!.]+$/, "")
     .split(/\s+/)
     .filter((w) => termsOf(w).some((t) => analysis.terms.includes(t)))
+    // A word said again ("… worth? how much is the deal worth?") names the subject once.
+    .filter((w, i, all) => all.findIndex((x) => x.toLowerCase() === w.toLowerCase()) === i)
     .slice(0, 4)
     .join(" ")
     .replace(/['’]s$/, "");

@@ -26,7 +26,13 @@ export function listMilestones(passages: Iterable<IndexedPassage>, max = 6): Mil
   const all = [...passages];
   // The deal's timeline runs from its news on: a year before the first article's ("founded in 1968",
   // "valued at $8.7 billion in 2024") is background.
-  const firstYear = Math.min(...all.map((ip) => Number(ip.article.meta.published?.slice(0, 4)) || Infinity));
+  const years = all.flatMap((ip) => Number(ip.article.meta.published?.slice(0, 4)) || []);
+  // Articles without a date of their own are as old as the latest day they write out in full ("signed on
+  // May 27, 2025"); with neither, every year stays in.
+  const dayYears = all.flatMap((ip) =>
+    ip.values.date.flatMap((d) => Number(/^date:((?:19|20)\d{2})-\d{1,2}-\d{1,2}$/.exec(d.key)?.[1]) || []),
+  );
+  const firstYear = years.length ? Math.min(...years) : dayYears.length ? Math.max(...dayYears) : -Infinity;
   const byKey = new Map<
     string,
     { date: DateValue; ip: IndexedPassage; articleIds: Set<string>; order: number }

@@ -37,6 +37,15 @@ export function answerStoryListing(
   );
 }
 
+/**
+ * A listing's agreement: the sources giving any of its items. A list of different people or dates has no
+ * one fact to agree on; the count says how many sources it is drawn from, so "only this source" is never
+ * shown beside quotes from others.
+ */
+function listed(items: readonly { articleIds: ReadonlySet<string> }[], state: StoryView) {
+  return { sources: new Set(items.flatMap((i) => [...i.articleIds])).size, of: state.articles.size };
+}
+
 /** "A, B and C". */
 function joined(names: readonly string[]): string {
   return names.length > 1
@@ -98,8 +107,7 @@ function answerSpeakers(state: StoryView, question: string, asked: string): Answ
     answerType: "person",
     answer: joined(names),
     quotes: speakers.map((s) => state.toQuote(s.ip)),
-    // As for any answer, agreement is about the lead quote: the sources quoting its speaker.
-    agreement: { sources: speakers[0]!.articleIds.size, of: state.articles.size },
+    agreement: listed(speakers, state),
     conflicts: [],
   };
 }
@@ -119,7 +127,7 @@ function answerTimeline(state: StoryView, question: string, asked: string): Answ
     answerType: "date",
     answer: milestones.map((m) => m.date.text).join("; "),
     quotes: milestones.map((m) => state.toQuote(m.ip)),
-    agreement: { sources: milestones[0]!.articleIds.size, of: state.articles.size },
+    agreement: listed(milestones, state),
     conflicts: [],
   };
 }

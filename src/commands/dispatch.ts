@@ -4,6 +4,7 @@
  */
 
 import { distance } from "fastest-levenshtein";
+import { stripMarkup } from "../answer/normalize-question.js";
 import type { CommandContext, CommandSpec } from "./command.js";
 import { codeSpan } from "./notice-text.js";
 import type { Reply } from "./reply.js";
@@ -82,9 +83,20 @@ export async function runCommand(
   return spec.run(options, ctx);
 }
 
+/**
+ * The input with chat markup dropped: mentions ("<@U123>", "@everyone"), links, emoji shortcodes, and the
+ * emphasis or code marks chat clients wrap words in ("**people**", "`parties`", "_timeline_"), so a
+ * command is read whatever the person's client added around it.
+ */
+export function withoutChatMarkup(input: string): string {
+  return stripMarkup(input)
+    .replace(/(^|\s)([*_~`]+)([^\s*_~`][^*_~`]*?)\2(?=[\s?!.,]|$)/g, "$1$3")
+    .trim();
+}
+
 /** Handles one line of input: `value`, `/deal chips`, `digest on 08:00`, `chipz`, or a free question. */
 export async function handleText(text: string, ctx: CommandContext): Promise<Reply> {
-  const input = normalizeInput(text);
+  const input = withoutChatMarkup(normalizeInput(text));
   if (!input) return helpReply(ctx.commands);
   const [first = "", ...rest] = input.split(" ");
   const spec = findCommand(first, ctx.commands);

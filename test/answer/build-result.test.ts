@@ -14,6 +14,8 @@ describe("subjectLabel", () => {
     ["how much is the takeover worth?", "takeover value"],
     ["when will the plant open?", "timing of plant open"],
     ["how many stores close?", "number of stores"],
+    // A question pasted over and over names its subject once.
+    ["how much is the takeover worth? ".repeat(40).trim(), "takeover value"],
   ])("labels a conflict on %j as %j", (question, label) => {
     expect(subjectLabel(analyzeQuestion(question))).toBe(label);
   });

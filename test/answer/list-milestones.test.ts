@@ -48,6 +48,17 @@ describe("listMilestones", () => {
     expect(milestones(licence)).toEqual([["in the first half of 2027", 1]]);
   });
 
+  it("dates articles without a date of their own by the latest day they write out", () => {
+    const undated = [
+      article("u1", "Voltline agreed on May 27, 2025 to buy Kestrel Grid. The merger should close in 2026."),
+      article("u2", "Closing is expected in 2026. Voltline was founded in 2019 and listed in 2021."),
+    ];
+    expect(milestones(undated).map((m) => m[0])).toEqual(["May 27, 2025", "in 2026"]);
+    // With no day written out either, no year can be told to be background.
+    const bare = [article("b1", "Voltline was founded in 2019 and expects to close the merger in 2026.")];
+    expect(milestones(bare).map((m) => m[0])).toEqual(["in 2019", "in 2026"]);
+  });
+
   it("keeps the dates most sources give when there are more than it may show", () => {
     const many = ["2027", "2028", "2029", "2030"].map((y, i) =>
       article(`m${i}`, `Stage ${i + 1} of the Duvall port concession ends in ${y}.`, published),

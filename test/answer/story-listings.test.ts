@@ -50,6 +50,8 @@ describe("answerStoryListing: who the story quotes", () => {
     const listing = stories.answer("who commented on the Kelmart deal?");
     expect(listing.status).toBe("answered");
     expect(listing.answer).toBe("Ana Ruiz and Sam Okoye");
+    // Drawn from every article quoting either of them: never "only this source" beside the others.
+    expect(listing.agreement).toEqual({ sources: 3, of: 3 });
     const matter = stories.answer("who commented on the store closures?");
     expect(matter.answer).not.toBe(listing.answer);
   });

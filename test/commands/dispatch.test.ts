@@ -143,6 +143,25 @@ describe("handleText", () => {
     expect(reply).toMatchObject({ type: "answer", result: { question: "how much is the deal worth?" } });
   });
 
+  it("reads a command through the mentions and emphasis a chat client adds around it", async () => {
+    for (const typed of [
+      "<@U123> value",
+      "**value**",
+      "<@U123> **value**",
+      "`value`",
+      "_value_",
+      "@everyone value",
+    ]) {
+      const { ctx, asked } = testContext();
+      await handleText(typed, ctx);
+      expect(asked, typed).toEqual(["how much is the deal worth?"]);
+    }
+    // Inside a question the marks go too; the words stay.
+    const { ctx, asked } = testContext();
+    await handleText("what is **the price** per share?", ctx);
+    expect(asked).toEqual(["what is the price per share?"]);
+  });
+
   it("reads a topic name in any case", async () => {
     const { ctx, asked } = testContext();
     await handleText("Market", ctx);

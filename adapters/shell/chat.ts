@@ -25,6 +25,8 @@ export interface ShellChatOptions {
 
 const PROMPT = "deal-bot> ";
 const LEAVE = /^\/?(exit|quit)$/i;
+/** A pick from a numbered list, as people type it: "2", "2.", "2)", "#2". */
+const PICK = /^#?(\d{1,2})[.)]?$/;
 
 /** The shell is one person in one place; follow-ups borrow the last question asked and its story. */
 function envelopeFor(previousQuestion: string | undefined, storyId: string | undefined): Envelope {
@@ -67,9 +69,10 @@ export async function runShellChat(options: ShellChatOptions): Promise<void> {
     if (LEAVE.test(line.trim())) break;
     let reply: Reply;
     try {
-      // A number right after a "which story?" list picks from it; any other line is a line of its own.
-      const picked =
-        pending && /^\d{1,2}$/.test(line.trim()) ? pending.storyIds[Number(line.trim()) - 1] : undefined;
+      // A number right after a "which story?" list picks from it ("2", "2.", "#2"); any other line is a
+      // line of its own.
+      const number = PICK.exec(line.trim())?.[1];
+      const picked = pending && number ? pending.storyIds[Number(number) - 1] : undefined;
       reply = picked
         ? await core.handleText(pending!.question, envelopeFor(previousQuestion, picked))
         : await core.handleText(line, envelopeFor(previousQuestion, storyId));

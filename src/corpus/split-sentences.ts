@@ -14,6 +14,12 @@ const NEVER_FINAL =
 /** Initials and dotted acronyms ("J.", "U.S.", "U.K."): they end a sentence only before a sentence opener. */
 const INITIALS = /(?:^|[\s("“])(?:\p{Lu}\.)+$/u;
 
+/**
+ * A company's legal suffix ("Informatica Inc. (NYSE: INFA) has signed", "Beta Co. agreed"): like initials,
+ * it ends a sentence only before a sentence opener.
+ */
+const COMPANY_SUFFIX = /(?:^|\s)\p{Lu}[\p{L}&'’-]*\s+(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc|Mfg)\.$/u;
+
 /** Words that usually open a new sentence; after "U.S." they mean the sentence did end there. */
 const SENTENCE_OPENERS = new Set(
   "The This That These Those It Its He She They We I You Our Their His Her In On At For But And Or So Yet As If When While After Before However Meanwhile Still Also A An There Here What Why How Who Which Since Although Though Because Despite Some Many Most All Both Each".split(
@@ -36,7 +42,7 @@ function isFalseBoundary(before: string, after: string): boolean {
   if (NEVER_FINAL.test(tail)) return true;
   // A quoted exclamation or question inside a sentence: “Wow!” he said; he asked “why?” and left.
   if (/[!?]["”’)\]]+$/.test(tail) && /^[\s"“(]*\p{Ll}/u.test(after)) return true;
-  if (INITIALS.test(tail)) {
+  if (INITIALS.test(tail) || COMPANY_SUFFIX.test(tail)) {
     const nextWord = /^[\s"“(]*([\p{L}]+)/u.exec(after)?.[1] ?? "";
     return nextWord !== "" && !SENTENCE_OPENERS.has(nextWord);
   }

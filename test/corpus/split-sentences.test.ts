@@ -43,6 +43,19 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split after a company's legal suffix unless a sentence opens after it", () => {
+    expect(
+      sentences(
+        "Informatica Inc. (NYSE: INFA) has signed the merger agreement. Harbor Co. agreed. It sold Tarn Ltd. The price was fair.",
+      ),
+    ).toEqual([
+      "Informatica Inc. (NYSE: INFA) has signed the merger agreement.",
+      "Harbor Co. agreed.",
+      "It sold Tarn Ltd.",
+      "The price was fair.",
+    ]);
+  });
+
   it("keeps a closing quote with the sentence it ends", () => {
     expect(
       sentences("He stated that “Scaling frontier AI requires massive, reliable compute.” Altman agreed."),

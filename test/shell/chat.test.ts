@@ -173,6 +173,13 @@ describe("runShellChat with several stories", () => {
     expect(followUp).not.toMatch(/^\s+1\. /m);
   });
 
+  it("takes a pick typed as '1.' or '#1' as the number", async () => {
+    for (const pick of ["1.", "#1", "1)"]) {
+      const { printed } = await chat(["what is it worth?", pick], { engine: dealEngine() });
+      expect(printed.split("\n\n")[1], pick).toMatch(/Story: .*Harbor/);
+    }
+  });
+
   it("moves the session to a story just followed, though an earlier answer came from another", async () => {
     const follows = openStore(":memory:");
     const { printed } = await chat(["what is it worth?", "1", "/deal follow quanta", "what is it worth?"], {

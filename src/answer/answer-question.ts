@@ -26,7 +26,7 @@ import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOfficeHolder, namesOrganizations } from "./kind-noun.js";
 import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
-import { clipQuestion, normalizeQuestion } from "./normalize-question.js";
+import { clipQuestion, normalizeQuestion, unshout } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
 import { type AskedRelation, actWords, askedRelation, statesRelation } from "./purpose-and-means.js";
 import { type Candidate, CUE_WEIGHT, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
@@ -100,7 +100,7 @@ function answerDirect(
     });
 
   // 1. normalise, 2. analyse (a follow-up borrows the earlier question's subject).
-  const folded = state.aliases.fold(normalizeQuestion(question));
+  const folded = state.aliases.fold(unshout(normalizeQuestion(question), state.select.isCommonWord));
   const text = state.acronymPhrase
     ? expandAcronyms(folded, state.acronymPhrase, (w) => {
         const t = processTerm(w);

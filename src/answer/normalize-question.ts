@@ -45,3 +45,20 @@ export function foldUnicode(text: string): string {
 export function normalizeQuestion(question: string): string {
   return stripMarkup(foldUnicode(String(question).slice(0, MAX_QUESTION_CHARS)));
 }
+
+/**
+ * A question typed in capitals or with every word capitalised ("WHO IS THE DEAL BETWEEN", "Who Is The
+ * Deal Between?") in the case the articles write its words: a word the articles write in lower case is
+ * lower case, any other (a name) keeps a capital. Capitals mark names for the engine, so a shouted
+ * question would otherwise be all names. Other questions are returned as they are.
+ */
+export function unshout(question: string, isCommonWord: (lowerCaseWord: string) => boolean): string {
+  const words = question.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return question;
+  const shouted = !/\p{Ll}/u.test(question) || words.every((w) => /^\p{Lu}/u.test(w));
+  if (!shouted) return question;
+  return question.replace(/\p{L}[\p{L}'’-]*/gu, (w) => {
+    const lower = w.toLowerCase();
+    return isCommonWord(lower) ? lower : /\p{Ll}/u.test(w) ? w : w[0] + lower.slice(1);
+  });
+}

@@ -808,3 +808,12 @@ describe("answerQuestion: the time of a remark", () => {
     );
   });
 });
+
+describe("answerQuestion: a question typed in capitals", () => {
+  it("answers it as the same question in ordinary case", () => {
+    for (const shouted of ["HOW MUCH IS THE DEAL WORTH?", "How Much Is The Deal Worth?"]) {
+      expect(ask(shouted).answer, shouted).toBe(ask("how much is the deal worth?").answer);
+    }
+    expect(ask("WHO IS THE DEAL BETWEEN").answer).toBe(ask("who is the deal between?").answer);
+  });
+});

@@ -5,6 +5,7 @@ import {
   MAX_QUESTION_CHARS,
   normalizeQuestion,
   stripMarkup,
+  unshout,
 } from "../../src/answer/normalize-question.js";
 import { termsOf } from "../../src/search/terms.js";
 
@@ -54,5 +55,26 @@ describe("foldUnicode through normalizeQuestion", () => {
     expect(normalizeQuestion("@everyone 🚀🔥 how big is the round? :rocket: 👍🏽")).toBe(
       "how big is the round?",
     );
+  });
+});
+
+describe("unshout", () => {
+  // The articles write these words in lower case; "Kelmart" and "Duvall" only capitalised.
+  const common = new Set(["who", "is", "the", "deal", "between", "how", "much", "did", "pay", "for"]);
+  const isCommon = (w: string) => common.has(w);
+
+  it("writes a question in capitals or Title Case as the articles write its words", () => {
+    expect(unshout("WHO IS THE DEAL BETWEEN", isCommon)).toBe("who is the deal between");
+    expect(unshout("How Much Did Kelmart Pay For Duvall?", isCommon)).toBe(
+      "how much did Kelmart pay for Duvall?",
+    );
+    expect(unshout("HOW MUCH DID KELMART PAY?", isCommon)).toBe("how much did Kelmart pay?");
+  });
+
+  it("leaves a question typed in ordinary case, and a short one, as it is", () => {
+    expect(unshout("how much did Kelmart pay for Duvall?", isCommon)).toBe(
+      "how much did Kelmart pay for Duvall?",
+    );
+    expect(unshout("AWS CEO?", isCommon)).toBe("AWS CEO?");
   });
 });

@@ -4,7 +4,6 @@
  */
 
 import { distance } from "fastest-levenshtein";
-import { stripMarkup } from "../answer/normalize-question.js";
 import type { CommandContext, CommandSpec } from "./command.js";
 import { codeSpan } from "./notice-text.js";
 import type { Reply } from "./reply.js";
@@ -83,13 +82,19 @@ export async function runCommand(
   return spec.run(options, ctx);
 }
 
+/** Mentions a chat client puts before what a person typed ("<@U123>", "<!channel>", "@everyone"). */
+const LEADING_MENTIONS = /^(?:(?:<[@#!][^>]*>|@[\w.-]+)\s*)+/;
+/** Emphasis or code marks around one word ("**people**", "`parties`", "_timeline_"). */
+const WRAPPED_WORD = /^([*_~`]+)([^\s*_~`]+)\1$/;
+
 /**
- * The input with chat markup dropped: mentions ("<@U123>", "@everyone"), links, emoji shortcodes, and the
- * emphasis or code marks chat clients wrap words in ("**people**", "`parties`", "_timeline_"), so a
- * command is read whatever the person's client added around it.
+ * Chat markup dropped where it would hide what a person asked: mentions before the input, and emphasis or
+ * code marks around a word ("<@U123> **people**" → "people", "what is **the price**?" → "what is the
+ * price?"). Words are kept as typed, so a command's argument echoed back still shows its markup as text.
  */
 export function withoutChatMarkup(input: string): string {
-  return stripMarkup(input)
+  return input
+    .replace(LEADING_MENTIONS, "")
     .replace(/(^|\s)([*_~`]+)([^\s*_~`][^*_~`]*?)\2(?=[\s?!.,]|$)/g, "$1$3")
     .trim();
 }
@@ -98,7 +103,8 @@ export function withoutChatMarkup(input: string): string {
 export async function handleText(text: string, ctx: CommandContext): Promise<Reply> {
   const input = withoutChatMarkup(normalizeInput(text));
   if (!input) return helpReply(ctx.commands);
-  const [first = "", ...rest] = input.split(" ");
+  const [typed = "", ...rest] = input.split(" ");
+  const first = WRAPPED_WORD.exec(typed)?.[2] ?? typed;
   const spec = findCommand(first, ctx.commands);
   // "value of Amazon's stock" is a question of its own, not the `value` shorthand; a topic takes no words.
   if (spec && !(spec.kind === "topic" && rest.length > 0)) {

@@ -88,9 +88,9 @@ const LEADING_MENTIONS = /^(?:(?:<[@#!][^>]*>|@[\w.-]+)\s*)+/;
 const WRAPPED_WORD = /^([*_~`]+)([^\s*_~`]+)\1$/;
 
 /**
- * Chat markup dropped where it would hide what a person asked: mentions before the input, and emphasis or
- * code marks around a word ("<@U123> **people**" → "people", "what is **the price**?" → "what is the
- * price?"). Words are kept as typed, so a command's argument echoed back still shows its markup as text.
+ * What a person typed with the chat markup that would hide a command dropped: mentions before it and
+ * emphasis or code marks around a word ("<@U123> **people**" → "people"). Words are kept as typed, so a
+ * command's argument echoed back still shows its markup as text.
  */
 export function withoutChatMarkup(input: string): string {
   return input
@@ -101,9 +101,12 @@ export function withoutChatMarkup(input: string): string {
 
 /** Handles one line of input: `value`, `/deal chips`, `digest on 08:00`, `chipz`, or a free question. */
 export async function handleText(text: string, ctx: CommandContext): Promise<Reply> {
-  const input = withoutChatMarkup(normalizeInput(text));
-  if (!input) return helpReply(ctx.commands);
-  const [typed = "", ...rest] = input.split(" ");
+  const input = normalizeInput(text);
+  // Markup is dropped to read a command; a question goes to the engine as typed (it strips markup
+  // itself, and the reply echoes the question with its markup shown as text).
+  const unmarked = withoutChatMarkup(input);
+  if (!unmarked) return helpReply(ctx.commands);
+  const [typed = "", ...rest] = unmarked.split(" ");
   const first = WRAPPED_WORD.exec(typed)?.[2] ?? typed;
   const spec = findCommand(first, ctx.commands);
   // "value of Amazon's stock" is a question of its own, not the `value` shorthand; a topic takes no words.

@@ -279,12 +279,17 @@ export function dateRange(d: DateValue): [number, number] | undefined {
 const SAYING =
   /\b(?:said|says|told|tells|added|adds|noted|notes|wrote|writes|commented|explained|stated)\b(?:\s+[\p{L}'’]+){0,4}\s+$/u;
 
+/** What is said is still to come: "… that the merger would close soon", "… it will sell". */
+const FUTURE = /\b(?:would|will|could|might|may|shall|plans?|expects?|intends?|aims?)\b/;
+
 /**
- * Whether a date in `text` is the time of a remark ("said on Monday that the board …"): the verb of saying
- * stands right before it in its clause. Such a date answers "when did X say …", never when the deal's
- * events happen.
+ * Whether a date in `text` is only the time of a remark about something still to come ("said on Monday
+ * that the merger would close soon"): the verb of saying stands right before it in its clause, and what
+ * is said after it is future. Such a date answers "when did X say …", never when that event happens. (A
+ * remark reporting what was done, "said on Tuesday that it agreed to buy …", dates the deed as news does.)
  */
 export function isRemarkTime(text: string, d: DateValue): boolean {
-  if (d.kind === "event") return false;
-  return SAYING.test(clauseBefore(text, d.at));
+  if (d.kind === "event" || !SAYING.test(clauseBefore(text, d.at))) return false;
+  const said = text.slice(d.at + d.text.length).split(/[.;!?](?:\s|$)/)[0] ?? "";
+  return FUTURE.test(said);
 }

@@ -783,6 +783,8 @@ describe("answerQuestion: times of other events", () => {
     ]);
     expect(engine.answer("when did Ferrow agree to buy Ostlund?").answer).toBe("on Tuesday (March 3, 2026)");
   });
+});
+
 describe("answerQuestion: the time of a remark", () => {
   it("never answers when an event happens with the day someone spoke about it", () => {
     // A grocery merger and a jet lessor's sale: the dates after "said" and "told" are when they spoke.

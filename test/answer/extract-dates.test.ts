@@ -39,13 +39,16 @@ describe("extractDates: times without a year", () => {
     ]);
   });
 
-  it("tells the time of a remark ('said on Monday that …') from the time of an event", () => {
+  it("tells the time of a remark about what is to come ('said on Monday that … would') from the time of an event", () => {
     const text = "Albrecht said on Monday that the merger would close in the second quarter of 2027.";
     const [monday, quarter] = extractDates(text);
     expect(isRemarkTime(text, monday!)).toBe(true);
     expect(isRemarkTime(text, quarter!)).toBe(false);
-    const told = "The lessor told reporters in Dublin on Tuesday it had sold 14 jets.";
+    const told = "The lessor told reporters in Dublin on Tuesday it would sell 14 jets.";
     expect(isRemarkTime(told, extractDates(told)[0]!)).toBe(true);
+    // Reporting a deed done, the day of saying dates the deed, as news writes it.
+    const done = "Ferrow said on Tuesday that it agreed to buy Ostlund.";
+    expect(isRemarkTime(done, extractDates(done)[0]!)).toBe(false);
     const announced = "Kelmart announced the purchase on Tuesday.";
     expect(isRemarkTime(announced, extractDates(announced)[0]!)).toBe(false);
   });

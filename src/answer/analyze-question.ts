@@ -557,3 +557,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     compares,
   };
 }
+
+/** Terms a time's clause must hold one of to be the time of the asked event: not a deal's noun, not a name. */
+export function eventTerms(analysis: QuestionAnalysis): string[] {
+  const deal = new Set(analysis.dealTerms);
+  const names = new Set(analysis.names.flatMap((n) => processTerm(n.replace(/['’]s$/, "")) ?? []));
+  return analysis.terms.filter((t) => !deal.has(t) && !names.has(t));
+}

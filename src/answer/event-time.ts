@@ -114,13 +114,6 @@ export function withoutPeriodEnds(good: readonly Candidate[], analysis: Question
   return rest.length ? rest : [...good];
 }
 
-/** Terms a time's clause must hold one of to be the time of the asked event: not a deal's noun, not a name. */
-export function eventTerms(analysis: QuestionAnalysis): string[] {
-  const deal = new Set(analysis.dealTerms);
-  const names = new Set(analysis.names.flatMap((n) => processTerm(n.replace(/['’]s$/, "")) ?? []));
-  return analysis.terms.filter((t) => !deal.has(t) && !names.has(t));
-}
-
 /**
  * Whether a candidate's first time is the time of the asked event: the clause it closes or the clause it
  * opens ("said on Tuesday that its round raised …") holds one of `event` (see `eventTerms`), a word

@@ -5,6 +5,7 @@
  * ("once the plant is finished", "if the deal falls through"). Run once per passage when it is indexed.
  */
 import * as chrono from "chrono-node";
+import { termsOf } from "../search/terms.js";
 
 /** A time or milestone in a passage (the shape of `Value` in extract-values.ts, plus what happens then). */
 export interface DateValue {
@@ -283,13 +284,21 @@ const SAYING =
 const FUTURE = /\b(?:would|will|could|might|may|shall|plans?|expects?|intends?|aims?)\b/;
 
 /**
- * Whether a date in `text` is only the time of a remark about something still to come ("said on Monday
- * that the merger would close soon"): the verb of saying stands right before it in its clause, and what
- * is said after it is future. Such a date answers "when did X say …", never when that event happens. (A
- * remark reporting what was done, "said on Tuesday that it agreed to buy …", dates the deed as news does.)
+ * What a remark dated by `d` says, when `d` is only the time of saying: the verb of saying stands right
+ * before it in its clause ("said on Monday that the board had changed its mind" → "that the board had
+ * changed its mind"). Undefined for any other time.
  */
-export function isRemarkTime(text: string, d: DateValue): boolean {
-  if (d.kind === "event" || !SAYING.test(clauseBefore(text, d.at))) return false;
-  const said = text.slice(d.at + d.text.length).split(/[.;!?](?:\s|$)/)[0] ?? "";
-  return FUTURE.test(said);
+export function remarkDatedBy(text: string, d: DateValue): string | undefined {
+  if (d.kind === "event" || !SAYING.test(clauseBefore(text, d.at))) return undefined;
+  return text.slice(d.at + d.text.length).split(/[.;!?](?:\s|$)/)[0] ?? "";
+}
+
+/**
+ * Whether a time of saying dates the asked event: only when what is said reports that event done, in the
+ * question's event words (`asked`: `eventTerms`, not the deal's noun or a name) — "said on Tuesday that it agreed to buy Ostlund" dates the
+ * agreement, as news writes it; "said on Monday that the merger would close" (still to come) and "said on
+ * Monday that the board had changed its mind" (another matter) do not.
+ */
+export function remarkDatesEvent(said: string, asked: readonly string[]): boolean {
+  return !FUTURE.test(said) && termsOf(said).some((t) => asked.includes(t));
 }

@@ -6,10 +6,10 @@
 import { sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
-import { DEAL_TERMS, type QuestionAnalysis } from "./analyze-question.js";
+import { DEAL_TERMS, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
 import { attachedWords, attachmentCost, inCondition, ownedByOther } from "./bind-values.js";
-import { isRemarkTime } from "./extract-dates.js";
+import { remarkDatedBy, remarkDatesEvent } from "./extract-dates.js";
 import {
   type CountValue,
   compatibleMeasures,
@@ -613,8 +613,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
         v.date.filter(
           (d) =>
             !restatesQuestion(d, ip, analysis) &&
-            // "said on Monday that …" dates a remark, not the asked event, unless a remark is asked about.
-            (ASKS_REMARK.test(analysis.text) || !isRemarkTime(ip.passage.text, d)),
+            // "said on Monday that …" dates a remark, not the asked event, unless a remark is asked about
+            // or what is said reports the asked event done.
+            (ASKS_REMARK.test(analysis.text) || datesAskedEvent(ip.passage.text, d, analysis)),
         ),
         analysis.aspect,
       );
@@ -779,6 +780,12 @@ function restatesQuestion(d: DateValue, ip: IndexedPassage, analysis: QuestionAn
   const { subject } = subjectOf(analysis);
   const words = ip.positions.filter((p) => p.at >= d.at && p.at < d.at + d.text.length);
   return words.length > 0 && words.filter((p) => subject.has(p.term)).length * 2 > words.length;
+}
+
+/** Whether a time is not merely when something else was said (`remarkDatedBy`, `remarkDatesEvent`). */
+function datesAskedEvent(text: string, d: DateValue, analysis: QuestionAnalysis): boolean {
+  const said = remarkDatedBy(text, d);
+  return said === undefined || remarkDatesEvent(said, eventTerms(analysis));
 }
 
 /** "When did she say …", "when was it announced": a question about a remark or announcement itself. */

@@ -809,6 +809,21 @@ describe("answerQuestion: the time of a remark", () => {
       "on Monday",
     );
   });
+
+  it("never dates an event by the day a remark on another matter was made", () => {
+    // A bank merger: the chief executive's day of speaking is not when the merger closes.
+    const engine = createEngine(
+      [
+        article(
+          "b1",
+          "Westmark's chief executive said on Monday that the board had changed its mind about the merger.",
+        ),
+        article("b2", "Westmark's board backs the merger, which needs a two-thirds vote."),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+    expect(engine.answer("when is the Westmark merger supposed to close?").answer).not.toMatch(/Monday/);
+  });
 });
 
 describe("answerQuestion: a question typed in capitals", () => {

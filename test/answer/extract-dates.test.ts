@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateRange, extractDates, isRemarkTime } from "../../src/answer/extract-dates.js";
+import { dateRange, extractDates, remarkDatedBy, remarkDatesEvent } from "../../src/answer/extract-dates.js";
+import { termsOf } from "../../src/search/terms.js";
 
 const spans = (text: string) => extractDates(text).map((d) => [d.text, d.key, d.kind]);
 
@@ -39,18 +40,21 @@ describe("extractDates: times without a year", () => {
     ]);
   });
 
-  it("tells the time of a remark about what is to come ('said on Monday that … would') from the time of an event", () => {
+  it("tells the time of saying from the time of the event said", () => {
     const text = "Albrecht said on Monday that the merger would close in the second quarter of 2027.";
     const [monday, quarter] = extractDates(text);
-    expect(isRemarkTime(text, monday!)).toBe(true);
-    expect(isRemarkTime(text, quarter!)).toBe(false);
-    const told = "The lessor told reporters in Dublin on Tuesday it would sell 14 jets.";
-    expect(isRemarkTime(told, extractDates(told)[0]!)).toBe(true);
-    // Reporting a deed done, the day of saying dates the deed, as news writes it.
-    const done = "Ferrow said on Tuesday that it agreed to buy Ostlund.";
-    expect(isRemarkTime(done, extractDates(done)[0]!)).toBe(false);
+    expect(remarkDatedBy(text, monday!)).toMatch(/^ that the merger would close/);
+    expect(remarkDatedBy(text, quarter!)).toBeUndefined();
     const announced = "Kelmart announced the purchase on Tuesday.";
-    expect(isRemarkTime(announced, extractDates(announced)[0]!)).toBe(false);
+    expect(remarkDatedBy(announced, extractDates(announced)[0]!)).toBeUndefined();
+  });
+
+  it("lets a time of saying date the event only when the remark reports that event done", () => {
+    const asked = termsOf("when did Ferrow agree to buy Ostlund?");
+    expect(remarkDatesEvent(" that it agreed to buy Ostlund", asked)).toBe(true);
+    // Still to come, or another matter: the day of saying is not the event's.
+    expect(remarkDatesEvent(" that it would agree to buy Ostlund", asked)).toBe(false);
+    expect(remarkDatesEvent(" that the board had changed its mind", asked)).toBe(false);
   });
 
   it("never reads the modal 'may' as a month", () => {

@@ -886,13 +886,17 @@ function basePlaces(names: readonly NameValue[], text: string, analysis: Questio
   );
 }
 
+/** Names as a list is said: "A", "A and B", "A, B and C". */
+export function listPhrase(names: readonly string[]): string {
+  return names.length > 1
+    ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
+    : (names[0] ?? "");
+}
+
 /** The short answer a passage's values make. */
 export function answerText(type: AnswerType, values: readonly Value[]): string {
   if (!values.length) return "";
-  if (isListType(type)) {
-    const names = values.slice(0, 5).map((v) => v.text);
-    return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}` : names[0]!;
-  }
+  if (isListType(type)) return listPhrase(values.slice(0, 5).map((v) => v.text));
   if (type === "quote") return `“${values[0]!.text}”`;
   return values[0]!.text;
 }

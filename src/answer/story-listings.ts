@@ -11,6 +11,7 @@ import type { AnswerResult, Article, Quote } from "../types.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { listMilestones } from "./list-milestones.js";
 import { listSpeakers } from "./list-speakers.js";
+import { listPhrase } from "./select-values.js";
 
 /** What a listing reads of the engine's state for one story (a part of `AnswerState`). */
 export interface StoryView {
@@ -46,13 +47,6 @@ function listed(items: readonly { articleIds: ReadonlySet<string> }[], state: St
   return { sources: new Set(items.flatMap((i) => [...i.articleIds])).size, of: state.articles.size };
 }
 
-/** "A, B and C". */
-function joined(names: readonly string[]): string {
-  return names.length > 1
-    ? `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
-    : (names[0] ?? "");
-}
-
 /**
  * "Who is the deal between?", "who are the parties?": the story's parties (`describe-story.ts`, read off
  * its articles' leads), quoting the first sentence naming them all, in the earliest article that does;
@@ -78,7 +72,7 @@ function answerParties(
     question: asked,
     status: "answered",
     answerType: "organization",
-    answer: joined(parties),
+    answer: listPhrase(parties),
     quotes: [state.toQuote(byDate[0]!)],
     agreement: { sources: new Set(naming.map((ip) => ip.article.meta.id)).size, of: state.articles.size },
     conflicts: [],
@@ -105,7 +99,7 @@ function answerSpeakers(state: StoryView, question: string, asked: string): Answ
     question: asked,
     status: "answered",
     answerType: "person",
-    answer: joined(names),
+    answer: listPhrase(names),
     quotes: speakers.map((s) => state.toQuote(s.ip)),
     agreement: listed(speakers, state),
     conflicts: [],

@@ -4,7 +4,7 @@
  */
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { ArticleFigures } from "./article-figures.js";
-import type { DateValue } from "./extract-dates.js";
+import { type DateValue, milestonesAgree } from "./extract-dates.js";
 import { type MoneyValue, vaguelyAgree } from "./extract-values.js";
 import type { Candidate } from "./rank-candidates.js";
 import { agreeWithinRounding, type Figure, figureOf } from "./rounded-figures.js";
@@ -65,7 +65,7 @@ function figureOfCandidate(c: Candidate): Figure | undefined {
 function sameDateFact(a: Candidate, b: Candidate): boolean {
   const [x, y] = [a.values[0] as DateValue | undefined, b.values[0] as DateValue | undefined];
   if (!x || !y || !("aspect" in x) || !("aspect" in y) || x.key !== y.key) return false;
-  return x.aspect === y.aspect || x.aspect === "other" || y.aspect === "other";
+  return milestonesAgree(x, y);
 }
 
 /** Whether two candidates state the same fact. */

@@ -228,6 +228,14 @@ export function extractDates(text: string): DateValue[] {
   );
 }
 
+/**
+ * Whether two times can be of one milestone: the same named one, or one of them naming none ("planned for
+ * 2029" beside "scheduled to start in 2029"); "begins in 2029" and "completed in 2029" cannot.
+ */
+export function milestonesAgree(a: DateValue, b: DateValue): boolean {
+  return a.aspect === b.aspect || a.aspect === "other" || b.aspect === "other";
+}
+
 /** Where in its year a part of the year lies, as fractions of the year. */
 const PART_RANGE: Record<string, [number, number]> = {
   end: [2 / 3, 1],

@@ -8,8 +8,9 @@ import { termsOf } from "../search/terms.js";
 import type { Conflict, Quote } from "../types.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { ArticleFigures } from "./article-figures.js";
+import { sameRemark } from "./cluster-remarks.js";
 import { roundedMatch, statedElsewhere } from "./corroborate.js";
-import { type DateValue, dateRange } from "./extract-dates.js";
+import { type DateValue, dateRange, milestonesAgree } from "./extract-dates.js";
 import {
   compatibleMeasures,
   type MoneyMeasure,
@@ -105,9 +106,7 @@ export function disagree(a: Candidate, b: Candidate): boolean {
   const [x, y]: (Value | undefined)[] = [a.values[0], b.values[0]];
   if (x && y && "kind" in x && "kind" in y) {
     const [dx, dy] = [x as DateValue, y as DateValue];
-    // A milestone only one side names ("scheduled to start in 2029" beside "planned for 2029") is no other
-    // milestone: the dates decide.
-    if (dx.aspect !== dy.aspect && dx.aspect !== "other" && dy.aspect !== "other") return true;
+    if (!milestonesAgree(dx, dy)) return true;
     const [rx, ry] = [dateRange(dx), dateRange(dy)];
     return !rx || !ry || rx[1] <= ry[0] || ry[1] <= rx[0];
   }
@@ -328,12 +327,6 @@ function wordSet(q: QuoteSpan): Set<string> {
   return new Set(q.words);
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / Math.min(a.size, b.size || 1);
-}
-
 /** Passages quoting the same remark as `quote` (most words shared), grouped by exact wording. */
 export function groupWordings(
   quote: QuoteSpan,
@@ -345,7 +338,7 @@ export function groupWordings(
     for (const q of ip.values.quotes) {
       const words = wordSet(q);
       // The same remark: most of the shorter wording's words recur in the other, and at length.
-      if (overlap(target, words) < 0.6 || Math.min(target.size, words.size) < 4) continue;
+      if (!sameRemark(target, words) || Math.min(target.size, words.size) < 4) continue;
       const key = q.words.join(" ");
       const group = groups.get(key) ?? { text: q.text, passages: [] };
       if (!group.passages.some((p) => p.article.meta.id === ip.article.meta.id)) group.passages.push(ip);

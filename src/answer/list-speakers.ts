@@ -3,11 +3,10 @@
  * each with one remark, most-quoted first. This is what "who said what about the deal?" asks — a list, not
  * one sentence ranked by the question's few words. Reads the passages' remarks and people found at indexing.
  */
+import { sameRemark } from "./cluster-remarks.js";
 import { type QuoteSpan, SPEECH_VERBS, type Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 
-/** Two wordings are one remark when this share of the shorter one's words recur in the other. */
-const SAME_REMARK = 0.6;
 /** A person this many characters or more from a remark is not read as its speaker. */
 const SPEAKER_REACH = 120;
 
@@ -72,13 +71,6 @@ function fullNames(names: Iterable<string>): (name: string) => string {
   return (name) => longest.get(name.split(/\s+/).pop()!.toLowerCase()) ?? name;
 }
 
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
-  let shared = 0;
-  for (const w of new Set(b)) if (set.has(w)) shared++;
-  return shared / Math.min(set.size, new Set(b).size || 1);
-}
-
 /**
  * The people a story's passages quote, each with the remark most of its articles carry (wordings sharing
  * most words count as one remark), ordered by how many articles quote them, then by first appearance.
@@ -111,7 +103,9 @@ export function listSpeakers(passages: Iterable<IndexedPassage>, max = 5): Speak
     // The remark the most articles carry, in any of its wordings.
     const sources = (r: QuoteSpan) =>
       new Set(
-        said.filter((s) => overlap(s.remark.words, r.words) >= SAME_REMARK).map((s) => s.ip.article.meta.id),
+        said
+          .filter((s) => sameRemark(new Set(s.remark.words), new Set(r.words)))
+          .map((s) => s.ip.article.meta.id),
       ).size;
     const best = said.reduce((a, b) => (sources(b.remark) > sources(a.remark) ? b : a));
     return { ...best, person, articleIds: new Set(said.map((s) => s.ip.article.meta.id)) };

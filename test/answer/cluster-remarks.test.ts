@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clusterRemarks } from "../../src/answer/cluster-remarks.js";
+import { clusterRemarks, sameRemark } from "../../src/answer/cluster-remarks.js";
 import { article, ranker } from "./support.js";
 
 const story = [
@@ -19,5 +19,17 @@ describe("clusterRemarks", () => {
     expect(keyOf("a")).toBeDefined();
     expect(keyOf("a")).toBe(keyOf("b"));
     expect(keyOf("c")).not.toBe(keyOf("a"));
+  });
+});
+
+describe("sameRemark", () => {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]+/g) ?? []);
+  it("takes two wordings sharing most of the shorter one's words for one remark", () => {
+    expect(sameRemark(words("the price is full and fair"), words("our price is full and fair today"))).toBe(
+      true,
+    );
+    expect(
+      sameRemark(words("the price is full and fair"), words("we will not chase rights at any price")),
+    ).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dateRange, extractDates, remarkDatedBy, remarkDatesEvent } from "../../src/answer/extract-dates.js";
+import {
+  dateRange,
+  extractDates,
+  milestonesAgree,
+  remarkDatedBy,
+  remarkDatesEvent,
+} from "../../src/answer/extract-dates.js";
 import { termsOf } from "../../src/search/terms.js";
 
 const spans = (text: string) => extractDates(text).map((d) => [d.text, d.key, d.kind]);
@@ -55,6 +61,15 @@ describe("extractDates: times without a year", () => {
     // Still to come, or another matter: the day of saying is not the event's.
     expect(remarkDatesEvent(" that it would agree to buy Ostlund", asked)).toBe(false);
     expect(remarkDatesEvent(" that the board had changed its mind", asked)).toBe(false);
+  });
+
+  it("lets a time naming no milestone stand with one naming any, but not a start with a completion", () => {
+    const [start] = extractDates("Output is scheduled to start in 2029.");
+    const [plain] = extractDates("Output is planned for 2029.");
+    const [done] = extractDates("The plant is fully operational in 2029.");
+    expect(milestonesAgree(start!, plain!)).toBe(true);
+    expect(milestonesAgree(plain!, done!)).toBe(true);
+    expect(milestonesAgree(start!, done!)).toBe(false);
   });
 
   it("never reads the modal 'may' as a month", () => {

@@ -197,6 +197,25 @@ function slackTexts(reply: Reply): string[] {
   return texts;
 }
 
+/** Slack markup with the bot's code-styled text elements read as plain text, and runs of plain text merged. */
+function withoutCodeSpans(node: unknown): unknown {
+  if (!node || typeof node !== "object") return node;
+  if (!Array.isArray(node)) {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, withoutCodeSpans(v)]));
+  }
+  const plainText = (n: unknown) => {
+    const o = n as { type?: unknown; style?: { code?: boolean } } | null;
+    return o?.type === "text" && (!o.style || (o.style.code && Object.keys(o.style).length === 1));
+  };
+  const out: unknown[] = [];
+  for (const n of node) {
+    if (plainText(n)) {
+      if (!plainText(out.at(-1))) out.push({ type: "text", text: "…" });
+    } else out.push(withoutCodeSpans(n));
+  }
+  return out;
+}
+
 describe("every renderer, given outside text", () => {
   it("Discord: keeps exactly the bot's markup, so nothing typed or quoted is a link, mention or formatting", () => {
     fc.assert(
@@ -244,7 +263,11 @@ describe("every renderer, given outside text", () => {
         hostile.forEach((reply, i) => {
           const message = renderSlack(reply);
           // Same markup with hostile text as with plain letters: mrkdwn, styles, links and mentions hold none of it.
-          expect(markupOnly(message.blocks)).toEqual(markupOnly(renderSlack(benign[i]!).blocks));
+          // Code spans are set aside as for Discord: a notice parsed from the text ("9AM …" is a time, "9xx" is
+          // not) takes another branch for plain letters, with its own number of the bot's inert code spans.
+          expect(withoutCodeSpans(markupOnly(message.blocks))).toEqual(
+            withoutCodeSpans(markupOnly(renderSlack(benign[i]!).blocks)),
+          );
           const elements = JSON.stringify(message.blocks);
           // Mentions and broadcasts exist only as explicit elements, and the bot adds none here.
           expect(elements).not.toMatch(/"type":"(user|usergroup|channel|broadcast|team)"/);

@@ -129,9 +129,10 @@ function embedsFor(reply: Reply): APIEmbed[] {
       // The core's code spans (`/deal add …`) stay; the rest may echo a user or a page, so it is escaped.
       return [{ color: NOTICE_COLORS[reply.tone], description: escapeNotice(reply.text) }];
     case "stories": {
+      // Numbered as /deal follow, /deal sources and /deal unfollow take them ("/deal follow 2").
       const lines = reply.stories.map(
-        (s) =>
-          `**${escapeText(s.title)}** — ${s.sources} source${s.sources === 1 ? "" : "s"}` +
+        (s, i) =>
+          `${i + 1}. **${escapeText(s.title)}** — ${s.sources} source${s.sources === 1 ? "" : "s"}` +
           `${s.latest ? ` · latest ${s.latest}` : ""} · \`${s.id}\`${s.followed ? " · 📌 followed here" : ""}`,
       );
       return [
@@ -140,7 +141,7 @@ function embedsFor(reply: Reply): APIEmbed[] {
           color: COLORS.answer,
           description: lines.length ? joinLinesWithin(lines, LIMITS.description) : "No articles are loaded.",
           footer: {
-            text: "/deal follow <story> answers this channel's questions from one story by default.",
+            text: "/deal follow <story> (its id or number) answers this channel's questions from one story by default.",
           },
         },
       ];

@@ -311,9 +311,10 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     }
     case "stories": {
       const head = `*I follow ${reply.stories.length} stor${reply.stories.length === 1 ? "y" : "ies"}:*`;
-      const lines = reply.stories.map((s) =>
+      // Numbered as /deal follow, /deal sources and /deal unfollow take them ("/deal follow 2").
+      const lines = reply.stories.map((s, i) =>
         line(
-          text("• "),
+          text(`${i + 1}. `),
           bold(clip(s.title, 200)),
           text(
             ` — ${s.sources} source${s.sources === 1 ? "" : "s"}${s.latest ? ` · latest ${s.latest}` : ""} · `,
@@ -324,7 +325,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
       );
       const blocks = [section(head), ...richBlocks(lines)];
       blocks.push(
-        context("`/deal follow &lt;story&gt;` answers this channel's questions from one story by default."),
+        context(
+          "`/deal follow &lt;story&gt;` (its id or number) answers this channel's questions from one story by default.",
+        ),
       );
       return {
         text: `I follow ${reply.stories.length} stories.`,

@@ -1,7 +1,8 @@
 /**
  * Commands about stories: `/deal stories` lists them, `/deal follow <story>` adds one to the channel's
  * followed stories (its digest reports on them; questions that name no story go to them),
- * `/deal unfollow <story>` takes one away, `/deal sources [story]` lists one story's articles. Also how
+ * `/deal unfollow <story>` takes one away, `/deal sources [story]` lists one story's articles — a story named
+ * by its id, its title's words or its number in `/deal stories`. Also how
  * every question learns the conversation's and the channel's stories (`answerOptionsFor`).
  */
 
@@ -186,6 +187,26 @@ function unknownStory(
   };
 }
 
+/** The stories in the order `/deal stories` numbers them: newest first. */
+function listingOrder(stories: readonly Story[]): Story[] {
+  return [...stories].sort((a, b) =>
+    (b.latest ?? "") < (a.latest ?? "") ? -1 : (b.latest ?? "") > (a.latest ?? "") ? 1 : 0,
+  );
+}
+
+/** A number as people type it from a numbered list: "2", "2.", "2)", "#2". */
+const LIST_NUMBER = /^#?(\d{1,4})[.)]?$/;
+
+/**
+ * The story a person named by its number in `/deal stories` ("/deal follow 2"), or undefined when the input is
+ * no such number. A number past the list's end is no story's number, so it goes on to be read as a name
+ * (a title's figure: "/deal follow 38" for a "$38 billion" story).
+ */
+function byListNumber(stories: readonly Story[], input: string): Story | undefined {
+  const n = LIST_NUMBER.exec(input.trim())?.[1];
+  return n ? listingOrder(stories)[Number(n) - 1] : undefined;
+}
+
 export const storiesCommand: CommandSpec = {
   name: "stories",
   description: "List every deal story I hold, newest first",
@@ -194,9 +215,7 @@ export const storiesCommand: CommandSpec = {
   run: async (_options, ctx) => {
     // A follow saved under an id the story had before still marks it.
     const followed = new Set((await followedStories(ctx)).flatMap((id) => ctx.engine.story(id)?.id ?? []));
-    const stories = [...ctx.engine.stories()].sort((a, b) =>
-      (b.latest ?? "") < (a.latest ?? "") ? -1 : (b.latest ?? "") > (a.latest ?? "") ? 1 : 0,
-    );
+    const stories = listingOrder(ctx.engine.stories());
     return {
       type: "stories",
       stories: stories.map((s) => ({
@@ -213,7 +232,7 @@ export const storiesCommand: CommandSpec = {
 /** The story a command names: its id or words of its title, the rest of the line. */
 const NAMED_STORY: CommandSpec["options"][number] = {
   name: "story",
-  description: "The story's id or title words (see /deal stories)",
+  description: "The story's id, title words or number in /deal stories",
   required: true,
   rest: true,
 };
@@ -225,7 +244,10 @@ export const followCommand: CommandSpec = {
   options: [NAMED_STORY],
   run: async (options, ctx) => {
     const input = options.story?.trim() ?? "";
-    const found = findStory(ctx.engine.stories(), input, pointedStory(ctx.engine));
+    const numbered = byListNumber(ctx.engine.stories(), input);
+    const found: StoryLookup = numbered
+      ? { ok: true, story: numbered }
+      : findStory(ctx.engine.stories(), input, pointedStory(ctx.engine));
     if (!found.ok) return unknownStory(input, found, "follow", ctx);
     if (!ctx.follows) {
       return {
@@ -284,10 +306,15 @@ export const unfollowCommand: CommandSpec = {
       const story = ctx.engine.story(id);
       return story ? [{ id, story }] : [];
     });
-    const found = findStory(
-      followed.map((f) => f.story),
-      input,
-    );
+    const numbered = byListNumber(ctx.engine.stories(), input);
+    const found: StoryLookup = numbered
+      ? followed.some((f) => f.story === numbered)
+        ? { ok: true, story: numbered }
+        : { ok: false, suggestions: [] }
+      : findStory(
+          followed.map((f) => f.story),
+          input,
+        );
     if (!found.ok && "ambiguous" in found) return unknownStory(input, found, "unfollow", ctx);
     // A follow whose story is gone can still be removed by the id it was saved under.
     const gone = followedIds.find((id) => id === input.toLowerCase() && !ctx.engine.story(id));
@@ -334,7 +361,10 @@ export const sourcesCommand: CommandSpec = {
     const input = options.story?.trim();
     let story: Story | undefined;
     if (input) {
-      const found = findStory(engine.stories(), input, pointedStory(engine));
+      const numbered = byListNumber(engine.stories(), input);
+      const found: StoryLookup = numbered
+        ? { ok: true, story: numbered }
+        : findStory(engine.stories(), input, pointedStory(engine));
       if (!found.ok) return unknownStory(input, found, "sources", ctx);
       story = found.story;
     } else {

@@ -198,6 +198,28 @@ describe("/deal follow and /deal stories", () => {
     await follows.close();
   });
 
+  it("takes a story's number in /deal stories for follow, sources and unfollow, and a number past the list as a name", async () => {
+    const follows = openStore(":memory:");
+    const { ctx } = testContext({ engine, follows });
+    const listed = await storiesCommand.run({}, ctx);
+    if (listed.type !== "stories") throw new Error("expected stories");
+    const second = listed.stories[1]!;
+    for (const typed of ["2", "2.", "#2"]) {
+      const reply = await followCommand.run({ story: typed }, ctx);
+      expect(reply.type === "notice" && reply.text).toContain(`follows “${second.title}”`);
+    }
+    expect((await follows.listFollows(envelope.channelKey)).map((f) => f.storyId)).toEqual([second.id]);
+    const sources = await handleText("/deal sources 2", ctx);
+    expect(sources.type === "sources" && sources.story?.id).toBe(second.id);
+    // The first story is not followed here: nothing to take away.
+    expect(await unfollowCommand.run({ story: "1" }, ctx)).toMatchObject({ tone: "warning" });
+    expect(await unfollowCommand.run({ story: "2" }, ctx)).toMatchObject({ tone: "success" });
+    // Three stories: "300" is no list number, so it is read as the $300 billion title's figure.
+    expect(await followCommand.run({ story: "300" }, ctx)).toMatchObject({ tone: "success" });
+    expect((await follows.listFollows(envelope.channelKey)).map((f) => f.storyId)).toEqual([oracleId()]);
+    await follows.close();
+  });
+
   it("answers a mistyped story name with the story it may mean and its command", async () => {
     const { ctx } = testContext({ engine, follows: openStore(":memory:") });
     expect(await followCommand.run({ story: "oracel" }, ctx)).toEqual({

@@ -120,7 +120,14 @@ describe("/deal stories, follow and unfollow on Discord", () => {
       expect(line).not.toContain("followed here");
     }
     const harbor = storyOf("brew-1");
-    expect(storyLine(before, harbor.id)).toBe(
+    // Numbered as /deal follow takes them: 1 to 4, in the listing's order.
+    expect(stories.map((s) => storyLine(before, s.id).match(/^(\d)\. /)?.[1]).sort()).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+    ]);
+    expect(storyLine(before, harbor.id).replace(/^\d\. /, "")).toBe(
       `**Harbor–Northwind · $4.2 billion** — 2 sources · \`${harbor.id}\``,
     );
 
@@ -216,7 +223,7 @@ describe("/deal stories, follow and unfollow on Discord", () => {
     expect(lender.title).toBe(MARKUP_TITLE);
 
     const listing = await command("stories");
-    expect(storyLine(listing, lender.id)).toBe(
+    expect(storyLine(listing, lender.id).replace(/^\d\. /, "")).toBe(
       `**${escaped(MARKUP_TITLE)}** — 1 source · latest 2026-03-02 · \`${lender.id}\``,
     );
     const followed = await command("follow", { story: lender.id });

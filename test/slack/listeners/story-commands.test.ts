@@ -176,8 +176,10 @@ describe("/deal stories, follow and unfollow on Slack", () => {
     expect(lender.title).toBe(MARKUP_TITLE);
 
     const listing = await command("stories");
-    expect(storyLine(listing, lender.id)).toBe(
-      `• *${MARKUP_TITLE}* — 1 source · latest 2026-03-02 · \`${lender.id}\``,
+    // Numbered as /deal follow takes them.
+    expect(storyLine(listing, lender.id)).toMatch(/^\d\. /);
+    expect(storyLine(listing, lender.id).replace(/^\d\. /, "")).toBe(
+      `*${MARKUP_TITLE}* — 1 source · latest 2026-03-02 · \`${lender.id}\``,
     );
     const followed = await command(`follow ${lender.id}`);
     expect(shows(followed)).toContain(`now follows “${MARKUP_TITLE}”`);

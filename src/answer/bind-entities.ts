@@ -6,6 +6,7 @@
  * ("LONDON, June 9 (Reuters) -"), which names no answer. Plain string work on one sentence: cheap enough
  * to run on the few candidates of a question.
  */
+import { sharedWordNet } from "../search/related-words.js";
 import type { NameValue, Value } from "./extract-values.js";
 import { isPlace } from "./name-lexicon.js";
 
@@ -47,6 +48,21 @@ const NAME_COMMA_ROLE =
 const NAME_BEFORE_ROLE = /^(?:['’]s)?\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+)?$/u;
 
 /**
+ * Whether the words between a name and a role noun say what the name does rather than what it is:
+ * "Ivo Brandt, continues to urge shareholders" (an infinitive's "to", or a verb form WordNet knows only as
+ * a verb) makes the role the verb's object, held by nobody named.
+ */
+function predicates(gap: string): boolean {
+  const wordNet = sharedWordNet();
+  return (gap.match(/\p{Ll}[\p{Ll}-]*/gu) ?? []).some((w) => {
+    if (w === "to") return true;
+    const pos = wordNet.partsOfSpeech(w);
+    // "managing director": a participle in -ing may describe the role.
+    return pos.length > 0 && pos.every((p) => p === "verb") && !/ing$/.test(w);
+  });
+}
+
+/**
  * The names of a sentence bound to any of the role nouns at `roles`, each list in order of position:
  * `holders` stand in apposition (right after the noun, "chairwoman Ruth Okafor", "investors such as X, Y
  * and Z"; or set off by a comma before it, "Marcus Feld, Orrery's chairman") and hold the role; `kind`
@@ -71,7 +87,12 @@ export function roleHolders<N extends NameValue>(
         const owned = names.find((o) => o.at > end && POSSESSED.test(text.slice(end, o.at)));
         holders.add(owned ?? n);
         listed.add(owned ?? n);
-      } else if (end <= r.at && NAME_COMMA_ROLE.test(text.slice(end, r.at))) holders.add(n);
+      } else if (
+        end <= r.at &&
+        NAME_COMMA_ROLE.test(text.slice(end, r.at)) &&
+        !predicates(text.slice(end, r.at))
+      )
+        holders.add(n);
       else if (end <= r.at && NAME_BEFORE_ROLE.test(text.slice(end, r.at))) owners.add(n);
       else if (n.at < r.at && end >= r.end) kind.add(n);
     }
@@ -87,6 +108,23 @@ export function roleHolders<N extends NameValue>(
   }
   const inOrder = (set: Set<N>) => [...set].sort((a, b) => a.at - b.at);
   return { holders: inOrder(holders), kind: inOrder(kind), owners: inOrder(owners) };
+}
+
+/** The word or two right before a name, maybe with a comma: "chief executive Ivo Brandt", "CEO Jane Doe". */
+const ROLE_WORDS_BEFORE =
+  /(?<![\p{L}\p{N}])((?:\p{Ll}[\p{Ll}-]*\s+)?(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4}))\s*,?\s+$/u;
+/** A noun phrase set off by a comma right after a name: "Hugo Brennan, an analyst at …", "X, Orrery's chairman,". */
+const ROLE_WORDS_AFTER =
+  /^\s*,\s+(?:(?:the|its|their|his|her|an?|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?=\s*(?:[,.;]|$)|\s+(?:of|at|for|in)\b)/u;
+
+/**
+ * The words in apposition to a name that may say its role: right before it ("finance chief Anil Mehta") or
+ * set off by a comma after it ("Anil Mehta, the finance chief"). Undefined when neither stands there.
+ * Whether the words name a role is the caller's call.
+ */
+export function appositeWords(text: string, name: Value): string | undefined {
+  const before = ROLE_WORDS_BEFORE.exec(text.slice(0, name.at))?.[1];
+  return before ?? ROLE_WORDS_AFTER.exec(text.slice(name.at + name.text.length))?.[1];
 }
 
 /** A place and the company based there (undefined: a company the sentence does not name, "the Leeds-based group"). */

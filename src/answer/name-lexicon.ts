@@ -34,6 +34,8 @@ export function isPersonName(name: string, textBefore: string): boolean {
   if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return false;
   return (
     tagged(words[0]!, FIRST_NAME) ||
+    // An honorific before the given name: "Dame Ines Carrow", "Sir Keir Lennox".
+    (words.length === 3 && tagged(words[1]!, FIRST_NAME)) ||
     tagged(words[words.length - 1]!, LAST_NAME) ||
     ROLE_BEFORE.test(textBefore)
   );

@@ -7,7 +7,7 @@ import { sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
-import { baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
+import { appositeWords, baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
 import { attachedWords, attachmentCost, inCondition, ownedByOther } from "./bind-values.js";
 import { remarkDatedBy, remarkDatesEvent } from "./extract-dates.js";
 import {
@@ -126,11 +126,13 @@ interface AskedRole {
   broader: ReadonlySet<string>;
   /** Only a name in apposition holds it (a role the question's verb names: "who chairs …"). */
   holderOnly: boolean;
+  /** A person's office or part ("chief executive", "chair"): the company written before it gives it. */
+  personal: boolean;
 }
 
 /** "who is the other bidder?", "who is Pelagic's biggest shareholder?", "who's the chair of X?" */
 const WHO_IS_ROLE =
-  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:the|an?|its|their|[\p{L}\p{N}&.-]+'s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind)\b)/u;
+  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:the|an?|its|their|[\p{L}\p{N}&.-]+'s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind|that|who|which)\b)/u;
 const WHOSE = /^(?:and\s+)?whose\s+([a-z][a-z-]*)/;
 
 /** Words between "which" and the role noun that are no part of it. */
@@ -204,6 +206,7 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
       ? {
           terms: new Set([
             term,
+            ...(noun ? phraseTerms(q, noun) : []),
             ...(noun ? [processTerm(noun) ?? term] : []),
             ...(analysis.related?.get(term) ?? []),
             ...broader,
@@ -212,11 +215,25 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
           strict: Boolean(word),
           owner: Boolean(whose),
           holderOnly: !noun,
+          personal: namesPerson(noun ?? term),
         }
       : null;
     askedRoles.set(analysis, found);
   }
   return found ?? undefined;
+}
+
+/**
+ * The terms of the phrases ending in a role noun that read as one term: "chief executive" (read as ceo)
+ * for "who is X's chief executive?", whose noun alone is "executive".
+ */
+function phraseTerms(q: string, noun: string): string[] {
+  const before =
+    new RegExp(`((?:[\\p{L}-]+\\s+){1,2})${noun}\\b`, "u").exec(q)?.[1]?.trim().split(/\s+/) ?? [];
+  return before.flatMap((_, i) => {
+    const terms = termsOf(`${before.slice(i).join(" ")} ${noun}`);
+    return terms.length === 1 ? terms : [];
+  });
 }
 
 /** Words before a verb: "will chair the board" uses the role's word as a verb, naming no holder. */
@@ -232,8 +249,24 @@ function spansOf(ip: IndexedPassage, terms: ReadonlySet<string>): WordSpan[] {
     // "advising Teralith" is no adviser named; "the watchdog" and "CEO" are nouns.
     const noun = /^\p{Lu}+$/u.test(word) || wordNet.partsOfSpeech(word.toLowerCase()).includes("noun");
     if (!noun || BEFORE_VERB.test(text.slice(0, p.at))) return [];
-    return [{ at: p.at, end: p.at + word.length }];
+    return [{ at: p.at, end: phraseEnd(text, p.at, p.term) ?? p.at + word.length }];
   });
+}
+
+/**
+ * Where the longest run of words read as one term ends ("Chief Financial Officer" read as cfo, though
+ * "Chief" alone reads as another), from the word at `at`.
+ */
+function phraseEnd(text: string, at: number, term: string): number | undefined {
+  const words = /^[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}/u.exec(text.slice(at))?.[0] ?? "";
+  let found: number | undefined;
+  for (const m of words.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+    const end = m.index + m[0].length;
+    const terms = termsOf(words.slice(0, end));
+    // A stop word after the phrase ("Semiconductor will") is no part of it.
+    if (terms.length === 1 && terms[0] === term && processTerm(m[0]) !== null) found = at + end;
+  }
+  return found;
 }
 
 /**
@@ -249,13 +282,23 @@ function roleFillers<N extends NameValue>(
 ): N[] | undefined {
   const role = askedRoleOf(analysis);
   if (!role) return undefined;
-  const spans = spansOf(ip, role.terms);
-  if (!spans.length) return undefined;
-  const bound = roleHolders(
-    ip.passage.text,
-    names.filter((n) => !isPlace(n.text)),
-    spans,
-  );
+  const all = spansOf(ip, role.terms);
+  if (!all.length) return undefined;
+  const text = ip.passage.text;
+  const candidates = names.filter((n) => !isPlace(n.text));
+  // "who is Calder's chief executive?" against "Fenmart chief executive Rosa Lind": a role written
+  // with another company before it is that company's, and its holder is not the one asked for.
+  const spans =
+    role.owner || !role.personal || !analysis.names.length
+      ? all
+      : all.filter((sp) => {
+          const owner = candidates.find(
+            (n) => n.at < sp.at && givesRole(text.slice(n.at + n.text.length, sp.at)),
+          );
+          return !owner || namedInQuestion(owner.text, analysis);
+        });
+  if (!spans.length) return [];
+  const bound = roleHolders(text, candidates, spans);
   // A person holds a role in apposition; "whose chips" asks for the maker written before them; "which
   // cloud" for names in apposition or of that kind ("Brightwater Cloud").
   const found =
@@ -274,11 +317,37 @@ function roleFillers<N extends NameValue>(
     const owner = /^(.+?)['’]s\s/.exec(name.text)?.[1];
     return owner ? { ...name, text: owner, key: `name:${owner.toLowerCase()}` } : name;
   });
-  const onlyBroader = spans.every((sp) =>
-    role.broader.has(processTerm(ip.passage.text.slice(sp.at, sp.end)) ?? ""),
-  );
-  return out.length || role.strict || onlyBroader ? out : undefined;
+  const onlyBroader = spans.every((sp) => role.broader.has(processTerm(text.slice(sp.at, sp.end)) ?? ""));
+  // "who chairs X?" against "gave the X chair a new argument": the verb's word used as a determined noun
+  // names the office, and nobody holds it in this sentence; the sentence's other names do not chair X.
+  const asNoun = role.holderOnly && spans.some((sp) => DETERMINED.test(text.slice(0, sp.at)));
+  return out.length || role.strict || onlyBroader || asNoun ? out : undefined;
 }
+
+/**
+ * Whether the words between a company and a role noun make the company give the role: "Fenmart chief
+ * executive", "Fenmart's new chief executive" — not "Ines Carrow and chief executive".
+ */
+function givesRole(between: string): boolean {
+  const m = /^(?:['’]s)?\s+(?:(\p{Ll}+)\s+)?$/u.exec(between);
+  return m !== null && (m[1] === undefined || processTerm(m[1]) !== null);
+}
+
+/**
+ * Whether a name stands in apposition to a person's role other than the asked one: "chief executive Ivo
+ * Brandt" holds no shareholding, "Hugo Brennan, an analyst at …" no chair. Whether the words name a
+ * person's role is WordNet's call (`namesPerson`).
+ */
+function holdsOtherRole(name: Value, text: string, role: AskedRole): boolean {
+  const words = appositeWords(text, name);
+  if (!words || termsOf(words).some((t) => role.terms.has(t))) return false;
+  const head = words.split(/\s+/).pop()!.toLowerCase();
+  return namesPerson(head);
+}
+
+/** Right before a noun, not a verb: a determiner or a possessor, maybe with a name between ("the X chair"). */
+const DETERMINED =
+  /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?|['’]s\s+)$/u;
 
 /** Words of a funding round: a valuation beside them is the company's, not a deal's price. */
 const FUNDING = /\b(?:round|funding|rais(?:e|es|ed|ing)|series [a-z]|investors?)\b/i;
@@ -640,8 +709,14 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       const holders = roleFillers(notSources(v.names, ip), ip, analysis, true);
       const asked = holders?.filter((n) => !namedInQuestion(n.text, analysis));
       if (asked?.length) return asked;
+      // A sentence using the asked role's noun with nobody in apposition to it ("the board, led by its
+      // chief executive, …") names no holder: another person there holds another role, or none.
+      const role = askedRoleOf(analysis);
+      if (holders && role && (role.strict || role.holderOnly)) return [];
       return doers(
-        notSources(v.people, ip).filter((p) => !namedInQuestion(p.text, analysis)),
+        notSources(v.people, ip).filter(
+          (p) => !namedInQuestion(p.text, analysis) && !(role && holdsOtherRole(p, ip.passage.text, role)),
+        ),
         ip,
         analysis.agentVerb,
       );
@@ -683,7 +758,11 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       const holders = roleFillers(usable, ip, analysis, false);
       if (holders) return dedupe(holders);
       // "Who will sit on the board?" may be answered by a person; "which company" may not.
-      const named = usable.filter((n) => !people.has(n.text.toLowerCase()) || analysis.who);
+      const named = usable.filter(
+        (n) =>
+          (!people.has(n.text.toLowerCase()) || analysis.who) &&
+          !(role && people.has(n.text.toLowerCase()) && holdsOtherRole(n, ip.passage.text, role)),
+      );
       return dedupe(doers(named, ip, analysis.agentVerb));
     }
     default:

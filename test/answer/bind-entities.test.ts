@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baseBindings, datelineEnd, roleHolders } from "../../src/answer/bind-entities.js";
+import { appositeWords, baseBindings, datelineEnd, roleHolders } from "../../src/answer/bind-entities.js";
 import { extractValues } from "../../src/answer/extract-values.js";
 
 const namesOf = (text: string) => extractValues(text, (w) => w.toLowerCase()).names;
@@ -29,6 +29,46 @@ describe("datelineEnd", () => {
   it("is 0 for a sentence that opens with a name, not a dateline", () => {
     expect(datelineEnd("Marlow Energy said on Monday it would sell its grid unit.")).toBe(0);
     expect(datelineEnd("IBM - the buyer - declined to comment.")).toBeGreaterThan(0);
+  });
+});
+
+describe("roleHolders: a role noun that is a verb's object", () => {
+  it("binds no name whose clause goes on to a verb before the role noun", () => {
+    // A cement merger, a grocer's sale, a brewer's bid: the name does something to the role's holders.
+    expect(
+      bound(
+        "Calder's board, led by chief executive Ivo Brandt, continues to urge shareholders to hold on.",
+        "shareholders",
+      ).holders,
+    ).toEqual([]);
+    expect(
+      bound("Fenmart's founder, Ada Voss, asked investors to reject the offer.", "investors").holders,
+    ).toEqual([]);
+    expect(
+      bound("Ostrava Capital, Brightfin's largest shareholder, said no.", "shareholder").holders,
+    ).toEqual(["Ostrava Capital"]);
+  });
+});
+
+describe("appositeWords", () => {
+  const first = (text: string, name: string) => {
+    const found = namesOf(text).find((n) => n.text === name);
+    if (!found) throw new Error(`no name ${name}`);
+    return appositeWords(text, found);
+  };
+
+  it("finds the words in apposition before or after a name", () => {
+    expect(first("Talks were led by finance chief Anil Mehta on Monday.", "Anil Mehta")).toBe(
+      "finance chief",
+    );
+    expect(first("Helvo CEO Rosa Lind said the deal was fair.", "Rosa Lind")).toBe("CEO");
+    expect(first("Hugo Brennan, an analyst at Pemberton, said it was cheap.", "Hugo Brennan")).toBe(
+      "analyst",
+    );
+  });
+
+  it("finds none where the name opens the sentence or a verb follows it", () => {
+    expect(first("Rosa Lind said the deal was fair.", "Rosa Lind")).toBeUndefined();
   });
 });
 

@@ -21,6 +21,12 @@ describe("isPersonName", () => {
     expect(isPersonName(name, "Yesterday ")).toBe(false);
   });
 
+  it("knows a person by the given name after an honorific", () => {
+    expect(isPersonName("Dame Ines Carrow", "led by chair ")).toBe(true);
+    expect(isPersonName("Sir Keir Lennox", "")).toBe(true);
+    expect(isPersonName("Dame Quux Zorblat", "")).toBe(false);
+  });
+
   it("takes an unknown two-word name for a person when a role or speech verb stands before it", () => {
     expect(isPersonName("Zorblat Quux", "")).toBe(false);
     expect(isPersonName("Zorblat Quux", "AWS CEO ")).toBe(true);

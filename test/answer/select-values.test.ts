@@ -579,3 +579,64 @@ describe("selectValues for a kind the sentence does not name", () => {
     expect(pick(satellites, "biggest investors", "which shareholder opposes the sale?")).toEqual([]);
   });
 });
+
+describe("selectValues binds a role to its own company and holder", () => {
+  // Three invented deals: a cement merger, a grocer's sale, a shipyard bid.
+  const cement = indexArticle(
+    article(
+      "cement",
+      [
+        "Calder's board, led by chair Dame Ines Carrow and chief executive Ivo Brandt, continues to urge shareholders to reject the offer.",
+        "On Monday, Vantor Advisory gave the Calder chair a new argument against the deal.",
+        "Fenmart chief executive Rosa Lind said the bid was fair.",
+      ].join("\n"),
+    ),
+  );
+  const grocer = indexArticle(
+    article(
+      "grocer",
+      [
+        "Talvik's chief executive Omar Reyes said the sale would close in May.",
+        "Hugo Brennan, an analyst at Pemberton, said the price was low.",
+        "In April Talvik said it had received an approach from another party, but gave no details.",
+      ].join("\n"),
+    ),
+  );
+  const shipyard = indexArticle(
+    article(
+      "shipyard",
+      ["Chief Financial Officer Lena Marsh said the yard would add to earnings within two years."].join("\n"),
+    ),
+  );
+  const pick = (passages: typeof cement, fragment: string, q: string) =>
+    selectValues(passageWith(passages, fragment), analyzeQuestion(q), PLAIN_SELECT).map((v) => v.text);
+
+  it("answers who chairs a company with the holder, not a name beside the office written as a noun", () => {
+    expect(pick(cement, "led by chair", "who chairs Calder?")).toEqual(["Dame Ines Carrow"]);
+    expect(pick(cement, "gave the Calder chair", "who chairs Calder?")).toEqual([]);
+  });
+
+  it("takes no holder of a role another company's name gives", () => {
+    expect(pick(cement, "Fenmart chief executive", "who is Calder's chief executive?")).toEqual([]);
+    expect(pick(cement, "Fenmart chief executive", "who is Fenmart's chief executive?")).toEqual([
+      "Rosa Lind",
+    ]);
+    expect(pick(grocer, "Omar Reyes", "who is the CEO of Talvik?")).toEqual(["Omar Reyes"]);
+  });
+
+  it("reads a title of several words as the asked office", () => {
+    expect(pick(shipyard, "Lena Marsh", "who is the CFO?")).toEqual(["Lena Marsh"]);
+  });
+
+  it("takes no person holding another office for a shareholder, nor an analyst for a chair", () => {
+    // Calder is the story's main party, named in most articles (so no answer to "which X").
+    const story = { ...PLAIN_SELECT, ubiquitous: new Set(["calder"]) };
+    const shareholder = analyzeQuestion("which shareholder is against the bid?");
+    expect(selectValues(passageWith(cement, "led by chair"), shareholder, story)).toEqual([]);
+    expect(pick(grocer, "Hugo Brennan", "who is the chairman?")).toEqual([]);
+  });
+
+  it("declines who the other party is when the sentence leaves it unnamed", () => {
+    expect(pick(grocer, "another party", "who is the other party that approached Talvik?")).toEqual([]);
+  });
+});

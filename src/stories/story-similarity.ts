@@ -172,15 +172,35 @@ export function mergeGroup(into: GroupVector, from: GroupVector): void {
 
 /** `similarity` of two groups' centroids, from their sums. */
 export function groupSimilarity(a: GroupVector, b: GroupVector): number {
-  let total = 0;
-  let weight = 0;
+  const cosines: Partial<Record<Part, number>> = {};
   for (const key of PARTS) {
     const norms = a.squares[key] * b.squares[key];
     if (!a.sums[key].size || !b.sums[key].size || norms <= 0) continue;
-    total += (WEIGHTS[key] * cosine(a.sums[key], b.sums[key])) / Math.sqrt(norms);
+    cosines[key] = cosine(a.sums[key], b.sums[key]) / Math.sqrt(norms);
+  }
+  return combine(cosines) * timeFactor(a.days, b.days);
+}
+
+/**
+ * The weighted mean of the sub-vectors' cosines, those empty on either side left out. A shared figure
+ * counts only as far as the names agree: "$1 billion" is stated by thousands of unrelated deals, and a
+ * sub-vector of one or two amounts is unit length whatever their document frequency, so on its own a common
+ * figure would weigh as much as a deal's own. Figures tell apart two deals of the same parties; they never
+ * join two deals of different parties.
+ */
+function combine(cosines: Partial<Record<Part, number>>): number {
+  let total = 0;
+  let weight = 0;
+  const named = Math.max(cosines.names ?? 0, cosines.lead ?? 0);
+  const anyNames = cosines.names !== undefined || cosines.lead !== undefined;
+  for (const key of PARTS) {
+    let c = cosines[key];
+    if (c === undefined) continue;
+    if (key === "figures" && anyNames) c = Math.min(c, named);
+    total += WEIGHTS[key] * c;
     weight += WEIGHTS[key];
   }
-  return weight ? (total / weight) * timeFactor(a.days, b.days) : 0;
+  return weight ? total / weight : 0;
 }
 
 /** The span of days a group's articles were published over, where known. */
@@ -201,12 +221,7 @@ function timeFactor(a: DaySpan | undefined, b: DaySpan | undefined): number {
  * on either side, such as figures in an article that states none, leaves the mean), times the time factor.
  */
 export function similarity(a: Features, b: Features, aDays?: DaySpan, bDays?: DaySpan): number {
-  let total = 0;
-  let weight = 0;
-  for (const key of PARTS) {
-    if (!a[key].size || !b[key].size) continue;
-    total += WEIGHTS[key] * cosine(a[key], b[key]);
-    weight += WEIGHTS[key];
-  }
-  return weight ? (total / weight) * timeFactor(aDays, bDays) : 0;
+  const cosines: Partial<Record<Part, number>> = {};
+  for (const key of PARTS) if (a[key].size && b[key].size) cosines[key] = cosine(a[key], b[key]);
+  return combine(cosines) * timeFactor(aDays, bDays);
 }

@@ -6,14 +6,17 @@
  * the same machine in the same conditions. Prints first-ask (and with `--repeat`, repeat-ask) latency
  * and the CPU time the questions took, by kind; `--answers` writes every answer, to check a speed change
  * left them unchanged (`diff` two runs' files). `--built` indexes the articles instead of using the snapshot.
+ * `--heap` prints the heap a passage holds after a forced GC (the engine's, measured from before its start);
+ * `--add N` times adding N new articles to the running engine, one at a time, each taken out again.
  */
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../src/bootstrap.js";
+import { parseArticle } from "../src/corpus/parse-article.js";
 import { NewsCorpus } from "./news-corpus.js";
-import { type Latency, summarize } from "./run-bench.js";
+import { heapAfterGc, type Latency, summarize } from "./run-bench.js";
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -47,6 +50,7 @@ const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
+const heap0 = args.includes("--heap") ? heapAfterGc() : null;
 let t = performance.now();
 let cpu = cpuMs();
 const started = await loadEngine({
@@ -96,4 +100,26 @@ ask("first");
 // Repeat asks: once with --repeat, more with --passes N (N passes in all, the first included).
 const passes = Number(option("--passes") ?? (args.includes("--repeat") ? 2 : 1));
 for (let i = 1; i < passes; i++) ask("repeat");
+if (heap0 !== null) {
+  const heap1 = heapAfterGc();
+  const passages = started.engine.articles().reduce((n, a) => n + a.passages.length, 0);
+  if (heap1 !== null)
+    console.log(
+      `heap after a forced GC: ${((heap1 - heap0) / 2 ** 20).toFixed(0)} MB for ${passages} passages, ${((heap1 - heap0) / passages / 1024).toFixed(2)} KB a passage`,
+    );
+}
+const adding = Number(option("--add") ?? 0);
+if (adding) {
+  const adds: number[] = [];
+  for (let i = 0; i < adding; i++) {
+    const file = corpus.next();
+    const parsed = parseArticle(file.text, file.name);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const s = performance.now();
+    started.engine.upsert(parsed.article);
+    adds.push(performance.now() - s);
+    started.engine.remove(parsed.article.meta.id);
+  }
+  console.log(`adding one article (${adding}): median / p99 / max ${lat(summarize(adds))} ms`);
+}
 if (answersFile) await writeFile(answersFile, `${answers.join("\n")}\n`);

@@ -57,7 +57,8 @@ export function summarize(ms: readonly number[]): Latency {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-function heapAfterGc(): number | null {
+/** Heap used plus typed arrays' contents after a full GC, in bytes; null without `--expose-gc`. */
+export function heapAfterGc(): number | null {
   if (!gc) return null;
   gc();
   gc();

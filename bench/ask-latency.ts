@@ -63,6 +63,13 @@ console.log(
   `${count} articles: engine ${started.fromSnapshot ? "started from the snapshot" : "built"} in ${(performance.now() - t).toFixed(0)} ms (CPU ${(cpuMs() - cpu).toFixed(0)} ms)`,
 );
 
+{
+  const sizes = started.engine.stories().map((s) => s.articleIds.length);
+  console.log(
+    `${sizes.length} stories, the largest ${Math.max(...sizes)} articles (${((100 * Math.max(...sizes)) / count).toFixed(1)}% of the corpus)`,
+  );
+}
+
 const f = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 const lat = (l: Latency) => `${f(l.median)} / ${f(l.p99)} / ${f(l.max)}`;
 const answers: string[] = [];

@@ -4,6 +4,8 @@
  */
 
 import { distance } from "fastest-levenshtein";
+import { sharedWordNet } from "../search/related-words.js";
+import { STOP_WORDS } from "../search/terms.js";
 import type { CommandContext, CommandSpec } from "./command.js";
 import { codeSpan } from "./notice-text.js";
 import type { Reply } from "./reply.js";
@@ -14,6 +16,9 @@ import { helpReply } from "./utility.js";
 /** Questions longer than this are cut before analysis; nobody asks 10,000 characters. */
 export const MAX_INPUT_CHARS = 1000;
 
+/** The slash command's name typed before its text ("/deal value" typed into a chat box). */
+const COMMAND_PREFIX = /^\s*\/deal\b\s*/i;
+
 /** Removes control characters and the `/deal` prefix, folds white space and caps the length. */
 export function normalizeInput(text: string): string {
   return (
@@ -22,7 +27,7 @@ export function normalizeInput(text: string): string {
       .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
       .replace(/\s+/g, " ")
       .trim()
-      .replace(/^\/deal\b\s*/i, "")
+      .replace(COMMAND_PREFIX, "")
       .slice(0, MAX_INPUT_CHARS)
       // Cutting between the halves of an emoji leaves a lone surrogate that renders as garbage.
       .replace(/[\uD800-\uDBFF]$/, "")
@@ -44,12 +49,30 @@ export function parseOptions(spec: CommandSpec, text: string): Record<string, st
   return options;
 }
 
-/** Command names a mistyped word is close to, best first. */
+/** Whether `a` is `b` with two neighbouring letters swapped ("valeu", "value"): one slip of the fingers. */
+function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    a[diff[0]!] === b[diff[1]!] &&
+    a[diff[1]!] === b[diff[0]!]
+  );
+}
+
+/**
+ * Command names a mistyped word is close to, best first: a prefix of the name, or within a third of its
+ * length in edits, a swap of neighbouring letters counting as one edit (Damerau's transposition).
+ */
 export function suggestCommands(word: string, commands: readonly CommandSpec[]): string[] {
   const w = word.toLowerCase();
   if (w.length < 3) return [];
   return commands
-    .map((c) => ({ name: c.name, d: c.name.startsWith(w) ? 0 : distance(w, c.name) }))
+    .map((c) => ({
+      name: c.name,
+      d: c.name.startsWith(w) ? 0 : swapsNeighbours(w, c.name) ? 1 : distance(w, c.name),
+    }))
     .filter((s) => s.d <= Math.max(1, Math.floor(s.name.length / 3)))
     .sort((a, b) => a.d - b.d)
     .map((s) => s.name);
@@ -67,7 +90,8 @@ export async function runCommand(
       return {
         type: "notice",
         tone: "warning",
-        text: `\`/deal ${spec.name}\` needs ${option.name}: ${option.description}.`,
+        // "needs a story: the story's id, …", not "needs story: The story's id, …".
+        text: `\`/deal ${spec.name}\` needs ${/^[aeiou]/i.test(option.name) ? "an" : "a"} ${option.name}: ${option.description.charAt(0).toLowerCase()}${option.description.slice(1)}.`,
       };
     }
     if (value && option.choices && !option.choices.includes(value.toLowerCase())) {
@@ -113,7 +137,13 @@ export async function handleText(text: string, ctx: CommandContext): Promise<Rep
   if (spec && !(spec.kind === "topic" && rest.length > 0)) {
     return runCommand(spec, parseOptions(spec, rest.join(" ")), ctx);
   }
-  if (rest.length === 0 && /^[a-z]+$/i.test(first)) {
+  // One mistyped word is a command meant; so is a mistyped lower-case non-word before others ("folow
+  // openai", "digets on"), where a question opens with an English word ("time to close?", "and when?")
+  // or a name.
+  const commandTyped =
+    rest.length === 0 ||
+    (/^[a-z]{4,}$/.test(first) && !STOP_WORDS.has(first) && !sharedWordNet().partsOfSpeech(first).length);
+  if (commandTyped && /^[a-z]+$/i.test(first)) {
     const suggestions = suggestCommands(first, ctx.commands);
     if (suggestions.length) return { type: "did_you_mean", input: first, suggestions };
   }

@@ -109,7 +109,16 @@ describe("runCommand", () => {
     expect(reply).toEqual({
       type: "notice",
       tone: "warning",
-      text: "`/deal pick` needs mode: quiet or verbose.",
+      text: "`/deal pick` needs a mode: quiet or verbose.",
+    });
+  });
+
+  it("says what a missing story option takes, in a sentence", async () => {
+    const { ctx } = testContext();
+    expect(await handleText("/deal follow", ctx)).toEqual({
+      type: "notice",
+      tone: "warning",
+      text: "`/deal follow` needs a story: the story's id, title words or number in /deal stories.",
     });
   });
 
@@ -203,6 +212,29 @@ describe("handleText", () => {
     expect(asked).toEqual([]);
   });
 
+  it("reads a swap of neighbouring letters as one slip, and a mistyped non-word before others as a command", async () => {
+    const { ctx, asked } = testContext();
+    expect(await handleText("valeu", ctx)).toMatchObject({ type: "did_you_mean", suggestions: ["value"] });
+    expect(await handleText("/deal valeu", ctx)).toMatchObject({
+      type: "did_you_mean",
+      suggestions: ["value"],
+    });
+    expect(await handleText("folow the oracle deal", ctx)).toMatchObject({
+      type: "did_you_mean",
+      input: "folow",
+      suggestions: ["follow"],
+    });
+    expect(await handleText("/deal digets on", ctx)).toMatchObject({
+      type: "did_you_mean",
+      suggestions: ["digest"],
+    });
+    expect(asked).toEqual([]);
+    // A question opening with an English word close to a command ("time" of "timeline") is a question.
+    expect((await handleText("time to close?", ctx)).type).toBe("answer");
+    expect((await handleText("and when?", ctx)).type).toBe("answer");
+    expect(asked).toEqual(["time to close?", "and when?"]);
+  });
+
   it("asks the engine about a single word nothing is close to", async () => {
     const { ctx, asked } = testContext();
     expect((await handleText("GPUs", ctx)).type).toBe("answer");
@@ -222,7 +254,7 @@ describe("handleText", () => {
     const { ctx } = testContext();
     const reply = await handleText("digest", ctx);
     expect(reply).toMatchObject({ type: "notice", tone: "warning" });
-    expect(reply.type === "notice" && reply.text).toContain("needs action");
+    expect(reply.type === "notice" && reply.text).toContain("needs an action");
   });
 
   it("says adding is not enabled when the bot has no ingest service", async () => {

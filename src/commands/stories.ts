@@ -256,6 +256,16 @@ export const followCommand: CommandSpec = {
         text: "I can't remember a followed story right now: my store is unavailable.",
       };
     }
+    // Following again changes nothing: say so, rather than "now follows" as if it were new.
+    const before = (await followedStories(ctx)).flatMap((id) => ctx.engine.story(id)?.id ?? []);
+    if (before.includes(found.story.id)) {
+      return {
+        type: "notice",
+        tone: "info",
+        text: `This channel already follows “${found.story.title}”. \`/deal unfollow\` stops.`,
+        story: { id: found.story.id, title: found.story.title },
+      };
+    }
     try {
       await ctx.follows.saveFollow({
         channelKey: ctx.envelope.channelKey,

@@ -138,6 +138,13 @@ describe("/deal follow and /deal stories", () => {
       type: "notice",
       tone: "success",
     });
+    // Following it again changes nothing, and says so.
+    expect(await followCommand.run({ story: oracleId() }, ctx)).toMatchObject({
+      type: "notice",
+      tone: "info",
+      text: expect.stringMatching(/^This channel already follows “Oracle/),
+    });
+    expect(await follows.listFollows(envelope.channelKey)).toHaveLength(1);
     const listed = await storiesCommand.run({}, ctx);
     if (listed.type !== "stories") throw new Error("expected stories");
     expect(listed.stories).toHaveLength(3);

@@ -285,6 +285,8 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   return {
     answer(question, answerOptions) {
       const asked = String(question ?? "");
+      // No word and no figure ("🤔", "???"): nothing to choose a story by, and nothing any story answers.
+      if (!/[\p{L}\p{N}]/u.test(asked)) return answerQuestion(state, asked);
       const choice = scope.choose(asked, answerOptions);
       if (!choice.ok) return scope.askWhich(asked, choice.candidates);
       const answered = answerQuestion(

@@ -65,6 +65,17 @@ describe("answering within one story", () => {
     );
   });
 
+  it("asks for words, not which story, when a question holds no word or figure", () => {
+    for (const q of ["🤔", "???", "👍 …"]) {
+      const result = combined.answer(q, { previousQuestion: "how much did Mistral AI raise?" });
+      expect(result).toMatchObject({ status: "no_answer", quotes: [] });
+      expect(result.status === "no_answer" && result.storyChoices).toBeFalsy();
+      expect(result.status === "no_answer" && result.reason).toMatch(
+        /^Ask me about the story in a few words/,
+      );
+    }
+  });
+
   it("takes the story from the conversation, the picked story, or the followed one", () => {
     const round = combined.storyOf("500_b7ae86b779bdd90a")!;
     const after = combined.answer("how much is the deal worth?", {

@@ -174,6 +174,16 @@ function storyOf(result: AnswerResult): StoryView | undefined {
   return result.story ? { id: result.story.id, title: result.story.title } : undefined;
 }
 
+/**
+ * The short answer as shown above its quote: "Yes" or "No" alone when the words after it are the quote's
+ * own (the engine's "Yes: <evidence>" is for readers of the bare answer, such as `ask --json`); shown
+ * with the quote right below, the sentence would be read twice.
+ */
+function shortAnswer(answer: string, lead: Quote | undefined): string {
+  const m = /^(Yes|No): ([\s\S]*?)…?$/.exec(answer);
+  return m && lead && m[2] && lead.text.startsWith(m[2]) ? m[1]! : answer;
+}
+
 /** Builds the view of an answer. The result's shape is trusted (it passed the engine's schema). */
 export function answerView(result: AnswerResult): AnswerView {
   const base = {
@@ -197,7 +207,7 @@ export function answerView(result: AnswerResult): AnswerView {
   return {
     ...base,
     status: "answered",
-    answer: result.answer,
+    answer: shortAnswer(result.answer, result.quotes[0]),
     quote: lead as QuoteView,
     supporting,
     followUp: { moreSources, tryCommands: [] },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { AnswerResult } from "../../src/types.js";
 import { answerView, factAgreementNote, listingView, moreSourcesView } from "../../src/view/answer-view.js";
 import { answered, noAnswer, quote001, quote003, quote004, withConflict } from "../fixtures/answers.js";
 import { listingUntitled, quoteOnly, quoteUntitled, withStory } from "../fixtures/replies.js";
@@ -21,6 +22,20 @@ describe("answerView", () => {
     expect(view.supporting).toEqual([]);
     expect(view.followUp).toEqual({ moreSources: false, tryCommands: [] });
     expect(view.story).toBeUndefined();
+  });
+
+  it("shows a yes/no answer as Yes or No alone when its evidence is the quote below it, and keeps other words", () => {
+    const evidence = quote003.text.length > 60 ? `${quote003.text.slice(0, 60)}…` : quote003.text;
+    const withAnswer = (answer: string) => answerView({ ...answered, answer } as AnswerResult);
+    const yes = withAnswer(`Yes: ${quote003.text}`);
+    const cut = withAnswer(`No: ${evidence}`);
+    const other = withAnswer("Yes: only the chips were named");
+    if (yes.status !== "answered" || cut.status !== "answered" || other.status !== "answered") {
+      throw new Error("expected answers");
+    }
+    expect(yes.answer).toBe("Yes");
+    expect(cut.answer).toBe("No");
+    expect(other.answer).toBe("Yes: only the chips were named");
   });
 
   it("keeps the quote of an answer with no short answer, and names an untitled source by its opening words", () => {

@@ -1,6 +1,6 @@
 /**
  * What `ask` does once the engine is built: each question becomes exactly one `AnswerResult` (the eval
- * contract), so one line in is always one JSON object out, in order, whatever the line holds.
+ * contract), so one non-blank line in is always one JSON object out, in order, whatever the line holds.
  */
 import { createInterface } from "node:readline";
 import { normalizeInput } from "../../src/commands/dispatch.js";

@@ -51,7 +51,10 @@ export async function loadArticles(dir: string): Promise<LoadArticlesResult> {
     };
   }
   if (names.length === 0) {
-    return { ok: false, error: `no articles in "${dir}": expected .md or .txt files with front matter` };
+    return {
+      ok: false,
+      error: `no articles in "${dir}": expected .md or .txt files (front matter optional)`,
+    };
   }
   const articles: Article[] = [];
   const errors: LoadError[] = [];

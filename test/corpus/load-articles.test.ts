@@ -77,7 +77,7 @@ describe("loadArticles", () => {
   it("fails for an empty folder", async () => {
     expect(await loadArticles(dir)).toEqual({
       ok: false,
-      error: `no articles in "${dir}": expected .md or .txt files with front matter`,
+      error: `no articles in "${dir}": expected .md or .txt files (front matter optional)`,
     });
   });
 

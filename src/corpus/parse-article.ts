@@ -7,6 +7,7 @@ import { notAnArticleReason } from "../ingest/not-an-article.js";
 import type { Article } from "../types.js";
 import { cleanArticle } from "./clean-article.js";
 import { parseMeta, splitFrontMatter } from "./front-matter.js";
+import { headerDate } from "./header-date.js";
 import { splitPassages } from "./split-passages.js";
 
 /** The result of parsing one article file. */
@@ -36,10 +37,13 @@ export function parseArticle(fileText: string, fileName: string): ParseArticleRe
     lines: cleaned.blocks,
   });
   if (notArticle) return fail(notArticle);
+  // Without front matter, a pasted page's date line ("date 2025-09-09") dates it: "on Tuesday" in its
+  // sentences and the story's latest day are read from it.
+  const published = meta.meta.published ?? headerDate(passages);
   return {
     ok: true,
     article: {
-      meta: meta.meta,
+      meta: published ? { ...meta.meta, published } : meta.meta,
       file: fileName,
       text: cleaned.blocks.join("\n"),
       passages,

@@ -7,7 +7,7 @@ import { distance } from "fastest-levenshtein";
 import { sharedWordNet } from "../search/related-words.js";
 import { STOP_WORDS } from "../search/terms.js";
 import type { CommandContext, CommandSpec } from "./command.js";
-import { codeSpan } from "./notice-text.js";
+import { codeSpan, inSentence } from "./notice-text.js";
 import type { Reply } from "./reply.js";
 import { answerOptionsFor } from "./stories.js";
 import { findCommand } from "./table.js";
@@ -91,7 +91,7 @@ export async function runCommand(
         type: "notice",
         tone: "warning",
         // "needs a story: the story's id, …", not "needs story: The story's id, …".
-        text: `\`/deal ${spec.name}\` needs ${/^[aeiou]/i.test(option.name) ? "an" : "a"} ${option.name}: ${option.description.charAt(0).toLowerCase()}${option.description.slice(1)}.`,
+        text: `\`/deal ${spec.name}\` needs ${/^[aeiou]/i.test(option.name) ? "an" : "a"} ${option.name}: ${inSentence(option.description)}.`,
       };
     }
     if (value && option.choices && !option.choices.includes(value.toLowerCase())) {

@@ -14,3 +14,13 @@ export function literal(text: string): string {
 export function codeSpan(text: string): string {
   return `\`${literal(text).replace(/\s+/g, " ")}\``;
 }
+
+/**
+ * A description (written to stand alone, capitalised) continuing a sentence: "The story's id" → "the
+ * story's id"; an acronym keeps its capitals ("IANA timezone").
+ */
+export function inSentence(description: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(description)
+    ? `${description.charAt(0).toLowerCase()}${description.slice(1)}`
+    : description;
+}

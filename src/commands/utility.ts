@@ -2,6 +2,8 @@
  * Utility commands: a free question and help.
  */
 import type { CommandSpec } from "./command.js";
+import { suggestCommands } from "./dispatch.js";
+import { inSentence } from "./notice-text.js";
 import type { Reply } from "./reply.js";
 import { answerOptionsFor } from "./stories.js";
 
@@ -34,10 +36,40 @@ export const askCommand: CommandSpec = {
   },
 };
 
+/** One command's help: how it is typed, what it does and what each of its options takes. */
+function commandHelp(spec: CommandSpec): Reply {
+  const usage = [
+    `/deal ${spec.name}`,
+    ...spec.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)),
+  ];
+  const asks = spec.question ? ` It asks “${spec.question}”.` : "";
+  const options = spec.options.map((o) => {
+    // Choices a description already names are not listed again.
+    const unnamed = o.choices?.filter((c) => !o.description.includes(c)) ?? [];
+    const choices = unnamed.length ? ` (${o.choices!.map((c) => `\`${c}\``).join(", ")})` : "";
+    const said = inSentence(o.description);
+    return ` \`${o.name}\`${o.required ? "" : " (optional)"}: ${said}${choices}.`;
+  });
+  return {
+    type: "notice",
+    tone: "info",
+    text: `\`${usage.join(" ")}\` — ${spec.description}.${asks}${options.join("")}`,
+  };
+}
+
 export const helpCommand: CommandSpec = {
   name: "help",
-  description: "Show what I can do",
+  description: "Show what I can do, or how one command is used",
   kind: "utility",
-  options: [],
-  run: (_options, ctx) => helpReply(ctx.commands),
+  options: [{ name: "command", description: "A command to explain, e.g. follow", required: false }],
+  run: (options, ctx) => {
+    const wanted = options.command?.replace(/^\/(?:deal\s+)?/i, "").trim();
+    if (!wanted) return helpReply(ctx.commands);
+    const spec = ctx.commands.find((c) => c.name === wanted.toLowerCase());
+    if (spec) return commandHelp(spec);
+    const suggestions = suggestCommands(wanted, ctx.commands);
+    return suggestions.length
+      ? { type: "did_you_mean", input: wanted, suggestions }
+      : helpReply(ctx.commands);
+  },
 };

@@ -29,6 +29,27 @@ describe("helpCommand", () => {
     const { ctx } = testContext({ commands: [helpCommand] });
     expect(await helpCommand.run({}, ctx)).toMatchObject({ type: "help", commands: [{ name: "help" }] });
   });
+
+  it("explains one command: how it is typed, what it does, its options, a topic's question", async () => {
+    const { ctx } = testContext({ commands: COMMANDS });
+    const follow = await helpCommand.run({ command: "follow" }, ctx);
+    expect(follow).toMatchObject({ type: "notice", tone: "info" });
+    expect(follow.type === "notice" && follow.text).toMatch(
+      /^`\/deal follow <story>` — Follow a story .* `story`: the story's id, title words or number in \/deal stories\.$/,
+    );
+    const digest = await helpCommand.run({ command: "/deal digest" }, ctx);
+    // Choices the description already names are not listed twice; an acronym keeps its capitals.
+    expect(digest.type === "notice" && digest.text).toContain("`action`: on, off, status or preview.");
+    expect(digest.type === "notice" && digest.text).toContain("IANA timezone");
+    const value = await helpCommand.run({ command: "value" }, ctx);
+    expect(value.type === "notice" && value.text).toMatch(/It asks “.+\?”\./);
+    expect(await helpCommand.run({ command: "folow" }, ctx)).toEqual({
+      type: "did_you_mean",
+      input: "folow",
+      suggestions: ["follow"],
+    });
+    expect((await helpCommand.run({ command: "zzzz" }, ctx)).type).toBe("help");
+  });
 });
 
 describe("askCommand", () => {

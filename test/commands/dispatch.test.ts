@@ -291,6 +291,12 @@ describe("handleText", () => {
       ["subscribe", "shell:local", expect.objectContaining({ time: "08:30", timezone: "Europe/Berlin" })],
       ["add", "https://news.example/a", "local"],
     ]);
+    // A file path is not fetched: the reply says how files get in.
+    for (const path of ["/tmp/fresh/newart.txt", "./notes.md", "story.html"]) {
+      const reply = await handleText(`add ${path}`, ctx);
+      expect(reply.type === "notice" && reply.text).toContain("Copy the file into the articles folder");
+    }
+    expect(calls).toHaveLength(2);
   });
 
   it("never throws and always returns a valid reply, for any string", async () => {

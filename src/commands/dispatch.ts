@@ -16,8 +16,8 @@ import { helpReply } from "./utility.js";
 /** Questions longer than this are cut before analysis; nobody asks 10,000 characters. */
 export const MAX_INPUT_CHARS = 1000;
 
-/** The slash command's name typed before its text ("/deal value" typed into a chat box). */
-const COMMAND_PREFIX = /^\s*\/deal\b\s*/i;
+/** The slash command's name typed before its text ("/deal value" typed into a chat box), once or more. */
+const COMMAND_PREFIX = /^\s*(?:\/deal\b\s*)+/i;
 
 /** Removes control characters and the `/deal` prefix, folds white space and caps the length. */
 export function normalizeInput(text: string): string {

@@ -215,6 +215,11 @@ describe("handleText", () => {
   it("reads a swap of neighbouring letters as one slip, and a mistyped non-word before others as a command", async () => {
     const { ctx, asked } = testContext();
     expect(await handleText("valeu", ctx)).toMatchObject({ type: "did_you_mean", suggestions: ["value"] });
+    // The command's name typed again after Slack's own "/deal" is no part of the text.
+    expect(await handleText("/deal /deal valeu", ctx)).toMatchObject({
+      type: "did_you_mean",
+      input: "valeu",
+    });
     expect(await handleText("/deal valeu", ctx)).toMatchObject({
       type: "did_you_mean",
       suggestions: ["value"],

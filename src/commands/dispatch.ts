@@ -125,6 +125,15 @@ export function withoutChatMarkup(input: string): string {
 
 /** Handles one line of input: `value`, `/deal chips`, `digest on 08:00`, `chipz`, or a free question. */
 export async function handleText(text: string, ctx: CommandContext): Promise<Reply> {
+  // Far past any question (a pasted page, a stuck key): say so rather than answer its first 1,000 characters.
+  const length = text.replace(/\s+/g, " ").trim().length;
+  if (length > MAX_INPUT_CHARS) {
+    return {
+      type: "notice",
+      tone: "warning",
+      text: `That is ${length.toLocaleString("en-US")} characters; I read questions of up to ${MAX_INPUT_CHARS.toLocaleString("en-US")}. Ask in a sentence or two — or, for an article, \`/deal add <url>\`.`,
+    };
+  }
   const input = normalizeInput(text);
   // Markup is dropped to read a command; a question goes to the engine as typed (it strips markup
   // itself, and the reply echoes the question with its markup shown as text).

@@ -45,6 +45,18 @@ describe("normalizeInput", () => {
     );
   });
 
+  it("says a line past the maximum is too long instead of answering its start", async () => {
+    const { ctx, asked } = testContext();
+    const reply = await handleText(`how much is the deal worth? ${"very ".repeat(2000)}`, ctx);
+    expect(reply).toMatchObject({ type: "notice", tone: "warning" });
+    expect(reply.type === "notice" && reply.text).toMatch(
+      /^That is 10,027 characters; I read questions of up to 1,000\./,
+    );
+    expect(asked).toEqual([]);
+    // At the maximum it is still a question.
+    expect((await handleText(`how much ${"x".repeat(MAX_INPUT_CHARS - 9)}`, ctx)).type).toBe("answer");
+  });
+
   it("caps 10,000 characters at the maximum", () => {
     const input = `how much ${"x".repeat(10_000)}`;
     expect(normalizeInput(input)).toHaveLength(MAX_INPUT_CHARS);

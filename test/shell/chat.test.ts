@@ -125,11 +125,13 @@ describe("runShellChat", () => {
       "<!channel> <@U123> rate?",
     ];
     const { printed } = await chat(lines, { engine });
-    expect(engine.asked).toHaveLength(4);
+    // 10,000 characters are no question: said so, never asked.
+    expect(printed).toContain("That is 10,000 characters; I read questions of up to 1,000.");
+    expect(engine.asked).toHaveLength(3);
     // Control characters never reach the engine or the terminal.
-    expect(engine.asked[1]?.startsWith("what is the [2J worth? | after: ")).toBe(true);
-    expect(engine.asked[0]?.length).toBeLessThanOrEqual(1000);
-    expect(printed.match(/No answer:/g)).toHaveLength(2);
+    expect(engine.asked[0]?.startsWith("what is the [2J worth?")).toBe(true);
+    expect(printed).not.toContain("\u001b[2J");
+    expect(printed.match(/No answer:/g)).toHaveLength(1);
     expect(printed.match(/\$38 billion\n/g)).toHaveLength(2);
   });
 

@@ -107,7 +107,14 @@ function answerDirect(
         return t !== null && state.index.documentFrequency(t) === 0;
       })
     : folded;
-  const framed = mergeFollowUp(analyzeQuestion(text), previousQuestion);
+  // A name's term: a main actor's, or one the articles hold, never write in lower case and WordNet does not
+  // know ("openai"; not "chip", nor "cpus" though always written "CPUs").
+  const isName = (t: string) =>
+    state.select.ubiquitous.has(t) ||
+    (state.index.documentFrequency(t) > 0 &&
+      !state.select.isCommonWord(t) &&
+      !sharedWordNet().partsOfSpeech(t).length);
+  const framed = mergeFollowUp(analyzeQuestion(text), previousQuestion, isName);
   const knownWord = (w: string) => {
     const t = processTerm(w);
     return t === null || state.index.documentFrequency(t) > 0;

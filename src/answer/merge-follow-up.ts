@@ -14,18 +14,41 @@ export function isFollowUp(analysis: QuestionAnalysis): boolean {
   );
 }
 
-/** Merges a short follow-up ("and when?") with the question before it; other questions pass unchanged. */
-export function mergeFollowUp(analysis: QuestionAnalysis, previous: string | undefined): QuestionAnalysis {
+/**
+ * Merges a short follow-up ("and when?") with the question before it; other questions pass unchanged.
+ * What the follow-up names replaces what it stands for in the earlier question, as ellipsis is read: its
+ * own names replace the earlier names ("who's the CEO of Acme?" → "and Globex's?" asks for Globex's CEO,
+ * not Acme's), and, where it asks for no answer type of its own, its own thing replaces the thing the earlier
+ * question counted or picked ("how many GPUs?" → "and CPUs?"). `isName` tells a name's term from a word's
+ * (a term the articles never write in lower case); without it nothing is replaced, only added.
+ */
+export function mergeFollowUp(
+  analysis: QuestionAnalysis,
+  previous: string | undefined,
+  isName: (term: string) => boolean = () => false,
+): QuestionAnalysis {
   if (!previous || !isFollowUp(analysis)) return analysis;
   const before = analyzeQuestion(previous.slice(0, MAX_QUESTION_CHARS));
-  const terms = [...new Set([...analysis.terms, ...before.terms])];
+  const own = analysis.terms;
+  const namesOwn = own.some(isName);
+  const thingOwn =
+    analysis.answerType === "none" && before.focus !== undefined && own.some((t) => !isName(t));
+  const kept = before.terms.filter((t) => !(namesOwn && isName(t)) && !(thingOwn && t === before.focus));
+  const terms = [...new Set([...own, ...kept])];
   const answerType = analysis.answerType === "none" ? before.answerType : analysis.answerType;
   return {
     ...analysis,
     answerType,
     terms,
-    focus: analysis.focus ?? (answerType === before.answerType ? before.focus : undefined),
-    names: [...analysis.names, ...before.names],
+    // The earlier question's cue ("ceo" of "who's the CEO of Acme?") still says what is asked.
+    cueTerms:
+      analysis.answerType === "none"
+        ? [...new Set([...analysis.cueTerms, ...before.cueTerms])]
+        : analysis.cueTerms,
+    focus: thingOwn
+      ? own.find((t) => !isName(t))
+      : (analysis.focus ?? (answerType === before.answerType ? before.focus : undefined)),
+    names: namesOwn ? analysis.names : [...analysis.names, ...before.names],
     stems: new Map([...before.stems, ...analysis.stems]),
   };
 }

@@ -15,9 +15,9 @@ import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
 import { clusterRemarks } from "./cluster-remarks.js";
-import { correctSpelling } from "./correct-spelling.js";
+import { correctSpelling, correctTypos, type Vocabulary } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
-import { isEnglish } from "./detect-english.js";
+import { inLexicon, isEnglish } from "./detect-english.js";
 import { preferBoundTimes, questionVerbs, timeOfEvent, withoutPeriodEnds } from "./event-time.js";
 import type { DateValue } from "./extract-dates.js";
 import { type CountValue, countRange, type MoneyMeasure, type Value } from "./extract-values.js";
@@ -35,10 +35,13 @@ import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js
 import { askedKind, type SelectOptions } from "./select-values.js";
 import { answerStoryListing } from "./story-listings.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
+import { uninformativeTerms } from "./uninformative-terms.js";
 import { yesNoClause } from "./yes-no.js";
 
 /** A passage this relevant that states the chosen value counts as agreeing, though too weak to answer alone. */
 const SUPPORT_COVERAGE = 0.35;
+/** A misspelt word this long or longer counts as English when the language is told. */
+const MIN_TELLING_TYPO = 5;
 /** How many of the articles found about a question are searched again by all its terms. */
 const WIDER_ARTICLES = 20;
 /** Each article's figures, read the first time a question needs them and dropped with the article. */
@@ -101,25 +104,41 @@ function answerDirect(
 
   // 1. normalise, 2. analyse (a follow-up borrows the earlier question's subject).
   const folded = state.aliases.fold(unshout(normalizeQuestion(question), state.select.isCommonWord));
-  const text = state.acronymPhrase
+  const expanded = state.acronymPhrase
     ? expandAcronyms(folded, state.acronymPhrase, (w) => {
         const t = processTerm(w);
         return t !== null && state.index.documentFrequency(t) === 0;
       })
     : folded;
+  const wordNet = sharedWordNet();
+  const vocabulary: Vocabulary = {
+    corpusCount: (w) => {
+      const t = processTerm(w);
+      return t === null ? 0 : state.index.documentFrequency(t);
+    },
+    isCommon: (w) => inLexicon(w, true),
+    isEnglish: (w) => wordNet.partsOfSpeech(w).length > 0,
+  };
+  const text = correctTypos(expanded, vocabulary);
   // A name's term: a main actor's, or one the articles hold, never write in lower case and WordNet does not
   // know ("openai"; not "chip", nor "cpus" though always written "CPUs").
   const isName = (t: string) =>
     state.select.ubiquitous.has(t) ||
     (state.index.documentFrequency(t) > 0 &&
       !state.select.isCommonWord(t) &&
-      !sharedWordNet().partsOfSpeech(t).length);
+      !wordNet.partsOfSpeech(t).length);
   const framed = mergeFollowUp(analyzeQuestion(text), previousQuestion, isName);
+  // A misspelt English word ("aquisition") is no word of another language; a short one tells too little
+  // ("ist" is one slip from "its"), so the language is told from the question as typed.
   const knownWord = (w: string) => {
     const t = processTerm(w);
-    return t === null || state.index.documentFrequency(t) > 0;
+    return (
+      t === null ||
+      state.index.documentFrequency(t) > 0 ||
+      (w.length >= MIN_TELLING_TYPO && correctTypos(w, vocabulary) !== w)
+    );
   };
-  if (!isEnglish(text, knownWord)) return noAnswer(framed, "I can only answer questions in English.");
+  if (!isEnglish(expanded, knownWord)) return noAnswer(framed, "I can only answer questions in English.");
   // A question of framing verbs alone ("what changed?") is about those verbs after all.
   const first =
     framed.terms.length || framed.cueTerms.length
@@ -149,7 +168,6 @@ function answerDirect(
   }
   const listing = answerStoryListing(state, corrected.analysis.text, asked, story);
   if (listing) return listing;
-  const wordNet = sharedWordNet();
   // "the offer" in a story whose articles say "the deal" or "the acquisition" is that deal: every sentence
   // of the story is about it, so the word is no subject a sentence must hold.
   const unusedDeal = new Set(
@@ -208,7 +226,16 @@ function answerDirect(
   }
 
   // 3. retrieve, 4. rank (each candidate's values of the asked type are selected here).
-  const weight = termWeight(state.index);
+  const weight = termWeight(
+    state.index,
+    uninformativeTerms(
+      analysis.text,
+      analysis.terms,
+      relatedWords,
+      (t) => state.index.documentFrequency(t),
+      wordNet,
+    ),
+  );
   const rankOnly = (hits: readonly PassageHit[]) =>
     rankCandidates({ analysis, hits, lookup: (id) => state.passages.get(id), weight, select: state.select });
   // A time question's answer may name its event without the question's verb ("full capacity by 2031").

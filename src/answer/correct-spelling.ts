@@ -1,10 +1,93 @@
 /**
- * Spelling: a question's term the articles never use is replaced by a close term they do use ("aquisition"
- * → "acquisition"). Names are not corrected: a capitalised name the articles never use decides the answer.
+ * Spelling: a question's word that is neither English nor the articles' is replaced, before the question is
+ * read, by the word one typing slip away that the articles use most, or else by such an English word
+ * ("deel" → deal, "wher" → where); and a question's term the articles never use is replaced by a close term
+ * they do use ("aquisition" → "acquisition"). Names are not corrected: a capitalised name the articles
+ * never use decides the answer.
  */
 import type { PassageIndex } from "../search/passage-index.js";
-import { termsOf } from "../search/terms.js";
+import { STOP_WORDS, termsOf } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
+
+/** What `correctTypos` knows of words. */
+export interface Vocabulary {
+  /** How many passages use the (lower-case) word's term; 0 when the articles never do. */
+  corpusCount(word: string): number;
+  /** Whether the lower-case word is an everyday English word (a general lexicon's: "worried", "stake"). */
+  isCommon(word: string): boolean;
+  /** Whether the lower-case word, or a base form of it, is an English word at all (WordNet's: "wroth"). */
+  isEnglish(word: string): boolean;
+}
+
+/** Shorter words have too many neighbours one slip away ("tat": tat, tar, that, eat) to guess. */
+const MIN_TYPO_LENGTH = 3;
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * Every string one edit from `word`, with how likely that slip is: 0 a letter left out (the commonest
+ * slip: "wher", "offr"), 1 two neighbours swapped, 2 a letter mistyped, 3 a letter doubled or added
+ * (the edits of P. Norvig, "How to Write a Spelling Corrector", 2007).
+ */
+export function oneEditAway(word: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (candidate: string, slip: number) => {
+    if (candidate !== word && !(out.get(candidate)! <= slip)) out.set(candidate, slip);
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    for (const c of LETTERS) add(head + c + tail, 0);
+    if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2), 1);
+    if (tail) for (const c of LETTERS) add(head + c + tail.slice(1), 2);
+    if (tail) add(head + tail.slice(1), 3);
+  }
+  return out;
+}
+
+/** How likely each slip of `oneEditAway` is, relatively: a letter left out or swapped most. */
+const SLIP_ODDS = [1, 1, 0.5, 0.3];
+
+/**
+ * How likely a candidate correction is meant, relatively: a function word (the commonest words of all,
+ * but only for a letter left out or swapped: "wat", "teh" — "offr" is not "off"), else a word the articles
+ * use, the more the likelier, else an English word (not for a rare word: see `correctTypos`); 0 for none.
+ */
+function sourceOdds(candidate: string, slip: number, rare: boolean, vocabulary: Vocabulary): number {
+  if (STOP_WORDS.has(candidate)) return slip <= 1 ? 1000 : 0;
+  const count = vocabulary.corpusCount(candidate);
+  if (count > 0) return 10 + count;
+  return !rare && (vocabulary.isCommon(candidate) || vocabulary.isEnglish(candidate)) ? 1 : 0;
+}
+
+/**
+ * The question with each lower-case word that is no English word and no word of the articles replaced by
+ * the likeliest of the strings one edit away that are: a function word ("wil" → will), a word the articles
+ * use ("shaer" → share) or an English word, weighed with how likely the slip is (`SLIP_ODDS`, `sourceOdds`). A rare English word is
+ * replaced only by a word of the articles or a function word. A word with no such neighbour, a capitalised word (a name) and
+ * a word with digits are left as written.
+ */
+export function correctTypos(text: string, vocabulary: Vocabulary): string {
+  return text.replace(/(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}])/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    // A capitalised word is a name, but for the question's first word.
+    if (lower !== word && (at > 0 || word.slice(1) !== lower.slice(1))) return word;
+    if (lower.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(lower) || STOP_WORDS.has(lower)) return word;
+    if (vocabulary.corpusCount(lower) > 0 || vocabulary.isCommon(lower)) return word;
+    // A rare English word one slip from a word of the articles or a function word ("wroth", "wat") is
+    // more likely that word mistyped than meant: the question is about the articles.
+    const rare = vocabulary.isEnglish(lower);
+    let best: string | undefined;
+    let bestRank = 0;
+    for (const [candidate, slip] of oneEditAway(lower)) {
+      const rank = SLIP_ODDS[slip]! * sourceOdds(candidate, slip, rare, vocabulary);
+      if (rank > bestRank) {
+        best = candidate;
+        bestRank = rank;
+      }
+    }
+    if (!best) return word;
+    return lower === word ? best : best.charAt(0).toUpperCase() + best.slice(1);
+  });
+}
 
 /** The run of capitalised words around `word` in the question ("Tim Cook" for "Tim"). */
 function fullName(text: string, word: string): string {

@@ -22,10 +22,14 @@ const lexicon = (nlp as unknown as { world(): CompromiseWorld }).world().model.o
  */
 const NOT_ENGLISH_EVIDENCE = /^(?:Determiner|Place|ProperNoun|Abbreviation|City|Country|Region|\w*Name)$/;
 
-function inLexicon(word: string): boolean {
+/**
+ * Whether compromise's English lexicon lists the (lower-case) word as an English word; with `words` only
+ * as a word of a sentence, not as a chat interjection alone ("wat", "ok").
+ */
+export function inLexicon(word: string, words = false): boolean {
   const tags = lexicon[word];
   if (tags === undefined) return false;
-  return [tags].flat().some((t) => !NOT_ENGLISH_EVIDENCE.test(String(t)));
+  return [tags].flat().some((t) => !NOT_ENGLISH_EVIDENCE.test(String(t)) && !(words && t === "Expression"));
 }
 
 /** A question this short ("zzkrr blorf") is too short to tell a language from. */

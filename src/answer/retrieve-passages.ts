@@ -9,10 +9,18 @@ import { CUE_WEIGHT, MIN_COVERAGE } from "./rank-candidates.js";
 /** How many passages the index hands over for ranking: enough for every source to speak, bounded. */
 export const CANDIDATES = 120;
 
-/** A term's weight: an inverse document frequency, so rarer terms weigh more and unknown ones the most. */
-export function termWeight(index: PassageIndex): (term: string) => number {
+/**
+ * A term's weight: an inverse document frequency (BM25's, log(1 + N / (df + 0.5))), so rarer terms weigh
+ * more and unknown ones the most — but for the terms in `uninformative`, which weigh as little as a term
+ * every passage holds (see `uninformativeTerms`).
+ */
+export function termWeight(
+  index: PassageIndex,
+  uninformative?: ReadonlySet<string>,
+): (term: string) => number {
   const size = Math.max(1, index.size);
-  return (term) => Math.log(1 + size / (index.documentFrequency(term) + 0.5));
+  return (term) =>
+    Math.log(1 + size / ((uninformative?.has(term) ? size : index.documentFrequency(term)) + 0.5));
 }
 
 /**

@@ -26,6 +26,13 @@ export interface RelatedWords {
   senses(word: string, pos: SensePos): readonly Sense[];
   /** The synset with this id (byte offset in the part of speech's data file), or undefined. */
   synset(id: number, pos: SensePos): Sense | undefined;
+  /**
+   * Words one step further than `of`: besides synonyms and derived words, the words of the more general
+   * and more specific synsets of its commonest senses ("office" → headquarters, "worth" → value), of similar
+   * adjectives and the attributes they measure ("valuable" → value), of verb groups. A phrase
+   * ("kick in", "balance sheet") is looked up as WordNet's collocation. Lower case, spaces between words.
+   */
+  near(word: string): readonly string[];
 }
 
 /** Parts of speech whose senses are looked up. */
@@ -114,6 +121,14 @@ function dataLine(data: string, offset: number): string {
 
 const POINTER_POS: Record<string, Pos | undefined> = { n: "noun", v: "verb", a: "adj", s: "adj" };
 
+/**
+ * Pointers followed one step for `near`: hypernyms and hyponyms (instances too), similar adjectives,
+ * attributes, verb groups (wninput(5WN)).
+ */
+const NEAR_POINTERS = new Set(["@", "@i", "~", "~i", "&", "=", "$"]);
+/** A synset with more hyponyms than this is a category ("worker" has hundreds): its members say too little. */
+const MAX_NARROWER = 25;
+
 /** A synset line read into a Sense (fields as in `synsetWords`). */
 function parseSense(line: string): Sense {
   const f = line.split(" ");
@@ -176,7 +191,6 @@ export function loadWordNet(dir?: string): RelatedWords {
   const files = Object.fromEntries(
     POS.map((pos) => [pos, { index: read(`index.${pos}`), data: read(`data.${pos}`) }]),
   ) as Record<Pos, Files>;
-  const cache = new Map<string, readonly string[]>();
 
   /** The word and its base forms by the detachment rules of one part of speech. */
   const basesOf = (word: string, pos: Pos): Set<string> => {
@@ -187,7 +201,17 @@ export function loadWordNet(dir?: string): RelatedWords {
     }
     return bases;
   };
-  const posCache = new Map<string, readonly Pos[]>();
+  /** A word's or phrase's base forms: a phrase ("dropped_out") inflects its first word only. */
+  const phraseBases = (phrase: string, pos: Pos): string[] => {
+    const [head = "", ...rest] = phrase.split("_");
+    const tail = rest.length ? `_${rest.join("_")}` : "";
+    const heads = basesOf(head, pos);
+    // A doubled final consonant is undone before the ending ("stopped" → stop, "biggest" → big).
+    for (const base of [...heads]) {
+      if (/([b-df-hj-np-tv-z])\1$/.test(base) && base !== head) heads.add(base.slice(0, -1));
+    }
+    return [...heads].map((h) => h + tail);
+  };
   // Adverbs only lead to the adjectives they come from; they are no part of speech a question's clause uses.
   const adverbs: Files = { index: read("index.adv"), data: read("data.adv") };
 
@@ -202,14 +226,7 @@ export function loadWordNet(dir?: string): RelatedWords {
     let found = senseCache.get(key);
     if (found) return found;
     // A phrase ("dropped_out") inflects its first word only.
-    const [head = "", ...rest] = w.split("_");
-    const tail = rest.length ? `_${rest.join("_")}` : "";
-    const heads = basesOf(head, pos);
-    // A doubled final consonant is undone before the ending ("stopped" → stop, "dropping" → drop).
-    for (const base of [...heads]) {
-      if (/([b-df-hj-np-tv-z])\1$/.test(base) && base !== head) heads.add(base.slice(0, -1));
-    }
-    const bases = [...heads].map((h) => h + tail);
+    const bases = phraseBases(w, pos);
     const out: Sense[] = [];
     const seen = new Set<number>();
     for (const base of bases) {
@@ -260,33 +277,70 @@ export function loadWordNet(dir?: string): RelatedWords {
     return [...out];
   };
 
+  const nearLookUp = (word: string): readonly string[] => {
+    const out = new Set(lookUp(word));
+    const phrase = word.replace(/ /g, "_");
+    for (const pos of POS) {
+      const found = senses(phrase, pos).slice(0, SENSES);
+      for (const sense of found) {
+        const line = dataLine(files[pos].data, sense.id);
+        for (const w of synsetWords(files, line, true)) out.add(w.toLowerCase().replace(/_/g, " "));
+        const f = line.split(" ");
+        let at = 4 + 2 * Number.parseInt(f[3]!, 16);
+        const pointers = Number(f[at]);
+        at++;
+        let narrower = 0;
+        for (let i = 0; i < pointers; i++) if (f[at + 4 * i]!.startsWith("~")) narrower++;
+        for (let i = 0; i < pointers; i++, at += 4) {
+          const symbol = f[at]!;
+          if (!NEAR_POINTERS.has(symbol) || (symbol.startsWith("~") && narrower > MAX_NARROWER)) continue;
+          const other = POINTER_POS[f[at + 2]!];
+          if (!other) continue;
+          for (const w of synsetWords(files, dataLine(files[other].data, Number(f[at + 1])), false))
+            out.add(w.toLowerCase().replace(/_/g, " "));
+        }
+      }
+    }
+    // "each year" is an adverb: annually, yearly, and the adjective they come from.
+    if (phrase.includes("_")) {
+      const line = indexLine(adverbs.index, phrase);
+      if (line) {
+        const f = line.trim().split(" ");
+        for (const offset of f.slice(4 + Number(f[3]) + 2).slice(0, SENSES))
+          for (const w of synsetWords(files, dataLine(adverbs.data, Number(offset)), true))
+            out.add(w.toLowerCase().replace(/_/g, " "));
+      }
+    }
+    out.delete(word);
+    return [...out];
+  };
+
+  /** A lookup remembered, at most CACHE_LIMIT entries; a word that is not all letters finds nothing. */
+  const cached = <T>(find: (w: string) => T, pattern: RegExp, none: T) => {
+    const memo = new Map<string, T>();
+    return (word: string): T => {
+      const w = word.toLowerCase().trim().replace(/\s+/g, " ");
+      let found = memo.get(w);
+      if (found === undefined) {
+        found = pattern.test(w) ? find(w) : none;
+        if (memo.size >= CACHE_LIMIT) memo.clear();
+        memo.set(w, found);
+      }
+      return found;
+    };
+  };
+
   return {
     senses,
     synset,
-    partsOfSpeech(word) {
-      const w = word.toLowerCase();
-      let found = posCache.get(w);
-      if (!found) {
-        found = /^[a-z][a-z-]*$/.test(w)
-          ? POS.filter((pos) =>
-              [...basesOf(w, pos)].some((b) => indexLine(files[pos].index, b) !== undefined),
-            )
-          : [];
-        if (posCache.size >= CACHE_LIMIT) posCache.clear();
-        posCache.set(w, found);
-      }
-      return found;
-    },
-    of(word) {
-      const w = word.toLowerCase();
-      let found = cache.get(w);
-      if (!found) {
-        found = /^[a-z][a-z-]*$/.test(w) ? lookUp(w) : [];
-        if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(w, found);
-      }
-      return found;
-    },
+    near: cached(nearLookUp, /^[a-z][a-z -]*$/, [] as readonly string[]),
+    partsOfSpeech: cached(
+      (w) =>
+        POS.filter((pos) => phraseBases(w, pos).some((b) => indexLine(files[pos].index, b) !== undefined)),
+      /^[a-z][a-z-]*$/,
+      [] as readonly Pos[],
+    ),
+    of: cached(lookUp, /^[a-z][a-z-]*$/, [] as readonly string[]),
   };
 }
 
@@ -302,13 +356,12 @@ export function sharedWordNet(): RelatedWords {
 const RARE_DF = 1;
 
 /**
- * For each subject term of a question that the corpus hardly uses, the corpus's terms WordNet relates to
- * the word the question used (its synonyms in its commonest senses and the words derived from them:
- * "shareholders" → stockholder, "employees" → employ): term → related terms, each used more often than
- * the asked term. An irregular form is looked up by its base ("bought" → buy). A word the corpus uses
- * freely is left alone: its related words in other senses ("deal" → trade, "close" → end) would only find
- * passages about something else. Multi-word entries and the question's own terms are left out. `df` is a
- * term's document frequency in the corpus.
+ * For each subject term of a question, the corpus's terms WordNet relates to the word the question used:
+ * its synonyms, the words derived from it, and one step further (`near`: "worth" → value, "office" →
+ * headquarters): term → related terms. A phrase WordNet lists as one lemma ("kick in" → start, "each
+ * year" → annually) relates its words to the phrase's relatives. A word the corpus hardly uses takes only
+ * relatives the corpus uses more. An irregular form is looked up by its base ("bought" → buy). Multi-word
+ * relatives and the question's own terms are left out. `df` is a term's document frequency in the corpus.
  */
 export function relatedTerms(
   text: string,
@@ -318,16 +371,28 @@ export function relatedTerms(
 ): Map<string, string[]> {
   const asked = new Set(terms);
   const out = new Map<string, string[]>();
-  for (const token of tokenize(text)) {
-    const term = processTerm(token);
-    if (!term || !asked.has(term) || df(term) > RARE_DF) continue;
+  const add = (term: string, relatives: readonly string[], floor: number) => {
     const found = new Set(out.get(term));
-    for (const word of words.of(irregularBase(token.toLowerCase()))) {
+    for (const word of relatives) {
       if (word.includes(" ")) continue;
       const t = processTerm(word);
-      if (t && t !== term && !asked.has(t) && df(t) > df(term)) found.add(t);
+      if (t && t !== term && !asked.has(t) && df(t) > floor) found.add(t);
     }
     if (found.size) out.set(term, [...found]);
-  }
+  };
+  const tokens = tokenize(text);
+  tokens.forEach((token, i) => {
+    const term = processTerm(token);
+    if (term && asked.has(term) && df(term) <= RARE_DF)
+      add(term, words.of(irregularBase(token.toLowerCase())), df(term));
+    const next = tokens[i + 1];
+    if (!next) return;
+    const phrase = words.near(`${irregularBase(token.toLowerCase())} ${next.toLowerCase()}`);
+    if (!phrase.length) return;
+    for (const w of [token, next]) {
+      const t = processTerm(w);
+      if (t && asked.has(t)) add(t, phrase, 0);
+    }
+  });
   return out;
 }

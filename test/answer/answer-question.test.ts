@@ -359,6 +359,19 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(r.status).toBe("no_answer");
     expect(r.status === "no_answer" && r.reason).toBe("I can only answer questions in English.");
   });
+
+  it("reads a question's typing slips as the articles' words and answers it", () => {
+    // Each misspelt word is one slip from a word of the articles or a function word ("whn" → when).
+    expect(answer("how mch did Quanta rase in the round?").answer).toBe("$300 million");
+    expect(answer("how many peple does Harbor employ?").answer).toBe("2,400 people");
+    expect(answer("whn will the full capacity be onlin?").answer).toBe("March 14, 2029");
+  });
+
+  it("takes misspelt English for English, and a sentence of another language still for another", () => {
+    expect(answer("how lnog is the Voltline contract?").answer).toBe("15-year");
+    const r = answer("Was ist der Wert des Vertrags mit Harbor?");
+    expect(r.status === "no_answer" && r.reason).toBe("I can only answer questions in English.");
+  });
 });
 
 describe("answerQuestion: quantities", () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyze-question.js";
-import { correctSpelling } from "../../src/answer/correct-spelling.js";
+import {
+  correctSpelling,
+  correctTypos,
+  oneEditAway,
+  type Vocabulary,
+} from "../../src/answer/correct-spelling.js";
 import { createPassageIndex } from "../../src/search/passage-index.js";
 import { termsOf } from "../../src/search/terms.js";
 import { article } from "./support.js";
@@ -36,5 +41,51 @@ describe("correctSpelling", () => {
   it("keeps terms the articles use as they are", () => {
     const asked = analyzeQuestion("how much is the distillery deal?");
     expect(correctSpelling(asked, index).analysis.terms).toEqual(asked.terms);
+  });
+});
+
+describe("correctTypos", () => {
+  // The words of three deals' articles (a brewer's purchase, a funding round, a power contract), with how
+  // many passages use each; a small English lexicon and WordNet's rarer words.
+  const counts = new Map(
+    Object.entries({ deal: 6, share: 9, worth: 3, raise: 2, contract: 4, long: 2, dead: 1, premium: 3 }),
+  );
+  const vocabulary: Vocabulary = {
+    corpusCount: (w) => counts.get(w.replace(/s$/, "")) ?? 0,
+    isCommon: (w) => ["shaker", "feel", "franc", "the", "much"].includes(w),
+    isEnglish: (w) => ["wroth", "shaker", "feel", "franc", "deer"].includes(w),
+  };
+
+  it("replaces a word one slip from a word of the articles by the one they use most", () => {
+    expect(correctTypos("how much is the deel worth?", vocabulary)).toBe("how much is the deal worth?");
+    expect(correctTypos("what is the price per shaer?", vocabulary)).toBe("what is the price per share?");
+    expect(correctTypos("how lnog is the contract?", vocabulary)).toBe("how long is the contract?");
+  });
+
+  it("replaces a slip of a function word, the question's first word included", () => {
+    expect(correctTypos("Wher is the deal?", vocabulary)).toBe("Where is the deal?");
+    expect(correctTypos("when wil it raise?", vocabulary)).toBe("when will it raise?");
+  });
+
+  it("reads a rare English word one slip from the articles' word as that word, an everyday one as itself", () => {
+    expect(correctTypos("how much is it wroth?", vocabulary)).toBe("how much is it worth?");
+    expect(correctTypos("how many franc?", vocabulary)).toBe("how many franc?");
+  });
+
+  it("leaves names, short words and words with no neighbour as typed", () => {
+    expect(correctTypos("did Shaer bid?", vocabulary)).toBe("did Shaer bid?");
+    expect(correctTypos("is it ok?", vocabulary)).toBe("is it ok?");
+    expect(correctTypos("what about zzkrr?", vocabulary)).toBe("what about zzkrr?");
+  });
+});
+
+describe("oneEditAway", () => {
+  it("lists deletions, swaps, replacements and insertions, a letter left out as the likeliest", () => {
+    const edits = oneEditAway("dael");
+    expect(edits.get("deal")).toBe(1);
+    expect(edits.get("dail")).toBe(2);
+    expect(edits.get("dal")).toBe(3);
+    expect(oneEditAway("offr").get("offer")).toBe(0);
+    expect(edits.has("dael")).toBe(false);
   });
 });

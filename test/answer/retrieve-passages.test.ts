@@ -19,6 +19,15 @@ const index = createPassageIndex();
 index.add(lender.passages);
 const weight = termWeight(index);
 
+describe("termWeight", () => {
+  it("weighs an uninformative term as little as one every passage holds, other unknown terms the most", () => {
+    const [bank, glad, fee] = [termsOf("bank")[0]!, termsOf("glad")[0]!, termsOf("fee")[0]!];
+    const weigh = termWeight(index, new Set([glad]));
+    expect(weigh(glad)).toBeCloseTo(weigh(bank));
+    expect(weigh(fee)).toBeGreaterThan(weigh(termsOf("branches")[0]!));
+  });
+});
+
 describe("retrievePassages", () => {
   it("leaves the commonest term out of the lookup while the rarer ones carry the question", () => {
     const terms = searchTerms(analyzeQuestion("how many branches does the bank add?"), index, weight);

@@ -26,9 +26,23 @@ describe("loadWordNet", () => {
 
   it("lists the parts of speech of a word or its base form", () => {
     expect(words.partsOfSpeech("voted")).toContain("verb");
+    // A doubled consonant is undone before the ending, as for senses.
+    expect(words.partsOfSpeech("biggest")).toEqual(["adj"]);
     expect(words.partsOfSpeech("stockholders")).toEqual(["noun"]);
     expect(words.partsOfSpeech("board")).toEqual(expect.arrayContaining(["noun", "verb"]));
     expect(words.partsOfSpeech("Voltline")).toEqual([]);
+  });
+
+  it("reaches one step further: the more general and more specific synsets", () => {
+    expect(words.near("office")).toContain("headquarters");
+    expect(words.near("worth")).toContain("value");
+    expect(words.near("valuable")).toContain("value");
+  });
+
+  it("looks a phrase up as WordNet's collocation, a phrasal verb through its inflected head", () => {
+    expect(words.near("kicks in")).toEqual(expect.arrayContaining(["start", "begin"]));
+    expect(words.near("each year")).toEqual(expect.arrayContaining(["annually", "annual"]));
+    expect(words.near("green paint")).toEqual([]);
   });
 
   it("names the missing folder when the database files are absent", () => {
@@ -54,6 +68,30 @@ describe("relatedTerms", () => {
       count,
     );
     expect(related.get(term("shareholders"))).toEqual([term("stockholders")]);
+  });
+
+  it("relates the words of a phrase WordNet lists to the phrase's relatives the corpus uses", () => {
+    const corpus = new Map([
+      [term("start"), 3],
+      [term("annual"), 2],
+      [term("year"), 6],
+      [term("payments"), 4],
+    ]);
+    const n = (t: string) => corpus.get(t) ?? 0;
+    const kick = relatedTerms(
+      "when do the payments kick in?",
+      [term("payments"), term("kick")],
+      sharedWordNet(),
+      n,
+    );
+    expect(kick.get(term("kick"))).toContain(term("start"));
+    const year = relatedTerms(
+      "how much is paid each year?",
+      [term("paid"), term("year")],
+      sharedWordNet(),
+      n,
+    );
+    expect(year.get(term("year"))).toEqual([term("annual")]);
   });
 
   it("leaves a word the articles use freely alone", () => {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { uninformativeTerms } from "../../src/answer/uninformative-terms.js";
+import { sharedWordNet } from "../../src/search/related-words.js";
+import { termsOf } from "../../src/search/terms.js";
+
+/** A corpus's document frequencies: the words of three deals' sentences, each used once. */
+const corpus = new Set(
+  termsOf(
+    [
+      "Harbor shareholders will receive $38 a share, a 27% premium to Friday's close.",
+      "Quanta Robotics raised $300 million in a Series D round led by Pinecrest Capital.",
+      "Voltline signed a 15-year contract to supply Aurora Cloud's data centers with 2 gigawatts of power.",
+    ].join(" "),
+  ),
+);
+const df = (t: string) => (corpus.has(t) ? 1 : 0);
+const of = (q: string, related = new Map<string, string[]>()) =>
+  uninformativeTerms(q, termsOf(q), related, df, sharedWordNet());
+
+describe("uninformativeTerms", () => {
+  it("counts an adjective or verb no article uses as no evidence", () => {
+    expect([...of("what premium do Harbor's worried shareholders get?")]).toEqual(termsOf("worried"));
+    expect([...of("who led Quanta's biggest round?")]).toEqual(termsOf("biggest"));
+  });
+
+  it("keeps a noun no article uses: it names what the articles may not cover", () => {
+    expect(of("what fee do the underwriters get from Quanta?").size).toBe(0);
+  });
+
+  it("keeps a word WordNet does not know (a name, jargon) and one with a related word in the corpus", () => {
+    expect(of("what greenshoe does Voltline get?").size).toBe(0);
+    const related = new Map([[termsOf("worried")[0]!, termsOf("premium")]]);
+    expect(of("what premium do worried shareholders get?", related).size).toBe(0);
+  });
+
+  it("leaves the words the articles use alone", () => {
+    expect(of("what premium do Harbor shareholders receive?").size).toBe(0);
+  });
+});

@@ -32,7 +32,7 @@ import { type AskedRelation, actWords, askedRelation, statesRelation } from "./p
 import { type Candidate, CUE_WEIGHT, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
 import { asksFuture, dayOf } from "./resolve-day.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
-import { askedKind, type SelectOptions } from "./select-values.js";
+import { askedKind, otherRoleNamed, type SelectOptions } from "./select-values.js";
 import { answerStoryListing } from "./story-listings.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
 import { uninformativeTerms } from "./uninformative-terms.js";
@@ -266,6 +266,8 @@ function answerDirect(
     good = eligible(ranked, analysis, state.select.ubiquitous);
   }
   if (!good.length) {
+    const otherRole = otherRoleReason(analysis, ranked);
+    if (otherRole) return { ...noAnswer(analysis, otherRole.reason), quotes: [state.toQuote(otherRole.ip)] };
     return noAnswer(analysis, otherMeasureReason(analysis, ranked) ?? notFoundReason(analysis, articleCount));
   }
   if (analysis.answerType === "quote") clusterRemarks(good);
@@ -477,6 +479,28 @@ export function otherMeasureReason(
     if (other?.measure) {
       return `The articles give ${MEASURE_PHRASE[other.measure]}, ${other.text}, not ${MEASURE_PHRASE[asked]}.`;
     }
+  }
+  return undefined;
+}
+
+/**
+ * When a question asks a company's officer ("who is X's chairman?") and the sentences about it name only
+ * holders of other roles, the honest decline says who is named: "The articles name X's chief executive,
+ * Jane Doe, not a chairman." Undefined when no ranked sentence names one.
+ */
+export function otherRoleReason(
+  analysis: QuestionAnalysis,
+  ranked: readonly { ip: IndexedPassage; coverage: number }[],
+): { reason: string; ip: IndexedPassage } | undefined {
+  if (analysis.answerType !== "person" && analysis.answerType !== "organization") return undefined;
+  for (const c of ranked) {
+    // The role's word is what such a sentence lacks: naming the question's company is enough.
+    const about = analysis.names.length
+      ? analysis.names.every((n) => namedIn(c.ip, n))
+      : c.coverage >= SUPPORT_COVERAGE;
+    if (!about) continue;
+    const named = otherRoleNamed(c.ip, analysis);
+    if (named) return { reason: `The articles name ${named}.`, ip: c.ip };
   }
   return undefined;
 }

@@ -128,6 +128,8 @@ interface AskedRole {
   holderOnly: boolean;
   /** A person's office or part ("chief executive", "chair"): the company written before it gives it. */
   personal: boolean;
+  /** The role as the question writes it ("chief executive", "chairman", "chair" of "who chairs"). */
+  written: string;
 }
 
 /** "who is the other bidder?", "who is Pelagic's biggest shareholder?", "who's the chair of X?" */
@@ -206,7 +208,7 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
       ? {
           terms: new Set([
             term,
-            ...(noun ? phraseTerms(q, noun) : []),
+            ...(noun ? rolePhrases(q, noun).map((p) => p.term) : []),
             ...(noun ? [processTerm(noun) ?? term] : []),
             ...(analysis.related?.get(term) ?? []),
             ...broader,
@@ -216,6 +218,7 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
           owner: Boolean(whose),
           holderOnly: !noun,
           personal: namesPerson(noun ?? term),
+          written: noun ? (rolePhrases(q, noun)[0]?.phrase ?? noun) : term,
         }
       : null;
     askedRoles.set(analysis, found);
@@ -224,15 +227,18 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
 }
 
 /**
- * The terms of the phrases ending in a role noun that read as one term: "chief executive" (read as ceo)
- * for "who is X's chief executive?", whose noun alone is "executive".
+ * The phrases ending in a role noun that read as one term, longest first, with that term: "chief
+ * executive" (read as ceo) for "who is X's chief executive?", whose noun alone is "executive".
  */
-function phraseTerms(q: string, noun: string): string[] {
+function rolePhrases(q: string, noun: string): { phrase: string; term: string }[] {
   const before =
     new RegExp(`((?:[\\p{L}-]+\\s+){1,2})${noun}\\b`, "u").exec(q)?.[1]?.trim().split(/\s+/) ?? [];
-  return before.flatMap((_, i) => {
-    const terms = termsOf(`${before.slice(i).join(" ")} ${noun}`);
-    return terms.length === 1 ? terms : [];
+  return before.flatMap((word, i) => {
+    // A phrase opens with a word of its own ("chief"), not a function word ("is the chairman").
+    if (processTerm(word) === null) return [];
+    const phrase = `${before.slice(i).join(" ")} ${noun}`;
+    const terms = termsOf(phrase);
+    return terms.length === 1 ? [{ phrase, term: terms[0]! }] : [];
   });
 }
 
@@ -287,15 +293,24 @@ function roleFillers<N extends NameValue>(
   const text = ip.passage.text;
   const candidates = names.filter((n) => !isPlace(n.text));
   // "who is Calder's chief executive?" against "Fenmart chief executive Rosa Lind": a role written
-  // with another company before it is that company's, and its holder is not the one asked for.
+  // with another company before it is that company's, and its holder is not the one asked for. So is a
+  // role in a sentence naming another company before it and the asked one only after ("Fenmart's board,
+  // led by chair X, urged holders to reject Calder's offer" names no chair of Calder).
+  // All the sentence's names: those passed may leave out the ones the question uses.
+  const companies = ip.values.names.filter(
+    (n) => !isPlace(n.text) && !isPersonName(n.text, text.slice(0, n.at)),
+  );
+  const asked = companies.filter((n) => namedInQuestion(n.text, analysis));
   const spans =
     role.owner || !role.personal || !analysis.names.length
       ? all
       : all.filter((sp) => {
-          const owner = candidates.find(
+          const owner = companies.find(
             (n) => n.at < sp.at && givesRole(text.slice(n.at + n.text.length, sp.at)),
           );
-          return !owner || namedInQuestion(owner.text, analysis);
+          if (owner) return namedInQuestion(owner.text, analysis);
+          const otherBefore = companies.some((n) => n.at < sp.at && !asked.includes(n));
+          return !(otherBefore && asked.length && asked.every((n) => n.at > sp.at));
         });
   if (!spans.length) return [];
   const bound = roleHolders(text, candidates, spans);
@@ -343,6 +358,34 @@ function holdsOtherRole(name: Value, text: string, role: AskedRole): boolean {
   if (!words || termsOf(words).some((t) => role.terms.has(t))) return false;
   const head = words.split(/\s+/).pop()!.toLowerCase();
   return namesPerson(head);
+}
+
+/**
+ * For a decline: a person a sentence names in another role of the question's company ("Fenmart's chief
+ * executive, Rosa Lind" for "who is Fenmart's chairman?"), as "Fenmart's chief executive, Rosa Lind, not
+ * a chairman". Undefined when the question asks no person's role or the sentence names no such person.
+ */
+export function otherRoleNamed(ip: IndexedPassage, analysis: QuestionAnalysis): string | undefined {
+  const role = askedRoleOf(analysis);
+  if (!role?.personal) return undefined;
+  const text = ip.passage.text;
+  for (const p of ip.values.people) {
+    if (namedInQuestion(p.text, analysis) || !holdsOtherRole(p, text, role)) continue;
+    const words = appositeWords(text, p)!;
+    const found = text.lastIndexOf(words, p.at);
+    const at = found >= 0 && /^\s*,?\s*$/.test(text.slice(found + words.length, p.at)) ? found : -1;
+    // The company giving the role, written right before it; the question's own when it names one.
+    const owner =
+      at < 0
+        ? undefined
+        : ip.values.names.find((n) => n.at < at && givesRole(text.slice(n.at + n.text.length, at)));
+    if (analysis.names.length && !(owner && namedInQuestion(owner.text, analysis))) continue;
+    const company = owner?.text.replace(/['’]s$/, "");
+    const whose = company ? (/s$/.test(company) ? `${company}' ` : `${company}'s `) : "the ";
+    const article = /^[aeiou]/i.test(role.written) ? "an" : "a";
+    return `${whose}${words}, ${p.text}, not ${article} ${role.written}`;
+  }
+  return undefined;
 }
 
 /** Right before a noun, not a verb: a determiner or a possessor, maybe with a name between ("the X chair"). */

@@ -460,6 +460,36 @@ describe("answerQuestion: a thing of money asked without 'how much'", () => {
   });
 });
 
+describe("answerQuestion: an officer no article names", () => {
+  it("declines, naming the officer the articles do name for that company", () => {
+    // Three invented deals: a grocer's sale, a cement merger, a ferry takeover.
+    const engine = createEngine(
+      [
+        article("o1", "Talvik's chief executive Omar Reyes said the sale of the grocer would close in May."),
+        article(
+          "o2",
+          "Calder's board, led by chair Dame Ines Carrow, urged holders to reject Fenmart's cement offer.",
+        ),
+        article("o3", "Skagen Ferries chief executive Lars Holm said the ferry deal was fair."),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+    const talvik = engine.answer("who is Talvik's chairman?");
+    expect(talvik).toMatchObject({
+      status: "no_answer",
+      reason: "The articles name Talvik's chief executive, Omar Reyes, not a chairman.",
+    });
+    expect(talvik.quotes[0]?.text).toContain("Omar Reyes");
+    // Calder's chair is named; Fenmart, named only after her, has none.
+    expect(engine.answer("who chairs Calder?").answer).toBe("Dame Ines Carrow");
+    expect(engine.answer("who chairs Fenmart?").status).toBe("no_answer");
+    expect(engine.answer("who is the chairman of Skagen Ferries?")).toMatchObject({
+      status: "no_answer",
+      reason: "The articles name Skagen Ferries' chief executive, Lars Holm, not a chairman.",
+    });
+  });
+});
+
 describe("answerQuestion: yes/no", () => {
   const engine = () =>
     createEngine(

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyze-question.js";
 import { indexArticle } from "../../src/answer/indexed-passage.js";
-import { answerKey, answerText, isListType, selectValues } from "../../src/answer/select-values.js";
+import {
+  answerKey,
+  answerText,
+  isListType,
+  otherRoleNamed,
+  selectValues,
+} from "../../src/answer/select-values.js";
 import { article, PLAIN_SELECT, passageWith } from "./support.js";
 
 const passages = indexArticle(
@@ -580,8 +586,20 @@ describe("selectValues for a kind the sentence does not name", () => {
   });
 });
 
+/** An invented grocer's sale, naming two people in roles. */
+const grocer = indexArticle(
+  article(
+    "grocer",
+    [
+      "Talvik's chief executive Omar Reyes said the sale would close in May.",
+      "Hugo Brennan, an analyst at Pemberton, said the price was low.",
+      "In April Talvik said it had received an approach from another party, but gave no details.",
+    ].join("\n"),
+  ),
+);
+
 describe("selectValues binds a role to its own company and holder", () => {
-  // Three invented deals: a cement merger, a grocer's sale, a shipyard bid.
+  // Three invented deals: a cement merger, the grocer's sale, a shipyard bid.
   const cement = indexArticle(
     article(
       "cement",
@@ -589,16 +607,6 @@ describe("selectValues binds a role to its own company and holder", () => {
         "Calder's board, led by chair Dame Ines Carrow and chief executive Ivo Brandt, continues to urge shareholders to reject the offer.",
         "On Monday, Vantor Advisory gave the Calder chair a new argument against the deal.",
         "Fenmart chief executive Rosa Lind said the bid was fair.",
-      ].join("\n"),
-    ),
-  );
-  const grocer = indexArticle(
-    article(
-      "grocer",
-      [
-        "Talvik's chief executive Omar Reyes said the sale would close in May.",
-        "Hugo Brennan, an analyst at Pemberton, said the price was low.",
-        "In April Talvik said it had received an approach from another party, but gave no details.",
       ].join("\n"),
     ),
   );
@@ -638,5 +646,37 @@ describe("selectValues binds a role to its own company and holder", () => {
 
   it("declines who the other party is when the sentence leaves it unnamed", () => {
     expect(pick(grocer, "another party", "who is the other party that approached Talvik?")).toEqual([]);
+  });
+
+  it("takes no officer of a company the sentence names only after another company's officers", () => {
+    // The board's chair is Calder's; Fenmart only makes the offer.
+    const bid = indexArticle(
+      article(
+        "bid",
+        "Calder's board, led by chair Dame Ines Carrow, urged holders to reject Fenmart's offer.",
+      ),
+    );
+    expect(pick(bid, "Carrow", "who chairs Calder?")).toEqual(["Dame Ines Carrow"]);
+    expect(pick(bid, "Carrow", "who is Fenmart's chair?")).toEqual([]);
+  });
+});
+
+describe("otherRoleNamed", () => {
+  const named = (fragment: string, q: string) =>
+    otherRoleNamed(passageWith(grocer, fragment), analyzeQuestion(q));
+
+  it("names the company's officer in another role, as the question writes the asked one", () => {
+    expect(named("Omar Reyes", "who is Talvik's chairman?")).toBe(
+      "Talvik's chief executive, Omar Reyes, not a chairman",
+    );
+    expect(named("Omar Reyes", "who is Talvik's chief financial officer?")).toBe(
+      "Talvik's chief executive, Omar Reyes, not a chief financial officer",
+    );
+    expect(named("Hugo Brennan", "who is the chairman?")).toBe("the analyst, Hugo Brennan, not a chairman");
+  });
+
+  it("names nobody for another company, nor the holder of the asked role", () => {
+    expect(named("Omar Reyes", "who is Fenmart's chairman?")).toBeUndefined();
+    expect(named("Omar Reyes", "who is Talvik's chief executive?")).toBeUndefined();
   });
 });

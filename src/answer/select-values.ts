@@ -613,6 +613,49 @@ function moneyRanges(ip: IndexedPassage, asked: NonNullable<QuestionAnalysis["ra
   return asked === "last" ? out.reverse() : out;
 }
 
+/**
+ * "how much of the plant …", "what share of the market …": the words naming the whole a percentage is
+ * asked of (a name — "how much of Calder" — is matched as any subject word is).
+ */
+const WHOLE_ASKED =
+  /\b(?:how much|what (?:percentage|percent|share|proportion|portion|part|fraction))\s+of\s+(?:(?:the|its|their|this)\s+)?([\p{L}\s-]+)/iu;
+
+const wholes = new WeakMap<QuestionAnalysis, Set<string>>();
+/** The terms of the common nouns naming the whole a percentage question asks a part of (none for another question). */
+function askedWhole(analysis: QuestionAnalysis): Set<string> {
+  let found = wholes.get(analysis);
+  if (!found) {
+    const words = WHOLE_ASKED.exec(analysis.text)?.[1]?.trim().split(/\s+/).slice(0, 3) ?? [];
+    const nouns: string[] = [];
+    for (const w of words) {
+      // The noun phrase ends at the verb: "how much of the plant will …".
+      // A name ("how much of Calder") is no common noun here: capitalised, it ends the phrase too.
+      if (/^\p{Lu}/u.test(w) || AUXILIARY.test(w) || !sharedWordNet().partsOfSpeech(w).includes("noun"))
+        break;
+      nouns.push(w);
+    }
+    const terms = termsOf(nouns.join(" "));
+    found = new Set(terms.flatMap((t) => [t, ...(analysis.related?.get(t) ?? [])]));
+    wholes.set(analysis, found);
+  }
+  return found;
+}
+
+/** Common nouns a percentage is "of", right after it: "70% of the water it uses". */
+const OF_WHOLE = /^\s+of\s+(?:(?:the|its|their|this|a|an)\s+)?((?:\p{Ll}[\p{Ll}-]*\s*){1,3})/u;
+
+/**
+ * Whether a percentage is a part of another whole than the asked one: "recycle 70% of the water it uses
+ * and build a treatment plant" gives no share of the plant. Only where the sentence names the asked whole
+ * elsewhere (so tells the two apart); a percentage of a name or of nothing written may be any.
+ */
+function ofAnotherWhole(ip: IndexedPassage, p: Value, whole: ReadonlySet<string>): boolean {
+  const text = ip.passage.text;
+  const of = OF_WHOLE.exec(text.slice(p.at + p.text.length))?.[1];
+  if (!of || termsOf(of).some((t) => whole.has(t))) return false;
+  return ip.positions.some((pos) => whole.has(pos.term));
+}
+
 /** Types answered by a figure. */
 const NUMERIC: ReadonlySet<AnswerType> = new Set(["money", "percent", "count"]);
 /** A question asking about a condition itself ("what happens if …", "how much would it pay if …"). */
@@ -714,8 +757,10 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
     case "percent": {
       // A stock's move does not answer "what stake?"; a percentage with no cue word may be any.
       const asked = analysis.percentMeasure;
+      const whole = askedWhole(analysis);
       return v.percent
         .filter((p) => !asked || !p.measure || p.measure === asked)
+        .filter((p) => !whole.size || !ofAnotherWhole(ip, p, whole))
         .sort((a, b) => Number(b.measure === asked) - Number(a.measure === asked));
     }
     case "duration":

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyze-question.js";
-import { indexArticle } from "../../src/answer/indexed-passage.js";
+import { type IndexedPassage, indexArticle } from "../../src/answer/indexed-passage.js";
 import {
   answerKey,
   answerText,
@@ -26,6 +26,9 @@ const passages = indexArticle(
   ),
 );
 const at = (fragment: string) => passageWith(passages, fragment);
+/** The values the passage of `passages` holding `fragment` gives for a question. */
+const valuesIn = (passages: readonly IndexedPassage[], fragment: string, q: string) =>
+  selectValues(passageWith(passages, fragment), analyzeQuestion(q), PLAIN_SELECT).map((v) => v.text);
 const pick = (question: string, fragment: string, options = PLAIN_SELECT) =>
   selectValues(at(fragment), analyzeQuestion(question), options).map((v) => v.text);
 
@@ -231,6 +234,34 @@ describe("selectValues: percentages of one quantity", () => {
 
   it("answers a move with the move", () => {
     expect(ask("how much did Arm shares rise?")).toEqual(["25%"]);
+  });
+});
+
+describe("selectValues: a percentage of the asked whole", () => {
+  // Three invented deals: a chip plant, a tower sale, a stake in a grocer.
+  const deals = indexArticle(
+    article(
+      "parts",
+      [
+        "Vantor says it will recycle at least 60% of the water it uses and build its own treatment plant.",
+        "Vantor will own 60% of the plant through a joint venture with Halden.",
+        "Orbis will sell 40% of its towers to Pinecrest and keep the fibre network.",
+        "Calder already owns 9.8% of Fenmart, bought in the market in February.",
+      ].join("\n"),
+    ),
+  );
+  const pick = (fragment: string, q: string) => valuesIn(deals, fragment, q);
+
+  it("takes no percentage of another whole the sentence tells apart from the asked one", () => {
+    expect(pick("recycle", "how much of the plant will Vantor own?")).toEqual([]);
+    expect(pick("own 60% of the plant", "how much of the plant will Vantor own?")).toEqual(["60%"]);
+    expect(pick("towers", "what share of the network will Orbis sell?")).toEqual([]);
+    expect(pick("towers", "what share of its towers will Orbis sell?")).toEqual(["40%"]);
+  });
+
+  it("keeps a percentage of a name, or where the sentence never names the asked whole", () => {
+    expect(pick("Fenmart", "what percentage of the company does Calder own?")).toEqual(["9.8%"]);
+    expect(pick("recycle", "what percentage of the water will Vantor recycle?")).toEqual(["60%"]);
   });
 });
 
@@ -616,8 +647,7 @@ describe("selectValues binds a role to its own company and holder", () => {
       ["Chief Financial Officer Lena Marsh said the yard would add to earnings within two years."].join("\n"),
     ),
   );
-  const pick = (passages: typeof cement, fragment: string, q: string) =>
-    selectValues(passageWith(passages, fragment), analyzeQuestion(q), PLAIN_SELECT).map((v) => v.text);
+  const pick = valuesIn;
 
   it("answers who chairs a company with the holder, not a name beside the office written as a noun", () => {
     expect(pick(cement, "led by chair", "who chairs Calder?")).toEqual(["Dame Ines Carrow"]);

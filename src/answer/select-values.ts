@@ -486,6 +486,8 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
     hits.every((h) => !inside(ip.positions[h]!.at, v) || unit(h)) &&
     placing.every((h) => attachmentCost(text, ip.positions[h]!.at, v) > UNIT_REACH);
   values = values.filter((v) => !unplaced(v));
+  if (analysis.answerType === "money")
+    values = values.filter((v) => !headedByOther(v, ip, analysis, subject));
   if (!values.length) return values;
   const cueHits = ip.positions.flatMap((p, i) => (cues.has(p.term) ? [i] : []));
   // Names other than the subject's: a value beside its cue word but nearer one of them than the subject
@@ -525,6 +527,55 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
     (a, b) => asked(b) - asked(a) || attached.get(b)! - attached.get(a)! || away(a) - away(b),
   );
 }
+
+/** The lower-case words right after an amount, up to a function word, a name or punctuation ("green bond program"). */
+const HEAD_AFTER = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}?\p{Ll}[\p{Ll}-]*)(?=[\s,.;:!?)]|$)/u;
+
+/**
+ * Whether an amount is what another noun measures: written before a noun phrase of its own that holds
+ * no word of the question ("a new €3 billion green bond program" is the program's size), in a sentence
+ * whose other words include the question's own ("pay for its share of the investment from …"), so the
+ * sentence tells the two apart. A noun phrase holding a word of the question ("a €10 billion investment")
+ * or none at all ("€3 billion, the CFO said") leaves the amount where it was.
+ */
+function headedByOther(
+  v: Value,
+  ip: IndexedPassage,
+  analysis: QuestionAnalysis,
+  subject: ReadonlySet<string>,
+): boolean {
+  const text = ip.passage.text;
+  const end = v.at + v.text.length;
+  const m = HEAD_AFTER.exec(text.slice(end));
+  if (!m) return false;
+  // The phrase stops before its first word that is no noun or adjective ("bid for", "deal is", "$50m
+  // alongside it"), and ends with a noun.
+  const wordNet = sharedWordNet();
+  const words: string[] = [];
+  for (const w of m[1]!.split(/\s+/)) {
+    const pos = wordNet.partsOfSpeech(w);
+    if (processTerm(w) === null || !pos.some((p) => p === "noun" || p === "adj")) break;
+    words.push(w);
+  }
+  while (words.length && !wordNet.partsOfSpeech(words[words.length - 1]!).includes("noun")) words.pop();
+  if (!words.length) return false;
+  const deal = new Set(analysis.dealTerms);
+  const own = new Set(termsOf(words.join(" ")));
+  const asked = [...subject].filter((t) => !deal.has(t) && !namedTermsOf(analysis).has(t));
+  if (!asked.length || asked.some((t) => own.has(t)) || analysis.cueTerms.some((t) => own.has(t)))
+    return false;
+  const phraseEnd = end + m[0].indexOf(words[words.length - 1]!) + words[words.length - 1]!.length;
+  const names = ip.values.names;
+  const inName = (at: number) => names.some((n) => at >= n.at && at < n.at + n.text.length);
+  const elsewhere = ip.positions.filter(
+    (p) => asked.includes(p.term) && (p.at < v.at || p.at >= phraseEnd) && !inName(p.at),
+  );
+  // "raised a $2 billion round": the question's word governing the amount's phrase still owns it.
+  return elsewhere.length > 0 && elsewhere.every((p) => attachmentCost(text, p.at, v) > HEAD_REACH);
+}
+
+/** A question's word this near an amount (words, clause breaks counted) governs it, whatever noun follows. */
+const HEAD_REACH = 3;
 
 /**
  * The values the question's subject owns, each with how many of its words attach to it, most first

@@ -26,6 +26,8 @@ const passages = indexArticle(
   ),
 );
 const at = (fragment: string) => passageWith(passages, fragment);
+/** One invented article of these sentences, indexed. */
+const indexed = (id: string, sentences: readonly string[]) => indexArticle(article(id, sentences.join("\n")));
 /** The values the passage of `passages` holding `fragment` gives for a question. */
 const valuesIn = (passages: readonly IndexedPassage[], fragment: string, q: string) =>
   selectValues(passageWith(passages, fragment), analyzeQuestion(q), PLAIN_SELECT).map((v) => v.text);
@@ -237,34 +239,6 @@ describe("selectValues: percentages of one quantity", () => {
   });
 });
 
-describe("selectValues: a percentage of the asked whole", () => {
-  // Three invented deals: a chip plant, a tower sale, a stake in a grocer.
-  const deals = indexArticle(
-    article(
-      "parts",
-      [
-        "Vantor says it will recycle at least 60% of the water it uses and build its own treatment plant.",
-        "Vantor will own 60% of the plant through a joint venture with Halden.",
-        "Orbis will sell 40% of its towers to Pinecrest and keep the fibre network.",
-        "Calder already owns 9.8% of Fenmart, bought in the market in February.",
-      ].join("\n"),
-    ),
-  );
-  const pick = (fragment: string, q: string) => valuesIn(deals, fragment, q);
-
-  it("takes no percentage of another whole the sentence tells apart from the asked one", () => {
-    expect(pick("recycle", "how much of the plant will Vantor own?")).toEqual([]);
-    expect(pick("own 60% of the plant", "how much of the plant will Vantor own?")).toEqual(["60%"]);
-    expect(pick("towers", "what share of the network will Orbis sell?")).toEqual([]);
-    expect(pick("towers", "what share of its towers will Orbis sell?")).toEqual(["40%"]);
-  });
-
-  it("keeps a percentage of a name, or where the sentence never names the asked whole", () => {
-    expect(pick("Fenmart", "what percentage of the company does Calder own?")).toEqual(["9.8%"]);
-    expect(pick("recycle", "what percentage of the water will Vantor recycle?")).toEqual(["60%"]);
-  });
-});
-
 describe("answerText", () => {
   const v = (text: string) => ({ text, key: `name:${text}`, at: 0 });
 
@@ -425,6 +399,46 @@ describe("selectValues: the value of the question's subject, in a sentence with 
 
   it("finds no amount of a party when the sentence's amount is another party's", () => {
     expect(ask("how much is Marlowe Ports investing?", "Nordic")).toEqual([]);
+  });
+});
+
+describe("selectValues: a figure of the asked whole, not of another noun beside it", () => {
+  // Invented deals: a chip plant, a tower sale, a stake in a grocer, a fab's financing, a robotics round.
+  const deals = indexed("wholes", [
+    "Vantor says it will recycle at least 60% of the water it uses and build its own treatment plant.",
+    "Vantor will own 60% of the plant through a joint venture with Halden.",
+    "Orbis will sell 40% of its towers to Pinecrest and keep the fibre network.",
+    "Calder already owns 9.8% of Fenmart, bought in the market in February.",
+    "Calder will pay for its share of the investment from cash flow and a new €3 billion green bond program, its finance chief said.",
+    "Quanta raised a $2 billion round led by Pinecrest Capital.",
+    "Orbis will fund the plant from cash and a $5 billion bridge loan, having spent $1 billion on towers.",
+    "Orbis will invest $4 billion in new towers.",
+    "Calder confirmed a €10 billion investment in the fab.",
+  ]);
+  const pick = (fragment: string, q: string) => valuesIn(deals, fragment, q);
+
+  it("takes no percentage of another whole the sentence tells apart from the asked one", () => {
+    expect(pick("recycle", "how much of the plant will Vantor own?")).toEqual([]);
+    expect(pick("own 60% of the plant", "how much of the plant will Vantor own?")).toEqual(["60%"]);
+    expect(pick("towers", "what share of the network will Orbis sell?")).toEqual([]);
+    expect(pick("towers", "what share of its towers will Orbis sell?")).toEqual(["40%"]);
+  });
+
+  it("keeps a percentage of a name, or where the sentence never names the asked whole", () => {
+    expect(pick("Fenmart", "what percentage of the company does Calder own?")).toEqual(["9.8%"]);
+    expect(pick("recycle", "what percentage of the water will Vantor recycle?")).toEqual(["60%"]);
+  });
+
+  it("takes no amount of another noun where the sentence holds the question's word apart from it", () => {
+    expect(pick("green bond", "how much will Calder invest?")).toEqual([]);
+    expect(pick("bridge loan", "how much will the plant cost Orbis?")).not.toContain("$5 billion");
+  });
+
+  it("keeps an amount the question's word governs or heads, or with no noun of its own", () => {
+    expect(pick("Quanta", "how much did Quanta raise?")).toEqual(["$2 billion"]);
+    expect(pick("€10 billion", "how much will Calder invest?")).toEqual(["€10 billion"]);
+    expect(pick("new towers", "how much will Orbis invest?")).toEqual(["$4 billion"]);
+    expect(pick("green bond", "how big is the green bond program?")).toEqual(["€3 billion"]);
   });
 });
 

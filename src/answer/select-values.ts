@@ -857,7 +857,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           (p) => !namedInQuestion(p.text, analysis) && !(role && holdsOtherRole(p, ip.passage.text, role)),
         ),
         ip,
-        analysis.agentVerb,
+        analysis,
       );
     }
     case "place":
@@ -902,7 +902,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           (!people.has(n.text.toLowerCase()) || analysis.who) &&
           !(role && people.has(n.text.toLowerCase()) && holdsOtherRole(n, ip.passage.text, role)),
       );
-      return dedupe(doers(named, ip, analysis.agentVerb));
+      return dedupe(doers(named, ip, analysis));
     }
     default:
       return [];
@@ -938,8 +938,30 @@ function agentsOf<V extends Value>(names: V[], ip: IndexedPassage, terms: Readon
   return names.filter((n) => ranges.some(([lo, hi]) => n.at >= lo && n.at < hi));
 }
 
-/** Characters [from, to) holding a verb's doers; `relative`: only the last name there ("X, which supplies"). */
-type DoerRange = readonly [number, number, relative?: boolean];
+/**
+ * Characters [from, to) holding a verb's doers; `relative`: only the last name there ("X, which supplies");
+ * `receiver`: the name the verb is done to or for, if written right after it or as its possessor
+ * ("advising Teralith", "adviser to Norvance", "Norvance's financial adviser").
+ */
+type DoerRange = readonly [number, number, relative?: boolean, receiver?: NameValue];
+
+/**
+ * Between a verb (or its noun) and the name it is done to: "advising X", "adviser to X", "lender for the
+ * X" ("led the Series C" names what was led, not for whom).
+ */
+const TO_RECEIVER = /^\s+(?:(?:to|for)\s+(?:the\s+)?)?$/;
+/** Between a possessor and the verb's noun: "X's financial adviser". */
+const POSSESSOR_OF = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+
+/** The name a verb at [at, end) is done to or for (see `DoerRange`). */
+function receiverOf(ip: IndexedPassage, at: number, end: number): NameValue | undefined {
+  const text = ip.passage.text;
+  const names = ip.values.names;
+  return (
+    names.find((n) => n.at >= end && TO_RECEIVER.test(text.slice(end, n.at))) ??
+    names.find((n) => n.at + n.text.length <= at && POSSESSOR_OF.test(text.slice(n.at + n.text.length, at)))
+  );
+}
 
 /** The character ranges holding the doers of `verb` (a canonical term) in a passage: "led by X", "X led". */
 function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
@@ -949,6 +971,7 @@ function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
     if (p.term !== verb) continue;
     const end = p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0);
     const by = /^\s+by\s/.test(text.slice(end)) && byRange(text, end);
+    const receiver = by ? undefined : receiverOf(ip, p.at, end);
     if (by) out.push(by);
     else {
       const breaks = [...text.slice(0, p.at).matchAll(CLAUSE_BREAK)];
@@ -965,8 +988,8 @@ function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
         // The comma opening the relative clause belongs to it.
         if (k >= 0 && breaks[k]!.index + breaks[k]![0].length === last.index) k--;
         const start = k >= 0 ? breaks[k]!.index + breaks[k]![0].length : 0;
-        out.push([start, last.index, true]);
-      } else out.push([from, p.at]);
+        out.push([start, last.index, true, receiver]);
+      } else out.push([from, p.at, false, receiver]);
     }
   }
   return out;
@@ -977,15 +1000,25 @@ function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
  * Capital and Harlow Ventures" for "who led the round?": not the company raising, not "Series"); all of
  * them when the passage does not use the verb or no name stands where its doers do.
  */
-function doers<V extends Value>(names: V[], ip: IndexedPassage, verb: string | undefined): V[] {
+function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: QuestionAnalysis): V[] {
+  const verb = analysis.agentVerb;
   if (!verb || !names.length) return names;
-  const ranges = doerRanges(ip, verb);
-  const doing = names.filter((n) =>
-    ranges.some(
-      ([lo, hi, relative]) =>
-        n.at >= lo && n.at < hi && !(relative && names.some((o) => o.at > n.at && o.at < hi)),
-    ),
+  const all = doerRanges(ip, verb);
+  // "who advised Teralith?" against "Goldman Sachs is Norvance's financial adviser, and Centerview is
+  // advising Teralith": a verb done for another party the sentence names has no doer for the asked one.
+  const ranges = analysis.names.length
+    ? all.filter(([, , , receiver]) => !receiver || namedInQuestion(receiver.text, analysis))
+    : all;
+  const receivers = new Set(all.flatMap(([, , , r]) => (r ? [r.at] : [])));
+  const doing = names.filter(
+    (n) =>
+      !receivers.has(n.at) &&
+      ranges.some(
+        ([lo, hi, relative]) =>
+          n.at >= lo && n.at < hi && !(relative && names.some((o) => o.at > n.at && o.at < hi)),
+      ),
   );
+  if (all.length && !ranges.length) return [];
   return doing.length ? doing : names;
 }
 

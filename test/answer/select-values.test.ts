@@ -143,6 +143,21 @@ describe("selectValues: who does what the question asks", () => {
     expect(names("who else bid?", "rival approach")).toEqual(["Corvell", "Stanmore Spirits", "Brightwater"]);
     expect(names("which companies make chips?", "on Tuesday")).not.toContain("Tuesday");
   });
+
+  it("names the doer for the asked party, not one doing the verb for another party the sentence names", () => {
+    // Three more invented deals: a grocer's advisers, a ferry sale's lawyers, a robotics round.
+    const advisers = indexed("advisers", [
+      "Halvard Bank is Ostrava's financial adviser, and Pemberton Partners is advising Kessel.",
+      "Marlow Finch is acting as legal adviser to Calder, while Quillon Legal is advising Fenmart.",
+      "Pinecrest Capital led Talvik's round.",
+    ]);
+    const who = (q: string, fragment: string) => valuesIn(advisers, fragment, q);
+    expect(who("who advised Kessel?", "Halvard")).toEqual(["Pemberton Partners"]);
+    expect(who("who advised Ostrava?", "Halvard")).toEqual(["Halvard Bank"]);
+    expect(who("who is advising Calder?", "Marlow Finch")).toEqual(["Marlow Finch"]);
+    expect(who("who led Talvik's round?", "Pinecrest")).toEqual(["Pinecrest Capital"]);
+    expect(who("who led Quanta's round?", "Pinecrest")).toEqual([]);
+  });
 });
 
 describe("selectValues: what a deal is worth", () => {

@@ -11,7 +11,7 @@
 import { sharedWordNet } from "../search/related-words.js";
 import { type DateValue, extractDates } from "./extract-dates.js";
 import { namesOfficeHolder } from "./kind-noun.js";
-import { isPersonName } from "./name-lexicon.js";
+import { isCalendarWord, isPersonName } from "./name-lexicon.js";
 
 export type { DateValue };
 
@@ -627,6 +627,9 @@ function isOfficeTitle(word: string): boolean {
   return known;
 }
 
+/** Words that make a month or day after them a time ("in April", "since Monday", "by March"). */
+const TIME_BEFORE = /\b(?:in|since|by|until|from|before|after|during|early|late|mid|last|next|on)\s+$/i;
+
 function extractNames(text: string): NameValue[] {
   const out: NameValue[] = [];
   for (const m of text.matchAll(NAME)) {
@@ -659,6 +662,14 @@ function extractNames(text: string): NameValue[] {
       let words = chunk;
       // Trim connecting words at the edges, and capitalised function words at the front.
       while (words.length && CAPITALISED_FUNCTION_WORDS.has(words[0]!.toLowerCase())) words = words.slice(1);
+      // "In April Calder said …": a month or day after a word of time dates the sentence; the name follows.
+      if (
+        i === 0 &&
+        words.length > 1 &&
+        isCalendarWord(words[0]!) &&
+        TIME_BEFORE.test(text.slice(0, m.index + m[0].indexOf(words[0]!)))
+      )
+        words = words.slice(1);
       while (words.length && words[words.length - 1] === "of") words = words.slice(0, -1);
       if (!words.length) return;
       const name = words.join(" ").replace(/['’]s$/, "");

@@ -414,6 +414,14 @@ describe("extractValues: names and people", () => {
     ]);
   });
 
+  it("parts a month or day after a word of time from the name that follows it", () => {
+    // A grocer's approach, a cement group's growth, a ferry deal's close; a person called April stays whole.
+    expect(texts(values("In April Talvik said it had received an approach.").names)).toEqual(["Talvik"]);
+    expect(texts(values("Since March Calder Group has grown.").names)).toEqual(["Calder Group"]);
+    expect(texts(values("The deal closed on Monday Skagen said.").names)).toEqual(["Skagen"]);
+    expect(texts(values("April Ryan said the deal was fair.").names)).toEqual(["April Ryan"]);
+  });
+
   it("splits hyphenated parties into two names", () => {
     const { names } = values("The deal extends the Amazon-OpenAI alliance.");
     expect(texts(names)).toEqual(["Amazon", "OpenAI"]);

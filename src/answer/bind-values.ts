@@ -8,6 +8,8 @@
  * Cheap string work over the few values of one candidate sentence.
  */
 
+import { isCalendarWord } from "./name-lexicon.js";
+
 /** What ends a clause inside a sentence: punctuation, and words that open a subordinate or contrasting one. */
 const CLAUSE_BREAK = /[,;:()]|\s[—–-]\s|[—–]|\b(?:but|while|whereas|which|who|although|though|because)\b/g;
 
@@ -25,6 +27,21 @@ export interface Span {
  * maker of chipmaking machines, is putting …"). It leaves the name in the clause that follows.
  */
 const APPOSITIVE = /,\s+(?:the|a|an)\s[^,;:()]*,/g;
+
+/**
+ * Whether a value stands inside an appositive that describes a name right before it ("Raman, a former
+ * Orrery researcher, co-founded …"): it says what that name is, and does nothing in the sentence itself.
+ */
+export function inAppositive(text: string, value: Span): boolean {
+  for (const m of text.matchAll(APPOSITIVE)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    // The word before is a name's last, not a day's ("On Monday, a day after the vote, …").
+    const before = /(\p{Lu}[\p{L}\p{N}'’.-]*)$/u.exec(text.slice(0, from))?.[1];
+    if (value.at > from && value.at + value.text.length < to && before && !isCalendarWord(before))
+      return true;
+  }
+  return false;
+}
 
 /** The clause boundaries between character offsets `a` and `b` of `text` (in either order). */
 export function clauseBreaks(text: string, a: number, b: number): number {

@@ -8,7 +8,7 @@ import { processTerm, termsOf } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { appositeWords, baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
-import { attachedWords, attachmentCost, inCondition, ownedByOther } from "./bind-values.js";
+import { attachedWords, attachmentCost, inAppositive, inCondition, ownedByOther } from "./bind-values.js";
 import { remarkDatedBy, remarkDatesEvent } from "./extract-dates.js";
 import {
   type CountValue,
@@ -900,6 +900,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       const named = usable.filter(
         (n) =>
           (!people.has(n.text.toLowerCase()) || analysis.who) &&
+          !inAppositive(ip.passage.text, n) &&
           !(role && people.has(n.text.toLowerCase()) && holdsOtherRole(n, ip.passage.text, role)),
       );
       return dedupe(doers(named, ip, analysis));

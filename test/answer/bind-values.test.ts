@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { attachedWords, clauseBreaks, inCondition, ownedByOther } from "../../src/answer/bind-values.js";
+import {
+  attachedWords,
+  clauseBreaks,
+  inAppositive,
+  inCondition,
+  ownedByOther,
+} from "../../src/answer/bind-values.js";
 
 /** The span of `fragment` in `text`, as a value. */
 const span = (text: string, fragment: string) => ({ at: text.indexOf(fragment), text: fragment });
@@ -70,5 +76,21 @@ describe("inCondition", () => {
     expect(inCondition(round, span(round, "$40 million"))).toBe(false);
     const fee = "Quillon will pay $75 million if regulators block the deal.";
     expect(inCondition(fee, span(fee, "$75 million"))).toBe(false);
+  });
+});
+
+describe("inAppositive", () => {
+  const inside = (text: string, word: string) => inAppositive(text, span(text, word));
+
+  it("finds a name inside a phrase describing the name before it", () => {
+    // A lab's founders, a grocer's buyer, a shareholder's stance: three invented deals.
+    expect(inside("Raman, a former Vantor researcher, co-founded Orrery in 2021.", "Vantor")).toBe(true);
+    expect(inside("Calder, the parent of Fenmart Foods, will buy Talvik.", "Fenmart Foods")).toBe(true);
+    expect(inside("Calder, the parent of Fenmart Foods, will buy Talvik.", "Talvik")).toBe(false);
+  });
+
+  it("finds none where the commas set off no description of a name", () => {
+    expect(inside("On Monday, a day after the Fenmart vote, Kessel said no.", "Fenmart")).toBe(false);
+    expect(inside("after the vote, a rival, Brightfin, said no.", "Brightfin")).toBe(false);
   });
 });

@@ -158,6 +158,13 @@ describe("selectValues: who does what the question asks", () => {
     expect(who("who led Talvik's round?", "Pinecrest")).toEqual(["Pinecrest Capital"]);
     expect(who("who led Quanta's round?", "Pinecrest")).toEqual([]);
   });
+
+  it("names no company a phrase mentions only to describe a doer", () => {
+    const founders = indexed("founders", [
+      "Raman, a former Vantor researcher, co-founded Orrery in 2021 with chemist Tomasz Wierzbicki.",
+    ]);
+    expect(valuesIn(founders, "Raman", "who founded Orrery?")).toEqual(["Raman", "Tomasz Wierzbicki"]);
+  });
 });
 
 describe("selectValues: what a deal is worth", () => {

@@ -3,15 +3,17 @@
  * table, a "did you mean", help, or a free question.
  */
 
-import { distance } from "fastest-levenshtein";
 import { sharedWordNet } from "../search/related-words.js";
 import { STOP_WORDS } from "../search/terms.js";
 import type { CommandContext, CommandSpec } from "./command.js";
 import { codeSpan, inSentence } from "./notice-text.js";
 import type { Reply } from "./reply.js";
 import { answerOptionsFor } from "./stories.js";
+import { suggestCommands } from "./suggest-commands.js";
 import { findCommand } from "./table.js";
 import { helpReply } from "./utility.js";
+
+export { suggestCommands };
 
 /** Questions longer than this are cut before analysis; nobody asks 10,000 characters. */
 export const MAX_INPUT_CHARS = 1000;
@@ -47,35 +49,6 @@ export function parseOptions(spec: CommandSpec, text: string): Record<string, st
     }
   }
   return options;
-}
-
-/** Whether `a` is `b` with two neighbouring letters swapped ("valeu", "value"): one slip of the fingers. */
-function swapsNeighbours(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-  return (
-    diff.length === 2 &&
-    diff[1] === diff[0]! + 1 &&
-    a[diff[0]!] === b[diff[1]!] &&
-    a[diff[1]!] === b[diff[0]!]
-  );
-}
-
-/**
- * Command names a mistyped word is close to, best first: a prefix of the name, or within a third of its
- * length in edits, a swap of neighbouring letters counting as one edit (Damerau's transposition).
- */
-export function suggestCommands(word: string, commands: readonly CommandSpec[]): string[] {
-  const w = word.toLowerCase();
-  if (w.length < 3) return [];
-  return commands
-    .map((c) => ({
-      name: c.name,
-      d: c.name.startsWith(w) ? 0 : swapsNeighbours(w, c.name) ? 1 : distance(w, c.name),
-    }))
-    .filter((s) => s.d <= Math.max(1, Math.floor(s.name.length / 3)))
-    .sort((a, b) => a.d - b.d)
-    .map((s) => s.name);
 }
 
 /** Runs a command with structured options (Discord's slash options, or parsed text), validating them. */

@@ -2,10 +2,10 @@
  * Utility commands: a free question and help.
  */
 import type { CommandSpec } from "./command.js";
-import { suggestCommands } from "./dispatch.js";
 import { inSentence } from "./notice-text.js";
 import type { Reply } from "./reply.js";
 import { answerOptionsFor } from "./stories.js";
+import { suggestCommands } from "./suggest-commands.js";
 
 /** The help reply, generated from the command table. */
 export function helpReply(commands: readonly CommandSpec[]): Reply {

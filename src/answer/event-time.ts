@@ -27,8 +27,14 @@ const BOUND_SHARE = 0.3;
 const READ = 40;
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|all|of)$/;
-/** Where a clause ends, looking back from a time: punctuation or a word joining two clauses. */
-const CLAUSE_BREAK = /[,;:()]|\s(?:and|with|while|but|after|before|which|then)\s/g;
+/**
+ * Where a clause ends, looking back from a time: punctuation or a word joining two clauses — not an "and"
+ * inside a name of capitalised words ("Agreement and Plan of Merger dated …").
+ */
+const CLAUSE_BREAK =
+  /[,;:()]|(?<!\p{Lu}[\p{L}-]*)\s(?:and|with|while|but|after|before|which|then)\s|\s(?:and|with|while|but|after|before|which|then)\s(?!\p{Lu})/gu;
+/** A label in brackets right after a time names it: "26-May-2026 (the "Outside Date")". */
+const LABEL_AFTER = /^\s*\(([^()]{1,60})\)/;
 
 /**
  * The question's verbs (as search terms): words WordNet knows as verbs that stand after no determiner
@@ -138,8 +144,12 @@ export function timeOfEvent(
   // comma too.
   const next = breaks[start === 0 && /^\s*,/.test(text.slice(after)) ? 1 : 0];
   const end = next ? after + next.index : text.length;
+  const label = LABEL_AFTER.exec(text.slice(after));
+  const labelEnd = label ? after + label[0].length : after;
   const inClause = c.ip.positions.filter(
-    (p) => p.at >= start && p.at < end && (p.at < time.at || p.at >= after),
+    (p) =>
+      ((p.at >= start && p.at < end) || (p.at >= after && p.at < labelEnd)) &&
+      (p.at < time.at || p.at >= after),
   );
   const wanted = new Set(event.flatMap((t) => [t, ...(analysis.related?.get(t) ?? [])]));
   if (inClause.some((p) => wanted.has(p.term))) return true;

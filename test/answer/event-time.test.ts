@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { analyzeQuestion } from "../../src/answer/analyze-question.js";
-import { preferBoundTimes, questionVerbs, withoutPeriodEnds } from "../../src/answer/event-time.js";
+import { analyzeQuestion, eventTerms } from "../../src/answer/analyze-question.js";
+import {
+  preferBoundTimes,
+  questionVerbs,
+  timeOfEvent,
+  withoutPeriodEnds,
+} from "../../src/answer/event-time.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 import { article, ranker } from "./support.js";
 
@@ -39,5 +44,37 @@ describe("preferBoundTimes and withoutPeriodEnds", () => {
     expect(withoutPeriodEnds(withTimes, analysis).map((c) => c.ip.passage.text)).toEqual([
       expect.stringMatching(/by mid-2028/),
     ]);
+  });
+});
+
+describe("timeOfEvent", () => {
+  const { rank } = ranker([
+    article(
+      "filing-1",
+      [
+        'The deadline for closing is 12-Jun-2027 (the "Long Stop Date"); it can be pushed back twice.',
+        "Karrawong Resources has signed a definitive Agreement and Plan of Merger dated 3-Mar-2026.",
+        "Fernhill Robotics priced its shares on Thursday and trading opens next week.",
+      ].join("\n\n"),
+    ),
+  ]);
+  const dated = (question: string) => {
+    const { analysis, ranked } = rank(question);
+    const event = eventTerms(analysis);
+    return ranked
+      .filter((c) => c.values.length && timeOfEvent(c, analysis, event, wordNet))
+      .map((c) => c.values[0]!.text);
+  };
+
+  it("reads a label in brackets right after a time as naming it", () => {
+    expect(dated("when is the long stop date?")).toContain("12-Jun-2027");
+  });
+
+  it("keeps a capitalised name joined by 'and' in the clause of the time after it", () => {
+    expect(dated("when was the merger agreement signed?")).toContain("3-Mar-2026");
+  });
+
+  it("still tells the time of another act in the sentence apart", () => {
+    expect(dated("when does trading open?")).not.toContain("on Thursday");
   });
 });

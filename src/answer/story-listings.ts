@@ -9,6 +9,7 @@ import { termsOf } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Quote } from "../types.js";
 import type { IndexedPassage } from "./indexed-passage.js";
+import { listFigures } from "./list-figures.js";
 import { listMilestones } from "./list-milestones.js";
 import { listSpeakers } from "./list-speakers.js";
 import { listPhrase } from "./select-values.js";
@@ -34,6 +35,7 @@ export function answerStoryListing(
   return (
     answerSpeakers(state, q, asked) ??
     answerTimeline(state, q, asked) ??
+    answerTerms(state, q, asked) ??
     answerParties(state, q, asked, story)
   );
 }
@@ -127,6 +129,27 @@ function answerTimeline(state: StoryView, question: string, asked: string): Answ
 }
 
 /**
+ * "What are the terms of the deal?", "what does the deal include?", `/deal terms`: a figure of each kind a
+ * deal is told by (amount, price a share, valuation, stake, premium, duration, count), the one most sources
+ * give, each with the sentence stating it (`list-figures.ts`); the same rule as `answerSpeakers` for what
+ * may follow. Undefined when the question is not of this kind or the story gives no figure.
+ */
+function answerTerms(state: StoryView, question: string, asked: string): AnswerResult | undefined {
+  const passages = storyPassagesAsked(state, TERMS_ASKED.exec(question) ?? INCLUDES_ASKED.exec(question));
+  const terms = passages ? listFigures(passages) : [];
+  if (!terms.length) return undefined;
+  return {
+    question: asked,
+    status: "answered",
+    answerType: "things",
+    answer: terms.map((t) => t.text).join("; "),
+    quotes: terms.map((t) => state.toQuote(t.ip)),
+    agreement: listed(terms, state),
+    conflicts: [],
+  };
+}
+
+/**
  * The story's passages in reading order when `asked` (a listing question's match, group 1 what it is
  * about) is about the story as a whole: each word after the verb is one most of the story's articles use
  * ("the deal", the parties' names). Undefined otherwise.
@@ -144,6 +167,12 @@ function storyPassagesAsked(state: StoryView, asked: RegExpExecArray | null): In
 /** "what is the timeline (of …)", "what's the schedule", "what are the key dates (for …)": group 1 is what about. */
 const TIMELINE_ASKED =
   /^(?:what(?:'s| is| are| was)?|give me|show me)\s+(?:the\s+)?(?:timeline|timetable|schedule|key dates|main dates|dates|milestones)\b(?:\s+(?:of|for|on)\b)?([^?]*)\??$/;
+
+/** "what are the (key) terms (of …)", "what are the numbers": group 1 is what about. */
+const TERMS_ASKED =
+  /^(?:what(?:'s| is| are| were)?|give me|show me)\s+(?:the\s+)?(?:(?:key|main|deal)\s+)?(?:terms|figures|numbers)\b(?:\s+(?:of|for|in)\b)?([^?]*)\??$/;
+/** "what does the deal include?": group 1 is what about. */
+const INCLUDES_ASKED = /^what\s+(?:does|did|will)\s+([^?]*?)\s+include\??$/;
 
 /** "who said what (about …)", "who was quoted (on …)", "who commented (on …)": group 1 is what about. */
 const SPEAKERS_ASKED =

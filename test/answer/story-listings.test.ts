@@ -67,6 +67,23 @@ describe("answerStoryListing: the story's timeline", () => {
   });
 });
 
+describe("answerStoryListing: the story's terms", () => {
+  it("answers 'what does the deal include?' with a figure of each kind, each with its sentence", () => {
+    for (const question of ["what does the deal include?", "what are the terms of the deal?"]) {
+      const result = ask(question);
+      expect(result).toMatchObject({ status: "answered", answerType: "things" });
+      expect(result.answer).toMatch(/^\$38 billion; .*seven-year.*GPUs/);
+      // One quote a figure, and the $3.8 billion one source gives is no term of the deal.
+      expect(result.quotes).toHaveLength(result.answer.split("; ").length);
+      expect(result.answer).not.toContain("3.8");
+    }
+  });
+
+  it("reads 'what does the plant include?' about one thing as an ordinary question", () => {
+    expect(ask("what does the data center include?").answer).not.toMatch(/; /);
+  });
+});
+
 describe("answerStoryListing: the parties", () => {
   it("answers 'who is the deal between?' with the story's parties and a sentence naming both", () => {
     const result = ask("who is the deal between?");

@@ -43,7 +43,24 @@ export function foldUnicode(text: string): string {
 
 /** The question as the engine reads it: any value made a string, cut, folded, markup stripped. */
 export function normalizeQuestion(question: string): string {
-  return stripMarkup(foldUnicode(String(question).slice(0, MAX_QUESTION_CHARS)));
+  return withApostrophes(stripMarkup(foldUnicode(String(question).slice(0, MAX_QUESTION_CHARS))));
+}
+
+/** Question words and pronouns whose "'s" chat leaves out ("whats the premium"); never "its", a possessive. */
+const IS_DROPPED = /\b(what|who|where|when|how|why|that|there)s\b/gi;
+/** Auxiliaries whose "n't" loses its apostrophe ("doesnt", "isnt", "cant", "wont"). */
+const NOT_DROPPED = /\b(do|does|did|is|are|was|were|has|have|had|could|would|should|ca|wo)nt\b/gi;
+
+/**
+ * A question's contractions as English writes them: "whats" → "what's", "doesnt" → "doesn't", and the
+ * "'s" of "how long's the window?" read as "is". Chat drops apostrophes; the question's reading (its answer
+ * type, its function words) rests on them.
+ */
+export function withApostrophes(question: string): string {
+  return question
+    .replace(IS_DROPPED, "$1's")
+    .replace(NOT_DROPPED, "$1n't")
+    .replace(/^(how\s+\p{L}+)['’]s\b/iu, "$1 is");
 }
 
 /**

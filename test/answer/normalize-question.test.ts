@@ -6,8 +6,10 @@ import {
   normalizeQuestion,
   stripMarkup,
   unshout,
+  withApostrophes,
 } from "../../src/answer/normalize-question.js";
 import { termsOf } from "../../src/search/terms.js";
+import { seedEngine } from "../fixtures/seed-engine.js";
 
 const term = (word: string) => termsOf(word)[0]!;
 
@@ -76,5 +78,29 @@ describe("unshout", () => {
       "how much did Kelmart pay for Duvall?",
     );
     expect(unshout("AWS CEO?", isCommon)).toBe("AWS CEO?");
+  });
+});
+
+describe("withApostrophes", () => {
+  it("restores the apostrophes chat drops, so the question reads as written", () => {
+    expect(withApostrophes("whats the premium")).toBe("what's the premium");
+    expect(withApostrophes("Whos running Karrawong? wheres the mine")).toBe(
+      "Who's running Karrawong? where's the mine",
+    );
+    expect(withApostrophes("why doesnt the board back it, and isnt there a vote?")).toBe(
+      "why doesn't the board back it, and isn't there a vote?",
+    );
+    expect(withApostrophes("how long's the go-shop window?")).toBe("how long is the go-shop window?");
+  });
+
+  it("leaves a possessive 'its' and words that only end alike as they are", () => {
+    for (const q of ["how much is its stake?", "whatsoever it costs, who pays?"]) {
+      expect(withApostrophes(q)).toBe(q);
+    }
+  });
+
+  it("answers a question typed without apostrophes as the one typed with them", async () => {
+    const engine = await seedEngine();
+    expect(engine.answer("whats the deal worth").answer).toBe(engine.answer("what's the deal worth?").answer);
   });
 });

@@ -40,6 +40,17 @@ import { yesNoClause } from "./yes-no.js";
 
 /** A passage this relevant that states the chosen value counts as agreeing, though too weak to answer alone. */
 const SUPPORT_COVERAGE = 0.35;
+/** Inflectional endings and what they replace in the base form ("supplied" → supply). */
+const INFLECTIONS: readonly (readonly [string, string])[] = [
+  ["s", ""],
+  ["es", ""],
+  ["ies", "y"],
+  ["ied", "y"],
+  ["ed", ""],
+  ["ed", "e"],
+  ["ing", ""],
+  ["ing", "e"],
+];
 /** A misspelt word this long or longer counts as English when the language is told. */
 const MIN_TELLING_TYPO = 5;
 /** How many of the articles found about a question are searched again by all its terms. */
@@ -116,7 +127,12 @@ function answerDirect(
       const t = processTerm(w);
       return t === null ? 0 : state.index.documentFrequency(t);
     },
-    isCommon: (w) => inLexicon(w, true),
+    // An inflection of an everyday word ("wanted", "supplied") is everyday too: compromise lists base forms.
+    isCommon: (w) =>
+      inLexicon(w, true) ||
+      INFLECTIONS.some(
+        ([ending, base]) => w.endsWith(ending) && inLexicon(w.slice(0, -ending.length) + base, true),
+      ),
     isEnglish: (w) => wordNet.partsOfSpeech(w).length > 0,
   };
   const text = correctTypos(expanded, vocabulary);

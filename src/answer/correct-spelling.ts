@@ -22,6 +22,8 @@ export interface Vocabulary {
 /** Shorter words have too many neighbours one slip away ("tat": tat, tar, that, eat) to guess. */
 const MIN_TYPO_LENGTH = 3;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+/** At most this many unknown words of a text are corrected. */
+const MAX_TYPOS = 6;
 
 /**
  * Every string one edit from `word`, with how likely that slip is: 0 a letter left out (the commonest
@@ -49,23 +51,32 @@ const SLIP_ODDS = [1, 1, 0.5, 0.3];
 /**
  * How likely a candidate correction is meant, relatively: a function word (the commonest words of all,
  * but only for a letter left out or swapped: "wat", "teh" — "offr" is not "off"), else a word the articles
- * use, the more the likelier, else an English word (not for a rare word: see `correctTypos`); 0 for none.
+ * use, the more the likelier, else an everyday English word (not for a rare word: see `correctTypos`); 0 for none.
  */
-function sourceOdds(candidate: string, slip: number, rare: boolean, vocabulary: Vocabulary): number {
+function sourceOdds(
+  candidate: string,
+  slip: number,
+  rare: boolean,
+  vocabulary: Vocabulary,
+  english: boolean,
+): number {
+  // Only the everyday lexicon, a hash lookup: a WordNet lookup for each of some 300 strings costs
+  // milliseconds a word, and a word one slip from none of them is seldom a slip.
+  if (english) return !rare && vocabulary.isCommon(candidate) ? 1 : 0;
   if (STOP_WORDS.has(candidate)) return slip <= 1 ? 1000 : 0;
   const count = vocabulary.corpusCount(candidate);
-  if (count > 0) return 10 + count;
-  return !rare && (vocabulary.isCommon(candidate) || vocabulary.isEnglish(candidate)) ? 1 : 0;
+  return count > 0 ? 10 + count : 0;
 }
 
 /**
  * The question with each lower-case word that is no English word and no word of the articles replaced by
  * the likeliest of the strings one edit away that are: a function word ("wil" → will), a word the articles
- * use ("shaer" → share) or an English word, weighed with how likely the slip is (`SLIP_ODDS`, `sourceOdds`). A rare English word is
+ * use ("shaer" → share) or an everyday English word, weighed with how likely the slip is (`SLIP_ODDS`, `sourceOdds`). A rare English word is
  * replaced only by a word of the articles or a function word. A word with no such neighbour, a capitalised word (a name) and
  * a word with digits are left as written.
  */
 export function correctTypos(text: string, vocabulary: Vocabulary): string {
+  let tries = 0;
   return text.replace(/(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}])/gu, (word, at: number) => {
     const lower = word.toLowerCase();
     // A capitalised word is a name, but for the question's first word.
@@ -74,15 +85,23 @@ export function correctTypos(text: string, vocabulary: Vocabulary): string {
     if (vocabulary.corpusCount(lower) > 0 || vocabulary.isCommon(lower)) return word;
     // A rare English word one slip from a word of the articles or a function word ("wroth", "wat") is
     // more likely that word mistyped than meant: the question is about the articles.
+    // A text of many unknown words is no question with a slip in it (a pasted page, another language).
+    if (++tries > MAX_TYPOS) return word;
     const rare = vocabulary.isEnglish(lower);
+    // The articles' words and function words first; everyday English words only when neither is
+    // one slip away.
+    const edits = oneEditAway(lower);
     let best: string | undefined;
     let bestRank = 0;
-    for (const [candidate, slip] of oneEditAway(lower)) {
-      const rank = SLIP_ODDS[slip]! * sourceOdds(candidate, slip, rare, vocabulary);
-      if (rank > bestRank) {
-        best = candidate;
-        bestRank = rank;
+    for (const english of [false, true]) {
+      for (const [candidate, slip] of edits) {
+        const rank = SLIP_ODDS[slip]! * sourceOdds(candidate, slip, rare, vocabulary, english);
+        if (rank > bestRank) {
+          best = candidate;
+          bestRank = rank;
+        }
       }
+      if (best || rare) break;
     }
     if (!best) return word;
     return lower === word ? best : best.charAt(0).toUpperCase() + best.slice(1);

@@ -33,6 +33,8 @@ export interface RelatedWords {
    * ("kick in", "balance sheet") is looked up as WordNet's collocation. Lower case, spaces between words.
    */
   near(word: string): readonly string[];
+  /** Whether WordNet lists a two-word phrase as one lemma, its first word inflected or not ("kicks in"). */
+  isPhrase(phrase: string): boolean;
 }
 
 /** Parts of speech whose senses are looked up. */
@@ -315,6 +317,17 @@ export function loadWordNet(dir?: string): RelatedWords {
     return [...out];
   };
 
+  // Every phrase lemma ("kick_in", "each_year"), gathered once: most word pairs of a question are none, and
+  // a set answers that without the binary searches `near` makes.
+  const phrases = new Set<string>();
+  for (const { index } of [...Object.values(files), adverbs]) {
+    for (const m of index.matchAll(/^([^ \n]+_[^ \n]+) /gm)) phrases.add(m[1]!);
+  }
+  const isPhrase = (phrase: string): boolean => {
+    const w = phrase.toLowerCase().trim().replace(/\s+/g, "_");
+    return POS.some((pos) => phraseBases(w, pos).some((b) => phrases.has(b))) || phrases.has(w);
+  };
+
   /** A lookup remembered, at most CACHE_LIMIT entries; a word that is not all letters finds nothing. */
   const cached = <T>(find: (w: string) => T, pattern: RegExp, none: T) => {
     const memo = new Map<string, T>();
@@ -333,6 +346,7 @@ export function loadWordNet(dir?: string): RelatedWords {
   return {
     senses,
     synset,
+    isPhrase,
     near: cached(nearLookUp, /^[a-z][a-z -]*$/, [] as readonly string[]),
     partsOfSpeech: cached(
       (w) =>
@@ -352,6 +366,8 @@ export function sharedWordNet(): RelatedWords {
   return shared;
 }
 
+/** How many of a question's words start a phrase looked up in WordNet. */
+const PHRASE_TOKENS = 30;
 /** A question word the corpus uses in at most this many passages is looked up: the articles say it otherwise. */
 const RARE_DF = 1;
 
@@ -386,13 +402,14 @@ export function relatedTerms(
     if (term && asked.has(term) && df(term) <= RARE_DF)
       add(term, words.of(irregularBase(token.toLowerCase())), df(term));
     const next = tokens[i + 1];
-    if (!next) return;
-    const phrase = words.near(`${irregularBase(token.toLowerCase())} ${next.toLowerCase()}`);
-    if (!phrase.length) return;
-    for (const w of [token, next]) {
-      const t = processTerm(w);
-      if (t && asked.has(t)) add(t, phrase, 0);
-    }
+    // A pasted page is no question of phrases: its first words are looked up, each lookup a few searches.
+    if (!next || i >= PHRASE_TOKENS) return;
+    const pair = [term, processTerm(next)].filter((t): t is string => t !== null && asked.has(t));
+    if (!pair.length) return;
+    const pairText = `${irregularBase(token.toLowerCase())} ${next.toLowerCase()}`;
+    if (!words.isPhrase(pairText)) return;
+    const phrase = words.near(pairText);
+    for (const t of pair) add(t, phrase, 0);
   });
   return out;
 }

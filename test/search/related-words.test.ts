@@ -43,6 +43,9 @@ describe("loadWordNet", () => {
     expect(words.near("kicks in")).toEqual(expect.arrayContaining(["start", "begin"]));
     expect(words.near("each year")).toEqual(expect.arrayContaining(["annually", "annual"]));
     expect(words.near("green paint")).toEqual([]);
+    expect(words.isPhrase("kicks in")).toBe(true);
+    expect(words.isPhrase("each year")).toBe(true);
+    expect(words.isPhrase("green paint")).toBe(false);
   });
 
   it("names the missing folder when the database files are absent", () => {

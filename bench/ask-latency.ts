@@ -127,6 +127,8 @@ if (adding) {
     adds.push(performance.now() - s);
     started.engine.remove(parsed.article.meta.id);
   }
-  console.log(`adding one article (${adding}): median / p99 / max ${lat(summarize(adds))} ms`);
+  console.log(
+    `adding one article (${adding}): median / p99 / max ${lat(summarize(adds))} ms, the first ${f(adds[0]!)} ms`,
+  );
 }
 if (answersFile) await writeFile(answersFile, `${answers.join("\n")}\n`);

@@ -21,7 +21,17 @@ import {
   SAME_STORY,
 } from "./cluster-stories.js";
 import { describeStory, type Story, slugify } from "./describe-story.js";
-import { countFeatures, type GroupVector, groupOf, idfOf, mergeGroup, weigh } from "./story-similarity.js";
+import {
+  countFeatures,
+  type GroupVector,
+  groupOf,
+  type Idf,
+  type IdfView,
+  idfBefore,
+  idfOf,
+  mergeGroup,
+  weigh,
+} from "./story-similarity.js";
 
 /** A story's description as `describeStory` gives it (its id is assigned apart). */
 type Described = Omit<Story, "id"> & { slug: string };
@@ -171,27 +181,33 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
 
   /** Groups restored without their vector: weighing every article again cost a start from a snapshot much of its time. */
   const unweighed = new Set<LiveGroup>();
+  /**
+   * The changes to the document frequencies since groups were restored unweighed, kept while any is: such
+   * a group is weighed, when first needed, from the frequencies before them — the vector a whole pass over
+   * the same articles made — so adding an article weighs the stories near it, not every restored story.
+   */
+  let sinceRestore: Idf | undefined;
+  const countChange = (profile: ArticleProfile, by: 1 | -1) => {
+    countFeatures(idf, profile, by);
+    if (!unweighed.size) return;
+    sinceRestore ??= idfOf([]);
+    countFeatures(sinceRestore, profile, by, true);
+  };
   /** A group's vector, weighed now if it was restored without one. */
   const vectorOfGroup = (g: LiveGroup): GroupVector => {
     if (!g.vector) {
-      g.vector = vectorOf(g.ids)!;
+      g.vector = vectorOf(g.ids, sinceRestore ? idfBefore(idf, sinceRestore) : idf)!;
       unweighed.delete(g);
+      if (!unweighed.size) sinceRestore = undefined;
     }
     return g.vector;
   };
-  /**
-   * Weighs every restored group before the document frequencies change, so their vectors are the ones a
-   * whole pass over the same articles would have made.
-   */
-  const weighRestored = () => {
-    for (const g of unweighed) vectorOfGroup(g);
-  };
 
-  const vectorOf = (ids: Iterable<string>): GroupVector | undefined => {
+  const vectorOf = (ids: Iterable<string>, from: IdfView = idf): GroupVector | undefined => {
     let vector: GroupVector | undefined;
     for (const id of ids) {
       const p = profiles.get(id)!;
-      const one = groupOf(weigh(p, idf), p.day);
+      const one = groupOf(weigh(p, from), p.day);
       if (vector) mergeGroup(vector, one);
       else vector = one;
     }
@@ -231,6 +247,12 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
         ...(g.fixedId ? { fixedId: g.fixedId } : {}),
       };
       for (const id of g.articleIds) groupOfArticle.set(id, live);
+    }
+    // Restored groups the pass replaced are gone; those it kept are still weighed when first needed.
+    if (unweighed.size) {
+      const alive = new Set(groupOfArticle.values());
+      for (const g of unweighed) if (!alive.has(g)) unweighed.delete(g);
+      if (!unweighed.size) sinceRestore = undefined;
     }
   };
 
@@ -384,9 +406,8 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
   const set: StorySet = {
     upsert(profile, anchors) {
       if (profiles.has(profile.id)) set.remove(profile.id);
-      weighRestored();
       profiles.set(profile.id, profile);
-      countFeatures(idf, profile, 1);
+      countChange(profile, 1);
       if (anchors) candidates.addAnchors(profile.id, anchors);
       else candidates.add(profile.id, weigh(profile, idf));
       unslugged.add(profile.id);
@@ -396,9 +417,8 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     remove(articleId) {
       const profile = profiles.get(articleId);
       if (!profile) return false;
-      weighRestored();
       profiles.delete(articleId);
-      countFeatures(idf, profile, -1);
+      countChange(profile, -1);
       candidates.remove(articleId);
       forgetSlug(articleId);
       if (pending.delete(articleId)) return true;
@@ -456,6 +476,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       if (placed.size !== profiles.size) return false;
       groupOfArticle.clear();
       unweighed.clear();
+      sinceRestore = undefined;
       for (const g of groups) {
         const live: LiveGroup = { ids: new Set(g.articleIds), ...(g.fixedId ? { fixedId: g.fixedId } : {}) };
         // Weighed when first needed (placing or dropping an article), from the same document frequencies.

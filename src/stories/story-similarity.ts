@@ -18,8 +18,17 @@ export interface Features {
   figures: Vector;
 }
 
+/** What `weigh` reads of document frequencies: each feature's count (absent: 0) and the article count. */
+export interface IdfView {
+  lead: Pick<Map<string, number>, "get">;
+  names: Pick<Map<string, number>, "get">;
+  terms: Pick<Map<string, number>, "get">;
+  figures: Pick<Map<string, number>, "get">;
+  count: number;
+}
+
 /** Document frequencies of each sub-vector's features over the articles being grouped. */
-export interface Idf {
+export interface Idf extends IdfView {
   lead: Map<string, number>;
   names: Map<string, number>;
   terms: Map<string, number>;
@@ -57,18 +66,36 @@ const featuresOf = (p: ArticleProfile, part: Part): Iterable<string> =>
 
 /**
  * Adds (`by` 1) or takes away (`by` −1) one article's features from document frequencies kept up to date
- * as articles come and go: O(features of that article), never a pass over the corpus.
+ * as articles come and go: O(features of that article), never a pass over the corpus. `signed` keeps
+ * counts below zero, for a record of changes (see `idfBefore`).
  */
-export function countFeatures(idf: Idf, profile: ArticleProfile, by: 1 | -1): void {
+export function countFeatures(idf: Idf, profile: ArticleProfile, by: 1 | -1, signed = false): void {
   for (const part of PARTS) {
     const df = idf[part];
     for (const k of featuresOf(profile, part)) {
       const n = (df.get(k) ?? 0) + by;
-      if (n > 0) df.set(k, n);
+      if (n > 0 || (signed && n !== 0)) df.set(k, n);
       else df.delete(k);
     }
   }
   idf.count += by;
+}
+
+/**
+ * The document frequencies `idf` held before `changes` (counted with `countFeatures(…, signed)`) were made
+ * to it: a view, O(1) to make, so what was weighed from the earlier frequencies can be weighed later.
+ */
+export function idfBefore(idf: Idf, changes: Idf): IdfView {
+  const before = (part: Part) => ({
+    get: (key: string) => (idf[part].get(key) ?? 0) - (changes[part].get(key) ?? 0),
+  });
+  return {
+    lead: before("lead"),
+    names: before("names"),
+    terms: before("terms"),
+    figures: before("figures"),
+    count: idf.count - changes.count,
+  };
 }
 
 /** Document frequencies of every feature, for `weigh`. */
@@ -79,7 +106,7 @@ export function idfOf(profiles: readonly ArticleProfile[]): Idf {
 }
 
 /** Inverse document frequency, smoothed (see `BACKGROUND`). */
-function inverse(idf: Idf, part: Part, key: string): number {
+function inverse(idf: IdfView, part: Part, key: string): number {
   return Math.log((idf.count + BACKGROUND + 1) / ((idf[part].get(key) ?? 0) + 1)) + 1;
 }
 
@@ -92,7 +119,7 @@ function normalise(v: Vector): Vector {
 }
 
 /** An article's unit-length TF-IDF sub-vectors (sublinear term frequency, 1 + log tf). */
-export function weigh(profile: ArticleProfile, idf: Idf): Features {
+export function weigh(profile: ArticleProfile, idf: IdfView): Features {
   const one = (part: Part, counts: Map<string, number>, raw = false) => {
     const v: Vector = new Map();
     for (const [k, tf] of counts) v.set(k, (raw ? tf : 1 + Math.log(tf)) * inverse(idf, part, k));

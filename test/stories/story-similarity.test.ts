@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleProfile } from "../../src/stories/article-profile.js";
-import { centroid, idfOf, similarity, weigh } from "../../src/stories/story-similarity.js";
+import {
+  centroid,
+  countFeatures,
+  idfBefore,
+  idfOf,
+  similarity,
+  weigh,
+} from "../../src/stories/story-similarity.js";
 
 const profile = (id: string, names: string[], terms: string[], figures: string[] = [], day?: number) =>
   ({
@@ -39,5 +46,26 @@ describe("similarity", () => {
 
   it("compares an article with a story's centroid", () => {
     expect(similarity(fb!, centroid([fa!, fd!]))).toBeGreaterThan(similarity(fb!, centroid([fc!])));
+  });
+});
+
+describe("idfBefore", () => {
+  it("weighs an article as the document frequencies did before articles came and went", () => {
+    const a = profile("a", ["contoso", "fabrikam"], ["cloud", "deal"], ["money:usd:1"]);
+    const b = profile("b", ["contoso", "northwind"], ["chip", "deal"]);
+    const c = profile("c", ["northwind"], ["chip", "plant"], ["money:usd:2"]);
+    const idf = idfOf([a, b]);
+    const before = weigh(a, idf);
+    // A record of the changes: an article added, another taken out (its counts go below zero there).
+    const changes = idfOf([]);
+    for (const [p, by] of [
+      [c, 1],
+      [b, -1],
+    ] as const) {
+      countFeatures(idf, p, by);
+      countFeatures(changes, p, by, true);
+    }
+    expect(weigh(a, idf)).not.toEqual(before);
+    expect(weigh(a, idfBefore(idf, changes))).toEqual(before);
   });
 });

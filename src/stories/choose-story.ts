@@ -37,22 +37,45 @@ export interface ChooseStoryInput {
 /** A term speaks for a story when the story uses it at least this many times as widely as any other. */
 const DOMINANCE = 2;
 
+/** A list of stories' ids to stories and positions in the list. */
+interface StoryIndex {
+  byId: Map<string, Story>;
+  position: Map<string, number>;
+}
 /**
- * Per story, how strongly the question's terms point to it (0 when none does): each term that one story
- * uses far more widely than any other adds the difference in coverage ("informatica" 1.0 − 0 adds 1.0,
- * "chief" 0.6 − 0.2 adds 0.4).
+ * Kept per list: the story set hands out the same list while its stories stay the same, so a question
+ * costs the stories its terms occur in, not a pass over every story held.
+ */
+const indexes = new WeakMap<readonly Story[], StoryIndex>();
+function indexOf(stories: readonly Story[]): StoryIndex {
+  let found = indexes.get(stories);
+  if (!found) {
+    found = {
+      byId: new Map(stories.map((s) => [s.id, s])),
+      position: new Map(stories.map((s, i) => [s.id, i])),
+    };
+    indexes.set(stories, found);
+  }
+  return found;
+}
+
+/**
+ * Per story, how strongly the question's terms point to it (stories none points to are absent): each term
+ * that one story uses far more widely than any other adds the difference in coverage ("informatica" 1.0 − 0
+ * adds 1.0, "chief" 0.6 − 0.2 adds 0.4).
  */
 export function storyScores(
   input: Pick<ChooseStoryInput, "terms" | "names" | "stories" | "coverage">,
 ): Map<string, number> {
-  const scores = new Map(input.stories.map((s) => [s.id, 0]));
+  const { position } = indexOf(input.stories);
+  const scores = new Map<string, number>();
   for (const term of new Set(input.terms)) {
     let best: string | undefined;
     let top = 0;
     let other = 0;
     // Highest share first: the first two stories among those asked about are the top and the runner-up.
     for (const [id, c] of input.coverage(term)) {
-      if (!scores.has(id) || c <= 0) continue;
+      if (!position.has(id) || c <= 0) continue;
       if (best === undefined) {
         best = id;
         top = c;
@@ -62,7 +85,7 @@ export function storyScores(
       }
     }
     // A tie at the top leaves other === top, which never dominates: which of the tied comes first is moot.
-    if (best && top >= DOMINANCE * other) scores.set(best, scores.get(best)! + top - other);
+    if (best && top >= DOMINANCE * other) scores.set(best, (scores.get(best) ?? 0) + top - other);
   }
   return scores;
 }
@@ -70,19 +93,22 @@ export function storyScores(
 /** Chooses the story for a question; see the module comment for the order. */
 export function chooseStory(input: ChooseStoryInput): StoryChoice {
   const { stories } = input;
-  const byId = (id: string | undefined) => (id ? stories.find((s) => s.id === id) : undefined);
+  const all = indexOf(stories);
+  const byId = (id: string | undefined) => (id ? all.byId.get(id) : undefined);
   const decide = (terms: readonly string[], among: readonly Story[] = stories) => {
     const scores = storyScores({ ...input, stories: among, terms });
+    const score = (s: Story) => scores.get(s.id) ?? 0;
     // Only the stories the terms point to are sorted (best first, ties in the stories' order); the
     // rest keep their order behind them, and are listed only when no story is clear.
-    const position = new Map(among.map((s, i) => [s, i]));
-    const pointed = among
-      .filter((s) => scores.get(s.id)! > 0)
-      .sort((a, b) => scores.get(b.id)! - scores.get(a.id)! || position.get(a)! - position.get(b)!);
+    const { byId: inAmong, position } = indexOf(among);
+    const pointed = [...scores.keys()]
+      .map((id) => inAmong.get(id)!)
+      .filter((s) => score(s) > 0)
+      .sort((a, b) => score(b) - score(a) || position.get(a.id)! - position.get(b.id)!);
     const [first, second] = pointed;
-    const top = first ? scores.get(first.id)! : 0;
-    const clear = first && (!second || top >= DOMINANCE * scores.get(second.id)!);
-    const ranked = () => [...pointed, ...among.filter((s) => !(scores.get(s.id)! > 0))];
+    const top = first ? score(first) : 0;
+    const clear = first && (!second || top >= DOMINANCE * score(second));
+    const ranked = () => [...pointed, ...among.filter((s) => !(score(s) > 0))];
     return { story: clear ? first : undefined, pointed, ranked };
   };
   const nameTerms = [...new Set(input.terms.filter((t) => input.names?.has(t)))];
@@ -98,7 +124,12 @@ export function chooseStory(input: ChooseStoryInput): StoryChoice {
   // From the stories holding a name, never a pass (or a spread) over every story.
   let most = 0;
   for (const n of held.values()) if (n > most) most = n;
-  const found = most > 0 ? stories.filter((s) => held.get(s.id) === most) : [];
+  const found =
+    most > 0
+      ? [...held]
+          .flatMap(([id, n]) => (n === most ? (all.byId.get(id) ?? []) : []))
+          .sort((a, b) => all.position.get(a.id)! - all.position.get(b.id)!)
+      : [];
   const holders = found.length ? found : stories;
   const holds = new Set(holders);
   const conversation = byId(input.conversation);

@@ -7,6 +7,10 @@ import type { Reply } from "./reply.js";
 import { answerOptionsFor } from "./stories.js";
 import { suggestCommands } from "./suggest-commands.js";
 
+/** A command's options as help writes them: "<story>" required, "[time]" optional. */
+const optionsUsage = (spec: CommandSpec) =>
+  spec.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(" ");
+
 /** The help reply, generated from the command table. */
 export function helpReply(commands: readonly CommandSpec[]): Reply {
   return {
@@ -17,9 +21,7 @@ export function helpReply(commands: readonly CommandSpec[]): Reply {
     commands: commands.map((c) => ({
       name: c.name,
       description: c.description,
-      usage: c.options.length
-        ? c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(" ")
-        : undefined,
+      usage: c.options.length ? optionsUsage(c) : undefined,
     })),
   };
 }
@@ -38,10 +40,7 @@ export const askCommand: CommandSpec = {
 
 /** One command's help: how it is typed, what it does and what each of its options takes. */
 function commandHelp(spec: CommandSpec): Reply {
-  const usage = [
-    `/deal ${spec.name}`,
-    ...spec.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)),
-  ];
+  const usage = `/deal ${spec.name} ${optionsUsage(spec)}`.trim();
   const asks = spec.question ? ` It asks “${spec.question}”.` : "";
   const options = spec.options.map((o) => {
     // Choices a description already names are not listed again.
@@ -53,7 +52,7 @@ function commandHelp(spec: CommandSpec): Reply {
   return {
     type: "notice",
     tone: "info",
-    text: `\`${usage.join(" ")}\` — ${spec.description}.${asks}${options.join("")}`,
+    text: `\`${usage}\` — ${spec.description}.${asks}${options.join("")}`,
   };
 }
 

@@ -116,16 +116,12 @@ function answerSpeakers(state: StoryView, question: string, asked: string): Answ
 function answerTimeline(state: StoryView, question: string, asked: string): AnswerResult | undefined {
   const passages = storyPassagesAsked(state, TIMELINE_ASKED.exec(question));
   const milestones = passages ? listMilestones(passages) : [];
-  if (!milestones.length) return undefined;
-  return {
-    question: asked,
-    status: "answered",
-    answerType: "date",
-    answer: milestones.map((m) => m.date.text).join("; "),
-    quotes: milestones.map((m) => state.toQuote(m.ip)),
-    agreement: listed(milestones, state),
-    conflicts: [],
-  };
+  return listingResult(
+    state,
+    asked,
+    "date",
+    milestones.map((m) => ({ ...m, text: m.date.text })),
+  );
 }
 
 /**
@@ -137,14 +133,27 @@ function answerTimeline(state: StoryView, question: string, asked: string): Answ
 function answerTerms(state: StoryView, question: string, asked: string): AnswerResult | undefined {
   const passages = storyPassagesAsked(state, TERMS_ASKED.exec(question) ?? INCLUDES_ASKED.exec(question));
   const terms = passages ? listFigures(passages) : [];
-  if (!terms.length) return undefined;
+  return listingResult(state, asked, "things", terms);
+}
+
+/**
+ * A listing of items, each with its text and the sentence stating it: the texts joined by "; ", one quote
+ * an item; undefined when there is none.
+ */
+function listingResult(
+  state: StoryView,
+  asked: string,
+  answerType: AnswerResult["answerType"],
+  items: readonly { text: string; ip: IndexedPassage; articleIds: ReadonlySet<string> }[],
+): AnswerResult | undefined {
+  if (!items.length) return undefined;
   return {
     question: asked,
     status: "answered",
-    answerType: "things",
-    answer: terms.map((t) => t.text).join("; "),
-    quotes: terms.map((t) => state.toQuote(t.ip)),
-    agreement: listed(terms, state),
+    answerType,
+    answer: items.map((i) => i.text).join("; "),
+    quotes: items.map((i) => state.toQuote(i.ip)),
+    agreement: listed(items, state),
     conflicts: [],
   };
 }

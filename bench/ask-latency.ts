@@ -76,6 +76,7 @@ const answers: string[] = [];
 const ask = (label: string) => {
   const all: number[] = [];
   const byKind = new Map<string, number[]>();
+  const cpuByKind = new Map<string, number[]>();
   const slow: [number, string][] = [];
   const cpuEach: number[] = [];
   cpu = cpuMs();
@@ -93,12 +94,16 @@ const ask = (label: string) => {
     all.push(ms);
     slow.push([cpuEach[cpuEach.length - 1]!, `${kind}: ${q}`]);
     byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+    cpuByKind.set(kind, [...(cpuByKind.get(kind) ?? []), cpuEach[cpuEach.length - 1]!]);
     if (label === "first") answers.push(JSON.stringify({ q, result }));
   }
   console.log(
     `${label} asks (${questions.length}): median / p99 / max ${lat(summarize(all))} ms (CPU time ${lat(summarize(cpuEach))} ms); in all ${(performance.now() - t).toFixed(0)} ms, CPU ${(cpuMs() - cpu).toFixed(0)} ms`,
   );
-  for (const [kind, ms] of byKind) console.log(`  ${kind.padEnd(13)} ${lat(summarize(ms))} ms`);
+  for (const [kind, ms] of byKind)
+    console.log(
+      `  ${kind.padEnd(13)} ${lat(summarize(ms))} ms (CPU ${lat(summarize(cpuByKind.get(kind)!))} ms)`,
+    );
   if (slowest)
     for (const [ms, q] of slow.sort((a, b) => b[0] - a[0]).slice(0, slowest))
       console.log(`  ${f(ms)} ms CPU  ${q}`);

@@ -45,6 +45,20 @@ export function oneEditAway(word: string): Map<string, number> {
   return out;
 }
 
+/** The edits of words corrected lately: the same unknown word recurs over questions and stories. */
+const recentEdits = new Map<string, Map<string, number>>();
+const RECENT_EDITS = 256;
+
+function editsOf(word: string): Map<string, number> {
+  let edits = recentEdits.get(word);
+  if (!edits) {
+    edits = oneEditAway(word);
+    if (recentEdits.size >= RECENT_EDITS) recentEdits.delete(recentEdits.keys().next().value!);
+    recentEdits.set(word, edits);
+  }
+  return edits;
+}
+
 /** How likely each slip of `oneEditAway` is, relatively: a letter left out or swapped most. */
 const SLIP_ODDS = [1, 1, 0.5, 0.3];
 
@@ -90,7 +104,7 @@ export function correctTypos(text: string, vocabulary: Vocabulary): string {
     const rare = vocabulary.isEnglish(lower);
     // The articles' words and function words first; everyday English words only when neither is
     // one slip away.
-    const edits = oneEditAway(lower);
+    const edits = editsOf(lower);
     let best: string | undefined;
     let bestRank = 0;
     for (const english of [false, true]) {

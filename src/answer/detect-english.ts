@@ -46,6 +46,13 @@ export function isEnglish(text: string, knownWord: (word: string) => boolean): b
   if (latin / letters.length < 0.5) return false;
   const words = text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length < MIN_WORDS) return true;
-  const known = words.filter((w) => STOP_WORDS.has(w) || inLexicon(w) || knownWord(w)).length;
-  return known / words.length >= 0.5;
+  // `knownWord` may cost a spelling correction a word (some 400 lookups), so it is asked only of the words
+  // the lexicons do not know, and only until the share is decided either way.
+  const needed = Math.ceil(words.length / 2);
+  const unknown = words.filter((w) => !STOP_WORDS.has(w) && !inLexicon(w));
+  let known = words.length - unknown.length;
+  for (let i = 0; i < unknown.length && known < needed && known + unknown.length - i >= needed; i++) {
+    if (knownWord(unknown[i]!)) known++;
+  }
+  return known >= needed;
 }

@@ -126,6 +126,9 @@ class TermView implements ReadonlySet<string> {
  */
 export function countHolding(passages: readonly IndexedPassage[], term: string): number {
   const id = termIds.get(term);
+  // A term no passage was ever packed with (a spelling correction tries some 400 a word) is held by none
+  // of a packed story's passages: no pass over them.
+  if (id === undefined && allPacked(passages)) return 0;
   let n = 0;
   for (const ip of passages) {
     if (ip instanceof PackedPassage) {
@@ -133,6 +136,17 @@ export function countHolding(passages: readonly IndexedPassage[], term: string):
     } else if (ip.terms.has(term)) n++;
   }
   return n;
+}
+
+/** Whether every passage of a list is packed, per list (a story's list is kept while its articles stay). */
+const packedLists = new WeakMap<readonly IndexedPassage[], boolean>();
+function allPacked(passages: readonly IndexedPassage[]): boolean {
+  let packed = packedLists.get(passages);
+  if (packed === undefined) {
+    packed = passages.every((ip) => ip instanceof PackedPassage);
+    packedLists.set(passages, packed);
+  }
+  return packed;
 }
 
 /** Recomputed positions of the passages asked about lately (positions cost ~1 KB a passage to keep). */

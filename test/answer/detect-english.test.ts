@@ -27,4 +27,22 @@ describe("isEnglish", () => {
   it("does not guess a language from two words", () => {
     expect(isEnglish("zzkrr blorf", knownWord)).toBe(true);
   });
+
+  it("asks about the articles' words only while the share of English words is undecided", () => {
+    const asked: string[] = [];
+    const counting = (w: string) => {
+      asked.push(w);
+      return corpus.has(w);
+    };
+    // Function words and lexicon words already make half: no word need be looked up in the articles.
+    expect(isEnglish("how many Zorbex900 chips will Quandrix supply", counting)).toBe(true);
+    expect(asked).toEqual([]);
+    // Three unknown words of five: the first one the articles use settles it.
+    expect(isEnglish("informatica zzkrr blorf the deal", counting)).toBe(true);
+    expect(asked).toEqual(["informatica"]);
+    // Once half can no longer be reached, the rest are not looked up.
+    asked.length = 0;
+    expect(isEnglish("zzkrr blorf quxx vlim deal", counting)).toBe(false);
+    expect(asked).toEqual(["zzkrr", "blorf", "quxx"]);
+  });
 });

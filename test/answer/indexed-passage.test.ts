@@ -150,6 +150,12 @@ describe("compact passages", () => {
     expect(countHolding(chips, "ftc")).toBeGreaterThan(0);
   });
 
+  it("counts a term no passage was packed with in the plain passages of a mixed list", () => {
+    const odd = { ...chips[0]!, terms: new Set(["zzyzx-never-packed"]) };
+    expect(countHolding([...chips, odd], "zzyzx-never-packed")).toBe(1);
+    expect(countHolding(chips, "zzyzx-never-packed")).toBe(0);
+  });
+
   it("packs back to the same data from what it unpacks to", () => {
     const again = packArticle(cleared.article, chips.map(unpack));
     for (const [i, ip] of again.entries()) {

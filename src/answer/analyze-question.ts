@@ -125,6 +125,16 @@ const BID_PRICE = /^(?:and\s+)?what(?:'s| is| was| are| were)\s+(?:[\w'-]+\s+){0
  */
 const STOCK_QUOTE =
   /^(?:and\s+)?where\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:shares?|stock)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|trade|traded|trading)\b/;
+/**
+ * "where did it open?", "where will they close?": a verb of a trading day with a pronoun for its subject
+ * and no object is a market quote too ("where did the plant open?" names what opened, and is a place).
+ */
+const PRONOUN_QUOTE =
+  /^(?:and\s+)?where\s+(?:did|does|do|will|is|are|was|were|has|have)\s+(?:it|they)\s+(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|opening|trade|traded|trading)(?:\s+(?:on|at|in)\s+[\w\s'-]+)?[?.!\s]*$/;
+
+/** "how did the shares react / do / fare / trade …": how a stock moved (see `answerTypeOf`). */
+const STOCK_REACTION =
+  /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:shares?|stocks?)\b.*\b(?:react|reacted|reacting|respond|responded|responding|do|doing|done|fare|fared|faring|perform|performed|performing|trade|traded|trading|take|taken|took)\b/;
 
 /** The unit a money question asks per ("what do holders get per share?", "how much a year?"). */
 function perOf(q: string): QuestionAnalysis["per"] {
@@ -153,6 +163,10 @@ const DEAL_WORDS = [
   "bid",
 ];
 const DEAL_NOUN = new RegExp(`\\b(?:${DEAL_WORDS.join("|")})\\b`, "g");
+/** A deal's, a round's or an offering's size (`answerTypeOf`): its amount of money. */
+const DEAL_SIZE = new RegExp(
+  `\\b(?:${DEAL_WORDS.join("|")}|round|offering|ipo|raise|financing|loan|bond|fund)s? size\\b|\\bsize of (?:the|this|its|their) (?:[\\w'-]+ )?(?:${DEAL_WORDS.join("|")}|round|offering|ipo|raise|financing|loan|bond|fund)s?\\b`,
+);
 /** The search terms of every noun naming a deal (synonyms folded: "agreement", "partnership" are "deal"). */
 export const DEAL_TERMS: ReadonlySet<string> = new Set(termsOf(DEAL_WORDS.join(" ")));
 
@@ -182,7 +196,7 @@ const PERCENT_MEASURE_WORDS: readonly (readonly [PercentMeasure, RegExp])[] = [
   ["stake", /\b(?:stake|own|owns|ownership|holding|control|voting power)\b/g],
   [
     "change",
-    /\b(?:rise|rose|risen|jump|jumped|climb|climbed|fall|fell|fallen|drop|dropped|gain|gained|decline|declined|surge|surged|grow|grew|growth|change|changed|move|moved)\b/g,
+    /\b(?:rise|rose|risen|jump|jumped|climb|climbed|fall|fell|fallen|drop|dropped|gain|gained|decline|declined|surge|surged|grow|grew|growth|change|changed|move|moved|react|reacted|respond|responded|fare|fared|perform|performed)\b/g,
   ],
 ];
 
@@ -340,6 +354,8 @@ function answerTypeOf(
   ) {
     return { type: "percent", focusWords: [] };
   }
+  // "how did the stock react?", "how did Westbury shares do?": a market's verdict is the move, a percentage.
+  if (STOCK_REACTION.test(q)) return { type: "percent", focusWords: [] };
   // "how much voting control will she have?", "what level of acceptances …?": a share of the votes or
   // of the shares is a percentage.
   if (
@@ -366,10 +382,19 @@ function answerTypeOf(
     return { type: "money", focusWords: [] };
   }
   // "what was the opening bid?", "what is the final offer?": a bid or an offer is stated as its price.
-  if (BID_PRICE.test(q) || STOCK_QUOTE.test(q)) return { type: "money", focusWords: [] };
+  if (BID_PRICE.test(q) || STOCK_QUOTE.test(q) || PRONOUN_QUOTE.test(q))
+    return { type: "money", focusWords: [] };
   // "what do holders get per share?": what is paid for each share is an amount.
   if (PER_SHARE.test(withoutNames(text))) return { type: "money", focusWords: [] };
   if (/\bhow much\b|\bhow big\b|\bhow large\b|\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q)) {
+    return { type: "money", focusWords: [] };
+  }
+  // "total deal size?", "what's the size of the round?": a deal's size is its amount; "and if it falls
+  // through, what do they pay?", "what does the buyer owe?": what is paid is an amount.
+  if (
+    DEAL_SIZE.test(q) ||
+    /\bwhat (?:do|does|did|will|would|must|should|could|has|have)\b[^?]*\b(?:pay|owe)\b/.test(q)
+  ) {
     return { type: "money", focusWords: [] };
   }
   if (
@@ -382,7 +407,7 @@ function answerTypeOf(
   // "where will the plants be built?", "in which country …": a place. "Where is the money coming from?"
   // asks for a source of funds, not a place.
   if (
-    /^(?:and\s+)?(?:where\b|in (?:which|what) (?:country|countries|city|cities|state|states|region|regions|town|location)\b)/.test(
+    /^(?:and\s+)?(?:where\b|(?:in )?(?:which|what) (?:country|countries|city|cities|state|states|region|regions|town|towns|location|locations|territory|territories|markets?)\b)/.test(
       q,
     ) &&
     !/\b(?:money|cash|funds?|funding|financing|capital)\b.*\bfrom\b/.test(q)
@@ -501,6 +526,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
   );
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
+  // "how did the stock react to the news?": a move of the shares is what the stock's reaction is, so a
+  // sentence stating one ("Westbury shares jumped 21%") covers those words however it names the shares.
+  if (type === "percent" && STOCK_REACTION.test(q)) {
+    percent.measure ??= "change";
+    percent.words.push(
+      ...(q.match(/\b(?:shares?|stocks?)\b|\bto (?:the )?(?:news|announcement|deal|offer|bid)\b/g) ?? []),
+    );
+  }
   const range = type === "money" ? rangeOf(q) : { words: [] };
   const cueSet = new Set([
     ...termsOf(percent.base.join(" ")),
@@ -539,7 +572,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     per: type === "money" ? perOf(withoutNames(text)) : undefined,
     ...(range.range ? { range: range.range } : {}),
-    ...(type === "money" && (BID_PRICE.test(q) || STOCK_QUOTE.test(q)) ? { anyPer: true as const } : {}),
+    ...(type === "money" && (BID_PRICE.test(q) || STOCK_QUOTE.test(q) || PRONOUN_QUOTE.test(q))
+      ? { anyPer: true as const }
+      : {}),
     percentMeasure: percent.measure,
     dealTerms: termsOf((q.match(DEAL_NOUN) ?? []).join(" ")),
     measureTerms: termsOf(percent.words.join(" ")),

@@ -15,6 +15,7 @@ import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
 import { clusterRemarks } from "./cluster-remarks.js";
+import { compoundRelatives } from "./compound-words.js";
 import { correctSpelling, correctTypos, type Vocabulary } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
 import { inLexicon, isEnglish } from "./detect-english.js";
@@ -61,6 +62,8 @@ const articleFigureCache = new WeakMap<Article, ArticleFigures>();
 export interface AnswerState {
   /** Aliases the articles define; a question's long forms are read as their short forms. */
   aliases: AliasTable;
+  /** The articles' words a chat shorthand may shorten ("ppl" → people), most used first. */
+  shorthand?: (short: string) => readonly string[];
   /** The capitalised phrase the articles write with these lower-case initials ("cfo"), if any. */
   acronymPhrase?: (initials: string) => string | undefined;
   index: PassageIndex;
@@ -134,6 +137,12 @@ function answerDirect(
         ([ending, base]) => w.endsWith(ending) && inLexicon(w.slice(0, -ending.length) + base, true),
       ),
     isEnglish: (w) => wordNet.partsOfSpeech(w).length > 0,
+    // Of the whole corpus's words a shorthand may shorten, one this story's articles use.
+    expandShorthand: (w) =>
+      state.shorthand?.(w).find((word) => {
+        const t = processTerm(word);
+        return t !== null && state.index.documentFrequency(t) > 0;
+      }),
   };
   const text = correctTypos(expanded, vocabulary);
   // A name's term: a main actor's, or one the articles hold, never write in lower case and WordNet does not
@@ -196,6 +205,13 @@ function answerDirect(
     [...corrected.analysis.terms, ...corrected.analysis.cueTerms],
     wordNet,
     (t) => state.index.documentFrequency(t),
+  );
+  compoundRelatives(
+    corrected.analysis.text,
+    [...corrected.analysis.terms, ...corrected.analysis.cueTerms],
+    (t) => state.index.documentFrequency(t),
+    state.select.isCommonWord,
+    relatedWords,
   );
   // "how will it finance the plant?" is told by a sentence saying it will "pay for" it "from …".
   if (relation?.verb && relation.verbTerm) {

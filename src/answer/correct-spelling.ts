@@ -17,6 +17,8 @@ export interface Vocabulary {
   isCommon(word: string): boolean;
   /** Whether the lower-case word, or a base form of it, is an English word at all (WordNet's: "wroth"). */
   isEnglish(word: string): boolean;
+  /** The articles' word a chat shorthand shortens ("ppl" → people), if any (`shorthand.ts`). */
+  expandShorthand?(word: string): string | undefined;
 }
 
 /** Shorter words have too many neighbours one slip away ("tat": tat, tar, that, eat) to guess. */
@@ -95,8 +97,12 @@ export function correctTypos(text: string, vocabulary: Vocabulary): string {
     const lower = word.toLowerCase();
     // A capitalised word is a name, but for the question's first word.
     if (lower !== word && (at > 0 || word.slice(1) !== lower.slice(1))) return word;
-    if (lower.length < MIN_TYPO_LENGTH || !/^[a-z]+$/.test(lower) || STOP_WORDS.has(lower)) return word;
+    if (!/^[a-z]+$/.test(lower) || STOP_WORDS.has(lower)) return word;
     if (vocabulary.corpusCount(lower) > 0 || vocabulary.isCommon(lower)) return word;
+    // Chat shorthand ("ppl", "govt") is no slip of another word: it keeps its word's consonants.
+    const long = vocabulary.isEnglish(lower) ? undefined : vocabulary.expandShorthand?.(lower);
+    if (long) return lower === word ? long : long.charAt(0).toUpperCase() + long.slice(1);
+    if (lower.length < MIN_TYPO_LENGTH) return word;
     // A rare English word one slip from a word of the articles or a function word ("wroth", "wat") is
     // more likely that word mistyped than meant: the question is about the articles.
     // A text of many unknown words is no question with a slip in it (a pasted page, another language).

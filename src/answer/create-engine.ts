@@ -16,6 +16,7 @@ import type { Engine } from "./engine.js";
 import { articleNames, type IndexedPassage, indexArticle } from "./indexed-passage.js";
 import { type Alias, createAliasTable, learnAliases, phraseAcronyms } from "./learn-aliases.js";
 import { createNameStatistics } from "./name-statistics.js";
+import { createShorthandIndex } from "./shorthand.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
 import { createStoryScope } from "./story-scope.js";
 import { suggestNames } from "./suggest-topics.js";
@@ -92,6 +93,8 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   const termPostings = createTermPostings();
   /** Reference counts of words the articles write in lower case. */
   const lowerWords = new Map<string, number>();
+  /** The same words filed for reading chat shorthand ("ppl" → people). */
+  const shorthand = createShorthandIndex();
   /** Initials → the phrases with them → in how many articles; per article, what it added. */
   const acronyms = new Map<string, Map<string, number>>();
   const countAcronyms = (own: ReadonlyMap<string, string>, delta: number) => {
@@ -117,6 +120,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
         const n = (lowerWords.get(w) ?? 0) + delta;
         if (n > 0) lowerWords.set(w, n);
         else lowerWords.delete(w);
+        shorthand.count(w, delta);
       }
     }
   };
@@ -225,7 +229,10 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   if (saved) {
     for (const a of saved.aliases) aliases.add(a);
     for (const [initials, phrases] of saved.acronyms) acronyms.set(initials, new Map(phrases));
-    for (const [word, n] of saved.lowerWords) lowerWords.set(word, n);
+    for (const [word, n] of saved.lowerWords) {
+      lowerWords.set(word, n);
+      shorthand.count(word, n);
+    }
   }
   for (const article of initial) {
     const id = article.meta.id;
@@ -262,6 +269,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
   const state: AnswerState = {
     aliases,
     acronymPhrase,
+    shorthand: shorthand.expansions,
     index,
     passages,
     articles,

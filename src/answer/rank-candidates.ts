@@ -108,7 +108,11 @@ export function rankCandidates(input: RankInput): Candidate[] {
     // now operates three factories" for "how many factories does Quanta have?"): neither found nor missed.
     const implied = askedActors.length > 0 && !namesAny(actorTerms, terms, contextTerms);
     for (const [term, w] of weighted) {
-      if (named(term, terms) || (measured && analysis.measureTerms?.includes(term))) {
+      if (!named(term, terms) && measured && analysis.measureTerms?.includes(term)) {
+        // The value names the asked quantity itself ("shares jumped 21%" is the stock's reaction).
+        covered += w;
+        exact += w;
+      } else if (named(term, terms)) {
         covered += w;
         const asked = analysis.stems.get(term);
         if (!asked) exact += w;
@@ -179,12 +183,28 @@ export function eligible(
   const roles = inSentence
     ? [...analysis.terms, ...analysis.cueTerms].filter((t) => C_LEVEL.test(t) && analysis.stems.has(t))
     : [];
+  // A title asked as written ("CEO", "chief executive") must stand; an everyday word folded into it
+  // ("boss", "chief") names a company's head by whatever title the sentence gives ("managing director",
+  // "president"), so there only a sentence naming another chief officer ("CFO") is out.
+  const written = roles.filter((t) => analysis.stems.get(t)?.some((s) => C_LEVEL.test(s)));
+  const informal = roles.filter((t) => !written.includes(t));
+  const otherOfficer = (c: Candidate) =>
+    informal.length > 0 && OFFICERS.some((t) => !informal.includes(t) && c.ip.terms.has(t));
   const has = (c: Candidate, t: string) => c.ip.terms.has(t) || (!inSentence && c.ip.contextTerms.has(t));
   // A main actor may go unnamed ("the deal is valued at $38 billion" is Northwind's deal), unless the
   // sentence names another main actor instead ("Northwind's revenue" does not answer Harbor's).
+  // Another main actor the question names too is no "instead" where a pronoun stands for this one: "what
+  // would X owe Y?" is answered by "it would owe Y $46 million" (not by "Y holds 10% of Z").
+  const askedTerms = names.flatMap((n) => n.terms);
   const satisfied = (c: Candidate, name: NameTerms) =>
     name.terms.some((t) => has(c, t)) ||
-    (name.main && !namesAny(actorTerms, c.ip.terms, undefined, name.terms));
+    (name.main &&
+      !namesAny(
+        actorTerms,
+        c.ip.terms,
+        undefined,
+        STANDS_FOR_ACTOR.test(c.ip.passage.text) ? askedTerms : name.terms,
+      ));
   return candidates.filter(
     (c) =>
       c.coverage >= MIN_COVERAGE &&
@@ -195,7 +215,8 @@ export function eligible(
       (!analysis.compares || statesComparison(c.ip.passage.text)) &&
       // Each name counts once, by any of its words ("Park said" names Lena Park).
       names.every((name) => satisfied(c, name)) &&
-      roles.every((t) => c.ip.terms.has(t)),
+      written.every((t) => c.ip.terms.has(t)) &&
+      !otherOfficer(c),
   );
 }
 
@@ -224,8 +245,13 @@ function actorTermsOf(mainActors: ReadonlySet<string>): Set<string> {
   return new Set([...mainActors].filter((a) => !isPlace(a)).flatMap((a) => termsOf(a)));
 }
 
+/** A word standing for a company named before ("it would owe", "the company's"). */
+const STANDS_FOR_ACTOR = /\b(?:it|its|they|their|the company|the group)\b/i;
+
 /** A C-level title's term ("ceo", "cfo", "cto"), as `synonyms.ts` folds them. */
 const C_LEVEL = /^c[a-z]o$/;
+/** Every C-level title's term (`notation.ts` folds "chief X officer" to "c" + X's initial + "o"). */
+const OFFICERS = [..."abcdefghijklmnopqrstuvwxyz"].map((d) => `c${d}o`);
 
 interface NameTerms {
   /** The name's subject terms; any one of them names it. */

@@ -38,7 +38,11 @@ export function searchTerms(
   const weighted = [
     ...analysis.terms.map((t) => ({ t, w: weight(t), df: index.documentFrequency(t) })),
     ...analysis.cueTerms.map((t) => ({ t, w: weight(t) * CUE_WEIGHT, df: index.documentFrequency(t) })),
-  ].sort((a, b) => b.df - a.df);
+  ]
+    // A term naming the asked quantity is covered by a value of it ("shares jumped 21%" for "how did the
+    // stock react?"), so it is the first left out: the lookup goes by what else the question asks.
+    .map((x) => ({ ...x, measure: analysis.measureTerms?.includes(x.t) ? 1 : 0 }))
+    .sort((a, b) => b.measure - a.measure || b.df - a.df);
   const total = weighted.reduce((sum, x) => sum + x.w, 0);
   let dropped = 0;
   let first = 0;

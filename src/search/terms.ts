@@ -20,7 +20,9 @@ export const STOP_WORDS = new Set(
     "which while who whom whose why will with would you your yours yourself yourselves also any anything tell know " +
     "please really actually exactly currently approximately roughly overall total much many expected expect going " +
     "thing things happen happened happening happens did done like new earlier previous prior latest recent recently current " +
-    "per else"
+    "per else " +
+    // Negated auxiliaries, as tokens keep them without the apostrophe: function words like the rest.
+    "cannot cant dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt shouldnt couldnt mustnt"
   ).split(" "),
 );
 

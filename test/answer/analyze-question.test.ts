@@ -166,10 +166,34 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
     "what is Quillon's final offer?",
     "where did Fenwick shares close on Friday?",
     "where is the stock trading after the news?",
+    "where did it open?",
+    "where did they close on Friday?",
   ])("asks %j for an amount, per share or in total", (question) => {
     const a = analyzeQuestion(question);
     expect(a.answerType).toBe("money");
     expect(a.anyPer).toBe(true);
+  });
+
+  it("takes a trading verb with an object or a named subject for a place", () => {
+    expect(analyzeQuestion("where did it open its first store?").answerType).toBe("place");
+    expect(analyzeQuestion("where will the smelter open?").answerType).toBe("place");
+  });
+
+  it.each([
+    "total deal size?",
+    "what's the size of the funding round?",
+    "and if the buyer walks away, what does it pay?",
+    "what would Kessel owe if the vote fails?",
+  ])("asks %j for an amount", (question) => {
+    expect(analyzeQuestion(question).answerType).toBe("money");
+  });
+
+  it("reads how a stock reacted as its move, the stock's words named by the move itself", () => {
+    const a = analyzeQuestion("how did Ostrava's stock react to the news?");
+    expect(a.answerType).toBe("percent");
+    expect(a.percentMeasure).toBe("change");
+    expect(a.measureTerms).toEqual(expect.arrayContaining([term("stock"), term("news")]));
+    expect(analyzeQuestion("how did the shares trade on Monday?").percentMeasure).toBe("change");
   });
 
   it("reads an opening or closing price as a market quote, not a price paid", () => {
@@ -304,6 +328,8 @@ describe("analyzeQuestion: places", () => {
     expect(built.answerType).toBe("place");
     expect(built.terms).toEqual([term("plants")]);
     expect(analyzeQuestion("in which country is the fab?").answerType).toBe("place");
+    expect(analyzeQuestion("which countries does the licensor keep?").answerType).toBe("place");
+    expect(analyzeQuestion("what markets will the carrier enter?").answerType).toBe("place");
   });
 
   it("does not take a question about where money comes from for a place", () => {

@@ -72,6 +72,19 @@ describe("correctTypos", () => {
     expect(correctTypos("how many franc?", vocabulary)).toBe("how many franc?");
   });
 
+  it("reads chat shorthand as the articles' word it shortens, before any slip", () => {
+    const withShorthand: Vocabulary = {
+      ...vocabulary,
+      expandShorthand: (w) => ({ ppl: "people", yrs: "years" })[w],
+    };
+    expect(correctTypos("how many ppl work at the brewery?", withShorthand)).toBe(
+      "how many people work at the brewery?",
+    );
+    expect(correctTypos("how many yrs does the contract run?", withShorthand)).toBe(
+      "how many years does the contract run?",
+    );
+  });
+
   it("leaves names, short words and words with no neighbour as typed", () => {
     expect(correctTypos("did Shaer bid?", vocabulary)).toBe("did Shaer bid?");
     expect(correctTypos("is it ok?", vocabulary)).toBe("is it ok?");

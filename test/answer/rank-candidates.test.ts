@@ -203,6 +203,49 @@ describe("rankCandidates: a main actor the sentence leaves implied", () => {
   it("does not answer for one main actor from a sentence naming another", () => {
     expect(rank("how many distilleries does Corvell own?").good).toEqual([]);
   });
+
+  it("answers for two main actors asked together from a sentence naming one and a pronoun for the other", () => {
+    // A third deal: a bank's takeover with a break fee. "it" is Lindqvist; Ferro, named, is asked too.
+    const fee = ranker(
+      [
+        article(
+          "bank",
+          [
+            "Ferro Bank agreed to buy Lindqvist Savings for $900 million.",
+            "If it walks away for a rival bid, it would owe Ferro a break fee of $30 million.",
+            "Ferro holds a 4% stake in Baltic Card.",
+          ].join("\n"),
+        ),
+      ],
+      { ...PLAIN_SELECT, ubiquitous: new Set(["ferro", "ferro bank", "lindqvist", "lindqvist savings"]) },
+    ).rank;
+    expect(fee("what would Lindqvist owe Ferro for a rival bid?").good[0]?.values[0]?.text).toBe(
+      "$30 million",
+    );
+    // With no pronoun for it, a sentence naming only the other actor is not about the asked one.
+    expect(fee("what stake does Lindqvist hold in Ferro?").good).toEqual([]);
+  });
+});
+
+describe("rankCandidates: a quantity its value names", () => {
+  it("ranks the asked company's share move above another's stock move the sentence before it names", () => {
+    // A paper mill's takeover and a ferry sale: "shares jumped 18%" is Pellam's stock reacting, though the
+    // sentence never says "stock"; Arbor's "stock fell" names the word but is another company's move.
+    const { rank } = ranker([
+      article(
+        "mill",
+        [
+          "Arbor Paper agreed to buy Pellam Mills for $640 million in stock.",
+          "Arbor stock fell 3% on the day.",
+          "Pellam shares jumped 18% to $12.40 in Toronto.",
+        ].join("\n"),
+      ),
+      article("ferry", "Stena Nord sold its Baltic ferry routes to Kalla Lines; Kalla stock rose 2%."),
+    ]);
+    expect(rank("how did Pellam's stock react to the news?").good[0]?.ip.passage.text).toContain(
+      "Pellam shares jumped 18%",
+    );
+  });
 });
 
 describe("eligible: a role asked for", () => {
@@ -230,6 +273,25 @@ describe("eligible: a role asked for", () => {
     // Both Corvell sentences name the company; only a chief executive's title answers, and none is given.
     expect(people("who is the CEO of Corvell?")).toEqual([]);
     expect(people("who is Veltron's CEO?")).toEqual(["Hiro Tanaka"]);
+  });
+
+  it("answers who a company's boss is from any head's title, never from another chief officer's", () => {
+    // "boss" is no title: a managing director or president heads a company as a chief executive does.
+    const { rank: rankHeads } = ranker([
+      article(
+        "copper",
+        [
+          "Marrak Minerals Managing Director Tessa Quinn said the smelter sale would cut debt.",
+          "Marrak's chief financial officer, Omar Reyes, said the proceeds would arrive in March.",
+        ].join("\n"),
+      ),
+      article("ferry", "Harlow Lines President Ines Duarte signed the ferry contract in Lisbon."),
+    ]);
+    const heads = (q: string) => rankHeads(q).good.map((c) => c.values[0]?.text);
+    expect(heads("who's Marrak's boss?")).toEqual(["Tessa Quinn"]);
+    expect(heads("who is the boss of Harlow Lines?")).toEqual(["Ines Duarte"]);
+    // Written as a title, the title must stand.
+    expect(heads("who is Marrak's CEO?")).toEqual([]);
   });
 
   it("answers a CFO question from 'finance chief' and 'chief financial officer' alike", () => {

@@ -35,6 +35,27 @@ describe("retrievePassages", () => {
     expect(terms).not.toContain(termsOf("bank")[0]);
   });
 
+  it("leaves a word a value names out of the lookup first, so the question's other words find the move", () => {
+    // Three deals' sentences: "Monday" is the commoner word here, but "shares rose 12%" is the stock's
+    // reaction without the word "stock", so the lookup must go by "Monday" too.
+    const moves = createPassageIndex();
+    for (const a of [
+      article("glass", "Vitrea shares rose 12% on Monday after the glassmaker agreed to be bought."),
+      article(
+        "rail",
+        "On Monday the rail operator said the bid undervalued it; analysts expect a stock sale.",
+      ),
+      article("salt", "On Monday Halite said the mine purchase would close in May."),
+    ])
+      moves.add(a.passages);
+    const terms = searchTerms(
+      analyzeQuestion("how did the stock react on Monday?"),
+      moves,
+      termWeight(moves),
+    );
+    expect(terms).toContain(termsOf("Monday")[0]);
+  });
+
   it("finds the passage holding the question's rarer words first", () => {
     const hits = retrievePassages(analyzeQuestion("how many jobs will the bank cut?"), index, weight);
     const jobs = lender.passages.find((p) => p.text.includes("jobs"))!;

@@ -17,6 +17,13 @@ describe("termsOf", () => {
     expect(termsOf("how much is it")).toEqual([]);
   });
 
+  it("drops negated auxiliaries, written with or without their apostrophe", () => {
+    expect(termsOf("if the buyer can't close, what does it owe?")).toEqual(
+      termsOf("if the buyer close, what does it owe?"),
+    );
+    expect(termsOf("the lender doesnt and wont fund it")).toEqual(termsOf("the lender fund it"));
+  });
+
   it("stems inflected forms to one Porter2 stem", () => {
     expect(termsOf("deployments")).toEqual(termsOf("deployment"));
     expect(termsOf("restructuring")).toEqual(termsOf("restructured"));

@@ -138,7 +138,7 @@ function answerTerms(state: StoryView, question: string, asked: string): AnswerR
 
 /**
  * A listing of items, each with its text and the sentence stating it: the texts joined by "; ", one quote
- * an item; undefined when there is none.
+ * a sentence (two items of one sentence quote it once); undefined when there is none.
  */
 function listingResult(
   state: StoryView,
@@ -152,7 +152,7 @@ function listingResult(
     status: "answered",
     answerType,
     answer: items.map((i) => i.text).join("; "),
-    quotes: items.map((i) => state.toQuote(i.ip)),
+    quotes: [...new Set(items.map((i) => i.ip))].map((ip) => state.toQuote(ip)),
     agreement: listed(items, state),
     conflicts: [],
   };

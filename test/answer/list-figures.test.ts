@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexArticle } from "../../src/answer/indexed-passage.js";
-import { listFigures } from "../../src/answer/list-figures.js";
+import { listFigures, nameInSentence } from "../../src/answer/list-figures.js";
 import type { Article } from "../../src/types.js";
 import { article } from "./support.js";
 
@@ -41,8 +41,54 @@ describe("listFigures", () => {
       article("f2", "HelixFold raised $600 million; Thrive takes a 12% stake."),
     ];
     expect(terms(round)).toEqual([
-      ["$600 million", 2],
+      ["$600 million round", 2],
       ["12% stake", 2],
     ]);
+  });
+
+  it("lists a figure written alike under two keys once", () => {
+    // A mine sale: "about 11 years" and "11 years" are one mine life.
+    const mine = [
+      article("m1", "The mine has a life of about 11 years. Output is 180,000 ounces a year."),
+      article("m2", "Its remaining life is 11 years, producing 180,000 ounces a year."),
+    ];
+    const listed = terms(mine).map((t) => t[0]);
+    expect(listed.filter((t) => /11 years/.test(String(t)))).toHaveLength(1);
+  });
+});
+
+describe("nameInSentence", () => {
+  const named = (sentence: string, figure: string) =>
+    nameInSentence({ text: figure, key: "", at: sentence.indexOf(figure) }, sentence);
+
+  it("names a figure by the noun phrase it is 'of', past a hedge", () => {
+    // A take-private, a mine sale and a bank merger.
+    expect(
+      named("The buyout has an enterprise value of about $3.1 billion, including debt.", "$3.1 billion"),
+    ).toBe("enterprise value $3.1 billion");
+    expect(named("Reserves support a mine life of roughly 11 years at current rates.", "11 years")).toBe(
+      "mine life 11 years",
+    );
+    expect(named("Either side would owe a termination fee of C$245 million.", "C$245 million")).toBe(
+      "termination fee C$245 million",
+    );
+  });
+
+  it("names a figure by the noun phrase it stands before", () => {
+    // An IPO and a take-private.
+    expect(named("The banks hold a 30-day overallotment option on extra shares.", "30-day")).toBe(
+      "30-day overallotment option",
+    );
+    expect(named("Tallis may shop itself during a 35-day go-shop period ending Nov. 23.", "35-day")).toBe(
+      "35-day go-shop period",
+    );
+  });
+
+  it("leaves a figure alone where its sentence gives it no name", () => {
+    // A stock's close and a count that already says what it counts.
+    expect(named("The stock closed at $36.75 on Thursday.", "$36.75")).toBe("$36.75");
+    expect(named("Investors sold 28 million shares on Wednesday night.", "28 million shares")).toBe(
+      "28 million shares",
+    );
   });
 });

@@ -106,6 +106,13 @@ export function roleHolders<N extends NameValue>(
       listed.add(next);
     }
   }
+  // "Vantor's V3 accelerators": the possessor owns or makes them; the name it possesses is the thing's own.
+  for (const o of owners) {
+    const possessor = [...owners].find(
+      (p) => p !== o && /^['’]s\s+$/.test(text.slice(p.at + p.text.length, o.at)),
+    );
+    if (possessor) owners.delete(o);
+  }
   const inOrder = (set: Set<N>) => [...set].sort((a, b) => a.at - b.at);
   return { holders: inOrder(holders), kind: inOrder(kind), owners: inOrder(owners) };
 }

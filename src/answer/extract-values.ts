@@ -608,9 +608,12 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
 );
 
 // "of" may join a name ("Bank of America"); "and" separates two ("Google Cloud and Oracle").
+// A surname's lower-case particle joins it when a capitalised word follows ("Maria de la Cruz", "Jan van
+// der Berg", "Banco do Brasil"): the particles are the closed class of European names', not words of a story.
 // Letters of any script: "Wrocław", "Škoda", "Société Générale" are names whole.
+// A possessive ends a name ("Harlow Capital's chief", "Amazon's Andy Jassy" is two names).
 const NAME =
-  /(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}]|\p{Lu})(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}]|of)(?=[\s,.;:)]|$))*/gu;
+  /(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}]|\p{Lu})(?:\s+(?:\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}]|of|(?:de|del|della|la|las|los|van|von|der|den|ter|du|des|da|do|dos|das|di|bin|al|y)(?:\s+(?:la|las|los|der|den|de|del))?(?=\s+\p{Lu}))(?=[\s,.;:)'’]|$))*(?:['’]s)?/gu;
 
 /** Titles inside a run of capitalised words ("Harbor CEO Jane Doe") separate two names. */
 const ROLE_WORD =

@@ -51,10 +51,16 @@ export function isPlace(name: string): boolean {
   return tagged(name, /Place|City|Country|Region/);
 }
 
-/** Whether a word names a day or a month ("Monday", "May"): a date, not who. */
+/**
+ * Whether a word names a day or a month ("Monday", "May", "Sept"): a date, not who. V8's date parser reads
+ * any word opening with a month's first three letters as that month ("Maria" as March, "Janet" as January,
+ * "Julian" as July), so a word it parses counts only when it is the start of the month's own name.
+ */
 export function isCalendarWord(word: string): boolean {
-  return (
-    tagged(word, /WeekDay|Month/) ||
-    (/^\p{Lu}\p{Ll}+$/u.test(word) && !Number.isNaN(Date.parse(`1 ${word} 2000`)))
-  );
+  if (tagged(word, /WeekDay|Month/)) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const parsed = Date.parse(`15 ${word} 2000`);
+  if (Number.isNaN(parsed)) return false;
+  const month = new Date(parsed).toLocaleString("en-US", { month: "long", timeZone: "UTC" }).toLowerCase();
+  return month.startsWith(word.toLowerCase());
 }

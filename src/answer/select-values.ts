@@ -326,12 +326,7 @@ function roleFillers<N extends NameValue>(
         : bound.holders.length
           ? bound.holders
           : bound.kind;
-  const out = found.map((name) => {
-    if (!role.owner) return name;
-    // "Halden's K9 chips": the maker is "Halden".
-    const owner = /^(.+?)['’]s\s/.exec(name.text)?.[1];
-    return owner ? { ...name, text: owner, key: `name:${owner.toLowerCase()}` } : name;
-  });
+  const out = found;
   const onlyBroader = spans.every((sp) => role.broader.has(processTerm(text.slice(sp.at, sp.end)) ?? ""));
   // "who chairs X?" against "gave the X chair a new argument": the verb's word used as a determined noun
   // names the office, and nobody holds it in this sentence; the sentence's other names do not chair X.
@@ -883,9 +878,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           // "Who founded Wiz?" is answered by people and companies, not by "New York".
           if (analysis.answerType === "organization" && isPlace(n.text)) return false;
           if (title.has(name.split(/\s+/)[0]!)) return false;
-          // The story's main actors answer "who signed", not "which chips" or "which other providers".
-          const wantsMain = analysis.answerType === "organization" && !analysis.excludesMain;
-          return wantsMain || !options.ubiquitous.has(name);
+          // The story's main actors answer "who signed", not "which chips"; "which other investors" leaves
+          // out the parties its headline names (above), not co-investors most articles list.
+          return analysis.answerType === "organization" || !options.ubiquitous.has(name);
         });
       // A sentence not naming the asked kind ("which regulator …?" against "reviewed by the CMA") answers
       // only with the names its words bind to the question's own: "reviewed by X", "a loan from X". A
@@ -896,9 +891,11 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       }
       const holders = roleFillers(usable, ip, analysis, false);
       if (holders) return dedupe(holders);
-      // "Who will sit on the board?" may be answered by a person; "which company" may not.
+      // "Who will sit on the board?" may be answered by a person; "which company" may not. "Nvidia's
+      // NVentures", "Alphabet's venture arm GV": the possessor describes the name it owns, which answers.
       const named = usable.filter(
         (n) =>
+          !possessesName(ip.passage.text, n, usable) &&
           (!people.has(n.text.toLowerCase()) || analysis.who) &&
           !inAppositive(ip.passage.text, n) &&
           !(role && people.has(n.text.toLowerCase()) && holdsOtherRole(n, ip.passage.text, role)),
@@ -908,6 +905,15 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
     default:
       return [];
   }
+}
+
+/** Between a possessor and a name it owns: "'s" and at most two lower-case words ("'s venture arm "). */
+const OWNS_NAME = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
+
+/** Whether a name is written as the possessor of another of `names` ("Nvidia" in "Nvidia's NVentures"). */
+function possessesName(text: string, n: NameValue, names: readonly NameValue[]): boolean {
+  const end = n.at + n.text.length;
+  return names.some((o) => o.at > end && OWNS_NAME.test(text.slice(end, o.at)));
 }
 
 /**

@@ -422,6 +422,32 @@ describe("extractValues: names and people", () => {
     expect(texts(values("April Ryan said the deal was fair.").names)).toEqual(["April Ryan"]);
   });
 
+  it("keeps a given name that opens like a month after a word of time ('led by Maria Okonjo')", () => {
+    // A bank's new chief, a fund's partner, a regulator's head.
+    expect(texts(values("The merged bank will be led by Maria Okonjo.").people)).toEqual(["Maria Okonjo"]);
+    expect(texts(values("The round was arranged by Janet Voss, a partner at Harlow.").names)).toContain(
+      "Janet Voss",
+    );
+    expect(texts(values("The filing was signed on Julian Brandt's behalf.").names)).toContain(
+      "Julian Brandt",
+    );
+  });
+
+  it("joins a surname's lower-case particle to the name ('Jan van der Berg', 'Banco do Norte')", () => {
+    // A Dutch port deal, a Brazilian bank, a Spanish utility's chair.
+    expect(texts(values("Jan van der Berg, chairman of Rijnmond Holdings, backed the offer.").names)).toEqual(
+      ["Jan van der Berg", "Rijnmond Holdings"],
+    );
+    expect(texts(values("Analysts at Banco do Norte called the price high.").names)).toContain(
+      "Banco do Norte",
+    );
+    expect(texts(values("The utility is chaired by Lucia de la Fuente.").names)).toEqual([
+      "Lucia de la Fuente",
+    ]);
+    // A particle with no capitalised word after it is no part of a name.
+    expect(texts(values("Quill said it would do so in May.").names)).not.toContain("Quill do");
+  });
+
   it("splits hyphenated parties into two names", () => {
     const { names } = values("The deal extends the Amazon-OpenAI alliance.");
     expect(texts(names)).toEqual(["Amazon", "OpenAI"]);

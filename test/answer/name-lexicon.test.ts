@@ -74,4 +74,15 @@ describe("isCalendarWord", () => {
     expect(["Monday", "May", "Sept", "November"].map(isCalendarWord)).toEqual([true, true, true, true]);
     expect(["Amazon", "Oracle", "Neutral"].map(isCalendarWord)).toEqual([false, false, false]);
   });
+
+  it("takes no given name that opens like a month for the month (V8's parser reads 'Maria' as March)", () => {
+    expect(["Maria", "Janet", "Julian", "Mayer", "Decker"].map(isCalendarWord)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(["Mar", "Sep", "Dec"].map(isCalendarWord)).toEqual([true, true, true]);
+  });
 });

@@ -86,12 +86,14 @@ describe("selectValues", () => {
     expect(pick("which companies compete?", "AI demand", options)).toEqual([]);
   });
 
-  it("keeps the story's main actors for who-questions and drops them for which-things and which-other", () => {
+  it("keeps the story's main actors for who-questions and drops them for which-things", () => {
     const options = { ...PLAIN_SELECT, ubiquitous: new Set(["amazon", "oracle"]) };
     expect(pick("which companies deploy chips?", "GB200", options)).toContain("Amazon");
     expect(pick("which chips does AWS deploy?", "GB200", options)).not.toContain("Amazon");
+    // "Which other providers" are the others most articles list too: only the headline's parties are left out.
     expect(pick("which other providers does OpenAI use?", "smaller agreements", options)).toEqual([
       "Google Cloud",
+      "Oracle",
     ]);
   });
 
@@ -127,6 +129,26 @@ describe("selectValues: who does what the question asks", () => {
       "Arcadia Semiconductor",
       "Orion Labs",
     ]);
+  });
+
+  it("answers with the name a possessor owns, not the possessor ('Halden's venture arm Halcyon')", () => {
+    // A biotech round and a battery maker's round, their co-investors named in every article.
+    const rounds = indexed("co", [
+      "Brightline's venture arm BLV, Moraine Partners and Halden's Halcyon Fund also took part.",
+      "Sable Growth and Corvid Energy's investment unit CEV joined the round as well.",
+    ]);
+    const options = {
+      ...PLAIN_SELECT,
+      ubiquitous: new Set(["blv", "moraine partners", "halcyon fund", "cev"]),
+    };
+    const other = (fragment: string, q: string) =>
+      selectValues(passageWith(rounds, fragment), analyzeQuestion(q), options).map((v) => v.text);
+    expect(other("also took part", "which other investors took part?")).toEqual([
+      "BLV",
+      "Moraine Partners",
+      "Halcyon Fund",
+    ]);
+    expect(other("as well", "who else joined the round?")).toEqual(["Sable Growth", "CEV"]);
   });
 
   it("names the doer before an active verb, not a name in another phrase of the sentence", () => {

@@ -45,3 +45,31 @@ export function asksForMeasure(question: string, wordNet: Pick<RelatedWords, "se
   const file = noun === undefined ? undefined : wordNet.senses(noun, "noun")[0]?.lexFile;
   return file !== undefined && MEASURED_FILES.has(file);
 }
+
+/** "how big / large …", "what size …": a size, of money or of anything counted. */
+const SIZE = /\bhow (?:big|large)\b|\bsize\b/i;
+
+/**
+ * For an amount question that no amount answers, whether a count may: "how big is the greenshoe?" is
+ * answered by "4.2 million shares", and "how much gold does it produce a year?" by "250,000 ounces" (a
+ * noun one of whose commonest senses is a substance or a phenomenon, though the first is coins). `measured`
+ * says a quantity at a rate answers it whatever it counts, `measuredNoun` that one of the noun does
+ * ("250,000 ounces of gold"), `anyCount` that any exact count does (a size).
+ * Undefined when the question asks money only.
+ */
+export function countInstead(
+  question: string,
+  wordNet: Pick<RelatedWords, "senses">,
+): { measured: boolean; anyCount: boolean; measuredNoun?: string } | undefined {
+  const noun = HOW_MUCH.exec(question.trim())?.[1]?.toLowerCase();
+  if (
+    noun &&
+    wordNet
+      .senses(noun, "noun")
+      .slice(0, 3)
+      .some((s) => MEASURED_FILES.has(s.lexFile))
+  ) {
+    return { measured: true, anyCount: false, measuredNoun: noun };
+  }
+  return SIZE.test(question) ? { measured: false, anyCount: true } : undefined;
+}

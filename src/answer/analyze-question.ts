@@ -26,6 +26,13 @@ export interface QuestionAnalysis {
    * at a rate ("40,000 wafers a month", "20,000 cubic metres a day") answers it, whatever it counts.
    */
   measured?: boolean;
+  /**
+   * A size is asked whatever it counts ("how big is the greenshoe?" → "4.2 million shares"): any exact
+   * count answers. Set by `answer-question.ts` when no amount of money does.
+   */
+  anyCount?: boolean;
+  /** The substance a measured count is of ("gold"): "250,000 ounces of gold" answers. Set like `anyCount`. */
+  measuredNoun?: string;
   /** For each canonical term, the stems the question actually used (a synonym match counts a little less). */
   stems: ReadonlyMap<string, readonly string[]>;
   /** Capitalised words of the question (names), as typed. */

@@ -9,7 +9,7 @@ import { type RelatedWords, relatedTerms, sharedWordNet } from "../search/relate
 import { processTerm, tokenize } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
-import { asksForAmount, asksForMeasure } from "./amount-noun.js";
+import { asksForAmount, asksForMeasure, countInstead } from "./amount-noun.js";
 import { analyzeQuestion, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
@@ -229,7 +229,7 @@ function answerDirect(
   // it: the noun only says what kind of name is asked ("reviewed by the CMA" names it; `select-values.ts`).
   const kind = corrected.analysis.answerType === "things" ? askedKind(corrected.analysis) : undefined;
   const unusedKind = kind && state.index.documentFrequency(kind) === 0 && !relatedWords.get(kind) ? kind : "";
-  const analysis = organizationKind(wordNet, {
+  let analysis = organizationKind(wordNet, {
     ...corrected.analysis,
     terms: corrected.analysis.terms.filter((t) => !unusedDeal.has(t) && t !== unusedKind),
     related: relatedWords,
@@ -273,14 +273,18 @@ function answerDirect(
   // A time question's answer may name its event without the question's verb ("full capacity by 2031").
   const verbs = analysis.answerType === "date" ? questionVerbs(analysis, wordNet) : new Set<string>();
   const rank = (hits: readonly PassageHit[]) => preferBoundTimes(rankOnly(hits), analysis, weight, verbs);
-  let ranked = rank(retrievePassages(analysis, state.index, weight));
+  // Every passage looked at, to rank again if the question turns out to ask another kind of value.
+  const seen: PassageHit[] = retrievePassages(analysis, state.index, weight);
+  let ranked = rank(seen);
   // Sources stating the answer in fewer of the question's words (the subject only in the sentence before)
   // still answer, agree or disagree: they are looked up by all its terms, not only the rarer ones.
   let widened = !needsValue(analysis) && !relation;
   const widen = () => {
     if (widened) return;
     widened = true;
-    ranked = [...ranked, ...rank(widerHits(analysis, state, ranked))].sort((a, b) => b.score - a.score);
+    const wider = widerHits(analysis, state, ranked);
+    seen.push(...wider);
+    ranked = [...ranked, ...rank(wider)].sort((a, b) => b.score - a.score);
   };
   const stated = new Map<Candidate, number>();
   if (relation) {
@@ -296,6 +300,16 @@ function answerDirect(
   if (!good.length) {
     widen();
     good = eligible(ranked, analysis, state.select.ubiquitous);
+  }
+  // "how big is the greenshoe?", "how much gold does it mine?": no amount of money answers, a count may.
+  const count =
+    !good.length && analysis.answerType === "money" ? countInstead(analysis.text, wordNet) : undefined;
+  if (count) {
+    const asMoney = { analysis, ranked };
+    analysis = { ...analysis, answerType: "count", ...count, measure: undefined, per: undefined };
+    ranked = rank(seen);
+    good = eligible(ranked, analysis, state.select.ubiquitous);
+    if (!good.length) ({ analysis, ranked } = asMoney);
   }
   if (!good.length) {
     const otherRole = otherRoleReason(analysis, ranked);

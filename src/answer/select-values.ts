@@ -625,6 +625,9 @@ const RATE_AFTER =
 
 /** Whether a count is a measured rate ("40,000 wafers a month", "20,000 cubic metres a day"). */
 const atRate = (text: string, c: Value) => RATE_AFTER.test(text.slice(c.at + c.text.length));
+/** Whether a count measures `noun` ("250,000 ounces of gold", "2 million tonnes of refined copper"). */
+const countsOf = (text: string, c: Value, noun: string) =>
+  new RegExp(`^\\s+of\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`, "iu").test(text.slice(c.at + c.text.length));
 
 /** Whether a value is a vague count ("hundreds of thousands of GPUs"). */
 const isVague = (v: Value) => Boolean((v as Partial<CountValue>).vague);
@@ -825,10 +828,14 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
     case "count": {
       const focus = analysis.focus;
       // Typeset quotes inside a count ("“hundreds of thousands” of GPUs") are not part of the answer.
-      const counts = v.count.filter(
-        (c) =>
-          (focus ? c.noun === focus : analysis.terms.includes(c.noun)) ||
-          (analysis.measured && atRate(ip.passage.text, c)),
+      // "how much gold …?" no amount of money answered: "250,000 ounces of gold" does, never "11 years".
+      const of = analysis.measuredNoun;
+      const counts = v.count.filter((c) =>
+        of
+          ? atRate(ip.passage.text, c) || countsOf(ip.passage.text, c, of)
+          : (focus ? c.noun === focus : analysis.terms.includes(c.noun)) ||
+            (analysis.measured && atRate(ip.passage.text, c)) ||
+            (analysis.anyCount && !c.vague),
       );
       // Exact numbers before vague ones ("30 gigawatts" over "thousands of").
       return counts.sort((a, b) => Number(a.vague) - Number(b.vague));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedNoun, asksForAmount, asksForMeasure } from "../../src/answer/amount-noun.js";
+import { askedNoun, asksForAmount, asksForMeasure, countInstead } from "../../src/answer/amount-noun.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 
 const wordNet = sharedWordNet();
@@ -51,5 +51,25 @@ describe("asksForMeasure", () => {
     expect(asksForMeasure("how much cash will the buyer use?", wordNet)).toBe(false);
     expect(asksForMeasure("how much money did the startup raise?", wordNet)).toBe(false);
     expect(asksForMeasure("how much is the deal worth?", wordNet)).toBe(false);
+  });
+});
+
+describe("countInstead", () => {
+  it("lets a count answer a size, and a measured quantity a 'how much' of a substance", () => {
+    expect(countInstead("how big is the over-allotment option?", wordNet)).toEqual({
+      measured: false,
+      anyCount: true,
+    });
+    // Gold's first sense is coins, a possession; it is a metal too.
+    expect(countInstead("how much gold does the mine pour a year?", wordNet)).toEqual({
+      measured: true,
+      anyCount: false,
+      measuredNoun: "gold",
+    });
+  });
+
+  it("leaves a question of money alone", () => {
+    expect(countInstead("how much cash does the buyer have?", wordNet)).toBeUndefined();
+    expect(countInstead("how much is the deal worth?", wordNet)).toBeUndefined();
   });
 });

@@ -654,6 +654,28 @@ function engineOf(articles: Article[]): Engine {
   return createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
 }
 
+describe("answerQuestion: a count where no amount answers", () => {
+  it("answers a size by the count a sentence gives, and an output by the quantity mined a year", () => {
+    const engine = engineOf([
+      article(
+        "listing-1",
+        [
+          "Quillon Robotics priced its listing at $18 a share, raising $540 million.",
+          "The over-allotment option covers 4.5 million more shares.",
+        ].join("\n\n"),
+      ),
+      article("listing-2", "Quillon shares opened at $21 on their first day."),
+    ]);
+    expect(engine.answer("how big is the over-allotment option?").answer).toMatch(/4\.5 million/);
+    const mine = engineOf([
+      article("gold-1", "Harrow Creek poured about 180,000 ounces of gold last year, Tamsin Mining said."),
+      article("gold-2", "Tamsin Mining agreed to sell Harrow Creek to Beckett Gold for A$900 million."),
+      article("ferry-1", "Kalla Lines carried 2 million passengers last year."),
+    ]);
+    expect(mine.answer("how much gold does Harrow Creek produce a year?").answer).toMatch(/180,000 ounces/);
+  });
+});
+
 describe("answerQuestion: purpose and means", () => {
   it("answers how a buyer pays with the sentence saying what it pays with, though it says 'fund'", () => {
     const engine = engineOf([

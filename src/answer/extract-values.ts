@@ -32,6 +32,11 @@ export interface MoneyValue extends Value {
   measure?: MoneyMeasure;
   /** An earlier figure ("up from $900 million last year", "a pre-money valuation of"), not the current one. */
   prior?: true;
+  /**
+   * Dated by its sentence two or more years before its article ("went public in 2019, raising $310
+   * million"): another, older deal's figure, which no current source contradicts; it may still answer.
+   */
+  dated?: true;
   /** The key of the same amount restated beside it in another currency: "1.7 billion euros ($2 billion)". */
   equivalent?: string;
   /** A vague amount's span, [low, high): "tens of billions of dollars" is [1e10, 1e11). */
@@ -90,6 +95,34 @@ function isPrior(text: string, start: number, end: number, hi: number): boolean 
   const stop = afterText.search(/[,;.!?—–(](?:\s|$)|\s[—–]/);
   const after = stop >= 0 ? afterText.slice(0, stop) : afterText;
   return FROM_BEFORE.test(before) || PRIOR_CUES.test(before) || PRIOR_CUES.test(after);
+}
+
+/**
+ * Whether the amount at [start, end) is dated in a year before `pastYear` by the words of its sentence
+ * before it or of its clause after it (the windows `isPrior` reads).
+ */
+function isDatedBefore(text: string, start: number, end: number, hi: number, pastYear: number): boolean {
+  const from = text.slice(0, start).search(/[.;!?]\s[^.;!?]*$/);
+  const before = text.slice(Math.max(start - 100, from + 1), start);
+  const afterText = text.slice(end, hi);
+  const stop = afterText.search(/[,;.!?—–(](?:\s|$)|\s[—–]/);
+  const after = stop >= 0 ? afterText.slice(0, stop) : afterText;
+  return datedBefore(before, pastYear) || datedBefore(after, pastYear);
+}
+
+/** A year the words date something in: "in 2019", "back in March 2021", "during late 2020". */
+const DATED_IN =
+  /\b(?:in|during|of|back in)\s+(?:(?:early|mid|late)[- ]?)?(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d{2})\b(?<rest>.*)$/su;
+/** A word putting what follows a dated phrase back in the present: "first agreed in 2023, is now worth …". */
+const NOW = /\b(?:now|today|currently|this year|at present)\b/i;
+
+/**
+ * Whether words beside an amount date it in a year before `pastYear` — another, older deal ("since Three
+ * Rivers went public in 2019, raising $310 million") — with nothing after the year bringing it back to now.
+ */
+function datedBefore(words: string, pastYear: number): boolean {
+  const m = DATED_IN.exec(words);
+  return !!m && Number(m[1]) < pastYear && !NOW.test(m.groups?.rest ?? "");
 }
 
 /**
@@ -298,7 +331,7 @@ function perUnitOf(after: string): MoneyValue["per"] {
   return "year";
 }
 
-function extractMoney(text: string): MoneyValue[] {
+function extractMoney(text: string, pastYear?: number): MoneyValue[] {
   const out: MoneyValue[] = [];
   const push = (shown: string, currency: string, amount: number, at: number, perDefault?: "share") => {
     const per = perUnitOf(text.slice(at + shown.length, at + shown.length + 40)) ?? perDefault;
@@ -316,10 +349,13 @@ function extractMoney(text: string): MoneyValue[] {
       const restated = prev?.measure && CONVERSION_GAP.test(text.slice(lo, v.at)) ? prev.measure : undefined;
       const measure = restated ?? measureOf(MEASURE_CUES, text, v.at, v.at + v.text.length, lo, hi);
       const prior = prev && restated ? prev.prior : isPrior(text, v.at, v.at + v.text.length, hi);
+      const dated =
+        !prior && pastYear !== undefined && isDatedBefore(text, v.at, v.at + v.text.length, hi, pastYear);
       out.push({
         ...v,
         ...(measure ? { measure } : {}),
         ...(prior ? { prior: true as const } : {}),
+        ...(dated ? { dated: true as const } : {}),
         ...(restated && prev ? { equivalent: prev.key } : {}),
       });
       if (restated && prev) out[i - 1] = { ...prev, equivalent: v.key };
@@ -699,10 +735,16 @@ function extractPeople(text: string, names: readonly NameValue[]): Value[] {
 }
 
 /** All typed values in a passage. `termOf` maps a word to its canonical search term. */
-export function extractValues(text: string, termOf: (word: string) => string | null): PassageValues {
+export function extractValues(
+  text: string,
+  termOf: (word: string) => string | null,
+  /** The article's publication date ("2026-11-12"): an amount dated two or more years before it is `dated`. */
+  published?: string,
+): PassageValues {
   const names = extractNames(text);
+  const year = Number(published?.slice(0, 4));
   return {
-    money: extractMoney(text),
+    money: extractMoney(text, Number.isFinite(year) && year > 0 ? year - 1 : undefined),
     percent: extractPercent(text),
     duration: extractDuration(text),
     date: extractDates(text),

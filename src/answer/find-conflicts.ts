@@ -142,10 +142,16 @@ const currencyOf = (m: MoneyValue) => m.key.split(":")[1];
 /**
  * Whether two amounts are of one quantity, so that different amounts disagree: the same currency (without
  * a rate the articles agree on, €11.7 billion and $14 billion cannot be judged), the same unit ("a share"),
- * both current or both earlier figures, and no two different quantities (a round's size and a valuation).
+ * both current or both earlier figures, both or neither dated years back (an older deal's figure is not
+ * this one's), and no two different quantities (a round's size and a valuation).
  */
 export function sameQuantity(x: MoneyValue, y: MoneyValue): boolean {
-  if (currencyOf(x) !== currencyOf(y) || x.per !== y.per || Boolean(x.prior) !== Boolean(y.prior))
+  if (
+    currencyOf(x) !== currencyOf(y) ||
+    x.per !== y.per ||
+    Boolean(x.prior) !== Boolean(y.prior) ||
+    Boolean(x.dated) !== Boolean(y.dated)
+  )
     return false;
   return compatibleMeasures(x.measure, y.measure);
 }

@@ -516,7 +516,7 @@ export function indexArticle(article: Article, known: AliasTable = createAliasTa
     }
     // A counted noun folds as the passage's words do ("accelerators" is filed under "chip"), which a word's
     // stem alone does not.
-    const values = extractValues(passage.text, nounTerm);
+    const values = extractValues(passage.text, nounTerm, article.meta.published);
     const terms = new Set(termsOf(passage.text));
     const stems = stemsOf(passage.text);
     const aliased = aliasPositions(passage.text, terms, aliases);

@@ -6,13 +6,14 @@
  *
  * The tolerance is half the place value of the last significant digit as written (the usual reading of
  * significant figures: "900" is 900 ± 50, "1.8" is 1.8 ± 0.05), capped at a share of the amount so that a
- * round "$40 billion" does not swallow "$38 billion": 5% for a bare figure, 10% when a hedge word stands
- * before it ("about", "close to", "nearly").
+ * round "$40 billion" does not swallow "$38 billion": 3% for a bare figure, 10% when a hedge word stands
+ * before it ("about", "close to", "nearly"). A writer rounding $725 million to $700 million says "about";
+ * a bare "$700 million" against "$725m" is two accounts of the amount.
  */
 import type { Value } from "./extract-values.js";
 
 /** Share of the larger amount two figures may differ by at most: bare, and hedged. */
-const BARE_SHARE = 0.05;
+const BARE_SHARE = 0.03;
 const HEDGED_SHARE = 0.1;
 
 /** Words before a figure saying it is rounded: "about $900 million", "close to 2,000", "roughly 40%". */

@@ -788,8 +788,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           (m) =>
             (m.per === analysis.per || (analysis.anyPer && m.per === "share")) &&
             compatibleMeasures(analysis.measure, m.measure) &&
-            // An earlier figure answers only a question about the earlier one, and the other way round.
-            Boolean(m.prior) === analysis.prior &&
+            // An earlier figure answers only a question about the earlier one, and the other way round;
+            // a figure its sentence dates years back answers either.
+            (Boolean(m.prior) === analysis.prior || (analysis.prior && m.dated)) &&
             // "How much is the deal worth?": a deal may be "valued at" its price ("it is valued at $38
             // billion"), but not in a round ("the funding gives Quanta a valuation of $2.4 billion").
             !(companyValued && m.measure === "valuation"),

@@ -72,6 +72,28 @@ describe("extractValues: which quantity an amount is", () => {
 describe("extractValues: earlier figures and restatements", () => {
   const money = (text: string) => values(text).money.map((m) => [m.text, Boolean(m.prior), m.equivalent]);
 
+  it("marks an amount its sentence dates two or more years before its article, not one a year before", () => {
+    // An IPO's local story, a mine sale's history, a bank merger's old bid.
+    const dated = (text: string, published: string) =>
+      extractValues(text, (w) => w.toLowerCase(), published).money.map((m) => [m.text, m.dated ?? false]);
+    expect(
+      dated(
+        "It was the largest listing since Three Rivers Diagnostics went public in 2019, raising $310 million.",
+        "2026-11-13",
+      ),
+    ).toEqual([["$310 million", true]]);
+    expect(dated("Karrawong bought the mine in 2017 for A$410m.", "2026-11-24")).toEqual([["A$410m", true]]);
+    // Last year's figure of this story's own deal, and an older deal now worth more, are current.
+    expect(dated("In 2025 the two banks agreed a $4.9 billion merger.", "2026-02-01")).toEqual([
+      ["$4.9 billion", false],
+    ]);
+    expect(dated("The contract, first signed in 2021, is now worth $2 billion.", "2026-05-01")).toEqual([
+      ["$2 billion", false],
+    ]);
+    // Without a publication date nothing is dated.
+    expect(dated("Karrawong bought the mine in 2017 for A$410m.", "")).toEqual([["A$410m", false]]);
+  });
+
   it("marks the starting point of a change and an amount dated earlier as prior", () => {
     expect(money("The round values Quanta at $2.1 billion, up from $900 million last year.")).toEqual([
       ["$2.1 billion", false, undefined],

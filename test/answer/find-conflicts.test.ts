@@ -163,6 +163,29 @@ describe("findValueConflicts", () => {
     expect(conflictsFor([...majority, aside], "how much is the deal worth?").conflicts).toEqual([]);
   });
 
+  it("sets no older deal's figure, dated years back, against the chosen one; sets a bare near figure", () => {
+    // An IPO: three sources give its proceeds; a local paper recalls an older listing's; a newsletter is off.
+    const ipo = [
+      article("w", "Fernway Robotics raised $700 million in its IPO on Wednesday.", {
+        published: "2026-11-12",
+      }),
+      article("r", "The IPO raised $700 million for Fernway Robotics.", { published: "2026-11-13" }),
+      article(
+        "l",
+        "The IPO was the region's largest since Three Rivers Labs went public in 2019, raising $310 million.",
+        { published: "2026-11-13" },
+      ),
+    ];
+    expect(conflictsFor(ipo, "how much did the IPO raise?").conflicts).toEqual([]);
+    const off = article("n", "My numbers: the IPO raised $725m for Fernway Robotics.", {
+      published: "2026-11-15",
+    });
+    const { conflicts } = conflictsFor([...ipo, off], "how much did the IPO raise?");
+    expect(conflicts.flatMap((c) => c.values.map((v) => v.value))).toEqual(
+      expect.arrayContaining(["$700 million", "$725m"]),
+    );
+  });
+
   it("does not set a value of something else against the chosen one", () => {
     // The IPO sentence is as relevant (it names OpenAI and a value) but shares no subject word with the
     // deal sentences: an IPO valuation is not the value of the deal.

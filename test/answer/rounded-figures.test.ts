@@ -30,6 +30,9 @@ describe("agreeWithinRounding", () => {
   it("lets a round figure cover a near one only when a hedge says it is rounded", () => {
     expect(agree("The deal is worth $40 billion.", "The deal is worth $38 billion.")).toBe(false);
     expect(agree("The deal is worth about $40 billion.", "The deal is worth $38 billion.")).toBe(true);
+    // An IPO's proceeds: a bare round figure 3.4% off another source's is a disagreement; hedged, a rounding.
+    expect(agree("The company raised $700 million in the IPO.", "The IPO raised $725m.")).toBe(false);
+    expect(agree("The company raised about $700 million in the IPO.", "The IPO raised $725m.")).toBe(true);
   });
 
   it("compares power in one unit and never across currencies or rates", () => {

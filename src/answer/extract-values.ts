@@ -153,6 +153,16 @@ const MEASURE_CUES: readonly [MoneyMeasure, RegExp][] = [
   ],
 ];
 
+/**
+ * Whether the amount ending at `end` is a change of a valuation, not one: "adding nearly $140 billion to its
+ * market value", "wiped $20 billion off the group's valuation" (the amount moves "to", "off" or "from" it).
+ */
+function movesValuation(text: string, end: number): boolean {
+  return /^\s+(?:to|off|from)\s+(?:(?:its|the|their)\s+)?(?:[\p{L}\p{N}&.-]+['’]s\s+)?(?:combined\s+|total\s+)?(?:market\s+(?:value|valuation|capitali[sz]ation|cap)|valuation)\b/iu.test(
+    text.slice(end, end + 60),
+  );
+}
+
 /** A phrase dating an amount by an earlier round: no cue to which quantity the amount is. */
 const EARLIER_ROUND = /\bin (?:its|the|a) (?:last|previous|prior)(?: private| funding)? round\b/gi;
 
@@ -347,7 +357,9 @@ function extractMoney(text: string, pastYear?: number): MoneyValue[] {
       // The same amount in another currency, in brackets or after "or", is the same quantity:
       // "1.7 billion euros ($2 billion)".
       const restated = prev?.measure && CONVERSION_GAP.test(text.slice(lo, v.at)) ? prev.measure : undefined;
-      const measure = restated ?? measureOf(MEASURE_CUES, text, v.at, v.at + v.text.length, lo, hi);
+      const measure = movesValuation(text, v.at + v.text.length)
+        ? undefined
+        : (restated ?? measureOf(MEASURE_CUES, text, v.at, v.at + v.text.length, lo, hi));
       const prior = prev && restated ? prev.prior : isPrior(text, v.at, v.at + v.text.length, hi);
       const dated =
         !prior && pastYear !== undefined && isDatedBefore(text, v.at, v.at + v.text.length, hi, pastYear);

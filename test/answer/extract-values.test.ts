@@ -9,6 +9,24 @@ const texts = (list: readonly { text: string }[]) => list.map((v) => v.text);
 describe("extractValues: which quantity an amount is", () => {
   const measures = (text: string) => values(text).money.map((m) => [m.text, m.measure]);
 
+  it("reads an amount moving a market value as no valuation ('adding $140 billion to its market value')", () => {
+    // A cloud contract's stock reaction, a bank merger's sell-off, a chipmaker's slump.
+    const measured = (text: string) => values(text).money.map((m) => [m.text, m.measure]);
+    expect(measured("Investors cheered, adding nearly $140 billion to its market value.")).toEqual([
+      ["$140 billion", undefined],
+    ]);
+    expect(measured("The sell-off wiped C$3 billion off the bank's market capitalisation.")).toEqual([
+      ["C$3 billion", undefined],
+    ]);
+    expect(measured("The slump took $20 billion from Halden's valuation in a day.")).toEqual([
+      ["$20 billion", undefined],
+    ]);
+    // A valuation stated is one.
+    expect(measured("The round gives it a market value of $140 billion.")).toEqual([
+      ["$140 billion", "valuation"],
+    ]);
+  });
+
   it("ties each amount to the cue word nearest it, not across another amount", () => {
     expect(measures("The round values Quanta at $2.1 billion, up from $900 million last year.")).toEqual([
       ["$2.1 billion", "valuation"],

@@ -267,6 +267,7 @@ function answerDirect(
       (t) => state.index.documentFrequency(t),
       wordNet,
     ),
+    saidOtherwise(analysis.terms, relatedWords, (t) => state.index.documentFrequency(t)),
   );
   const rankOnly = (hits: readonly PassageHit[]) =>
     rankCandidates({ analysis, hits, lookup: (id) => state.passages.get(id), weight, select: state.select });
@@ -406,6 +407,23 @@ function answerDirect(
     articleCount,
     conflicts,
   });
+}
+
+/**
+ * The question's terms no passage holds but related words stand for, each with the most passages any of
+ * those words is in (a lower bound of the passages holding one or another): what they weigh in ranking.
+ */
+function saidOtherwise(
+  terms: readonly string[],
+  related: ReadonlyMap<string, readonly string[]>,
+  df: (term: string) => number,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of terms) {
+    const others = related.get(t);
+    if (others?.length && df(t) === 0) out.set(t, Math.max(...others.map(df)));
+  }
+  return out;
 }
 
 /** Drops candidates whose count is vague where another counts the same thing exactly within its span. */

@@ -12,15 +12,23 @@ export const CANDIDATES = 120;
 /**
  * A term's weight: an inverse document frequency (BM25's, log(1 + N / (df + 0.5))), so rarer terms weigh
  * more and unknown ones the most — but for the terms in `uninformative`, which weigh as little as a term
- * every passage holds (see `uninformativeTerms`).
+ * every passage holds (see `uninformativeTerms`), and those in `saidOtherwise`: a word no passage holds
+ * that its related words stand for ("left" for "remaining") is as rare as they are together, not unknown.
  */
 export function termWeight(
   index: PassageIndex,
   uninformative?: ReadonlySet<string>,
+  /** Terms no passage holds that the articles say in other words: term → the passages those words are in. */
+  saidOtherwise?: ReadonlyMap<string, number>,
 ): (term: string) => number {
   const size = Math.max(1, index.size);
   return (term) =>
-    Math.log(1 + size / ((uninformative?.has(term) ? size : index.documentFrequency(term)) + 0.5));
+    Math.log(
+      1 +
+        size /
+          ((uninformative?.has(term) ? size : (saidOtherwise?.get(term) ?? index.documentFrequency(term))) +
+            0.5),
+    );
 }
 
 /**

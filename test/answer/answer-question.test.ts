@@ -676,6 +676,32 @@ describe("answerQuestion: a count where no amount answers", () => {
   });
 });
 
+describe("answerQuestion: a word the articles say otherwise", () => {
+  it("answers though the question's word is none of the articles' and a related word is elsewhere", () => {
+    // "left" is no word of these articles; "remaining" is, in another sentence. The mine-life sentence
+    // holds the rest of the question and answers it.
+    const engine = engineOf([
+      article(
+        "copper-1",
+        [
+          "Brannock Resources agreed to sell the Kestrel Hill copper mine to Oriel Metals for $700 million.",
+          "Kestrel Hill has a mine life of about 14 years at current output.",
+          "The remaining 30% of Kestrel Hill is held by a Canadian pension fund.",
+          "The mine employs 900 people and the mine's mill was rebuilt in 2021.",
+          "Oriel said the mine would lift its copper output by a third.",
+          "Union leaders said life in the town depends on the mine.",
+          "Analysts said the price valued the mine fairly.",
+          "Oriel will fund the purchase with cash and a new loan.",
+        ].join("\n\n"),
+      ),
+      article("copper-2", "Brannock said the sale would extend the life of its balance sheet."),
+      article("salt-1", "Halite Group will close its Cheshire salt works in 2027 and cut 200 jobs."),
+      article("ferry-1", "Kalla Lines bought two ferries from Stena Nord for €90 million."),
+    ]);
+    expect(engine.answer("how many years of mine life are left?").answer).toMatch(/14 years/);
+  });
+});
+
 describe("answerQuestion: purpose and means", () => {
   it("answers how a buyer pays with the sentence saying what it pays with, though it says 'fund'", () => {
     const engine = engineOf([

@@ -28,6 +28,16 @@ describe("termWeight", () => {
   });
 });
 
+describe("termWeight: a word the articles say otherwise", () => {
+  it("weighs a word no passage holds as its related words weigh, not as an unknown word", () => {
+    // "left" in "how many years are left?" is "remaining" in the articles: a word they use, not a rarity.
+    const [left, branches, fee] = [termsOf("left")[0]!, termsOf("branches")[0]!, termsOf("fee")[0]!];
+    const weigh = termWeight(index, undefined, new Map([[left, index.documentFrequency(branches)]]));
+    expect(weigh(left)).toBeCloseTo(weigh(branches));
+    expect(weigh(left)).toBeLessThan(weigh(fee));
+  });
+});
+
 describe("retrievePassages", () => {
   it("leaves the commonest term out of the lookup while the rarer ones carry the question", () => {
     const terms = searchTerms(analyzeQuestion("how many branches does the bank add?"), index, weight);

@@ -143,6 +143,10 @@ const PRONOUN_QUOTE =
 const STOCK_REACTION =
   /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:shares?|stocks?)\b.*\b(?:react|reacted|reacting|respond|responded|responding|do|doing|done|fare|fared|faring|perform|performed|performing|trade|traded|trading|take|taken|took)\b/;
 
+/** Whom a remark was told: the words after "tell"/"told" up to a word of time or place, or the end. */
+const ADDRESSEE =
+  /\b(?:tell|told)\s+(.+?)\s*(?:\b(?:about|on|in|at|during|when|after|before|regarding)\b.*)?[?.!]*$/;
+
 /** The unit a money question asks per ("what do holders get per share?", "how much a year?"). */
 function perOf(q: string): QuestionAnalysis["per"] {
   if (PER_SHARE.test(q)) return "share";
@@ -533,6 +537,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
   );
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
+  // "what did Dunmore tell the local paper?": whom it was told only frames the remark; the sentence
+  // names the paper ("told the Ledger-Dispatch"), or nobody.
+  const toldWhom = type === "quote" ? (ADDRESSEE.exec(q)?.[1] ?? "") : "";
   // "how did the stock react to the news?": a move of the shares is what the stock's reaction is, so a
   // sentence stating one ("Westbury shares jumped 21%") covers those words however it names the shares.
   if (type === "percent" && STOCK_REACTION.test(q)) {
@@ -555,6 +562,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       ? termsOf((q.match(/\b(?:be|is|are|was|were|been)\s+[a-z]+\b/g) ?? []).join(" "))
       : []),
   ]);
+  const addressee = new Set(termsOf(toldWhom));
+  const isFrame = (t: string) => FRAME_TERMS.has(t) || addressee.has(t);
   const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)
@@ -563,9 +572,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   return {
     text,
     answerType: type,
-    terms: all.filter((t) => !cueSet.has(t) && !FRAME_TERMS.has(t)),
-    cueTerms: all.filter((t) => cueSet.has(t) && !FRAME_TERMS.has(t)),
-    frameTerms: all.filter((t) => FRAME_TERMS.has(t)),
+    terms: all.filter((t) => !cueSet.has(t) && !isFrame(t)),
+    cueTerms: all.filter((t) => cueSet.has(t) && !isFrame(t)),
+    frameTerms: all.filter(isFrame),
     focus,
     stems: stemMap(text),
     names,

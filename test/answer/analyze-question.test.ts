@@ -322,6 +322,19 @@ describe("analyzeQuestion: the verb a who-question asks the doer of", () => {
   });
 });
 
+describe("analyzeQuestion: remarks", () => {
+  it("reads whom a remark was told as framing it, not as its subject", () => {
+    const paper = analyzeQuestion("what did Kessler tell the local paper?");
+    expect(paper.answerType).toBe("quote");
+    expect(paper.terms).toEqual([term("Kessler")]);
+    expect(paper.frameTerms).toEqual(expect.arrayContaining([term("local"), term("paper")]));
+    // What the remark was about stays its subject.
+    expect(analyzeQuestion("what did Ines Duarte tell analysts about the ferries?").terms).toContain(
+      term("ferries"),
+    );
+  });
+});
+
 describe("analyzeQuestion: places", () => {
   it("asks for a place with 'where' or 'in which country', the participle only cueing it", () => {
     const built = analyzeQuestion("where will the plants be built?");

@@ -702,6 +702,27 @@ describe("answerQuestion: a word the articles say otherwise", () => {
   });
 });
 
+describe("answerQuestion: a remark told to someone", () => {
+  it("answers what a person told a paper with their remark, the paper named otherwise or not at all", () => {
+    const engine = engineOf([
+      article(
+        "mill-1",
+        [
+          "Arbor Paper agreed to buy Pellam Mills, the family firm Anton Kessler built, for $640 million.",
+          '"The mill stays open and so do I," Kessler told the Harbour Gazette in an interview.',
+          "Kessler, 71, will remain chairman of the Pellam unit.",
+        ].join("\n\n"),
+      ),
+      article("salt-1", "Halite Group will close its Cheshire salt works in 2027 and cut 200 local jobs."),
+      article(
+        "ferry-1",
+        "Kalla Lines bought two ferries from Stena Nord for €90 million, a local paper said.",
+      ),
+    ]);
+    expect(engine.answer("what did Kessler tell the local paper?").answer).toMatch(/mill stays open/);
+  });
+});
+
 describe("answerQuestion: purpose and means", () => {
   it("answers how a buyer pays with the sentence saying what it pays with, though it says 'fund'", () => {
     const engine = engineOf([

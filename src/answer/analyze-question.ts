@@ -7,6 +7,7 @@ import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/
 import type { AnswerType } from "../types.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
+import { askedRateUnit } from "./rate-unit.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
 
 export interface QuestionAnalysis {
@@ -53,7 +54,7 @@ export interface QuestionAnalysis {
   /** "which other …": names every source mentions are background, not the answer. */
   excludesMain: boolean;
   /** A money question asking for a rate: "per share", "each year". */
-  per?: "share" | "year" | "quarter" | "month" | "day";
+  per?: string;
   /**
    * A range of amounts is asked ("what was the original price range?"): the one a sentence gives first
    * ("initial", "original"), last ("revised", "raised") or any.
@@ -147,13 +148,9 @@ const STOCK_REACTION =
 const ADDRESSEE =
   /\b(?:tell|told)\s+(.+?)\s*(?:\b(?:about|on|in|at|during|when|after|before|regarding)\b.*)?[?.!]*$/;
 
-/** The unit a money question asks per ("what do holders get per share?", "how much a year?"). */
+/** The unit a money question asks per ("what do holders get per share?", "how much per game?"). */
 function perOf(q: string): QuestionAnalysis["per"] {
-  if (PER_SHARE.test(q)) return "share";
-  if (/\b(?:per|a|each|every) (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b/.test(q)) return "year";
-  if (/\b(?:per|a|each|every) quarter\b|\bquarterly\b/.test(q)) return "quarter";
-  if (/\b(?:per|a|each|every) month\b|\bmonthly\b/.test(q)) return "month";
-  return undefined;
+  return PER_SHARE.test(q) ? "share" : askedRateUnit(q);
 }
 
 /**

@@ -43,9 +43,18 @@ export function inAppositive(text: string, value: Span): boolean {
   return false;
 }
 
+/**
+ * A participle phrase between commas ("contracts, announced in New York on Wednesday, are worth …"):
+ * it only describes the noun before it, which stays in the clause that follows.
+ */
+const PARTICIPLE = /,\s+(?:\p{Ll}+ed|based|led|owned|held|signed)\s[^,;:()]*,/gu;
+
 /** The clause boundaries between character offsets `a` and `b` of `text` (in either order). */
 export function clauseBreaks(text: string, a: number, b: number): number {
-  const between = text.slice(Math.min(a, b), Math.max(a, b)).replace(APPOSITIVE, " ");
+  const between = text
+    .slice(Math.min(a, b), Math.max(a, b))
+    .replace(APPOSITIVE, " ")
+    .replace(PARTICIPLE, " ");
   return between.match(CLAUSE_BREAK)?.length ?? 0;
 }
 

@@ -12,6 +12,7 @@ import { sharedWordNet } from "../search/related-words.js";
 import { type DateValue, extractDates } from "./extract-dates.js";
 import { namesOfficeHolder } from "./kind-noun.js";
 import { isCalendarWord, isPersonName } from "./name-lexicon.js";
+import { rateUnitAt } from "./rate-unit.js";
 
 export type { DateValue };
 
@@ -26,8 +27,8 @@ export interface Value {
 }
 
 export interface MoneyValue extends Value {
-  /** What the amount is per, when it is a rate: "$25 a share", "$100 million a year". */
-  per?: "share" | "year" | "quarter" | "month" | "day";
+  /** What the amount is per, when it is a rate (a unit noun, `rate-unit.ts`): "share", "year", "game". */
+  per?: string;
   /** Which quantity of a deal the amount is, from the cue word nearest it in its sentence. */
   measure?: MoneyMeasure;
   /** An earlier figure ("up from $900 million last year", "a pre-money valuation of"), not the current one. */
@@ -321,29 +322,17 @@ function currencyOf(text: string): string {
   return "usd";
 }
 
-/** What an amount is counted per, written right after it: "$25 a share", "$100 million of revenue a year". */
-const PER_UNIT =
-  /^\s*(?:in cash\s+|of [a-z]+\s+)?(?:a|an|per|for each|each)\s+(share|year|annum|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/i;
+/** Words between an amount and its rate that only say what it is of: "in cash", "of revenue", "of water". */
+const BEFORE_RATE = /^\s*(?:in cash\s+|of [a-z]+\s+)?/i;
 
-/** "per Kestrel share", "for each Acme Corp share": the company between only says whose shares. */
-const PER_NAMED_SHARE =
-  /^\s*(?:in cash\s+)?(?:a|per|for each|each)\s+(?:\p{Lu}[\p{L}&.'’-]*\s+){1,2}shares?\b/u;
-
+/** What an amount is counted per, written right after it: "$25 a share", "$8.5 million per game" (`rate-unit.ts`). */
 function perUnitOf(after: string): MoneyValue["per"] {
-  if (PER_NAMED_SHARE.test(after)) return "share";
-  const m = PER_UNIT.exec(after);
-  if (!m) return undefined;
-  const unit = (m[1] ?? m[2]!).toLowerCase();
-  if (unit === "share") return "share";
-  if (/^(?:month|monthly)$/.test(unit)) return "month";
-  if (/^(?:quarter)$/.test(unit)) return "quarter";
-  if (/^(?:week|day)$/.test(unit)) return "day";
-  return "year";
+  return rateUnitAt(after.slice(BEFORE_RATE.exec(after)?.[0].length ?? 0));
 }
 
 function extractMoney(text: string, pastYear?: number): MoneyValue[] {
   const out: MoneyValue[] = [];
-  const push = (shown: string, currency: string, amount: number, at: number, perDefault?: "share") => {
+  const push = (shown: string, currency: string, amount: number, at: number, perDefault?: string) => {
     const per = perUnitOf(text.slice(at + shown.length, at + shown.length + 40)) ?? perDefault;
     const key = `money:${currency}:${amount}${per ? `/${per}` : ""}`;
     out.push(per ? { text: shown, key, at, per } : { text: shown, key, at });
@@ -396,7 +385,30 @@ function extractMoney(text: string, pastYear?: number): MoneyValue[] {
       .replace(/\s+of\s+(?:dollars|euros|pounds)$|\s+(?:dollars|euros|pounds)$/, "");
     out.push({ text: m[0], key: `money:${currencyOf(m[0])}:~${phrase}`, at: m.index, range });
   }
-  return withMeasures(out.sort((a, b) => a.at - b.at));
+  return withMeasures(
+    sharedRates(
+      text,
+      out.sort((a, b) => a.at - b.at),
+    ),
+  );
+}
+
+/** "from $30 million a year" before, "to" (with a hedge) between: the second amount of a change. */
+const FROM_RATE = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+)?$/i;
+const TO_AMOUNT = /\bto\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
+
+/**
+ * Amounts of a change written with the rate once: "goes from about $30mn a year of TV money to about
+ * $75mn" makes the $75mn a year too.
+ */
+function sharedRates(text: string, found: MoneyValue[]): MoneyValue[] {
+  return found.map((v, i) => {
+    const prev = found[i - 1];
+    if (v.per || !prev?.per || !FROM_RATE.test(text.slice(0, prev.at))) return v;
+    const between = text.slice(prev.at + prev.text.length, v.at);
+    if (/[.;!?]/.test(between) || !TO_AMOUNT.test(between)) return v;
+    return { ...v, key: `${v.key}/${prev.per}`, per: prev.per };
+  });
 }
 
 /** Vague amounts news writes in words: "tens of billions of dollars", "several billion euros", "millions of dollars". */

@@ -9,7 +9,7 @@ import type { QuestionAnalysis } from "./analyze-question.js";
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isPlace } from "./name-lexicon.js";
-import { answerKey, type SelectOptions, selectValues } from "./select-values.js";
+import { answerKey, isRate, type SelectOptions, selectValues } from "./select-values.js";
 import { predicateSubject, statesComparison } from "./yes-no.js";
 
 export interface Candidate {
@@ -141,7 +141,9 @@ export function rankCandidates(input: RankInput): Candidate[] {
     const score =
       exact / total +
       0.1 * (hit.score / topSearch) +
-      (typed && values.length ? 0.15 : 0) +
+      // A rate where none is asked ("$850 million a season" for "how much did it offer?") answers only
+      // where no sentence states a total.
+      (typed && values.length && !isRate(values[0]!, analysis) ? 0.15 : 0) +
       // An amount its sentence ties to the asked quantity ("valued at €11.7 billion") beats a bare one.
       (analysis.measure && (values[0] as MoneyValue | undefined)?.measure === analysis.measure ? 0.05 : 0) +
       (ip.informative ? 0.03 : 0) +

@@ -15,6 +15,7 @@ import {
   compatibleMeasures,
   type DateValue,
   type MoneyMeasure,
+  type MoneyValue,
   type NameValue,
   type Value,
 } from "./extract-values.js";
@@ -486,9 +487,17 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   if (!values.length) return values;
   const cueHits = ip.positions.flatMap((p, i) => (cues.has(p.term) ? [i] : []));
   // Names other than the subject's: a value beside its cue word but nearer one of them than the subject
-  // is theirs ("X lags: Rival closed a round at a valuation of $183 billion").
+  // is theirs ("X lags: Rival closed a round at a valuation of $183 billion"). A place or a day only
+  // locates or dates a value ("announced in New York on Wednesday, are worth $9.6 billion").
   const others = ip.values.names
-    .filter((n) => !processTermsOf(n.text).some((t) => subject.has(t)))
+    .filter(
+      (n) =>
+        !processTermsOf(n.text).some((t) => subject.has(t)) &&
+        !isPlace(n.text) &&
+        !isCalendarWord(n.text) &&
+        !GENERIC_NAMES.test(n.text) &&
+        !PLACE_BEFORE.test(ip.passage.text.slice(0, n.at)),
+    )
     .map((n) => wordIndexAt(ip.positions, n.at));
   const bound = bindToSubject(
     values.filter((v) => {
@@ -519,7 +528,11 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   const asked = (v: V) => Number((v as Value & { measure?: MoneyMeasure }).measure === analysis.measure);
   const attached = new Map(bound);
   return [...kept].sort(
-    (a, b) => asked(b) - asked(a) || attached.get(b)! - attached.get(a)! || away(a) - away(b),
+    (a, b) =>
+      Number(isRate(a, analysis)) - Number(isRate(b, analysis)) ||
+      asked(b) - asked(a) ||
+      attached.get(b)! - attached.get(a)! ||
+      away(a) - away(b),
   );
 }
 
@@ -705,6 +718,12 @@ function ofAnotherWhole(ip: IndexedPassage, p: Value, whole: ReadonlySet<string>
   return ip.positions.some((pos) => whole.has(pos.term));
 }
 
+/** Whether an amount is a rate ("$850 million a season") where the question asks none: a total answers first. */
+export function isRate(v: Value, analysis: QuestionAnalysis): boolean {
+  const per = (v as MoneyValue).per;
+  return !analysis.per && Boolean(per) && !(analysis.anyPer && per === "share");
+}
+
 /** Types answered by a figure. */
 const NUMERIC: ReadonlySet<AnswerType> = new Set(["money", "percent", "count"]);
 /** A question asking about a condition itself ("what happens if …", "how much would it pay if …"). */
@@ -786,7 +805,11 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       return v.money
         .filter(
           (m) =>
-            (m.per === analysis.per || (analysis.anyPer && m.per === "share")) &&
+            (m.per === analysis.per ||
+              (analysis.anyPer && m.per === "share") ||
+              // "how much did the rival offer?" may be told only as a rate ("$850 million a season"):
+              // kept, after any total (`isRate`); a price a share answers only a question about shares.
+              (!analysis.per && m.per !== "share")) &&
             compatibleMeasures(analysis.measure, m.measure) &&
             // An earlier figure answers only a question about the earlier one, and the other way round;
             // a figure its sentence dates years back answers either.
@@ -797,6 +820,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
         )
         .sort(
           (a, b) =>
+            Number(isRate(a, analysis)) - Number(isRate(b, analysis)) ||
             (analysis.measure
               ? Number(b.measure === analysis.measure) - Number(a.measure === analysis.measure)
               : 0) ||

@@ -19,6 +19,14 @@ describe("clauseBreaks", () => {
   });
 });
 
+describe("clauseBreaks: participle phrases", () => {
+  it("does not count a participle phrase that only describes the noun before it", () => {
+    const text = "The rail contracts, signed in Oslo on Friday, are worth $4 billion, the ministry said.";
+    expect(clauseBreaks(text, at(text, "contracts"), at(text, "$4 billion"))).toBe(0);
+    expect(clauseBreaks(text, at(text, "contracts"), at(text, "ministry"))).toBe(1);
+  });
+});
+
 describe("attachedWords", () => {
   it("gives each word to the value of its own clause", () => {
     // A refinery build-out: the permit and the first output are dated in two clauses.

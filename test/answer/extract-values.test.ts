@@ -193,6 +193,17 @@ describe("extractValues: money", () => {
     expect(values("The vote closes at 5 p.m. on Friday.").money).toEqual([]);
   });
 
+  it("reads any unit a rate is written per, and a change's second amount at its first's rate", () => {
+    // A broadcast contract, a mining stream and a supply deal.
+    expect(values("Kestrel will pay about $6.1 million per regular-season match.").money[0]?.per).toBe(
+      "match",
+    );
+    expect(values("Corrib pays US$410 an ounce on top of its deposit.").money[0]?.per).toBe("ounce");
+    const change = values("Each club goes from about $12mn a year of league money to about $31mn.").money;
+    expect(change.map((m) => m.per)).toEqual(["year", "year"]);
+    expect(values("Halbrook will pay $2.2 billion over the term.").money[0]?.per).toBeUndefined();
+  });
+
   it("reads a price per named share as a per-share amount", () => {
     const { money } = values("Quillon will pay $31.50 per Fenwick share in cash.");
     expect(money.map((m) => m.per)).toEqual(["share"]);

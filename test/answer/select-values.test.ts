@@ -41,6 +41,19 @@ describe("selectValues", () => {
     expect(pick("what was the previous value of the deal?", "valued at")).toEqual(["$30 billion"]);
   });
 
+  it("answers a rate only where one is asked, and a total before a rate where none is", () => {
+    const deals = indexed("rates", [
+      "Marlow Sport will pay $2.4 billion over the term, or about $5.2 million per regular-season match.",
+      "Ostrava Steel is committing to pay $900 million a year from 2029 and is paying $400 million up front.",
+      "People close to the talks say Penrose offered about $610 million a season.",
+    ]);
+    expect(valuesIn(deals, "Marlow", "how much is Marlow Sport paying per match?")).toEqual(["$5.2 million"]);
+    expect(valuesIn(deals, "Marlow", "how much is Marlow Sport paying?")[0]).toBe("$2.4 billion");
+    expect(valuesIn(deals, "Ostrava", "how much is Ostrava Steel paying up front?")[0]).toBe("$400 million");
+    // Told only as a rate, the rate still answers.
+    expect(valuesIn(deals, "Penrose", "how much did Penrose offer?")).toEqual(["$610 million"]);
+  });
+
   it("puts the completion date first when the question asks when something is fully done", () => {
     expect(pick("when will all capacity be fully operational?", "start using")[0]).toBe("by the end of 2026");
   });

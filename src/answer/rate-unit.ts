@@ -1,0 +1,94 @@
+/**
+ * The unit an amount is a rate of: "$25 a share", "$100 million a year", "$8.5 million per regular-season
+ * game", "$720 million a season", "A$1,980 an ounce" — and the unit a money question asks per ("how much
+ * is it paying per game?"). A rate answers only a question about that rate, and a total only a question
+ * about the total. Which words are units is WordNet's call, not a list: after "per" any noun is one; after
+ * "a"/"an" only a noun of time or quantity (lexnames(5WN): noun.time, noun.quantity) or "share", since
+ * "$4 billion a record" is no rate; after "each"/"every" any noun but a person or a group ("each company"
+ * asks who pays, not a rate).
+ */
+import { sharedWordNet } from "../search/related-words.js";
+
+/** WordNet's lexicographer files (lexnames(5WN)). */
+const NOUN_GROUP = 14;
+const NOUN_PERSON = 18;
+const NOUN_QUANTITY = 23;
+const NOUN_TIME = 28;
+
+/** Adverbs that say a rate by themselves: "$2 billion annually". */
+const RATE_ADVERBS: Readonly<Record<string, string>> = {
+  annually: "year",
+  yearly: "year",
+  annual: "year",
+  quarterly: "quarter",
+  monthly: "month",
+  weekly: "week",
+  daily: "day",
+};
+
+/** The Latin unit news keeps ("per annum") read as the English one. */
+const UNIT_ALIASES: Readonly<Record<string, string>> = { annum: "year" };
+
+/** Words a unit may carry before it and still be that unit: "per regular-season game", "per Kestrel share". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The unit of "DETERMINER word…" (the words after "per", "a", "each"…), or undefined when they name no
+ * unit: the first noun, past at most MAX_MODIFIERS words that are no noun (a compound adjective, a name).
+ */
+function unitNoun(determiner: string, words: readonly string[]): string | undefined {
+  const wordNet = sharedWordNet();
+  for (let i = 0; i < words.length && i <= MAX_MODIFIERS; i++) {
+    const written = words[i]!;
+    const word = written.toLowerCase();
+    const alias = UNIT_ALIASES[word];
+    if (alias) return alias;
+    // A name only says whose unit it is ("per Kestrel share").
+    const named = /^\p{Lu}/u.test(written) && i < words.length - 1;
+    if (named || !wordNet.partsOfSpeech(word).includes("noun")) continue;
+    const files = wordNet.senses(word, "noun").map((s) => s.lexFile);
+    const d = determiner.toLowerCase();
+    if (d === "a" || d === "an") {
+      // The commonest sense: "a deal" and "a record" have a quantity sense too, far down.
+      if (word !== "share" && files[0] !== NOUN_TIME && files[0] !== NOUN_QUANTITY) return undefined;
+    } else if (d === "each" || d === "every" || d === "for each") {
+      if (files[0] === NOUN_PERSON || files[0] === NOUN_GROUP) return undefined;
+    }
+    return word;
+  }
+  return undefined;
+}
+
+/** "a|an|per|each|every|for each" and up to three words after it. */
+const RATE = /^(per|for each|each|every|an?)[\s-]+((?:[\p{L}][\p{L}-]*\s+){0,2}[\p{L}][\p{L}-]*)/iu;
+
+/**
+ * The unit of the rate written at the start of `text` ("a share", "per regular-season game",
+ * "annually"), lower case and singular as written ("share", "game", "year"); undefined for none.
+ */
+export function rateUnitAt(text: string): string | undefined {
+  const adverb = /^(\p{L}+)/u.exec(text)?.[1]?.toLowerCase();
+  if (adverb && RATE_ADVERBS[adverb]) return RATE_ADVERBS[adverb];
+  const m = RATE.exec(text);
+  if (!m) return undefined;
+  return unitNoun(m[1]!, m[2]!.split(/\s+/));
+}
+
+/**
+ * The unit a money question asks per: "how much is it paying per game?" → game, "what do holders get a
+ * share?" → share, "how much a year?" → year; not "a year ago" nor "in a year", which date the amount.
+ */
+export function askedRateUnit(question: string): string | undefined {
+  for (const m of question.matchAll(
+    /\b(?:per|for each|each|every|an?|annual(?:ly)?|yearly|quarterly|monthly)\b/gi,
+  )) {
+    const before = question.slice(0, m.index);
+    const rest = question.slice(m.index);
+    if (/^an?\b/i.test(m[0]) && /\b(?:in|within|over|after|for|about|nearly|almost)\s+$/i.test(before))
+      continue;
+    if (/^an?\s+\p{L}+\s+(?:ago|earlier|before|later|from now|back)\b/iu.test(rest)) continue;
+    const unit = rateUnitAt(rest);
+    if (unit) return unit;
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { askedRateUnit, rateUnitAt } from "../../src/answer/rate-unit.js";
+
+describe("rateUnitAt", () => {
+  it.each([
+    ["a share in cash", "share"],
+    ["per Dorrance share", "share"],
+    ["per regular-season match, by one estimate", "match"],
+    ["a season from 2028", "season"],
+    ["an ounce of silver", "ounce"],
+    ["annually until 2031", "year"],
+    ["per annum", "year"],
+  ])("reads the unit of %j as %j", (text, unit) => {
+    expect(rateUnitAt(text)).toBe(unit);
+  });
+
+  it.each([
+    ["a record for the sector"],
+    ["a deal that analysts liked"],
+    ["each company"],
+    ["over the term"],
+  ])("reads no unit in %j", (text) => {
+    expect(rateUnitAt(text)).toBeUndefined();
+  });
+});
+
+describe("askedRateUnit", () => {
+  it.each([
+    ["how much is Kestrel Media paying per match?", "match"],
+    ["what's the per-tonne price Oldbury agreed?", "tonne"],
+    ["how much does Brightfield pay each year?", "year"],
+    ["what do Tamsin holders get a share?", "share"],
+  ])("reads the rate %j asks for", (q, unit) => {
+    expect(askedRateUnit(q)).toBe(unit);
+  });
+
+  it.each([
+    ["how much did Corliss raise a year ago?"],
+    ["what will the stake be worth in a year?"],
+    ["how much is each bidder offering?"],
+    ["how much is the deal worth?"],
+  ])("reads no rate in %j", (q) => {
+    expect(askedRateUnit(q)).toBeUndefined();
+  });
+});

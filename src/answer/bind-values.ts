@@ -72,6 +72,19 @@ export function attachmentCost(text: string, at: number, value: Span): number {
   return Math.max(0, words) + coordinated + BREAK_COST * clauseBreaks(text, from, to);
 }
 
+/** A phrase right after a value that qualifies it ("in the first season"), up to punctuation or "to". */
+const QUALIFIER_AFTER = /^\s+(?:in|for|during|at|of)\s+[^,;.!?()]*?(?=\s+to\b|[,;.!?()]|$)/i;
+
+/**
+ * The qualifying phrase written right after a value, as the character range [start, end) of `text`:
+ * "$960 million in the first season to …" → "in the first season". Undefined for none.
+ */
+export function qualifierAfter(text: string, value: Span): readonly [number, number] | undefined {
+  const end = value.at + value.text.length;
+  const m = QUALIFIER_AFTER.exec(text.slice(end));
+  return m ? [end, end + m[0].length] : undefined;
+}
+
 /**
  * For each value, how many of the given words (character offsets of the question's subject words in the
  * sentence) attach to it rather than to another value; parallel to `values`. A word ties to the value
@@ -82,8 +95,16 @@ export function attachedWords(text: string, values: readonly Span[], words: read
   if (values.length < 2) return values.map(() => 0);
   // A word inside a value ("GPUs" of "500 GPUs") says what the value counts, not which value it is.
   const inside = (at: number) => values.some((v) => at >= v.at && at < v.at + v.text.length);
+  // A word of a value's own qualifying phrase is that value's, however near the next value stands
+  // ("from $960 million in the first season to $1.45 billion").
+  const qualifiers = values.map((v) => qualifierAfter(text, v));
   for (const at of words) {
     if (inside(at)) continue;
+    const qualified = qualifiers.findIndex((q) => q !== undefined && at >= q[0] && at < q[1]);
+    if (qualified >= 0) {
+      counts[qualified]! += 1;
+      continue;
+    }
     let best = 0;
     let bestCost = Number.POSITIVE_INFINITY;
     values.forEach((v, i) => {
@@ -118,6 +139,15 @@ export function ownedByOther(
   if (!askedOut.length || !othersOut.length) return false;
   const breaks = (at: number) =>
     at < value.at ? clauseBreaks(text, at, value.at) : clauseBreaks(text, end, at);
+  // "A holders will own 64% of the bank and B holders about 36%": the name nearest before a value owns it
+  // where the asked one only follows it, in a phrase coordinated after it.
+  const nearestBefore = Math.max(-1, ...[...askedOut, ...othersOut].filter((at) => at < value.at));
+  if (
+    othersOut.includes(nearestBefore) &&
+    breaks(nearestBefore) === 0 &&
+    askedOut.every((at) => at >= end && /\s(?:and|while|whereas)\s/.test(text.slice(end, at)))
+  )
+    return true;
   if (askedOut.some((at) => breaks(at) === 0)) return false;
   const owns = (at: number) => at < value.at || /\bby\s+(?:the\s+)?$/i.test(text.slice(end, at));
   return othersOut.some((at) => breaks(at) === 0 && owns(at));

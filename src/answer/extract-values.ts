@@ -9,6 +9,7 @@
  */
 
 import { sharedWordNet } from "../search/related-words.js";
+import { processTerm } from "../search/terms.js";
 import { type DateValue, extractDates } from "./extract-dates.js";
 import { namesOfficeHolder } from "./kind-noun.js";
 import { isCalendarWord, isPersonName } from "./name-lexicon.js";
@@ -201,19 +202,73 @@ function measureOf<M extends string>(
   const undated = (t: string) => t.replace(EARLIER_ROUND, (m) => " ".repeat(m.length));
   const after = undated(afterStop >= 0 ? afterText.slice(0, afterStop) : afterText);
   const before = undated(text.slice(from, start));
+  // "a US$300 million gold stream", "$600 million credit facility": an amount written before a noun
+  // phrase of its own is that thing's size, whatever cue stands farther off.
+  const head = ownHead(after);
+  if (head && !cues.some(([, cue]) => new RegExp(cue.source, "i").test(head))) return undefined;
   let best: M | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const [measure, cue] of cues) {
     for (const m of before.matchAll(cue)) {
+      if (inCompound(before, m)) continue;
       const d = before.length - (m.index + m[0].length);
       if (d < bestDistance) [best, bestDistance] = [measure, d];
     }
     for (const m of after.matchAll(cue)) {
+      if (inCompound(after, m)) continue;
       const d = m.index * 1.2 + 1;
       if (d < bestDistance) [best, bestDistance] = [measure, d];
     }
   }
   return best;
+}
+
+/**
+ * Whether a cue word only opens a compound modifier ("sales-based milestones", "deal-related costs"): it
+ * describes another noun, which is what the amount is.
+ */
+function inCompound(text: string, m: RegExpExecArray | RegExpMatchArray): boolean {
+  return text.charAt((m.index ?? 0) + m[0].length) === "-";
+}
+
+/** WordNet's lexicographer files of nouns that say what form money takes or when, not what it pays for. */
+const NOUN_PERSON = 18;
+const NOUN_POSSESSION = 21;
+const NOUN_QUANTITY = 23;
+const NOUN_TIME = 28;
+
+/**
+ * The noun phrase that opens a run of words: its adjectives and nouns up to the first other word (a
+ * function word — "it was worth", "bid for" — or a verb), ending with a noun; empty for none.
+ */
+export function nounPhrase(words: readonly string[]): string[] {
+  const wordNet = sharedWordNet();
+  const out: string[] = [];
+  for (const w of words) {
+    const pos = wordNet.partsOfSpeech(w);
+    if (processTerm(w) === null || !pos.some((p) => p === "noun" || p === "adj")) break;
+    out.push(w);
+  }
+  while (out.length && !wordNet.partsOfSpeech(out[out.length - 1]!).includes("noun")) out.pop();
+  return out;
+}
+
+/**
+ * The noun phrase written right after an amount, when it names a thing the amount is the size of
+ * ("gold stream", "credit facility"): its adjectives and nouns up to the first other word, ending in a
+ * noun whose commonest sense is no form of money ("in cash", "shares"), time ("last year"), quantity or
+ * person. Undefined for none.
+ */
+function ownHead(after: string): string | undefined {
+  const m = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/u.exec(after);
+  if (!m) return undefined;
+  const words = nounPhrase(m[1]!.split(/\s+/));
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  const file = sharedWordNet().senses(last, "noun")[0]?.lexFile;
+  if (file === NOUN_POSSESSION || file === NOUN_TIME || file === NOUN_QUANTITY || file === NOUN_PERSON)
+    return undefined;
+  return words.join(" ");
 }
 
 export interface CountValue extends Value {
@@ -451,15 +506,46 @@ export const PERCENT_CUES: readonly (readonly [PercentMeasure, RegExp])[] = [
   ],
 ];
 
+/** What a fraction's words stand for, in per cent. */
+const FRACTION_NUMERATOR: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+const FRACTION_DENOMINATOR: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5 };
+
+/**
+ * A share written as a fraction: "two-thirds of the votes cast", "a two-thirds majority", "half of its
+ * output". Read as a percentage ("66.7"), shown as written.
+ */
+const FRACTION =
+  /\b(?:(a|one|two|three|four)[- ](half|thirds?|quarters?|fifths?)(?=\s+(?:of|majority|stake|share)\b)|(half)(?=\s+of\b))/gi;
+
+function fractionPercent(m: RegExpExecArray): number | undefined {
+  const numerator = m[1] ? FRACTION_NUMERATOR[m[1].toLowerCase()] : 1;
+  const denominator = FRACTION_DENOMINATOR[(m[2] ?? m[3]!).toLowerCase().replace(/s$/, "")];
+  if (numerator === undefined || denominator === undefined || numerator >= denominator) return undefined;
+  return Math.round((1000 * numerator) / denominator) / 10;
+}
+
 function extractPercent(text: string): PercentValue[] {
-  const found = matches(PERCENT, text);
-  return found.map((m, i) => {
-    const lo = i > 0 ? found[i - 1]!.index + found[i - 1]![0].length : 0;
-    const hi = i + 1 < found.length ? found[i + 1]!.index : text.length;
-    const measure = measureOf(PERCENT_CUES, text, m.index, m.index + m[0].length, lo, hi);
-    const value = { text: m[0], key: `percent:${Number(m[1])}`, at: m.index };
-    return measure ? { ...value, measure } : value;
+  const found = [
+    ...matches(PERCENT, text).map((m) => ({ text: m[0], at: m.index, n: Number(m[1]) })),
+    ...matches(FRACTION, text).flatMap((m) => {
+      const n = fractionPercent(m);
+      return n === undefined ? [] : [{ text: m[0], at: m.index, n }];
+    }),
+  ].sort((a, b) => a.at - b.at);
+  const out: PercentValue[] = [];
+  found.forEach((m, i) => {
+    const lo = i > 0 ? found[i - 1]!.at + found[i - 1]!.text.length : 0;
+    const hi = i + 1 < found.length ? found[i + 1]!.at : text.length;
+    // "A holders will own 64% and B holders about 36%": a percentage coordinated after another with its
+    // verb left out measures the same.
+    const elided = i > 0 && /^[^.;:!?]*\sand\s[^.;:!?,]*$/.test(text.slice(lo, m.at));
+    const measure =
+      measureOf(PERCENT_CUES, text, m.at, m.at + m.text.length, lo, hi) ??
+      (elided ? out[i - 1]?.measure : undefined);
+    const value = { text: m.text, key: `percent:${m.n}`, at: m.at };
+    out.push(measure ? { ...value, measure } : value);
   });
+  return out;
 }
 
 const NUM_WORD = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}`;
@@ -565,7 +651,13 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
     if (noun) out.push({ text: shown, key: `count:${m[1]!.toLowerCase()}`, at: m.index, noun, vague: true });
   }
   for (const m of text.matchAll(NUMBER_COUNT)) {
-    if (text[m.index - 1] === "$" || (/^(?:19|20)\d{2}$/.test(m[1]!) && !m[2])) continue;
+    // "$5", a year, and the end of a span of years ("the 2027-28 through 2034-35 seasons") count nothing.
+    if (
+      text[m.index - 1] === "$" ||
+      (/^(?:19|20)\d{2}$/.test(m[1]!) && !m[2]) ||
+      /\d[-–/]$/.test(text.slice(0, m.index))
+    )
+      continue;
     const noun = termOf(m[4]!);
     if (!noun || out.some((c) => c.at <= m.index && m.index < c.at + c.text.length)) continue;
     out.push({

@@ -9,7 +9,7 @@ import type { QuestionAnalysis } from "./analyze-question.js";
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isPlace } from "./name-lexicon.js";
-import { answerKey, isRate, type SelectOptions, selectValues } from "./select-values.js";
+import { answerKey, isRate, modifiedCount, type SelectOptions, selectValues } from "./select-values.js";
 import { predicateSubject, statesComparison } from "./yes-no.js";
 
 export interface Candidate {
@@ -33,6 +33,8 @@ const SYNONYM_MATCH = 0.8;
 /** A word WordNet relates to the asked one ("stockholders" for "shareholders") may be used in another sense. */
 const RELATED_MATCH = 0.75;
 
+/** A count whose words describe a part or a kind the question does not ask ("additional shares") loses this much. */
+const MODIFIED_COUNT = 0.1;
 /** A sentence where another subject does what a yes/no question asks loses this much. */
 const OTHER_DOER = 0.3;
 /** A sentence stating a comparison gains this much for a yes/no question asking one, as a typed value does. */
@@ -143,7 +145,11 @@ export function rankCandidates(input: RankInput): Candidate[] {
       0.1 * (hit.score / topSearch) +
       // A rate where none is asked ("$850 million a season" for "how much did it offer?") answers only
       // where no sentence states a total.
-      (typed && values.length && !isRate(values[0]!, analysis) ? 0.15 : 0) +
+      (typed && values.length && !isRate(values[0]!, analysis) ? 0.15 : 0) -
+      // "4.2 million additional shares" counts a part: a sentence counting the whole answers first.
+      (analysis.answerType === "count" && values[0] && modifiedCount(values[0], analysis)
+        ? MODIFIED_COUNT
+        : 0) +
       // An amount its sentence ties to the asked quantity ("valued at €11.7 billion") beats a bare one.
       (analysis.measure && (values[0] as MoneyValue | undefined)?.measure === analysis.measure ? 0.05 : 0) +
       (ip.informative ? 0.03 : 0) +

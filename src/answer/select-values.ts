@@ -8,7 +8,14 @@ import { processTerm, termsOf } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { appositeWords, baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
-import { attachedWords, attachmentCost, inAppositive, inCondition, ownedByOther } from "./bind-values.js";
+import {
+  attachedWords,
+  attachmentCost,
+  inAppositive,
+  inCondition,
+  ownedByOther,
+  qualifierAfter,
+} from "./bind-values.js";
 import { remarkDatedBy, remarkDatesEvent } from "./extract-dates.js";
 import {
   type CountValue,
@@ -17,6 +24,7 @@ import {
   type MoneyMeasure,
   type MoneyValue,
   type NameValue,
+  nounPhrase,
   type Value,
 } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
@@ -525,7 +533,11 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
     const word = wordIndexAt(ip.positions, v.at);
     return Math.min(...hits.map((h) => Math.abs(h - word)));
   };
-  const asked = (v: V) => Number((v as Value & { measure?: MoneyMeasure }).measure === analysis.measure);
+  const asked = (v: V) =>
+    Number(
+      analysis.measure !== undefined &&
+        (v as Value & { measure?: MoneyMeasure }).measure === analysis.measure,
+    );
   const attached = new Map(bound);
   return [...kept].sort(
     (a, b) =>
@@ -558,14 +570,7 @@ function headedByOther(
   if (!m) return false;
   // The phrase stops before its first word that is no noun or adjective ("bid for", "deal is", "$50m
   // alongside it"), and ends with a noun.
-  const wordNet = sharedWordNet();
-  const words: string[] = [];
-  for (const w of m[1]!.split(/\s+/)) {
-    const pos = wordNet.partsOfSpeech(w);
-    if (processTerm(w) === null || !pos.some((p) => p === "noun" || p === "adj")) break;
-    words.push(w);
-  }
-  while (words.length && !wordNet.partsOfSpeech(words[words.length - 1]!).includes("noun")) words.pop();
+  const words = nounPhrase(m[1]!.split(/\s+/));
   if (!words.length) return false;
   const deal = new Set(analysis.dealTerms);
   const own = new Set(termsOf(words.join(" ")));
@@ -724,6 +729,39 @@ export function isRate(v: Value, analysis: QuestionAnalysis): boolean {
   return !analysis.per && Boolean(per) && !(analysis.anyPer && per === "share");
 }
 
+/** Words of a count's span that only write its number: "4.2 million", "hundreds of thousands of". */
+const NUMBER_WORD =
+  /^(?:[\d.,]+|tens|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|about|around|some|nearly|almost|roughly)$/i;
+
+/**
+ * Whether a count's own words describe its noun by a word the question does not use: "4.2 million
+ * additional shares", "6 million secondary shares" count a part or a kind; "28 million shares" the whole.
+ * A name between ("500 Voltline GPUs") only says whose.
+ */
+export function modifiedCount(v: Value, analysis: QuestionAnalysis): boolean {
+  if (!("noun" in v)) return false;
+  const words = v.text.split(/\s+/).slice(0, -1);
+  const asked = new Set([...analysis.terms, ...analysis.cueTerms]);
+  return words.some((w) => {
+    if (NUMBER_WORD.test(w) || /^\p{Lu}/u.test(w)) return false;
+    const t = processTerm(w);
+    return t !== null && !asked.has(t);
+  });
+}
+
+/**
+ * Whether the phrase qualifying an amount holds a word of the question's subject other than the deal's:
+ * "rising from $960 million in the first season to $1.45 billion" gives the first season's amount.
+ */
+function qualifiedByQuestion(ip: IndexedPassage, v: Value, analysis: QuestionAnalysis): boolean {
+  const range = qualifierAfter(ip.passage.text, v);
+  if (!range) return false;
+  const phrase = ip.passage.text.slice(...range);
+  const deal = new Set(analysis.dealTerms);
+  const asked = analysis.terms.filter((t) => !deal.has(t));
+  return termsOf(phrase).some((t) => asked.includes(t));
+}
+
 /** Types answered by a figure. */
 const NUMERIC: ReadonlySet<AnswerType> = new Set(["money", "percent", "count"]);
 /** A question asking about a condition itself ("what happens if …", "how much would it pay if …"). */
@@ -812,8 +850,11 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
               (!analysis.per && m.per !== "share")) &&
             compatibleMeasures(analysis.measure, m.measure) &&
             // An earlier figure answers only a question about the earlier one, and the other way round;
-            // a figure its sentence dates years back answers either.
-            (Boolean(m.prior) === analysis.prior || (analysis.prior && m.dated)) &&
+            // a figure its sentence dates years back answers either, and an earlier one answers where
+            // the question names what dates it ("from $960 million in the first season to …").
+            (Boolean(m.prior) === analysis.prior ||
+              (analysis.prior && m.dated) ||
+              (m.prior && qualifiedByQuestion(ip, m, analysis))) &&
             // "How much is the deal worth?": a deal may be "valued at" its price ("it is valued at $38
             // billion"), but not in a round ("the funding gives Quanta a valuation of $2.4 billion").
             !(companyValued && m.measure === "valuation"),
@@ -862,8 +903,12 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             (analysis.measured && atRate(ip.passage.text, c)) ||
             (analysis.anyCount && !c.vague),
       );
-      // Exact numbers before vague ones ("30 gigawatts" over "thousands of").
-      return counts.sort((a, b) => Number(a.vague) - Number(b.vague));
+      // Exact numbers before vague ones ("30 gigawatts" over "thousands of"), the whole before a part.
+      return counts.sort(
+        (a, b) =>
+          Number(a.vague) - Number(b.vague) ||
+          Number(modifiedCount(a, analysis)) - Number(modifiedCount(b, analysis)),
+      );
     }
     case "quote":
       // A remark naming the asked speaker inside it ("he kept in touch with Jane Doe") is someone

@@ -43,6 +43,12 @@ describe("attachedWords", () => {
     expect(attachedWords(text, values, [at(text, "options")])).toEqual([0, 1]);
   });
 
+  it("gives the words of a value's qualifying phrase to that value, however near the next one stands", () => {
+    const text = "Fees climb from about $40 million in the opening year to about $65 million in the last.";
+    const values = [span(text, "$40 million"), span(text, "$65 million")];
+    expect(attachedWords(text, values, [at(text, "opening"), at(text, "year")])).toEqual([2, 0]);
+  });
+
   it("ignores the words inside a value, which every value of that kind holds", () => {
     const text = "Harlow ships 400 turbines and 12 substations.";
     const values = [span(text, "400 turbines"), span(text, "12 substations")];
@@ -60,6 +66,15 @@ describe("ownedByOther", () => {
     const others = [at(text, "Stavanger")];
     expect(ownedByOther(text, sixty, asked, others)).toBe(true);
     expect(ownedByOther(text, quarter, asked, others)).toBe(false);
+  });
+
+  it("gives a value to the name before it where the asked name only follows in a coordinated phrase", () => {
+    // An all-share merger of two insurers: the verb is written once.
+    const text = "Halvard holders will own about 58% of the group and Peldon holders about 42%.";
+    const asked = [at(text, "Peldon")];
+    const others = [at(text, "Halvard")];
+    expect(ownedByOther(text, span(text, "58%"), asked, others)).toBe(true);
+    expect(ownedByOther(text, span(text, "42%"), asked, others)).toBe(false);
   });
 
   it("reads 'owned by X' as X's", () => {

@@ -204,6 +204,25 @@ describe("extractValues: money", () => {
     expect(values("Halbrook will pay $2.2 billion over the term.").money[0]?.per).toBeUndefined();
   });
 
+  it("reads an amount written before a noun phrase of its own as that thing's size, not a cue's farther off", () => {
+    // A mining stream beside a purchase, a loan facility beside a takeover, a supply contract.
+    const mine = values(
+      "The sale is backed by Arlow Royalties' US$250 million silver stream, which helps pay for Kinloch's A$900m purchase of the mine.",
+    ).money;
+    expect(mine.map((m) => m.measure)).toEqual([undefined, "price"]);
+    const loan = values("Dunmere will fund the takeover with a new $400 million credit facility.").money;
+    expect(loan[0]?.measure).toBeUndefined();
+    expect(values("Tarrow raised $90 million last year.").money[0]?.measure).toBe("raised");
+  });
+
+  it("reads no cue in a word that only opens a compound modifier", () => {
+    // A licensing deal's milestones, not revenue.
+    const { money } = values(
+      "Corra may receive up to $300 million in revenue-linked milestones under the licence.",
+    );
+    expect(money[0]?.measure).toBeUndefined();
+  });
+
   it("reads a price per named share as a per-share amount", () => {
     const { money } = values("Quillon will pay $31.50 per Fenwick share in cash.");
     expect(money.map((m) => m.per)).toEqual(["share"]);
@@ -249,6 +268,15 @@ describe("extractValues: counts of a part of a whole", () => {
   });
 });
 
+describe("extractValues: counts of a span of years", () => {
+  it("reads no count in the end of a span of seasons or years", () => {
+    const { count } = values(
+      "The contracts run from the 2029-30 through 2036-37 seasons, over eight seasons.",
+    );
+    expect(count.map((c) => c.text)).toEqual(["eight seasons"]);
+  });
+});
+
 describe("extractValues: percent", () => {
   it("reads %, percent and per cent alike", () => {
     const { percent } = values("Shares jumped 5% as its share fell from 34 percent to 29 per cent.");
@@ -265,6 +293,26 @@ describe("extractValues: percent", () => {
     ["Gross margins came in at 80.5%.", undefined],
   ])("reads what the percentage in %j measures", (text, measure) => {
     expect(values(text).percent[0]?.measure).toBe(measure);
+  });
+});
+
+describe("extractValues: fractions", () => {
+  it("reads a share written as a fraction as a percentage, shown as written", () => {
+    // A merger vote, a joint venture's split, a mine's output; "a third bidder" is no share.
+    expect(values("Approval needs two-thirds of the votes cast at Morven's meeting.").percent).toEqual([
+      { text: "two-thirds", key: "percent:66.7", at: 15 },
+    ]);
+    expect(keys(values("Hollin will own a quarter of the venture.").percent)).toEqual(["percent:25"]);
+    expect(values("A third bidder emerged on Friday.").percent).toEqual([]);
+  });
+});
+
+describe("extractValues: a percentage with its verb left out", () => {
+  it("reads a percentage coordinated after another as measuring the same", () => {
+    const { percent } = values(
+      "Ravel holders will own about 70% of the combined firm and Oster holders about 30%.",
+    );
+    expect(percent.map((p) => p.measure)).toEqual(["stake", "stake"]);
   });
 });
 

@@ -54,6 +54,26 @@ describe("selectValues", () => {
     expect(valuesIn(deals, "Penrose", "how much did Penrose offer?")).toEqual(["$610 million"]);
   });
 
+  it("answers a step of a rising schedule where the question names its qualifier", () => {
+    const deals = indexed("steps", [
+      "Charter fees for the Orkney ferries climb from about $40 million in the opening year to about $65 million in the last.",
+      "Quillan's licence payments rise from $12 million in the first year to $30 million in the fifth.",
+    ]);
+    expect(valuesIn(deals, "Orkney", "how much are the Orkney ferry fees in the opening year?")[0]).toBe(
+      "$40 million",
+    );
+    expect(valuesIn(deals, "Quillan", "how much does Quillan pay in the first year?")[0]).toBe("$12 million");
+    // Asked no step, the figure reached answers.
+    expect(valuesIn(deals, "Quillan", "how much are Quillan's licence payments?")).toEqual(["$30 million"]);
+  });
+
+  it("counts the whole before a part or a kind the question does not name", () => {
+    const deals = indexed("parts", [
+      "Brantwood sold 14 million shares, and banks may buy 2.1 million additional shares within 30 days.",
+    ]);
+    expect(valuesIn(deals, "Brantwood", "how many shares did Brantwood sell?")[0]).toBe("14 million shares");
+  });
+
   it("puts the completion date first when the question asks when something is fully done", () => {
     expect(pick("when will all capacity be fully operational?", "start using")[0]).toBe("by the end of 2026");
   });

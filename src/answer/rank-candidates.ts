@@ -4,11 +4,12 @@
  * asked type; the search score only breaks near-ties.
  */
 import type { PassageHit } from "../search/passage-index.js";
+import { sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { isPlace } from "./name-lexicon.js";
+import { isCalendarWord, isPlace } from "./name-lexicon.js";
 import { answerKey, isRate, modifiedCount, type SelectOptions, selectValues } from "./select-values.js";
 import { predicateSubject, statesComparison } from "./yes-no.js";
 
@@ -198,15 +199,22 @@ export function eligible(
   const informal = roles.filter((t) => !written.includes(t));
   const otherOfficer = (c: Candidate) =>
     informal.length > 0 && OFFICERS.some((t) => !informal.includes(t) && c.ip.terms.has(t));
-  const has = (c: Candidate, t: string) => c.ip.terms.has(t) || (!inSentence && c.ip.contextTerms.has(t));
   // A main actor may go unnamed ("the deal is valued at $38 billion" is Northwind's deal), unless the
   // sentence names another main actor instead ("Northwind's revenue" does not answer Harbor's).
   // Another main actor the question names too is no "instead" where a pronoun stands for this one: "what
   // would X owe Y?" is answered by "it would owe Y $46 million" (not by "Y holds 10% of Z").
   const askedTerms = names.flatMap((n) => n.terms);
+  // Neither a name only the sentence before gives nor a main actor left unnamed stands for a sentence
+  // opening with another name, its own subject: "Lumivex goes off patent in 2031" is Lumivex's date.
+  const named = (c: Candidate, name: NameTerms) =>
+    name.terms.some((t) => c.ip.terms.has(t)) ||
+    (!inSentence &&
+      name.terms.some((t) => c.ip.contextTerms.has(t)) &&
+      !opensWithOtherName(c.ip, name, actorTerms));
   const satisfied = (c: Candidate, name: NameTerms) =>
-    name.terms.some((t) => has(c, t)) ||
+    named(c, name) ||
     (name.main &&
+      !opensWithOtherName(c.ip, name, actorTerms) &&
       !namesAny(
         actorTerms,
         c.ip.terms,
@@ -226,6 +234,20 @@ export function eligible(
       written.every((t) => c.ip.terms.has(t)) &&
       !otherOfficer(c),
   );
+}
+
+/** Whether a passage opens with a name other than the asked one ("Lumivex, its older drug, …"): its subject. */
+function opensWithOtherName(ip: IndexedPassage, asked: NameTerms, actors: ReadonlySet<string>): boolean {
+  const first = ip.values.names[0];
+  if (!first || !/^[\s*_"“‘'(-]*$/.test(ip.passage.text.slice(0, first.at))) return false;
+  if (isPlace(first.text) || isCalendarWord(first.text)) return false;
+  // A capital that only opens the sentence ("Its", "Reports indicate …") names nobody.
+  const opening = first.text.split(/\s+/)[0]!.toLowerCase();
+  if (first.initial && (processTerm(opening) === null || sharedWordNet().partsOfSpeech(opening).length))
+    return false;
+  // The story's main actors go by several names ("Amazon", "AWS"): the rule on main actors judges them.
+  const terms = termsOf(first.text);
+  return terms.length > 0 && !terms.some((t) => asked.terms.includes(t) || actors.has(t));
 }
 
 /**

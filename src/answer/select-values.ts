@@ -762,6 +762,25 @@ function qualifiedByQuestion(ip: IndexedPassage, v: Value, analysis: QuestionAna
   return termsOf(phrase).some((t) => asked.includes(t));
 }
 
+/** The first number written in a span ("1,100" of "1,100 people", "20" of "20 per cent"). */
+function numberOf(text: string): number | undefined {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
+  return m ? Number(m[0].replace(/,/g, "")) : undefined;
+}
+
+const askedNumberSets = new WeakMap<QuestionAnalysis, Set<number>>();
+/** The numbers a question writes ("20" of "its 20%"), read once per question. */
+function askedNumbers(analysis: QuestionAnalysis): Set<number> {
+  let found = askedNumberSets.get(analysis);
+  if (!found) {
+    found = new Set(
+      [...analysis.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, ""))),
+    );
+    askedNumberSets.set(analysis, found);
+  }
+  return found;
+}
+
 /** Types answered by a figure. */
 const NUMERIC: ReadonlySet<AnswerType> = new Set(["money", "percent", "count"]);
 /** A question asking about a condition itself ("what happens if …", "how much would it pay if …"). */
@@ -776,11 +795,16 @@ export function selectValues(
   const type = analysis.answerType;
   if (type === "money" && analysis.range) return moneyRanges(ip, analysis.range);
   const typed = selectTypedValues(ip, analysis, options);
-  // A figure in a condition answers only a question about that condition.
-  const found =
-    NUMERIC.has(type) && !CONDITIONAL_QUESTION.test(analysis.text)
-      ? typed.filter((v) => !inCondition(ip.passage.text, v))
-      : typed;
+  // A figure in a condition answers only a question about that condition, and one the question itself
+  // writes ("how much did X pay for its 20%?") answers nothing: it is what the question asks about.
+  const asked = NUMERIC.has(type) ? askedNumbers(analysis) : undefined;
+  const found = NUMERIC.has(type)
+    ? typed.filter(
+        (v) =>
+          (CONDITIONAL_QUESTION.test(analysis.text) || !inCondition(ip.passage.text, v)) &&
+          !asked?.has(numberOf(v.text) ?? Number.NaN),
+      )
+    : typed;
   if (type === "place") return placesOfSubject(found, ip, analysis);
   return isListType(type) || type === "quote" || type === "person" ? found : nearSubject(found, ip, analysis);
 }

@@ -381,3 +381,35 @@ describe("needsValue", () => {
     expect(needsValue(analyzeQuestion("is OpenAI expected to IPO?"))).toBe(false);
   });
 });
+
+describe("eligible: whose figure a sentence gives", () => {
+  // A drug licence and a port concession, each story's main actors named in most of its articles.
+  const { rank } = ranker(
+    [
+      article(
+        "licence",
+        [
+          "Ostrel licensed the pill VX-88 from Danmark Bio on Monday.",
+          "Lumivex, its older injectable, has a patent that expires in 2031.",
+        ].join("\n"),
+      ),
+      article(
+        "port",
+        [
+          "Harrowgate Ports took over the Tamsin terminal in March.",
+          "The concession runs until 2049, the ministry said.",
+        ].join("\n"),
+      ),
+    ],
+    { ...PLAIN_SELECT, ubiquitous: new Set(["ostrel", "vx-88", "harrowgate"]) },
+  );
+  const dates = (q: string) => rank(q).good.map((c) => c.values[0]?.text);
+
+  it("takes no date of a sentence opening with another name as a main actor's left unnamed", () => {
+    expect(dates("when does the patent on VX-88 expire?")).not.toContain("in 2031");
+  });
+
+  it("still reads a sentence naming nobody as the main actor's", () => {
+    expect(dates("when does Harrowgate's concession run until?")).toEqual(["until 2049"]);
+  });
+});

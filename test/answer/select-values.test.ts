@@ -67,6 +67,16 @@ describe("selectValues", () => {
     expect(valuesIn(deals, "Quillan", "how much are Quillan's licence payments?")).toEqual(["$30 million"]);
   });
 
+  it("takes no figure the question itself writes: it is what the question asks about", () => {
+    // A minority holder's stake in a gas field, and in a port.
+    const deals = indexed("own", [
+      "The other 25% of the Kerrow field is held by Ibaraki Gas, which is not selling.",
+      "Halden Port's remaining 30% belongs to the city of Brask.",
+    ]);
+    expect(valuesIn(deals, "Kerrow", "how much did Ibaraki Gas pay for its 25%?")).toEqual([]);
+    expect(valuesIn(deals, "Halden", "what stake does Brask hold in Halden Port?")).toEqual(["30%"]);
+  });
+
   it("counts the whole before a part or a kind the question does not name", () => {
     const deals = indexed("parts", [
       "Brantwood sold 14 million shares, and banks may buy 2.1 million additional shares within 30 days.",

@@ -13,8 +13,19 @@ interface CompromiseWorld {
 const lexicon = (nlp as unknown as { world(): CompromiseWorld }).world().model.one.lexicon;
 
 function tagged(word: string, pattern: RegExp): boolean {
-  const tags = lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  const tags = lexicon[lower] ?? lexicon[withoutDiacritics(lower)];
   return tags !== undefined && pattern.test(String(tags));
+}
+
+/** A word as compromise's English lexicon spells it: "wrocław" → "wroclaw", "são paulo" → "sao paulo". */
+function withoutDiacritics(word: string): string {
+  return word
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/ø/g, "o")
+    .replace(/ß/g, "ss");
 }
 
 const FIRST_NAME = /MaleName|FemaleName|FirstName/;

@@ -63,6 +63,10 @@ describe("isDemonym", () => {
 });
 
 describe("isPlace", () => {
+  it("knows a place written with its own letters ('Wrocław', 'São Paulo', 'Zürich')", () => {
+    expect(["Wrocław", "São Paulo", "Zürich", "Malmö"].map(isPlace)).toEqual([true, true, true, true]);
+  });
+
   it("knows cities, countries and regions from companies", () => {
     expect(["New York", "Tel Aviv", "India"].map(isPlace)).toEqual([true, true, true]);
     expect(["Google", "Wiz", "Oracle"].map(isPlace)).toEqual([false, false, false]);

@@ -362,7 +362,7 @@ function answerTypeOf(
   ) {
     return { type: "percent", focusWords: [] };
   }
-  // "how did the stock react?", "how did Westbury shares do?": a market's verdict is the move, a percentage.
+  // "how did the stock react?", "how did Pellmore shares do?": a market's verdict is the move, a percentage.
   if (STOCK_REACTION.test(q)) return { type: "percent", focusWords: [] };
   // "how much voting control will she have?", "what level of acceptances …?": a share of the votes or
   // of the shares is a percentage.
@@ -534,11 +534,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
   );
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
-  // "what did Dunmore tell the local paper?": whom it was told only frames the remark; the sentence
+  // "what did Brandvold tell the local paper?": whom it was told only frames the remark; the sentence
   // names the paper ("told the Ledger-Dispatch"), or nobody.
   const toldWhom = type === "quote" ? (ADDRESSEE.exec(q)?.[1] ?? "") : "";
   // "how did the stock react to the news?": a move of the shares is what the stock's reaction is, so a
-  // sentence stating one ("Westbury shares jumped 21%") covers those words however it names the shares.
+  // sentence stating one ("Pellmore shares jumped 21%") covers those words however it names the shares.
   if (type === "percent" && STOCK_REACTION.test(q)) {
     percent.measure ??= "change";
     percent.words.push(

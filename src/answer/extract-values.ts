@@ -357,7 +357,7 @@ function matches(pattern: RegExp, text: string): RegExpExecArray[] {
 
 /** A currency sign or code before an amount: "$38 billion", "US$5bn", "€10 million", "EUR 2.5 billion". */
 const MONEY =
-  /(?:(?:US|A|C|HK)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|Rs\.?)\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|mn|tn|[kmb])\b)?/gi;
+  /(?:(?:US|A|C|HK)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|AUD|CAD|HKD|Rs\.?)\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|mn|tn|[kmb])\b)?/gi;
 /** A currency word after an amount: "38 billion dollars", "10 million euros". */
 const MONEY_WORDS =
   /\b(\d[\d,]*(?:\.\d+)?)\s+(trillion|billion|million)\s+(dollars|usd|euros?|pounds|yen|rupees)\b/gi;
@@ -368,8 +368,15 @@ const MONEY_WORDS =
  */
 const SUBUNIT = /\b(\d[\d,]*(?:\.\d+)?)(?:p\b(?!\.m)|\s?(pence|cents)\b)/gi;
 
-/** The currency an amount is in, so $10 billion and €10 billion never count as the same value. */
+/**
+ * The currency an amount is in, so $10 billion and €10 billion never count as the same value, nor US$9.6
+ * billion and C$13.2 billion: the dollars a sign's prefix or code names (A$, C$, HK$, AUD, CAD, HKD) are
+ * their own currencies; a bare "$" is the US dollar.
+ */
 function currencyOf(text: string): string {
+  if (/\bA\$|\baud\b/i.test(text)) return "aud";
+  if (/\bC\$|\bcad\b/i.test(text)) return "cad";
+  if (/\bHK\$|\bhkd\b/i.test(text)) return "hkd";
   if (/€|\beur/i.test(text)) return "eur";
   if (/£|\bgbp\b|\bpound/i.test(text)) return "gbp";
   if (/¥|\bjpy\b|\byen\b/i.test(text)) return "jpy";

@@ -50,7 +50,7 @@ function current(ip: IndexedPassage): MoneyValue[] {
 
 /**
  * Per kind of figure (see `KINDS`), the figure most articles among `passages` (in reading order) state —
- * counted wherever they state it, whatever its sentence's cue ("the $2.3 billion buyout values Tallis" is
+ * counted wherever they state it, whatever its sentence's cue ("the $2.3 billion buyout values Corvane" is
  * the same $2.3 billion) — the earlier-read first among equals; a kind only one article states is left out
  * where the story has several (a figure one source gives in passing is no term of the deal). A figure is
  * listed once, under its first kind, and a figure written alike under another key ("11 years", "about 11

@@ -151,6 +151,21 @@ describe("extractValues: earlier figures and restatements", () => {
 });
 
 describe("extractValues: money", () => {
+  it("keeps Australian, Canadian and Hong Kong dollars apart from US dollars, and reads a restatement as one", () => {
+    // A mine sale, a media-rights deal, a bank's listing.
+    const money = (text: string) => values(text).money.map((m) => [m.key, m.equivalent]);
+    expect(money("Silverpine pays up to A$1.35 billion (US$880 million).")).toEqual([
+      ["money:aud:1350000000", "money:usd:880000000"],
+      ["money:usd:880000000", "money:aud:1350000000"],
+    ]);
+    expect(money("The rights cost US$9.6 billion, or about C$13.2 billion.")[1]![0]).toBe(
+      "money:cad:13200000000",
+    );
+    expect(money("The listing raised HK$2 billion.")[0]![0]).toBe("money:hkd:2000000000");
+    expect(money("The bank set aside CAD 300 million.")[0]![0]).toBe("money:cad:300000000");
+    expect(money("It pays $38 billion.")[0]![0]).toBe("money:usd:38000000000");
+  });
+
   it("reads $38 billion and $3.8 billion as different amounts", () => {
     const { money } = values("OpenAI signed a $38 billion deal, not a $3.8 billion one.");
     expect(texts(money)).toEqual(["$38 billion", "$3.8 billion"]);

@@ -14,11 +14,15 @@ export interface ArticleFigures {
   equivalents: ReadonlySet<string>;
 }
 
+const FIGURE_KINDS = ["money", "count", "percent"] as const;
+
 /** The figures of one article's passages, in passage order (the first passage stating a key keeps it). */
 export function articleFigures(passages: readonly IndexedPassage[]): ArticleFigures {
   const byKey = new Map<string, { ip: IndexedPassage; value: Value }>();
   const equivalents = new Set<string>();
   for (const ip of passages) {
+    // Most passages state no figure; where that is known without reading their values, they are skipped.
+    if (ip.holdsValues?.(FIGURE_KINDS) === false) continue;
     for (const value of [...ip.values.money, ...ip.values.count, ...ip.values.percent]) {
       if (!byKey.has(value.key)) byKey.set(value.key, { ip, value });
       const equivalent = (value as MoneyValue).equivalent;

@@ -26,7 +26,12 @@ import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isArticleFile, type LoadError } from "../corpus/load-articles.js";
-import { loadPassageIndex, type PassageIndex, type PassageIndexJson } from "../search/passage-index.js";
+import {
+  loadPassageIndex,
+  type PassageIndex,
+  type PassageIndexJson,
+  type PostingsChunk,
+} from "../search/passage-index.js";
 import type { ArticleProfile } from "../stories/article-profile.js";
 import type { Anchor } from "../stories/candidate-neighbours.js";
 import type { SavedGroup } from "../stories/story-set.js";
@@ -41,14 +46,13 @@ import {
   type PackedLayout,
   termId,
   unpackLayout,
+  valueKinds,
 } from "./indexed-passage.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
-const FORMAT = "deal-bot-index-snapshot/7";
+const FORMAT = "deal-bot-index-snapshot/8";
 /** Checks the body for damage that still parses (a flipped digit); not a security measure. */
 const BODY_DIGEST = "sha1";
-/** Terms of MiniSearch's index per line. */
-const TERMS_PER_LINE = 5_000;
 /** Article files read at once while hashing. */
 const READ_BATCH = 64;
 
@@ -265,7 +269,8 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
   try {
     const index = content.index.toJSON();
     const passages = content.articles.reduce((n, a) => n + a.passages.length, 0);
-    const counts = { articles: content.articles.length, passages, terms: index.index.length };
+    const terms = index.index.reduce((n, chunk) => n + chunk.terms.length, 0);
+    const counts = { articles: content.articles.length, passages, terms };
     const body = createHash(BODY_DIGEST);
     const raw = (text: string) => {
       body.update(text);
@@ -291,15 +296,15 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
         profile: profileRecord(profile),
         anchors,
         valueEnds: values.ends,
+        valueKinds: passages.map((ip) => valueKinds(ip.values)),
       });
       await raw(values.text);
     }
     await line({ groups: content.groups });
     await line({ counts: content.counts });
-    const { index: terms, ...scalars } = index;
+    const { index: chunks, ...scalars } = index;
     await line({ miniSearch: scalars });
-    for (let i = 0; i < terms.length; i += TERMS_PER_LINE)
-      await line({ termChunk: terms.slice(i, i + TERMS_PER_LINE) });
+    for (const chunk of chunks) await line({ termChunk: chunk });
     await out.write(`${JSON.stringify({ end: FORMAT, ...counts, digest: body.digest("hex") })}\n`);
   } catch (error) {
     await out.close();
@@ -325,7 +330,7 @@ export async function readSnapshot(
     const indexed = new Map<string, IndexedPassage[]>();
     let header: Header | undefined;
     let scalars: Omit<PassageIndexJson, "index"> | undefined;
-    const terms: PassageIndexJson["index"] = [];
+    const chunks: PassageIndexJson["index"] = [];
     let ended = false;
     /** Stored term ids → this process's, unless the same (it has interned nothing else yet); null before the vocabulary. */
     let remap: ((id: number) => number) | undefined | null = null;
@@ -338,7 +343,13 @@ export async function readSnapshot(
     const body = createHash(BODY_DIGEST);
     /** An article read, waiting for its values line. */
     let waiting:
-      | { article: Article; layout: PackedLayout; names: Map<string, number>; valueEnds: unknown }
+      | {
+          article: Article;
+          layout: PackedLayout;
+          names: Map<string, number>;
+          valueEnds: unknown;
+          valueKinds: unknown;
+        }
       | undefined;
     for await (const bytes of lines) {
       if (ended) throw new Error("content after the end line");
@@ -348,6 +359,15 @@ export async function readSnapshot(
         const kept = Buffer.from(bytes);
         const { article, layout, names } = waiting;
         const ends = checkEnds(waiting.valueEnds, article.passages.length, kept.length, article.meta.id);
+        const kinds = waiting.valueKinds;
+        if (
+          !Array.isArray(kinds) ||
+          kinds.length !== article.passages.length ||
+          !kinds.every((k) => Number.isInteger(k) && k >= 0 && k < 256)
+        )
+          throw new Error(
+            `article "${article.meta.id}": kinds of values for ${article.passages.length} passages wanted`,
+          );
         const read = (i: number) =>
           valuesOf(
             JSON.parse(
@@ -356,7 +376,7 @@ export async function readSnapshot(
           );
         indexed.set(
           article.meta.id,
-          unpackLayout(article, layout, { values: read, names }, remap ?? undefined),
+          unpackLayout(article, layout, { values: read, names, kinds }, remap ?? undefined),
         );
         waiting = undefined;
         continue;
@@ -390,6 +410,7 @@ export async function readSnapshot(
           layout,
           names: new Map(entry.names as [string, number][]),
           valueEnds: entry.valueEnds,
+          valueKinds: entry.valueKinds,
         };
       } else if ("groups" in entry) {
         groups = entry.groups as SavedGroup[];
@@ -404,7 +425,10 @@ export async function readSnapshot(
       } else if ("miniSearch" in entry) {
         scalars = entry.miniSearch as typeof scalars;
       } else if ("termChunk" in entry) {
-        for (const t of entry.termChunk as PassageIndexJson["index"]) terms.push(t);
+        const chunk = entry.termChunk as PostingsChunk;
+        if (!Array.isArray(chunk?.terms) || typeof chunk.postings !== "string")
+          throw new Error("postings chunk incomplete");
+        chunks.push(chunk);
       } else if ("end" in entry) {
         if (entry.digest !== body.digest("hex"))
           throw new Error("damaged (the body's digest does not match)");
@@ -423,11 +447,11 @@ export async function readSnapshot(
       !counts ||
       articles.length !== header.articles ||
       passages !== header.passages ||
-      terms.length !== header.terms
+      chunks.reduce((n, chunk) => n + chunk.terms.length, 0) !== header.terms
     ) {
       throw new Error("truncated (counts do not match the header)");
     }
-    const index = loadPassageIndex({ ...scalars, index: terms } as PassageIndexJson);
+    const index = loadPassageIndex({ ...scalars, index: chunks } as PassageIndexJson);
     if (index.size !== passages)
       throw new Error(`index holds ${index.size} passages, the articles ${passages}`);
     return { articles, indexed, index, profiles, anchors, groups, counts, errors: header.errors ?? [] };

@@ -34,6 +34,11 @@ export interface IndexedPassage {
   readonly words: number;
   readonly asks: boolean;
   readonly informative: boolean;
+  /**
+   * Whether the passage holds a value of any of `kinds`, told without reading its values where the kinds
+   * are stored (a start from the snapshot); absent, read `values`.
+   */
+  holdsValues?(kinds: readonly (keyof PassageValues)[]): boolean;
 }
 
 /** Interned terms: id → term and term → id, shared by every passage of the process (append-only). */
@@ -153,11 +158,27 @@ function allPacked(passages: readonly IndexedPassage[]): boolean {
 const recentPositions = new Map<PackedPassage, readonly TermPosition[]>();
 const RECENT_POSITIONS = 4_096;
 
+/** The kinds of `PassageValues`, in the order `extractValues` writes them: bit i of a kinds mask is KINDS[i]. */
+const KINDS = ["money", "percent", "duration", "date", "count", "quotes", "people", "names"] as const;
+// Every kind is listed: a kind added to PassageValues and not here fails to compile.
+const _allKinds: Exclude<keyof PassageValues, (typeof KINDS)[number]> extends never ? true : never = true;
+void _allKinds;
+
+const BIT = Object.fromEntries(KINDS.map((kind, i) => [kind, 1 << i])) as Record<keyof PassageValues, number>;
+
+/** Which kinds of values a passage holds (bit i: KINDS[i] non-empty). */
+export function valueKinds(values: PassageValues): number {
+  let mask = 0;
+  for (const kind of KINDS) if (values[kind].length) mask |= BIT[kind];
+  return mask;
+}
+
 /**
  * An article's passages' values, shared by its passages: given, or read passage by passage on first need (a
  * start from a snapshot parses a passage's values only when a question reaches that passage — most never
  * are, and a question reaches a few passages of an article, not all), with how many of its passages name each
- * (lower-cased) name, which the engine needs at start for every article.
+ * (lower-cased) name, which the engine needs at start for every article, and, when stored, the kinds of
+ * values each passage holds (`valueKinds`), which tell without reading a passage that it states no figure.
  */
 class ArticleValues {
   private readonly values: (PassageValues | undefined)[];
@@ -165,6 +186,7 @@ class ArticleValues {
     values: PassageValues[] | undefined,
     private readonly read: ((i: number) => PassageValues) | undefined,
     readonly names: ReadonlyMap<string, number>,
+    private readonly kinds?: readonly number[],
   ) {
     this.values = values ?? [];
   }
@@ -175,6 +197,11 @@ class ArticleValues {
       this.values[i] = found;
     }
     return found;
+  }
+  /** The kinds of values passage `i` holds (`valueKinds`), read only when neither stored nor at hand. */
+  kindsAt(i: number): number {
+    const values = this.values[i];
+    return values ? valueKinds(values) : (this.kinds?.[i] ?? valueKinds(this.at(i)));
   }
 }
 
@@ -214,6 +241,10 @@ class PackedPassage implements IndexedPassage {
   ) {}
   get values(): PassageValues {
     return this.shared.at(this.nth);
+  }
+  holdsValues(kinds: readonly (keyof PassageValues)[]): boolean {
+    const mask = this.shared.kindsAt(this.nth);
+    return kinds.some((kind) => (mask & BIT[kind]) !== 0);
   }
   /** How many of its article's passages name each (lower-cased) name. */
   get namedInArticle(): ReadonlyMap<string, number> {
@@ -301,6 +332,8 @@ const byNumber = (a: number, b: number) => a - b;
 export interface LaterValues {
   values: (i: number) => PassageValues;
   names: ReadonlyMap<string, number>;
+  /** Per passage, the kinds it holds (`valueKinds`), when known: a kind not held is never read. */
+  kinds?: readonly number[];
 }
 
 /**
@@ -313,7 +346,12 @@ export function packArticle(
   later?: LaterValues,
 ): IndexedPassage[] {
   const given = later ? undefined : data.map((d) => compactValues(d.values!));
-  const shared = new ArticleValues(given, later?.values, later ? later.names : nameCounts(given!));
+  const shared = new ArticleValues(
+    given,
+    later?.values,
+    later ? later.names : nameCounts(given!),
+    later?.kinds,
+  );
   let length = 0;
   for (const d of data) length += d.terms.length + d.context.length + d.stemsOnly.length + d.termsOnly.length;
   const pool = new Uint32Array(length);
@@ -399,7 +437,7 @@ export function unpackLayout(
   const { pool, layout } = stored;
   if (layout.length !== article.passages.length * LAYOUT_WIDTH)
     throw new Error(`article "${article.meta.id}": layout for ${layout.length / LAYOUT_WIDTH} passages`);
-  const shared = new ArticleValues(undefined, later.values, later.names);
+  const shared = new ArticleValues(undefined, later.values, later.names, later.kinds);
   const aliased = new Map(stored.aliased);
   return article.passages.map((passage, i) => {
     const [words, flags, at, context, stemsOnly, termsOnly, end] = layout.slice(

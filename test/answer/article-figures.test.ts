@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleFigures, cachedArticleFigures } from "../../src/answer/article-figures.js";
+import type { IndexedPassage } from "../../src/answer/indexed-passage.js";
 import type { Article } from "../../src/types.js";
 import { article, ranker } from "./support.js";
 
@@ -15,6 +16,29 @@ const corpus = ranker([
 const passagesOf = (id: string) => corpus.passages.filter((ip) => ip.article.meta.id === id);
 
 describe("articleFigures", () => {
+  it("reads no values of a passage that tells it holds no figure", () => {
+    const read: string[] = [];
+    const watch = (ip: IndexedPassage, holds: boolean): IndexedPassage => ({
+      ...ip,
+      holdsValues: () => holds,
+      get values() {
+        read.push(ip.passage.text);
+        return ip.values;
+      },
+    });
+    const figures = (ip: IndexedPassage) =>
+      ip.values.money.length + ip.values.count.length + ip.values.percent.length > 0;
+    const passages = passagesOf("b1");
+    const watched = passages.map((ip) => watch(ip, figures(ip)));
+    const stating = watched.filter((_, i) => figures(passages[i]!)).length;
+    const silent = watch(passages[0]!, false);
+    const keyed = (byKey: ReturnType<typeof articleFigures>["byKey"]) =>
+      [...byKey].map(([key, { ip, value }]) => [key, ip.passage.id, value.text]);
+    expect(keyed(articleFigures([silent, ...watched]).byKey)).toEqual(keyed(articleFigures(passages).byKey));
+    // Three kinds read from each passage stating a figure; none from the others.
+    expect(read.length).toBe(stating * 3);
+  });
+
   it("keys every amount, count and percentage of an article to the first passage stating it", () => {
     const { byKey, equivalents } = articleFigures(passagesOf("b1"));
     expect([...byKey.keys()].sort()).toEqual([

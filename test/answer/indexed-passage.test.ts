@@ -7,6 +7,7 @@ import {
   packArticle,
   unpack,
   unpackLayout,
+  valueKinds,
 } from "../../src/answer/indexed-passage.js";
 import { positionedTerms, stemsOf, termsOf } from "../../src/search/terms.js";
 import { article, passageWith } from "./support.js";
@@ -138,6 +139,35 @@ describe("compact passages", () => {
     expect(restored[1]!.values).toEqual(chips[1]!.values);
     expect(restored[1]!.values).toBe(restored[1]!.values);
     expect(read).toEqual([1]);
+  });
+
+  it("tells which kinds of values a restored passage holds without reading them, given the kinds", () => {
+    const priced = indexArticle(
+      article("m", "Kessel Group will pay $2 billion for Ostrava Labs. The board of Ostrava Labs agreed."),
+    );
+    const read: number[] = [];
+    const stored = (kinds?: number[]) =>
+      unpackLayout(priced[0]!.article, layoutOf(priced), {
+        values: (i: number) => {
+          read.push(i);
+          return priced[i]!.values;
+        },
+        names: articleNames(priced),
+        ...(kinds ? { kinds } : {}),
+      });
+    const restored = stored(priced.map((ip) => valueKinds(ip.values)));
+    const withMoney = priced.findIndex((ip) => ip.values.money.length);
+    const without = priced.findIndex((ip) => !ip.values.money.length && ip.values.names.length);
+    expect([withMoney, without].every((i) => i >= 0)).toBe(true);
+    expect(restored[withMoney]!.holdsValues!(["money"])).toBe(true);
+    expect(restored[without]!.holdsValues!(["money", "count"])).toBe(false);
+    expect(restored[without]!.holdsValues!(["names"])).toBe(true);
+    expect(read).toEqual([]);
+    // Without stored kinds the values are read to tell.
+    expect(stored()[without]!.holdsValues!(["money"])).toBe(false);
+    expect(read).toEqual([without]);
+    // A built passage tells from its values.
+    expect(priced[withMoney]!.holdsValues!(["money", "percent"])).toBe(true);
   });
 
   it("counts the passages holding a term as their term sets do, for packed and plain passages alike", () => {

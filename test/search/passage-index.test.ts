@@ -132,7 +132,21 @@ describe("loadPassageIndex", () => {
   const queries = ["how much is the partnership valued", "which accelerators will AWS deploy", "investor"];
   const gamma = passages("gamma", ["The commitment was valued at $2 billion by investors."]);
   // The terms' order is the radix tree's, which depends on the order they were inserted in.
-  const byTerm = (json: PassageIndexJson) => ({ ...json, index: Object.fromEntries(json.index) });
+  const byTerm = (json: PassageIndexJson) => {
+    const index: Record<string, [number, number[]][]> = {};
+    for (const chunk of json.index) {
+      const bytes = Buffer.from(chunk.postings, "base64");
+      const pairs = [...new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4)];
+      let at = 0;
+      for (const [term, fields] of chunk.terms) {
+        index[term] = fields.map(([field, count]) => {
+          at += 2 * count;
+          return [field, pairs.slice(at - 2 * count, at)];
+        });
+      }
+    }
+    return { ...json, index };
+  };
 
   it("ranks, counts and forgives typos as the index it was saved from, through a JSON round trip", () => {
     const saved = build(alpha, beta);

@@ -451,7 +451,12 @@ export async function readSnapshot(
     ) {
       throw new Error("truncated (counts do not match the header)");
     }
-    const index = loadPassageIndex({ ...scalars, index: chunks } as PassageIndexJson);
+    const index = loadPassageIndex(
+      { ...scalars, index: chunks } as PassageIndexJson,
+      (function* () {
+        for (const article of articles) for (const p of article.passages) yield p.id;
+      })(),
+    );
     if (index.size !== passages)
       throw new Error(`index holds ${index.size} passages, the articles ${passages}`);
     return { articles, indexed, index, profiles, anchors, groups, counts, errors: header.errors ?? [] };

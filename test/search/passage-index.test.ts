@@ -161,6 +161,17 @@ describe("loadPassageIndex", () => {
     expect(byTerm(loaded.toJSON())).toEqual(byTerm(saved.toJSON()));
   });
 
+  it("keeps the caller's passage ids, in order, and MiniSearch's own where they stop matching", () => {
+    const saved = build(alpha, beta);
+    const ids = [...alpha, ...beta].map((p) => p.id);
+    for (const given of [ids, [...ids].reverse(), ids.slice(0, 1), []]) {
+      const loaded = loadPassageIndex(JSON.parse(JSON.stringify(saved.toJSON())), given);
+      for (const q of queries) expect(loaded.search(termsOf(q), 5)).toEqual(saved.search(termsOf(q), 5));
+      loaded.remove(alpha);
+      expect(loaded.size).toBe(beta.length);
+    }
+  });
+
   it("takes passages added and removed after loading as the saved index does", () => {
     const saved = build(alpha, beta);
     const loaded = loadPassageIndex(JSON.parse(JSON.stringify(saved.toJSON())));

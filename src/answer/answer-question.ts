@@ -6,7 +6,7 @@
 import { noneOfTheArticles } from "../count-text.js";
 import type { PassageHit, PassageIndex } from "../search/passage-index.js";
 import { type RelatedWords, relatedTerms, sharedWordNet } from "../search/related-words.js";
-import { processTerm, tokenize } from "../search/terms.js";
+import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { asksForAmount, asksForMeasure, countInstead } from "./amount-noun.js";
@@ -29,8 +29,21 @@ import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion, unshout } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
-import { type AskedRelation, actWords, askedRelation, statesRelation } from "./purpose-and-means.js";
-import { type Candidate, CUE_WEIGHT, eligible, needsValue, rankCandidates } from "./rank-candidates.js";
+import {
+  type AskedRelation,
+  actWords,
+  askedRelation,
+  statesCause,
+  statesRelation,
+} from "./purpose-and-means.js";
+import {
+  type Candidate,
+  CUE_WEIGHT,
+  eligible,
+  MIN_COVERAGE,
+  needsValue,
+  rankCandidates,
+} from "./rank-candidates.js";
 import { asksFuture, dayOf } from "./resolve-day.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import { askedKind, otherRoleNamed, type SelectOptions } from "./select-values.js";
@@ -488,10 +501,23 @@ function preferRelation(
       const strength = i < RELATION_READ ? statesRelation(c.ip.passage.text, asked, wordNet) : 0;
       if (!strength) return c;
       const verbMissing = asked.verbTerm !== undefined && !c.ip.terms.has(asked.verbTerm);
+      // "why is X selling the mine?" against "she said the company was selling because …": a cause given
+      // in so many words answers a why-question whose other words it restates in its own (half of them).
+      // The names it asks about must stand in the sentence or the one before.
+      const cause =
+        !asked.verb &&
+        c.coverage >= MIN_COVERAGE / 2 &&
+        statesCause(c.ip.passage.text) &&
+        analysis.names.every((name) =>
+          termsOf(name).every((t) => c.ip.terms.has(t) || c.ip.contextTerms.has(t)),
+        );
       const better = {
         ...c,
         score: c.score + (RELATION_BONUS * strength) / 2,
-        coverage: Math.min(1, c.coverage + (verbMissing && strength === 2 ? verbShare : 0)),
+        coverage: Math.max(
+          cause ? MIN_COVERAGE : 0,
+          Math.min(1, c.coverage + (verbMissing && strength === 2 ? verbShare : 0)),
+        ),
       };
       stated.set(better, strength);
       return better;

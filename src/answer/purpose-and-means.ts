@@ -187,7 +187,17 @@ const PREPOSITION_TO = /\b(?:according|due|up|prior|next|close|compared|relative
 /** Words that open a noun phrase: after "to X" they make X a verb taking an object ("to scale its labs"). */
 const OBJECT_OPENER =
   /^(?:the|a|an|its|their|his|her|our|it|them|this|that|these|those|some|more|new|up|out|both)$/;
-const REASON = /\b(?:because|so that|in order to|so as to)\b/i;
+/**
+ * Explicit connectives of cause and purpose (the Penn Discourse Treebank's Contingency.Cause and Purpose
+ * senses: Prasad et al., "The Penn Discourse TreeBank 2.0", LREC 2008), and the prepositions of cause.
+ */
+const REASON =
+  /\b(?:because|so that|in order to|so as to|as a result(?: of)?|due to|owing to|thanks to|given that|now that|consequently|therefore)\b/i;
+
+/** Whether a sentence gives a cause in so many words ("because …", "due to …"), not only a purpose. */
+export function statesCause(sentence: string): boolean {
+  return REASON.test(sentence);
+}
 /** What an act is done with: its means. */
 const MEANS = /^(?:with|from|through|using|via|by)$/;
 /** How many words after the verb its means may stand ("fund the purchase with cash"). */

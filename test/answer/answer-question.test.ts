@@ -374,6 +374,43 @@ describe("answerQuestion: deals beyond the seeds", () => {
   });
 });
 
+describe("answerQuestion: why", () => {
+  const engineOf = (articles: Article[]) =>
+    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
+
+  it("answers a why-question with the sentence giving a cause in other words, the subject named just before", () => {
+    // A mine sale: the cause is told by the company's head in the sentence after her name.
+    const mine = engineOf([
+      article(
+        "m1",
+        [
+          "Quorra Resources agreed to sell its Pellin Ridge gold mine to Dawnfield Mining for A$900 million.",
+          "Dawnfield bought the Lac Dorval mine in Quebec for C$640 million in 2023.",
+          "Quorra managing director Ada Venn visited the mine on Wednesday to speak to staff. She said the company was selling because it wanted to focus on lithium and cut debt, not over any fault at the mine.",
+        ].join("\n"),
+      ),
+    ]);
+    const result = mine.answer("why is Quorra getting rid of the mine?");
+    expect(result.status).toBe("answered");
+    expect(result.quotes[0]!.text).toMatch(/because it wanted to focus on lithium/);
+  });
+
+  it("takes no cause about another name for the asked one's", () => {
+    // A media-rights deal and a drug licence: the causes given are of other parties' decisions.
+    const rights = engineOf([
+      article(
+        "r1",
+        [
+          "The league picked Brightcast for its new streaming rights on Monday.",
+          "Because national money is split evenly, the league's small clubs backed the deal.",
+        ].join("\n"),
+      ),
+    ]);
+    const result = rights.answer("why did the league pick Brightcast?");
+    expect(result.quotes[0]?.text ?? "").not.toMatch(/split evenly/);
+  });
+});
+
 describe("answerQuestion: quantities", () => {
   const engineOf = (articles: Article[]) =>
     createEngine(articles, { publicBaseUrl: "http://localhost:3000" });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { askedRelation, sameAct, statesRelation, verbBase } from "../../src/answer/purpose-and-means.js";
+import {
+  askedRelation,
+  sameAct,
+  statesCause,
+  statesRelation,
+  verbBase,
+} from "../../src/answer/purpose-and-means.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 
 const wordNet = sharedWordNet();
@@ -90,5 +96,15 @@ describe("statesRelation", () => {
         wordNet,
       ),
     ).toBe(0);
+  });
+});
+
+describe("statesCause", () => {
+  it("tells a cause given in so many words from a sentence giving none", () => {
+    // A mine sale, a drug licence returned, a plant closed.
+    expect(statesCause("She said the company was selling because it wanted to focus on lithium.")).toBe(true);
+    expect(statesCause("Bramley returned the rights due to a change in strategy.")).toBe(true);
+    expect(statesCause("The plant closed as a result of weak demand for its chips.")).toBe(true);
+    expect(statesCause("Silverline bought the Lac Dorval mine for C$640 million in 2023.")).toBe(false);
   });
 });

@@ -84,31 +84,32 @@ const PRIOR_CUES =
   /\b(?:pre-money|last year|the year before|(?:a|one|two|three|four|five|several|a few|\d+) (?:years?|months?) (?:earlier|before|ago)|previous(?:ly)?|prior|in (?:its|the) (?:last|previous)(?: private| funding)? round|(?:when|as) it last|at the time|undisturbed|unaffected|since (?:its |the )?(?:\w+ )?(?:19|20)\d{2})\b/i;
 
 /**
- * Whether the amount at [start, end) is an earlier figure: "from" right before it, or a cue dating it
- * earlier in the sentence before it (up to 100 characters) or in its own clause after it, before the next
- * amount (`hi`).
+ * The words an amount at [start, end) is read with: its sentence before it (up to 100 characters) and its
+ * own clause after it, before the next amount (`hi`). After the amount only its clause counts: in "$14
+ * billion, twice what it was worth last year" the year dates the comparison, not the amount.
  */
-function isPrior(text: string, start: number, end: number, hi: number): boolean {
+function amountContext(
+  text: string,
+  start: number,
+  end: number,
+  hi: number,
+): { before: string; after: string } {
   const from = text.slice(0, start).search(/[.;!?]\s[^.;!?]*$/);
   const before = text.slice(Math.max(start - 100, from + 1), start);
   const afterText = text.slice(end, hi);
-  // After the amount, only its own clause: in "$14 billion, twice what it was worth last year" the year
-  // dates the comparison, not the amount.
   const stop = afterText.search(/[,;.!?—–(](?:\s|$)|\s[—–]/);
-  const after = stop >= 0 ? afterText.slice(0, stop) : afterText;
+  return { before, after: stop >= 0 ? afterText.slice(0, stop) : afterText };
+}
+
+/** Whether the amount at [start, end) is an earlier figure: "from" right before it, or a cue beside it. */
+function isPrior(text: string, start: number, end: number, hi: number): boolean {
+  const { before, after } = amountContext(text, start, end, hi);
   return FROM_BEFORE.test(before) || PRIOR_CUES.test(before) || PRIOR_CUES.test(after);
 }
 
-/**
- * Whether the amount at [start, end) is dated in a year before `pastYear` by the words of its sentence
- * before it or of its clause after it (the windows `isPrior` reads).
- */
+/** Whether the amount at [start, end) is dated in a year before `pastYear` by the words beside it. */
 function isDatedBefore(text: string, start: number, end: number, hi: number, pastYear: number): boolean {
-  const from = text.slice(0, start).search(/[.;!?]\s[^.;!?]*$/);
-  const before = text.slice(Math.max(start - 100, from + 1), start);
-  const afterText = text.slice(end, hi);
-  const stop = afterText.search(/[,;.!?—–(](?:\s|$)|\s[—–]/);
-  const after = stop >= 0 ? afterText.slice(0, stop) : afterText;
+  const { before, after } = amountContext(text, start, end, hi);
   return datedBefore(before, pastYear) || datedBefore(after, pastYear);
 }
 

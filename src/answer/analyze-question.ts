@@ -3,14 +3,18 @@
  * words only signal the kind ("worth" in "how much is it worth") rather than the subject. Cheap string work
  * only: this runs on every question.
  */
+
 import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
+import { openingFiller } from "./opening-filler.js";
 import { askedRateUnit } from "./rate-unit.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
 
 export interface QuestionAnalysis {
+  /** Chat filler the question opened with before its question word ("ok,", "so"), if any. */
+  opening?: string;
   /** The question as analysed (markup and control characters removed). */
   text: string;
   answerType: AnswerType;
@@ -524,7 +528,9 @@ function rangeOf(q: string): { range?: QuestionAnalysis["range"]; words: string[
 
 /** Analyses a question (already stripped of markup). */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  const text = stripMarkup(question);
+  // Its reading rests on the first word, past chat's opening filler ("ok, who …"), which is kept apart:
+  // it may tell a follow-up ("so when?").
+  const { opening, rest: text } = openingFiller(stripMarkup(question));
   const q = text.toLowerCase().replace(/[’‘]/g, "'");
   const { type, focusWords, cueWords = [], measured } = answerTypeOf(q, text);
   const yesNo = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q);
@@ -568,6 +574,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     .filter((t) => /^\p{Lu}/u.test(t) && !/^(I|AI)$/.test(t));
   return {
     text,
+    ...(opening ? { opening } : {}),
     answerType: type,
     terms: all.filter((t) => !cueSet.has(t) && !isFrame(t)),
     cueTerms: all.filter((t) => cueSet.has(t) && !isFrame(t)),

@@ -18,7 +18,7 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { compoundRelatives } from "./compound-words.js";
 import { correctSpelling, correctTypos, type Vocabulary } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
-import { inLexicon, isEnglish } from "./detect-english.js";
+import { inLexicon, isEnglish, isInterjection } from "./detect-english.js";
 import { preferBoundTimes, questionVerbs, timeOfEvent, withoutPeriodEnds } from "./event-time.js";
 import type { DateValue } from "./extract-dates.js";
 import { type CountValue, countRange, type MoneyMeasure, type Value } from "./extract-values.js";
@@ -150,6 +150,7 @@ function answerDirect(
         ([ending, base]) => w.endsWith(ending) && inLexicon(w.slice(0, -ending.length) + base, true),
       ),
     isEnglish: (w) => wordNet.partsOfSpeech(w).length > 0,
+    isInterjection,
     // Of the whole corpus's words a shorthand may shorten, one this story's articles use.
     expandShorthand: (w) =>
       state.shorthand?.(w).find((word) => {

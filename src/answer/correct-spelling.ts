@@ -17,6 +17,8 @@ export interface Vocabulary {
   isCommon(word: string): boolean;
   /** Whether the lower-case word, or a base form of it, is an English word at all (WordNet's: "wroth"). */
   isEnglish(word: string): boolean;
+  /** Whether the lower-case word is a chat interjection ("yes", "yeah", "wat"): no slip of an article's word. */
+  isInterjection?(word: string): boolean;
   /** The articles' word a chat shorthand shortens ("ppl" → people), if any (`shorthand.ts`). */
   expandShorthand?(word: string): string | undefined;
 }
@@ -108,6 +110,10 @@ export function correctTypos(text: string, vocabulary: Vocabulary): string {
     // A text of many unknown words is no question with a slip in it (a pasted page, another language).
     if (++tries > MAX_TYPOS) return word;
     const rare = vocabulary.isEnglish(lower);
+    // An interjection the articles never use is chat, like an emoji, not a slip of their words ("yeah" is
+    // not "year", "yes" not "yet"), unless one letter left out or swapped makes a function word of it
+    // ("wat" → what): it is read as nothing.
+    if (vocabulary.isInterjection?.(lower)) return functionWordOf(lower) ?? "";
     // The articles' words and function words first; everyday English words only when neither is
     // one slip away.
     const edits = editsOf(lower);
@@ -126,6 +132,12 @@ export function correctTypos(text: string, vocabulary: Vocabulary): string {
     if (!best) return word;
     return lower === word ? best : best.charAt(0).toUpperCase() + best.slice(1);
   });
+}
+
+/** The function word one letter left out or two letters swapped away from `word`, if any. */
+function functionWordOf(word: string): string | undefined {
+  for (const [candidate, slip] of editsOf(word)) if (slip <= 1 && STOP_WORDS.has(candidate)) return candidate;
+  return undefined;
 }
 
 /** The run of capitalised words around `word` in the question ("Tim Cook" for "Tim"). */

@@ -32,6 +32,16 @@ export function inLexicon(word: string, words = false): boolean {
   return [tags].flat().some((t) => !NOT_ENGLISH_EVIDENCE.test(String(t)) && !(words && t === "Expression"));
 }
 
+/** The tags compromise's English lexicon gives the (lower-case) word ("Expression", "Adverb"), or none. */
+export function lexiconTags(word: string): string[] {
+  return [lexicon[word] ?? []].flat().map(String);
+}
+
+/** Whether compromise's lexicon lists the (lower-case) word as a chat interjection ("yes", "yeah", "wat"). */
+export function isInterjection(word: string): boolean {
+  return lexiconTags(word).includes("Expression");
+}
+
 /** A question this short ("zzkrr blorf") is too short to tell a language from. */
 const MIN_WORDS = 3;
 

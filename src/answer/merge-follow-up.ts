@@ -8,7 +8,7 @@ import { MAX_QUESTION_CHARS } from "./normalize-question.js";
 /** Whether a question leans on an earlier one ("and when?", "which chips then?"). */
 export function isFollowUp(analysis: QuestionAnalysis): boolean {
   return (
-    /^(?:and|also|so|then|what about|how about)\b/i.test(analysis.text) ||
+    /^(?:and|also|so|then|what about|how about)\b/i.test(`${analysis.opening ?? ""}${analysis.text}`) ||
     /\b(?:then|instead|too)\W*$/i.test(analysis.text) ||
     analysis.terms.length === 0
   );

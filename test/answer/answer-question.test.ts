@@ -367,6 +367,14 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(answer("whn will the full capacity be onlin?").answer).toBe("March 14, 2029");
   });
 
+  it("reads past chat's opening filler and interjections to the question", () => {
+    // "yes" and "yep" were read as slips of the articles' words; "ok," and "so" hid the question word.
+    expect(answer("yes but how much did Quanta raise?").answer).toBe("$300 million");
+    expect(answer("yep how many people does Harbor employ?").answer).toBe("2,400 people");
+    expect(answer("ok, who will join Quanta's board?").answer).toBe("Omar Reyes");
+    expect(answer("so who will join Quanta's board?").answer).toBe("Omar Reyes");
+  });
+
   it("takes misspelt English for English, and a sentence of another language still for another", () => {
     expect(answer("how lnog is the Voltline contract?").answer).toBe("15-year");
     const r = answer("Was ist der Wert des Vertrags mit Harbor?");

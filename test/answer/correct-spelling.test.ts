@@ -62,6 +62,19 @@ describe("correctTypos", () => {
     expect(correctTypos("how lnog is the contract?", vocabulary)).toBe("how long is the contract?");
   });
 
+  it("reads an interjection the articles never use as chat, not as a slip of their words", () => {
+    // "yeah" is one slip from the articles' "year", "yes" from "yet": neither is meant.
+    const chat: Vocabulary = {
+      ...vocabulary,
+      corpusCount: (w) => ({ year: 5, yet: 3, hold: 2 })[w] ?? 0,
+      isInterjection: (w) => ["yeah", "yes", "wat", "hey"].includes(w),
+    };
+    expect(correctTypos("yeah when does it close?", chat)).toBe(" when does it close?");
+    expect(correctTypos("has the fund said yes?", chat)).toBe("has the fund said ?");
+    // One letter left out of a function word is still that word.
+    expect(correctTypos("wat is the stake?", chat)).toBe("what is the stake?");
+  });
+
   it("replaces a slip of a function word, the question's first word included", () => {
     expect(correctTypos("Wher is the deal?", vocabulary)).toBe("Where is the deal?");
     expect(correctTypos("when wil it raise?", vocabulary)).toBe("when will it raise?");

@@ -44,7 +44,7 @@ import {
   needsValue,
   rankCandidates,
 } from "./rank-candidates.js";
-import { asksFuture, dayOf } from "./resolve-day.js";
+import { asksFuture, dayOf, yearOf } from "./resolve-day.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import { askedKind, otherRoleNamed, type SelectOptions } from "./select-values.js";
 import { answerStoryListing } from "./story-listings.js";
@@ -528,16 +528,16 @@ function preferRelation(
 
 /**
  * A time's values with a relative day ("on Tuesday") given its calendar day from the article's date:
- * "on Tuesday (September 9, 2025)" (see `resolve-day.ts`).
+ * "on Tuesday (September 9, 2025)", and a relative year its year: "the second half of next year (2027)"
+ * (see `resolve-day.ts`).
  */
 function withCalendarDay(chosen: Candidate, analysis: QuestionAnalysis): Value[] {
   const [first, ...rest] = chosen.values;
   if (!first || (first as DateValue).kind !== "undated") return chosen.values;
-  const day = dayOf(
-    first.text,
-    chosen.ip.article.meta.published,
-    asksFuture(analysis.text) ? "future" : "past",
-  );
+  const published = chosen.ip.article.meta.published;
+  const day =
+    dayOf(first.text, published, asksFuture(analysis.text) ? "future" : "past") ??
+    yearOf(first.text, published);
   return day ? [{ ...first, text: `${first.text} (${day})` }, ...rest] : chosen.values;
 }
 

@@ -92,8 +92,15 @@ const UNDATED: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
     (m) => [m[1], m[2], m[3] === "the" ? "" : m[3], m[4]].filter(Boolean).join(" ").toLowerCase(),
   ],
   [
-    /\b(last|next|this|earlier this|later this)\s+(week|month|quarter|year)\b|\b(a|one|two|three|several)\s+(weeks?|months?|years?)\s+(ago|earlier|later|before)\b/gi,
-    (m) => m[0].toLowerCase(),
+    // The part of a year named against the article's date: "in the second half of next year", "early next year".
+    /\b(?:(?:the\s+)?(end|start|beginning|middle|close|first half|second half|(?:first|second|third|fourth|final) quarter)\s+of\s+|(early|mid|late)[- ])?(last|next|this|earlier this|later this)\s+(week|month|quarter|year)\b|\b(a|one|two|three|several)\s+(weeks?|months?|years?)\s+(ago|earlier|later|before)\b/gi,
+    (m) =>
+      m[3]
+        ? [m[1] ?? m[2], m[3], m[4]]
+            .filter(Boolean)
+            .map((w) => partKey(w!.toLowerCase()))
+            .join(" ")
+        : m[0].toLowerCase(),
   ],
 ];
 

@@ -35,6 +35,20 @@ export function dayOf(
   return day.toLocaleDateString("en-US", { timeZone: "UTC", month: "long", day: "numeric", year: "numeric" });
 }
 
+const RELATIVE_YEAR = /\b(last|this|next)\s+year$/i;
+
+/**
+ * The calendar year a year named relative to the article names ("the second half of next year" in an
+ * article published on 2026-11-03 → 2027), or undefined when the time names none or the date is missing
+ * or invalid.
+ */
+export function yearOf(time: string, published: string | undefined): number | undefined {
+  const m = RELATIVE_YEAR.exec(time.trim());
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  if (!m || !Number.isInteger(year) || year < 1900) return undefined;
+  return year + { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
+}
+
 /** Whether a time question asks about the future ("when will …", "when is it going to …"). */
 export function asksFuture(question: string): boolean {
   return /\b(?:will|shall|going to|expected to|due to|set to|plans? to)\b/i.test(question);

@@ -849,6 +849,26 @@ describe("answerQuestion: who holds an office", () => {
 });
 
 describe("answerQuestion: when an event happens", () => {
+  it("gives a part of a year named against the article's date with its year", () => {
+    // A bank merger and a mine sale, each dated by its article.
+    const engine = engineOf([
+      article(
+        "bank-1",
+        "Corven Bank agreed to buy Lisle Savings for $2.1 billion in shares.\n\nThe banks expect the merger to close in the second half of next year.",
+        { published: "2026-11-03" },
+      ),
+      article(
+        "mine-1",
+        "Quorra Resources will sell its Pellin Ridge gold mine for A$900 million.\n\nThe sale should complete early next year, Quorra said.",
+        { published: "2025-06-10" },
+      ),
+    ]);
+    expect(engine.answer("when is the bank merger expected to close?").answer).toBe(
+      "the second half of next year (2027)",
+    );
+    expect(engine.answer("when will the gold mine sale complete?").answer).toBe("early next year (2026)");
+  });
+
   it("answers when a plant reaches full output from a time bound to 'full output', without the verb", () => {
     const engine = engineOf([
       article(

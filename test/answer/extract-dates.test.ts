@@ -85,6 +85,15 @@ describe("extractDates: times without a year", () => {
     expect(spans("Pinecrest closed a fund last week.")).toEqual([["last week", "date:last week", "undated"]]);
   });
 
+  it("keeps the part of a year named against the article's date", () => {
+    expect(spans("The lenders expect the merger to close in the second half of next year.")).toEqual([
+      ["the second half of next year", "date:second half next year", "undated"],
+    ]);
+    expect(spans("The licence fee falls due early next year.")).toEqual([
+      ["early next year", "date:early next year", "undated"],
+    ]);
+  });
+
   it("keeps a named event and the time beside it as one span", () => {
     expect(spans("At the Lisbon Robotics Summit in June, Quanta's chief showed the arm.")).toEqual([
       ["At the Lisbon Robotics Summit in June", "date:the lisbon robotics summit june", "undated"],

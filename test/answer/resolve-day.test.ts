@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksFuture, dayOf } from "../../src/answer/resolve-day.js";
+import { asksFuture, dayOf, yearOf } from "../../src/answer/resolve-day.js";
 
 describe("dayOf", () => {
   // 2026-03-05 is a Thursday.
@@ -22,6 +22,20 @@ describe("dayOf", () => {
     expect(dayOf("last week", "2026-03-05", "past")).toBeUndefined();
     expect(dayOf("on Tuesday", undefined, "past")).toBeUndefined();
     expect(dayOf("on Tuesday", "not a date", "past")).toBeUndefined();
+  });
+});
+
+describe("yearOf", () => {
+  it("reads a year named against the article's date, a part of it too", () => {
+    expect(yearOf("the second half of next year", "2026-11-03")).toBe(2027);
+    expect(yearOf("early this year", "2026-11-03T09:00:00Z")).toBe(2026);
+    expect(yearOf("last year", "2026-01-15")).toBe(2025);
+  });
+
+  it("leaves other times and undated articles alone", () => {
+    expect(yearOf("next week", "2026-11-03")).toBeUndefined();
+    expect(yearOf("next year", undefined)).toBeUndefined();
+    expect(yearOf("next year", "soon")).toBeUndefined();
   });
 });
 

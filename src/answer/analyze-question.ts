@@ -297,7 +297,7 @@ const AUXILIARIES = new Set(
 const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her", "must", "shall", "need", "needs"]);
 
 const PERSON_CUES =
-  /\b(c[a-z]o|chief|executive|founder|chairman|president|head|leader|boss|runs|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
+  /\b(c[a-z]o|chief|executive|founder|chairman|president|head|heading|leader|boss|runs?|running|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
 
 /** A word that can be a counted thing: a plural or a collective noun for people (as `extract-values.ts` counts). */
 const COUNTED_NOUN = /^(?:[a-z][\w-]*[^s]s|people|staff|personnel|workforce)$/;

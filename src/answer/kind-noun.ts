@@ -26,25 +26,45 @@ export function namesOrganizations(noun: string, wordNet: Pick<RelatedWords, "se
 const OFFICE_DEPTH = 6;
 
 /**
- * Whether a noun names an office a person holds — WordNet puts it below "leader" (commissioner,
- * chairman, chief executive, minister, governor, coach) — so "who is the commissioner?" asks for a person.
- * A deal's roles that companies fill (buyer, bidder, lender, investor, adviser) are not below it, and a
- * rank of nobility ("Sir Alan Brooke") is no office.
+ * The kinds of person an office's holder is, in WordNet: a leader (commissioner, chairman, chief
+ * executive, minister, governor, coach) in any of a noun's commonest senses ("chair" is a chairman in its
+ * third), and in its commonest sense also an official (judge), a civil authority (mayor) or a money
+ * handler (treasurer) — only there, as "regulator" is an official in its second sense and a regulator in
+ * deal news is an agency.
+ */
+const LEADER = ["leader"];
+const OFFICE_KINDS = ["leader", "official", "civil_authority", "money_handler"];
+
+/**
+ * Whether a noun names an office a person holds — WordNet puts it below one of the kinds above — so "who is
+ * the commissioner?" asks for a person. A deal's roles that companies fill (buyer, bidder, lender,
+ * investor, adviser: capitalists, applicants, customers, experts) are not below them, and a rank of
+ * nobility ("Sir Alan Brooke") is no office. A hyphenated title is read as WordNet writes it
+ * ("vice-chairman" → vice_chairman) or by its last word ("vice-chair" → chair).
  */
 export function namesOfficeHolder(noun: string, wordNet: Pick<RelatedWords, "senses" | "synset">): boolean {
+  const joined = wordNet.senses(noun.replace(/-/g, "_"), "noun");
+  const senses =
+    joined.length || !noun.includes("-")
+      ? joined
+      : wordNet.senses(noun.slice(noun.lastIndexOf("-") + 1), "noun");
+  return senses
+    .slice(0, SENSES)
+    .some((sense, i) => isBelow(sense.id, i === 0 ? OFFICE_KINDS : LEADER, wordNet));
+}
+
+/** Whether a noun synset stands at most `OFFICE_DEPTH` hypernyms below a synset holding one of `kinds`. */
+function isBelow(id: number, kinds: readonly string[], wordNet: Pick<RelatedWords, "synset">): boolean {
   const seen = new Set<number>();
-  let frontier = wordNet
-    .senses(noun, "noun")
-    .slice(0, 2)
-    .map((s) => s.id);
+  let frontier = [id];
   for (let depth = 0; depth <= OFFICE_DEPTH && frontier.length; depth++) {
     const next: number[] = [];
-    for (const id of frontier) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const sense = wordNet.synset(id, "noun");
+    for (const at of frontier) {
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const sense = wordNet.synset(at, "noun");
       if (!sense) continue;
-      if (sense.words.includes("leader")) return true;
+      if (sense.words.some((w) => kinds.includes(w))) return true;
       // A rank of nobility ("Sir", "Baron", "Prince") is part of a name as written, not an office.
       if (!sense.words.includes("aristocrat")) next.push(...sense.hypernyms);
     }

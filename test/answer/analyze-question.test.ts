@@ -20,6 +20,7 @@ describe("analyzeQuestion: answer types", () => {
     ["who is the CEO of AWS?", "person"],
     ["who leads OpenAI?", "person"],
     ["who signed the deal?", "organization"],
+    ["who will run the combined insurer?", "person"],
     ["which companies are rivals of AWS?", "organization"],
     ["which chips will AWS deploy?", "things"],
     ["what models does OpenAI train?", "things"],

@@ -345,6 +345,40 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(answer("who will join Quanta's board?").answer).toBe("Omar Reyes");
   });
 
+  it("answers who will run a company with the person named to run it, not the companies beside them", () => {
+    // A bank merger: both banks are named in the sentence naming the combined bank's chief.
+    const bank = createEngine(
+      [
+        article(
+          "bank-1",
+          [
+            "Corven Bank agreed to buy Lisle Savings for $2.1 billion in shares.",
+            "The combined bank will be led by Corven's chief executive, Martha Cole, while the board will meet in Dunfield.",
+          ].join("\n\n"),
+        ),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+    expect(bank.answer("who will run the combined bank?").answer).toBe("Martha Cole");
+  });
+
+  it("answers which official must act with the person, the office's title apart from the name", () => {
+    // A mine sale before a court: "Judge" is an office written before the name, not part of it.
+    const court = createEngine(
+      [
+        article(
+          "mine-1",
+          [
+            "Quorra Resources will sell its Pellin Ridge gold mine to Dawnfield Mining for A$900 million.",
+            "Judge Alma Brooks of the state court must approve the sale, lawyers for both companies said.",
+          ].join("\n\n"),
+        ),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+    expect(court.answer("which judge must approve the sale?").answer).toBe("Alma Brooks");
+  });
+
   it("reads through a zero-width space inside a word", () => {
     expect(answer("how much is Northwind pay\u200bing for Harbor?").answer).toBe("$4.2 billion");
   });

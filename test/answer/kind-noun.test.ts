@@ -22,6 +22,11 @@ describe("namesOfficeHolder", () => {
       expect(namesOfficeHolder(noun, sharedWordNet()), noun).toBe(true);
   });
 
+  it("knows an official's, a treasurer's and a chair's office, and a hyphenated title", () => {
+    for (const noun of ["judge", "treasurer", "chair", "vice-chair", "vice-chairman"])
+      expect(namesOfficeHolder(noun, sharedWordNet()), noun).toBe(true);
+  });
+
   it("does not take the roles companies fill in a deal, or a rank of nobility, for offices", () => {
     for (const noun of [
       "buyer",

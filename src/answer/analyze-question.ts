@@ -59,6 +59,8 @@ export interface QuestionAnalysis {
   excludesMain: boolean;
   /** A money question asking for a rate: "per share", "each year". */
   per?: string;
+  /** The terms of the words asking that rate ("every year"): an amount at the rate states them. */
+  rateTerms?: readonly string[];
   /**
    * A range of amounts is asked ("what was the original price range?"): the one a sentence gives first
    * ("initial", "original"), last ("revised", "raised") or any.
@@ -228,6 +230,15 @@ function percentMeasureOf(q: string): { measure?: PercentMeasure; words: string[
   return { words: [], base: [] };
 }
 
+/** The words asking a rate of `unit` ("every year", "per regular-season game", "annually" for a year). */
+function rateWordsOf(unit: string): RegExp {
+  const adverb = unit === "year" ? "|annual(?:ly)?|yearly" : "";
+  return new RegExp(
+    `\\b(?:(?:per|for each|each|every|an?)\\s+(?:[\\w-]+\\s+){0,2}?${unit}s?${adverb})\\b`,
+    "g",
+  );
+}
+
 /** Words that only say which kind of answer is wanted; matching them proves little about the subject. */
 const CUES: Partial<Record<AnswerType, string[]>> = {
   // "how big / large is the deal?" asks its size in money: the adjective only cues the type.
@@ -248,7 +259,8 @@ const CUES: Partial<Record<AnswerType, string[]>> = {
   ],
   date: ["when", "date", "time", "year", "timeframe", "timeline", "schedule", "deadline"],
   duration: ["year", "long", "duration", "month", "run", "last"],
-  count: ["number"],
+  // "how big is the workforce?": a size asked of a count.
+  count: ["number", "big", "large", "size"],
   quote: ["say", "said", "quote"],
   place: ["where", "based", "located", "location", "headquartered", "headquarters", "site"],
   person: ["ceo"],
@@ -384,7 +396,11 @@ function answerTypeOf(
   // asks for money outright.
   if (
     (/\b(?:stake|premium|margin|discount|percentage|proportion|ownership)\b/.test(q) ||
-      /\bhow much of\b.*\b(?:own|owns|owned|hold|holds|held|control|controls|keep|keeps)\b/.test(q)) &&
+      /\bhow much of\b.*\b(?:own|owns|owned|hold|holds|held|control|controls|keep|keeps)\b/.test(q) ||
+      // "how much of Corrigan is it hanging on to?": a part of a company is a share of it.
+      /\bhow much of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*(?!['’]s)\b(?![\w'’-])/u.test(
+        text,
+      )) &&
     !/\b(?:how much (?:money|cash)|cost|dollars?|euros?|pounds?)\b/.test(q)
   ) {
     return { type: "percent", focusWords: [] };
@@ -488,10 +504,12 @@ const TIME_QUALIFIER = new RegExp(
   [
     String.raw`\b(?:before|after|prior to|following|since|ahead of|at the time of|until)\s+(?:the|this|its|that|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:round|deal|raise|funding|investment|acquisition|merger|ipo|offering|listing|announcement|takeover|purchase|transaction|agreement|sale|talks|news)\b`,
     String.raw`\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?|quarters?|decades?)\s+(?:ago|earlier|before)\b`,
+    // "did the stock rise on the news?": when it moved, which the sentence tells by the move alone.
+    String.raw`\bon\s+(?:the|this|that)\s+(?:news|announcement)\b`,
     String.raw`\b(?:last|previous|prior)\s+(?:year|month|week|quarter)\b`,
     // "how much does it already own?", "what has it received so far?": the state now, which a sentence
-    // states without saying "already".
-    String.raw`\b(?:already|so far|to date|thus far|currently|at present|as of now|at the moment)\b`,
+    // states without saying "already"; "what did it pay originally?": the first, which it states by its year.
+    String.raw`\b(?:already|so far|to date|thus far|currently|at present|as of now|at the moment|originally|initially|at first|in the first place)\b`,
   ].join("|"),
   "g",
 );
@@ -552,6 +570,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     );
   }
   const range = type === "money" ? rangeOf(q) : { words: [] };
+  // "how much does it cost every year?": the rate's words are said by an amount at that rate ("$45 million
+  // a year"), however the sentence writes it (`rateTerms`).
+  const per = type === "money" ? perOf(withoutNames(text)) : undefined;
+  const rateWords = per ? (q.match(rateWordsOf(per)) ?? []) : [];
   const cueSet = new Set([
     ...termsOf(percent.base.join(" ")),
     ...termsOf(range.words.join(" ")),
@@ -590,7 +612,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         : "other",
     ...(measured ? { measured } : {}),
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
-    per: type === "money" ? perOf(withoutNames(text)) : undefined,
+    per,
+    ...(rateWords.length ? { rateTerms: termsOf(rateWords.join(" ")) } : {}),
     ...(range.range ? { range: range.range } : {}),
     ...(type === "money" && (BID_PRICE.test(q) || STOCK_QUOTE.test(q) || PRONOUN_QUOTE.test(q))
       ? { anyPer: true as const }
@@ -602,7 +625,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     measure: type === "money" && !perOf(withoutNames(text)) ? measureOf(q) : undefined,
     prior:
       type === "money" &&
-      /\bbefore (?:the|this|its|that) \w+|\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b|\b(?:last|previous) private\b/.test(
+      /\bbefore (?:the|this|its|that) \w+|\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b|\b(?:last|previous) private\b|\boriginally\b/.test(
         q,
       ),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),

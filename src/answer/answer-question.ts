@@ -151,6 +151,7 @@ function answerDirect(
       ),
     isEnglish: (w) => wordNet.partsOfSpeech(w).length > 0,
     isInterjection,
+    isFamiliar: (w) => wordNet.taggedSenses(w) > 0,
     // Of the whole corpus's words a shorthand may shorten, one this story's articles use.
     expandShorthand: (w) =>
       state.shorthand?.(w).find((word) => {

@@ -19,6 +19,11 @@ export interface Vocabulary {
   isEnglish(word: string): boolean;
   /** Whether the lower-case word is a chat interjection ("yes", "yeah", "wat"): no slip of an article's word. */
   isInterjection?(word: string): boolean;
+  /**
+   * Whether the lower-case word is in everyday use though no lexicon at hand lists it as common (WordNet's
+   * sense-tagged corpus uses it: "stock"): meant as written, not a slip of an articles' word.
+   */
+  isFamiliar?(word: string): boolean;
   /** The articles' word a chat shorthand shortens ("ppl" → people), if any (`shorthand.ts`). */
   expandShorthand?(word: string): string | undefined;
 }
@@ -114,6 +119,7 @@ export function correctTypos(text: string, vocabulary: Vocabulary): string {
     // not "year", "yes" not "yet"), unless one letter left out or swapped makes a function word of it
     // ("wat" → what): it is read as nothing.
     if (vocabulary.isInterjection?.(lower)) return functionWordOf(lower) ?? "";
+    if (vocabulary.isFamiliar?.(lower)) return word;
     // The articles' words and function words first; everyday English words only when neither is
     // one slip away.
     const edits = editsOf(lower);

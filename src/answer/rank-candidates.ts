@@ -102,6 +102,8 @@ export function rankCandidates(input: RankInput): Candidate[] {
     const measured =
       analysis.percentMeasure !== undefined &&
       (values[0] as PercentValue | undefined)?.measure === analysis.percentMeasure;
+    // "$45 million a year" says "every year" whatever words the question used for the rate.
+    const atRate = analysis.per !== undefined && (values[0] as MoneyValue | undefined)?.per === analysis.per;
     let covered = 0;
     let exact = 0;
     // "the deal", "the offer": every sentence of a story is about its deal, so the word counts where a
@@ -111,8 +113,12 @@ export function rankCandidates(input: RankInput): Candidate[] {
     // now operates three factories" for "how many factories does Quanta have?"): neither found nor missed.
     const implied = askedActors.length > 0 && !namesAny(actorTerms, terms, contextTerms);
     for (const [term, w] of weighted) {
-      if (!named(term, terms) && measured && analysis.measureTerms?.includes(term)) {
-        // The value names the asked quantity itself ("shares jumped 21%" is the stock's reaction).
+      if (
+        !named(term, terms) &&
+        ((measured && analysis.measureTerms?.includes(term)) ||
+          (atRate && analysis.rateTerms?.includes(term)))
+      ) {
+        // The value names the asked quantity or rate itself ("shares jumped 21%" is the stock's reaction).
         covered += w;
         exact += w;
       } else if (named(term, terms)) {

@@ -31,10 +31,18 @@ export interface RelatedWords {
    * and more specific synsets of its commonest senses ("office" → headquarters, "worth" → value), of similar
    * adjectives and the attributes they measure ("valuable" → value), of verb groups. A phrase
    * ("kick in", "balance sheet") is looked up as WordNet's collocation. Lower case, spaces between words.
+   * With `pos`, only the commonest sense of that part of speech and its more specific kinds ("stock" as a
+   * noun: common shares, treasury stock).
    */
-  near(word: string): readonly string[];
+  near(word: string, pos?: Pos): readonly string[];
   /** Whether WordNet lists a two-word phrase as one lemma, its first word inflected or not ("kicks in"). */
   isPhrase(phrase: string): boolean;
+  /**
+   * How many of the word's senses (or a base form's, any part of speech) are tagged in WordNet's sense-tagged
+   * corpus (SemCor; the index files' tagsense_cnt): words in everyday use ("stock", "yes") have some, rare
+   * ones ("wroth") none. With `pos`, only that part of speech's ("get" as a noun: none).
+   */
+  taggedSenses(word: string, pos?: Pos | "adv"): number;
 }
 
 /** Parts of speech whose senses are looked up. */
@@ -279,11 +287,11 @@ export function loadWordNet(dir?: string): RelatedWords {
     return [...out];
   };
 
-  const nearLookUp = (word: string): readonly string[] => {
-    const out = new Set(lookUp(word));
+  const nearLookUp = (word: string, only?: Pos): readonly string[] => {
+    const out = new Set(only ? [] : lookUp(word));
     const phrase = word.replace(/ /g, "_");
-    for (const pos of POS) {
-      const found = senses(phrase, pos).slice(0, SENSES);
+    for (const pos of only ? [only] : POS) {
+      const found = senses(phrase, pos).slice(0, only ? 1 : SENSES);
       for (const sense of found) {
         const line = dataLine(files[pos].data, sense.id);
         for (const w of synsetWords(files, line, true)) out.add(w.toLowerCase().replace(/_/g, " "));
@@ -296,6 +304,8 @@ export function loadWordNet(dir?: string): RelatedWords {
         for (let i = 0; i < pointers; i++, at += 4) {
           const symbol = f[at]!;
           if (!NEAR_POINTERS.has(symbol) || (symbol.startsWith("~") && narrower > MAX_NARROWER)) continue;
+          // One sense's more general words ("account" → record, "hour" → time) are other things too.
+          if (only && !symbol.startsWith("~")) continue;
           const other = POINTER_POS[f[at + 2]!];
           if (!other) continue;
           for (const w of synsetWords(files, dataLine(files[other].data, Number(f[at + 1])), false))
@@ -304,7 +314,7 @@ export function loadWordNet(dir?: string): RelatedWords {
       }
     }
     // "each year" is an adverb: annually, yearly, and the adjective they come from.
-    if (phrase.includes("_")) {
+    if (phrase.includes("_") && !only) {
       const line = indexLine(adverbs.index, phrase);
       if (line) {
         const f = line.trim().split(" ");
@@ -343,11 +353,37 @@ export function loadWordNet(dir?: string): RelatedWords {
     };
   };
 
+  const taggedSenses = (word: string, only?: Pos | "adv"): number => {
+    let count = 0;
+    for (const [pos, { index }] of [...Object.entries(files), ["adv", adverbs] as const]) {
+      if (only && pos !== only) continue;
+      const bases = pos === "adv" ? [word] : phraseBases(word, pos as Pos);
+      for (const base of new Set(bases)) {
+        const f = indexLine(index, base)?.trim().split(" ");
+        // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+        if (f) count += Number(f[4 + Number(f[3]) + 1]) || 0;
+      }
+    }
+    return count;
+  };
+  const taggedOf = Object.fromEntries(
+    [undefined, ...POS, "adv" as const].map((pos) => [
+      pos ?? "any",
+      cached((w) => taggedSenses(w, pos), /^[a-z][a-z-]*$/, 0),
+    ]),
+  ) as Record<Pos | "adv" | "any", (word: string) => number>;
+
+  const nearAny = cached(nearLookUp, /^[a-z][a-z -]*$/, [] as readonly string[]);
+  const nearOf = Object.fromEntries(
+    POS.map((pos) => [pos, cached((w) => nearLookUp(w, pos), /^[a-z][a-z -]*$/, [] as readonly string[])]),
+  ) as Record<Pos, (word: string) => readonly string[]>;
+
   return {
     senses,
     synset,
     isPhrase,
-    near: cached(nearLookUp, /^[a-z][a-z -]*$/, [] as readonly string[]),
+    taggedSenses: (word: string, pos?: Pos | "adv") => taggedOf[pos ?? "any"](word),
+    near: (word: string, pos?: Pos) => (pos ? nearOf[pos](word) : nearAny(word)),
     partsOfSpeech: cached(
       (w) =>
         POS.filter((pos) => phraseBases(w, pos).some((b) => indexLine(files[pos].index, b) !== undefined)),
@@ -368,6 +404,10 @@ export function sharedWordNet(): RelatedWords {
 
 /** How many of a question's words start a phrase looked up in WordNet. */
 const PHRASE_TOKENS = 30;
+/** A phrasal verb's particle is looked for this many words past the verb's object's first word. */
+const SPLIT_OBJECT = 2;
+/** At most this many of a verb's synonyms' phrases with its particle are followed. */
+const SYNONYM_PHRASES = 3;
 /** A question word the corpus uses in at most this many passages is looked up: the articles say it otherwise. */
 const RARE_DF = 1;
 
@@ -399,17 +439,49 @@ export function relatedTerms(
   const tokens = tokenize(text);
   tokens.forEach((token, i) => {
     const term = processTerm(token);
-    if (term && asked.has(term) && df(term) <= RARE_DF)
-      add(term, words.of(irregularBase(token.toLowerCase())), df(term));
-    const next = tokens[i + 1];
+    const base = irregularBase(token.toLowerCase());
+    if (term && asked.has(term) && df(term) <= RARE_DF) {
+      add(term, words.of(base), df(term));
+      // A word no article uses is looked for one step further, and a compound relative by its head noun,
+      // of which it is a kind ("stock" → "common shares" → shares; "hq" → headquarters).
+      // Only a word used mostly as a noun (WordNet's tagged senses): a verb's more specific acts ("get":
+      // take, make) are too many.
+      if (df(term) === 0 && mostlyNoun(base, words)) add(term, words.near(base, "noun").map(headWord), 0);
+    }
     // A pasted page is no question of phrases: its first words are looked up, each lookup a few searches.
-    if (!next || i >= PHRASE_TOKENS) return;
-    const pair = [term, processTerm(next)].filter((t): t is string => t !== null && asked.has(t));
-    if (!pair.length) return;
-    const pairText = `${irregularBase(token.toLowerCase())} ${next.toLowerCase()}`;
-    if (!words.isPhrase(pairText)) return;
-    const phrase = words.near(pairText);
-    for (const t of pair) add(t, phrase, 0);
+    if (i >= PHRASE_TOKENS) return;
+    // A phrasal verb's particle may stand after its object ("hand the rights back").
+    for (let j = i + 1; j <= i + 1 + SPLIT_OBJECT && j < tokens.length; j++) {
+      const next = tokens[j]!;
+      const pair = [term, processTerm(next)].filter((t): t is string => t !== null && asked.has(t));
+      if (!pair.length) continue;
+      const particle = next.toLowerCase();
+      if (words.isPhrase(`${base} ${particle}`)) {
+        for (const t of pair) add(t, words.near(`${base} ${particle}`), 0);
+        return;
+      }
+      // A phrase WordNet lists under a synonym of the verb: "hand back" is "give back", return.
+      if (!term) continue;
+      // Only the verb's commonest sense's synonyms: "exist" is "live" too, but "existing stake in" is no
+      // "live in".
+      const phrases = (words.senses(base, "verb")[0]?.words ?? [])
+        .filter((w) => w !== base && !w.includes("_") && words.isPhrase(`${w} ${particle}`))
+        .slice(0, SYNONYM_PHRASES);
+      if (!phrases.length) continue;
+      for (const t of pair) for (const p of phrases) add(t, words.near(`${p} ${particle}`), 0);
+      return;
+    }
   });
   return out;
+}
+
+/** Whether WordNet's sense-tagged corpus uses the word as a noun at least as often as otherwise. */
+function mostlyNoun(word: string, words: RelatedWords): boolean {
+  const noun = words.taggedSenses(word, "noun");
+  return noun >= words.taggedSenses(word) - noun && words.partsOfSpeech(word).includes("noun");
+}
+
+/** The word a relative ends in: a compound names a kind of its head ("common shares" is shares). */
+function headWord(relative: string): string {
+  return relative.slice(relative.lastIndexOf(" ") + 1);
 }

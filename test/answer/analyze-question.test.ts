@@ -226,6 +226,27 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
   });
 });
 
+describe("analyzeQuestion: sizes and parts of a company", () => {
+  it("reads how much of a named company as a percentage", () => {
+    expect(analyzeQuestion("how much of Varnell Foods is the founder hanging on to?").answerType).toBe(
+      "percent",
+    );
+    // Its debt is money, not a share of it.
+    expect(analyzeQuestion("how much of Varnell's debt is due in 2027?").answerType).not.toBe("percent");
+  });
+
+  it("reads 'how big' as only cueing a count", () => {
+    expect(analyzeQuestion("how big is the workforce at the smelter?").cueTerms).toContain(term("big"));
+  });
+
+  it("marks the words asking a rate, which an amount at that rate states", () => {
+    const a = analyzeQuestion("how much will the lease cost every year?");
+    expect(a.per).toBe("year");
+    expect(a.rateTerms).toEqual(expect.arrayContaining([term("every"), term("year")]));
+    expect(analyzeQuestion("how much will the lease cost?").rateTerms).toBeUndefined();
+  });
+});
+
 describe("analyzeQuestion: percentage quantities", () => {
   it("reads a premium question: the premium is the quantity, its base price only cues, 'represent' frames", () => {
     const a = analyzeQuestion("what premium over the unaffected share price does Exxon's offer represent?");
@@ -277,6 +298,15 @@ describe("analyzeQuestion: time qualifiers", () => {
 
   it("reads 'what level of debt' as money, not a percentage", () => {
     expect(analyzeQuestion("what level of debt will the buyer take on?").answerType).not.toBe("percent");
+  });
+
+  it("reads 'originally' as asking an earlier figure, and 'on the news' as when, both as cues", () => {
+    const a = analyzeQuestion("what did Ostrava Steel pay for the rolling mill originally?");
+    expect(a.prior).toBe(true);
+    expect(a.cueTerms).toContain(term("originally"));
+    const b = analyzeQuestion("did Pelham's stock fall on the news?");
+    expect(b.terms).not.toContain(term("news"));
+    expect(b.cueTerms).toContain(term("news"));
   });
 
   it("keeps a round as the subject where no time word places it", () => {

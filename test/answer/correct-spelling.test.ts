@@ -85,6 +85,19 @@ describe("correctTypos", () => {
     expect(correctTypos("how many franc?", vocabulary)).toBe("how many franc?");
   });
 
+  it("keeps a word in everyday use though the lexicon at hand misses it and it is one slip from the articles'", () => {
+    // A story that writes "shock" (a ratings agency's "credit shock") and never "stock".
+    const shock: Vocabulary = {
+      corpusCount: (w) => (w === "shock" ? 3 : 0),
+      isCommon: (w) => ["did", "the", "fall"].includes(w),
+      isEnglish: (w) => ["stock", "shock"].includes(w),
+    };
+    expect(correctTypos("did the stock fall?", shock)).toBe("did the shock fall?");
+    expect(correctTypos("did the stock fall?", { ...shock, isFamiliar: (w) => w === "stock" })).toBe(
+      "did the stock fall?",
+    );
+  });
+
   it("reads chat shorthand as the articles' word it shortens, before any slip", () => {
     const withShorthand: Vocabulary = {
       ...vocabulary,

@@ -413,3 +413,22 @@ describe("eligible: whose figure a sentence gives", () => {
     expect(dates("when does Harrowgate's concession run until?")).toEqual(["until 2049"]);
   });
 });
+
+describe("rankCandidates: a rate its amount states", () => {
+  it("counts the words asking a rate as said by an amount at that rate", () => {
+    // A port concession and a hospital lease: "€12 million a year" says "every year" in its own words.
+    const { rank } = ranker([
+      article(
+        "port",
+        [
+          "Kalmar Terminals will pay the port authority €12 million a year under the new concession.",
+          "The port authority said the concession runs for 30 years.",
+        ].join("\n"),
+      ),
+      article("lease", "The hospital group leases its Ostend wing for €3 million, a spokesman said."),
+    ]);
+    const { good } = rank("how much will Kalmar Terminals pay the port authority every year?");
+    expect(good[0]?.values[0]?.text).toBe("€12 million");
+    expect(good[0]?.coverage).toBe(1);
+  });
+});

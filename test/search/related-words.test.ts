@@ -97,6 +97,36 @@ describe("relatedTerms", () => {
     expect(year.get(term("year"))).toEqual([term("annual")]);
   });
 
+  it("relates a noun the articles never use to the head of a more specific kind they write", () => {
+    // A ferry operator's story that says "ordinary shares", never "stock"; "get" is mostly a verb.
+    const corpus = new Map([
+      [term("shares"), 5],
+      [term("take"), 3],
+    ]);
+    const n = (t: string) => corpus.get(t) ?? 0;
+    expect(
+      relatedTerms("did the stock fall?", [term("stock")], sharedWordNet(), n).get(term("stock")),
+    ).toContain(term("shares"));
+    expect(relatedTerms("what do they get?", [term("getting")], sharedWordNet(), n).size).toBe(0);
+  });
+
+  it("reads a phrasal verb WordNet lists under a synonym, its particle after the object", () => {
+    // A licensing story: "returned the rights", asked as "hand the rights back".
+    const corpus = new Map([
+      [term("returned"), 2],
+      [term("rights"), 6],
+      [term("hand"), 2],
+    ]);
+    const n = (t: string) => corpus.get(t) ?? 0;
+    const related = relatedTerms(
+      "when did the licensee hand the rights back?",
+      [term("licensee"), term("hand"), term("rights"), term("back")],
+      sharedWordNet(),
+      n,
+    );
+    expect(related.get(term("hand"))).toContain(term("returned"));
+  });
+
   it("leaves a word the articles use freely alone", () => {
     expect(relatedTerms("when does the deal close?", [term("deal")], sharedWordNet(), count).size).toBe(0);
   });
@@ -104,6 +134,14 @@ describe("relatedTerms", () => {
 
 describe("loadWordNet senses", () => {
   const words = sharedWordNet();
+
+  it("tells words in everyday use from rare ones by WordNet's tagged senses, per part of speech", () => {
+    expect(words.taggedSenses("stock")).toBeGreaterThan(0);
+    expect(words.taggedSenses("yes")).toBeGreaterThan(0);
+    expect(words.taggedSenses("wroth")).toBe(0);
+    expect(words.taggedSenses("get", "noun")).toBe(0);
+    expect(words.taggedSenses("get", "verb")).toBeGreaterThan(0);
+  });
 
   it("lists a verb's senses commonest first, through its base form", () => {
     const senses = words.senses("stopped", "verb");

@@ -146,43 +146,12 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
     };
   };
 
-  /**
-   * Terms of the stories' parties and notable names, so "informatica" written in lower case is a name:
-   * counted per story and updated for the stories that changed, never rebuilt over all of them.
-   */
-  const nameTerms = new Map<string, number>();
-  const counted = new Map<Story, string[]>();
-  let namesCurrent = false;
-  const namesOfStories = () => {
-    if (namesCurrent) return nameTerms;
-    const now = new Set(stories.stories());
-    const bump = (terms: readonly string[], by: number) => {
-      for (const t of terms) {
-        const n = (nameTerms.get(t) ?? 0) + by;
-        if (n > 0) nameTerms.set(t, n);
-        else nameTerms.delete(t);
-      }
-    };
-    for (const [story, terms] of counted) {
-      if (now.has(story)) continue;
-      bump(terms, -1);
-      counted.delete(story);
-    }
-    for (const story of now) {
-      if (counted.has(story)) continue;
-      const terms = [...new Set(termsOf([...story.parties, ...story.names].join(" ")))];
-      counted.set(story, terms);
-      bump(terms, 1);
-    }
-    namesCurrent = true;
-    return nameTerms;
-  };
   const byQuestion = (question: string): Omit<ChooseStoryInput, "conversation" | "followed"> => ({
     terms: termsOf(question),
     // Capitalised after the first word ("…does Pinecrest get?"), or a story's name however written.
     names: new Set([
       ...termsOf((question.match(/(?<=\s)[A-Z][\p{L}\p{N}'’.-]*/gu) ?? []).join(" ")),
-      ...termsOf(question).filter((t) => namesOfStories().has(t)),
+      ...termsOf(question).filter((t) => stories.nameTerms().has(t)),
     ]),
     stories: stories.stories(),
     coverage: coverageOf,
@@ -231,7 +200,6 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       };
     },
     reset() {
-      namesCurrent = false;
       coverage.clear();
       // States of stories whose articles changed are rebuilt on use; those of stories gone are dropped.
       for (const id of states.keys()) if (!stories.get(id)) states.delete(id);

@@ -11,6 +11,8 @@
  * Ids: a story is named after its founding article (the earliest published, then the lowest id), so an
  * article joining later never renames it; ids a story has had keep resolving to it (`get`).
  */
+
+import { termsOf } from "../search/terms.js";
 import type { ArticleProfile } from "./article-profile.js";
 import { type Anchor, createCandidateIndex, NEIGHBOURS } from "./candidate-neighbours.js";
 import {
@@ -33,8 +35,11 @@ import {
   weigh,
 } from "./story-similarity.js";
 
-/** A story's description as `describeStory` gives it (its id is assigned apart). */
-type Described = Omit<Story, "id"> & { slug: string };
+/**
+ * A story's description as `describeStory` gives it (its id is assigned apart), and the terms of its parties
+ * and notable names (worked out when it is described, or when first needed for one a snapshot kept).
+ */
+type Described = Omit<Story, "id"> & { slug: string; nameTerms?: string[] };
 
 /**
  * A grouping as a snapshot keeps it: each story's articles and front matter's id, and what describing it
@@ -61,6 +66,11 @@ export interface StorySet {
   get(storyId: string): Story | undefined;
   /** The story an article belongs to. */
   storyOf(articleId: string): Story | undefined;
+  /**
+   * How many stories have each term among their parties' and notable names' terms (`termsOf`), so a
+   * name written in lower case ("informatica") is still a name: kept up to date story by story.
+   */
+  nameTerms(): ReadonlyMap<string, number>;
   /** The profiles of a story's articles. */
   profiles(storyId: string): readonly ArticleProfile[];
   /** The current grouping (each story's articles, sorted, front matter's id, its description), for a snapshot. */
@@ -77,13 +87,25 @@ const REGROUP_ALL_UP_TO = 120;
 /** A batch of new articles larger than this share of the corpus is grouped by a whole pass. */
 const REGROUP_ALL_SHARE = 0.2;
 
+/** The stories as a read gives them, with what finds them. */
+interface View {
+  /** The groups, ordered by their first article id, and their stories in the same order. */
+  order: LiveGroup[];
+  stories: Story[];
+  byGroup: Map<LiveGroup, Story>;
+  byArticle: Map<string, Story>;
+  byId: Map<string, Story>;
+  /** The groups front matter names, by that id. */
+  fixed: Map<string, LiveGroup>;
+}
+
 interface LiveGroup {
   ids: Set<string>;
   /** Absent only after a restore, until first needed (see `vectorOfGroup`). */
   vector?: GroupVector;
   fixedId?: string;
   /** Its description, founding article and first id, dropped whenever its articles change. */
-  described?: Omit<Story, "id"> & { slug: string };
+  described?: Described;
   founder?: ArticleProfile;
   firstId?: string;
 }
@@ -109,8 +131,16 @@ function claimsFirst(a: ArticleProfile, b: ArticleProfile): number {
   return founderFirst(a, b);
 }
 
-/** A story set over `initial` profiles; `threshold` is the similarity at which articles share a story. */
-export function createStorySet(initial: readonly ArticleProfile[] = [], threshold = SAME_STORY): StorySet {
+/**
+ * A story set over `initial` profiles; `threshold` is the similarity at which articles share a story.
+ * `incremental: false` gives every story again on each read after a change (what a read updates
+ * otherwise), to check the two agree.
+ */
+export function createStorySet(
+  initial: readonly ArticleProfile[] = [],
+  threshold = SAME_STORY,
+  { incremental = true }: { incremental?: boolean } = {},
+): StorySet {
   const profiles = new Map<string, ArticleProfile>();
   const idf = idfOf([]);
   const candidates = createCandidateIndex();
@@ -128,7 +158,18 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
    * joining, a new founder or a newer story never moves an id to another deal.
    */
   const formerIds = new Map<string, string>();
-  let cache: { stories: Story[]; byArticle: Map<string, Story>; byId: Map<string, Story> } | undefined;
+  /**
+   * What the last read gave: the stories in order (as their groups), each group's story, and the stories by
+   * article and by id. A read after a change updates it for the groups the change made or changed alone, so
+   * adding an article costs the stories it touches, not a pass over every story and article.
+   */
+  let view: View | undefined;
+  /** Groups made or changed since the last read, groups replaced since, and articles removed since. */
+  const changed = new Set<LiveGroup>();
+  const replaced = new Set<LiveGroup>();
+  const departed = new Set<string>();
+  /** Whether the next read gives every story again (after a whole pass, a restore, or a change to a story front matter names). */
+  let rebuild = true;
 
   const slugKeys = (s: { slug: string; figure?: string }) =>
     s.figure ? [s.slug, `${s.slug}-${slugify(s.figure)}`] : [s.slug];
@@ -219,6 +260,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     if (!group) return;
     groupOfArticle.delete(articleId);
     group.ids.delete(articleId);
+    changed.add(group);
     delete group.described;
     delete group.founder;
     delete group.firstId;
@@ -228,6 +270,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
   };
 
   const wholePass = () => {
+    rebuild = true;
     const groups = clusterStories([...profiles.values()], threshold, idf);
     // A story whose articles did not change stays the same object, description and all.
     const before = new Map<string, LiveGroup>();
@@ -309,7 +352,12 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
         vector: c.vector,
         ...(c.fixedId ? { fixedId: c.fixedId } : {}),
       };
-      for (const id of c.articleIds) groupOfArticle.set(id, live);
+      changed.add(live);
+      for (const id of c.articleIds) {
+        const before = groupOfArticle.get(id);
+        if (before) replaced.add(before);
+        groupOfArticle.set(id, live);
+      }
     }
   };
 
@@ -326,7 +374,6 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
     }
     pending.clear();
     regroupAll = false;
-    cache = undefined;
   };
 
   /** Puts `from`'s articles into `into` (front matter named `into`'s id for a story formed by content). */
@@ -342,65 +389,153 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
   };
 
   /**
-   * Gives every story a distinct id: front matter's; else an id it already holds (through one of its
-   * articles); else its founder's slug, then with its figure, then numbered — never an id another story
-   * holds. A story formed by content whose id front matter names joins that front-matter story.
+   * Ids for `groups`: front matter's; else an id the story already holds (through one of its articles);
+   * else its founder's slug, then with its figure, then numbered — never an id another story holds. The
+   * story the bot had first claims a slug first, so a newer story never takes an older one's id. A story
+   * formed by content whose id front matter names is to join that front-matter story (`homes`); with
+   * `noHomes`, such a story gives undefined before any id is handed out.
    */
-  const assignIds = (all: readonly LiveGroup[]): { groups: LiveGroup[]; stories: Story[] } => {
-    const fixed = new Map(all.flatMap((g) => (g.fixedId ? [[g.fixedId, g] as const] : [])));
+  const idsFor = (
+    groups: readonly LiveGroup[],
+    fixed: ReadonlyMap<string, LiveGroup>,
+    noHomes: boolean,
+  ): { ids: Map<LiveGroup, string>; homes: Map<LiveGroup, LiveGroup> } | undefined => {
+    const wanted = new Set(groups);
     const held = new Map<LiveGroup, string>();
     for (const [id, article] of formerIds) {
       const g = groupOfArticle.get(article);
-      if (g && !g.fixedId && !held.has(g)) held.set(g, id);
+      if (g && wanted.has(g) && !g.fixedId && !held.has(g)) held.set(g, id);
     }
-    const reserved = new Set([...fixed.keys(), ...formerIds.keys()]);
-    // The story the bot had first claims a slug first, so a newer story never takes an older one's id.
-    const byAge = [...all].sort((a, b) => claimsFirst(founderOf(a), founderOf(b)));
-    const ids = new Map<LiveGroup, string>();
-    const merged = new Set<LiveGroup>();
-    for (const g of byAge) {
-      if (g.fixedId) {
-        ids.set(g, g.fixedId);
-        continue;
-      }
-      const { slug, figure } = slugOf(founderOf(g).id);
+    const homes = new Map<LiveGroup, LiveGroup>();
+    for (const g of groups) {
+      if (g.fixedId) continue;
+      // Every founder's slug is worked out here, also for a story holding an id: a snapshot keeps them.
+      const { slug } = slugOf(founderOf(g).id);
       const home = fixed.get(held.get(g) ?? slug);
       if (home) {
-        absorb(home, g);
-        merged.add(g);
-        continue;
+        if (noHomes) return undefined;
+        homes.set(g, home);
       }
+    }
+    const taken = (id: string) => fixed.has(id) || formerIds.has(id);
+    const ids = new Map<LiveGroup, string>();
+    for (const g of [...groups].sort((a, b) => claimsFirst(founderOf(a), founderOf(b)))) {
+      if (g.fixedId) ids.set(g, g.fixedId);
+      if (g.fixedId || homes.has(g)) continue;
       let id = held.get(g);
       if (!id) {
+        const { slug, figure } = slugOf(founderOf(g).id);
         id = slug;
-        if (reserved.has(id) && figure) id = `${slug}-${slugify(figure)}`;
-        for (let n = 2; reserved.has(id); n++) id = `${slug}-${n}`;
-        reserved.add(id);
+        if (taken(id) && figure) id = `${slug}-${slugify(figure)}`;
+        for (let n = 2; taken(id); n++) id = `${slug}-${n}`;
         formerIds.set(id, founderOf(g).id);
       }
       ids.set(g, id);
     }
-    const groups = all.filter((g) => !merged.has(g));
-    const stories = groups.map((g) => {
-      g.described ??= describeStory([...g.ids].map((id) => profiles.get(id)!));
-      const { slug: _slug, ...story } = g.described;
-      return { id: ids.get(g)!, ...story };
-    });
-    return { groups, stories };
+    return { ids, homes };
   };
 
-  const current = () => {
-    settle();
-    if (!cache) {
-      const groups = [...new Set(groupOfArticle.values())].sort((a, b) =>
-        firstIdOf(a) < firstIdOf(b) ? -1 : 1,
-      );
-      const { stories } = assignIds(groups);
-      const byArticle = new Map<string, Story>();
-      for (const s of stories) for (const id of s.articleIds) byArticle.set(id, s);
-      cache = { stories, byArticle, byId: new Map(stories.map((s) => [s.id, s])) };
+  /** Per term of the stories' names, how many stories have it; each story's terms, to take them back out. */
+  const nameTermCounts = new Map<string, number>();
+  const nameTermsOf = new WeakMap<Story, readonly string[]>();
+  const countNames = (story: Story, by: 1 | -1) => {
+    for (const t of nameTermsOf.get(story)!) {
+      const n = (nameTermCounts.get(t) ?? 0) + by;
+      if (n > 0) nameTermCounts.set(t, n);
+      else nameTermCounts.delete(t);
     }
-    return cache;
+  };
+
+  const byFirstId = (a: LiveGroup, b: LiveGroup) => (firstIdOf(a) < firstIdOf(b) ? -1 : 1);
+  const storyOfGroup = (g: LiveGroup, id: string): Story => {
+    g.described ??= describeStory([...g.ids].map((a) => profiles.get(a)!));
+    g.described.nameTerms ??= termsOf([...g.described.parties, ...g.described.names].join(" "));
+    const { slug: _slug, nameTerms, ...described } = g.described;
+    const story = { id, ...described };
+    nameTermsOf.set(story, nameTerms);
+    countNames(story, 1);
+    return story;
+  };
+  const viewOf = (
+    order: LiveGroup[],
+    ids: ReadonlyMap<LiveGroup, string>,
+    fixed: Map<string, LiveGroup>,
+  ): View => {
+    const byGroup = new Map<LiveGroup, Story>();
+    const byArticle = new Map<string, Story>();
+    const byId = new Map<string, Story>();
+    const stories = order.map((g) => {
+      const story = storyOfGroup(g, ids.get(g)!);
+      byGroup.set(g, story);
+      byId.set(story.id, story);
+      for (const a of story.articleIds) byArticle.set(a, story);
+      return story;
+    });
+    return { order, stories, byGroup, byArticle, byId, fixed };
+  };
+
+  /** Every story again, from every group. */
+  const wholeView = (): View => {
+    const all = [...new Set(groupOfArticle.values())];
+    nameTermCounts.clear();
+    const fixed = new Map(all.flatMap((g) => (g.fixedId ? [[g.fixedId, g] as const] : [])));
+    const { ids, homes } = idsFor(all, fixed, false)!;
+    for (const [g, home] of homes) absorb(home, g);
+    return viewOf(all.filter((g) => !homes.has(g)).sort(byFirstId), ids, fixed);
+  };
+
+  /**
+   * The last view with the groups made or changed since, and those replaced or emptied gone — or undefined
+   * when the change reaches further (a story front matter names changed, or a story formed by content would
+   * join one), for `wholeView` to give. Every other story keeps its id (it holds it through its articles),
+   * its place in the order (its first article) and its object.
+   */
+  const updatedView = (v: View): View | undefined => {
+    const old = [...changed, ...replaced];
+    if (old.some((g) => g.fixedId)) return undefined;
+    const isLive = (g: LiveGroup) => {
+      for (const a of g.ids) return groupOfArticle.get(a) === g;
+      return false;
+    };
+    const live = [...changed].filter(isLive);
+    const assigned = idsFor(live, v.fixed, true);
+    if (!assigned) return undefined;
+    const gone = new Set(old);
+    for (const g of old) {
+      const story = v.byGroup.get(g);
+      if (!story) continue;
+      v.byGroup.delete(g);
+      if (v.byId.get(story.id) === story) v.byId.delete(story.id);
+      countNames(story, -1);
+    }
+    for (const a of departed) v.byArticle.delete(a);
+    const added = viewOf(live.sort(byFirstId), assigned.ids, v.fixed);
+    for (const [g, story] of added.byGroup) v.byGroup.set(g, story);
+    for (const [id, story] of added.byId) v.byId.set(id, story);
+    for (const [a, story] of added.byArticle) v.byArticle.set(a, story);
+    // The kept groups are in order already; the new ones merge in.
+    const order: LiveGroup[] = [];
+    let i = 0;
+    for (const g of v.order) {
+      if (gone.has(g)) continue;
+      while (i < added.order.length && byFirstId(added.order[i]!, g) < 0) order.push(added.order[i++]!);
+      order.push(g);
+    }
+    order.push(...added.order.slice(i));
+    return { ...v, order, stories: order.map((g) => v.byGroup.get(g)!) };
+  };
+
+  const current = (): View => {
+    settle();
+    const dirty = changed.size > 0 || replaced.size > 0 || departed.size > 0;
+    if (view && !rebuild && dirty && incremental) view = updatedView(view);
+    else if (dirty) view = undefined;
+    if (!view || rebuild) view = wholeView();
+    changed.clear();
+    replaced.clear();
+    departed.clear();
+    rebuild = false;
+    return view;
   };
 
   const set: StorySet = {
@@ -412,7 +547,6 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       else candidates.add(profile.id, weigh(profile, idf));
       unslugged.add(profile.id);
       pending.add(profile.id);
-      cache = undefined;
     },
     remove(articleId) {
       const profile = profiles.get(articleId);
@@ -421,6 +555,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       countChange(profile, -1);
       candidates.remove(articleId);
       forgetSlug(articleId);
+      departed.add(articleId);
       if (pending.delete(articleId)) return true;
       const group = groupOfArticle.get(articleId);
       dropFromGroup(articleId);
@@ -432,7 +567,6 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       }
       // Small corpora regroup whole: an article that bridged two stories may have left.
       if (profiles.size <= REGROUP_ALL_UP_TO) regroupAll = true;
-      cache = undefined;
       return true;
     },
     stories: () => current().stories,
@@ -448,6 +582,10 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       return article === undefined ? undefined : byArticle.get(article);
     },
     storyOf: (articleId) => current().byArticle.get(articleId),
+    nameTerms() {
+      current();
+      return nameTermCounts;
+    },
     profiles: (storyId) => (set.get(storyId)?.articleIds ?? []).map((id) => profiles.get(id)!),
     anchorsOf: (articleId) => candidates.anchorsOf(articleId),
     groups() {
@@ -490,7 +628,7 @@ export function createStorySet(initial: readonly ArticleProfile[] = [], threshol
       }
       pending.clear();
       regroupAll = false;
-      cache = undefined;
+      rebuild = true;
       return true;
     },
   };

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadArticles } from "../../src/corpus/load-articles.js";
 import { parseArticle } from "../../src/corpus/parse-article.js";
@@ -341,6 +342,92 @@ describe("a large corpus", () => {
     restored.remove("d007-1");
     built.remove("d007-1");
     expect(restored.stories()).toEqual(built.stories());
+  });
+
+  it("keeps every story an added article does not touch as the same object, and its id", () => {
+    const set = createStorySet(all);
+    const before = set.stories();
+    set.upsert(deal(7, 9));
+    const after = set.stories();
+    const touched = set.storyOf("d007-9")!;
+    expect(touched.articleIds).toEqual(["d007-0", "d007-1", "d007-2", "d007-3", "d007-9"]);
+    expect(after.filter((s) => s !== touched)).toEqual(
+      before.filter((s) => !s.articleIds.includes("d007-0")),
+    );
+    for (const s of after) if (s !== touched) expect(before).toContain(s);
+  });
+
+  it("counts the stories whose parties or notable names have each term, as stories come and go", () => {
+    const set = createStorySet(all);
+    expect(set.nameTerms().get("buyer7")).toBe(1);
+    expect(set.nameTerms().get("buyer77")).toBeUndefined();
+    set.upsert(deal(77, 0));
+    expect(set.nameTerms().get("buyer77")).toBe(1);
+    set.remove("d077-0");
+    expect(set.nameTerms().get("buyer77")).toBeUndefined();
+    expect(set.nameTerms().get("buyer7")).toBe(1);
+  });
+
+  it("gives, read after each change, the stories a rebuild of every story gives (random additions and removals)", () => {
+    // Deals of a few shared companies (so an article can bridge two stories), dated out of order (so a
+    // newer article can become a founder), some named by front matter; the corpus starts above the size
+    // that regroups whole on every change.
+    const article = (d: number, outlet: number, day: number, story?: string): ArticleProfile => {
+      const p = deal(d, outlet);
+      const shared = `buyer${d % 5}`;
+      p.names.set(shared, 2);
+      p.surface.set(shared, shared);
+      return { ...p, id: `${p.id}-${day}`, day: 20_000 + day, ...(story ? { story } : {}) };
+    };
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant("add" as const),
+        deal: fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constantFrom(33, 34)),
+        outlet: fc.integer({ min: 4, max: 9 }),
+        day: fc.integer({ min: -30, max: 90 }),
+        // Front matter names a story of its own, one a story formed by content holds, or one that a deal's
+        // story formed later by content would take.
+        story: fc.integer({ min: 0, max: 11 }),
+      }),
+      fc.record({ kind: fc.constant("remove" as const), pick: fc.nat() }),
+    );
+    const base = Array.from({ length: 32 }, (_, d) => [0, 1, 2, 3].map((o) => article(d, o, d))).flat();
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 5, maxLength: 25 }), (ops) => {
+        const updated = createStorySet(base);
+        const rebuilt = createStorySet(base, undefined, { incremental: false });
+        expect(updated.stories()).toEqual(rebuilt.stories());
+        const ids = base.map((p) => p.id);
+        const gone: string[] = [];
+        const storyIds = new Set<string>();
+        for (const o of ops) {
+          if (o.kind === "add") {
+            const named = rebuilt.stories();
+            const story = [
+              `fixed-${o.deal}`,
+              named[o.deal % named.length]!.id,
+              named[0]!.id.replace(/\d+/g, String(33 + (o.deal % 2))),
+            ][o.story];
+            const p = article(o.deal, o.outlet, o.day, story);
+            updated.upsert(p);
+            rebuilt.upsert(p);
+            ids.push(p.id);
+          } else {
+            // Mostly one of the latest: a story of one article then goes.
+            const [id] = ids.splice(ids.length - 1 - (o.pick % Math.min(ids.length, 8)), 1);
+            expect(updated.remove(id!)).toBe(rebuilt.remove(id!));
+            gone.push(id!);
+          }
+          expect(updated.stories()).toEqual(rebuilt.stories());
+          for (const s of rebuilt.stories()) storyIds.add(s.id);
+          for (const id of storyIds) expect(updated.get(id)).toEqual(rebuilt.get(id));
+          expect(new Map([...updated.nameTerms()].sort())).toEqual(new Map([...rebuilt.nameTerms()].sort()));
+        }
+        expect(updated.groups()).toEqual(rebuilt.groups());
+        for (const id of [...ids, ...gone]) expect(updated.storyOf(id)).toEqual(rebuilt.storyOf(id));
+      }),
+      { numRuns: 25, seed: 12 },
+    );
   });
 
   it("starts a new story for a new deal and keeps every other story's id", () => {

@@ -72,6 +72,22 @@ export function isCalendarWord(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const parsed = Date.parse(`15 ${word} 2000`);
   if (Number.isNaN(parsed)) return false;
-  const month = new Date(parsed).toLocaleString("en-US", { month: "long", timeZone: "UTC" }).toLowerCase();
-  return month.startsWith(word.toLowerCase());
+  // The month's name by its number: Intl's toLocaleString (0.1 ms a call) was an eighth of adding an article.
+  return MONTHS[new Date(parsed).getUTCMonth()]!.startsWith(word.toLowerCase());
 }
+
+/** English month names, January first (what `toLocaleString("en-US", { month: "long" })` writes). */
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];

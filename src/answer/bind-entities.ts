@@ -43,7 +43,7 @@ const LIST_JOIN = /^\s*(?:,|,?\s+(?:and|or))\s+$/;
  * largest shareholder", "Goldman Sachs is Norvance's financial adviser").
  */
 const NAME_COMMA_ROLE =
-  /^(?:\s*,|\s+(?:is|was|are|were|remains|became|becomes|will\s+be|has\s+been|as))\s*(?:(?:the|its|their|his|her|a|an|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
+  /^(?:\s*,|\s+(?:is|was|are|were|remains|became|becomes|will\s+(?:be|become)|would\s+become|is\s+to\s+become|has\s+been|as))\s*(?:(?:the|its|their|his|her|a|an|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
 /** Between a possessor or maker and its role noun: "'s" and at most one word ("Halden's K9 chips"). */
 const NAME_BEFORE_ROLE = /^(?:['’]s)?\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+)?$/u;
 
@@ -55,6 +55,8 @@ const NAME_BEFORE_ROLE = /^(?:['’]s)?\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+)?$/u;
 function predicates(gap: string): boolean {
   const wordNet = sharedWordNet();
   return (gap.match(/\p{Ll}[\p{Ll}-]*/gu) ?? []).some((w) => {
+    // "will become vice-chair" says what the name is, as "is" does.
+    if (/^becom(?:e|es|ing)$|^became$/.test(w)) return false;
     if (w === "to") return true;
     const pos = wordNet.partsOfSpeech(w);
     // "managing director": a participle in -ing may describe the role.

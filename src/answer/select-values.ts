@@ -141,9 +141,12 @@ interface AskedRole {
   written: string;
 }
 
-/** "who is the other bidder?", "who is Pelagic's biggest shareholder?", "who's the chair of X?" */
+/**
+ * "who is the other bidder?", "who is Pelagic's biggest shareholder?", "who's the chair of X?", "who is the
+ * council's treasurer?", "who will be vice-chair?" (a bare role only right after the verb).
+ */
 const WHO_IS_ROLE =
-  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:the|an?|its|their|[\p{L}\p{N}&.-]+'s)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind|that|who|which)\b)/u;
+  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|an?|its|their|[\p{L}\p{N}&.-]+'s)\s+(?:[\p{Ll}-]+(?:'s)?\s+){0,2}?)?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind|that|who|which)\b)/u;
 const WHOSE = /^(?:and\s+)?whose\s+([a-z][a-z-]*)/;
 
 /** Words between "which" and the role noun that are no part of it. */
@@ -262,8 +265,16 @@ function spansOf(ip: IndexedPassage, terms: ReadonlySet<string>): WordSpan[] {
     if (!terms.has(p.term)) return [];
     const word = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(p.at))?.[0] ?? "";
     // "advising Teralith" is no adviser named; "the watchdog" and "CEO" are nouns.
-    const noun = /^\p{Lu}+$/u.test(word) || wordNet.partsOfSpeech(word.toLowerCase()).includes("noun");
-    if (!noun || BEFORE_VERB.test(text.slice(0, p.at))) return [];
+    // A hyphenated title WordNet does not list whole ("vice-chair") is the kind of its last word.
+    const lower = word.toLowerCase();
+    const listed = wordNet.partsOfSpeech(lower);
+    const parts =
+      listed.length || !lower.includes("-")
+        ? listed
+        : wordNet.partsOfSpeech(lower.slice(lower.lastIndexOf("-") + 1));
+    const noun = /^\p{Lu}+$/u.test(word) || parts.includes("noun");
+    // "to chair the board" uses the verb; "according to treasurer Paulo Mendes" the noun, no verb at all.
+    if (!noun || (BEFORE_VERB.test(text.slice(0, p.at)) && parts.includes("verb"))) return [];
     return [{ at: p.at, end: phraseEnd(text, p.at, p.term) ?? p.at + word.length }];
   });
 }

@@ -379,6 +379,26 @@ describe("answerQuestion: deals beyond the seeds", () => {
     expect(court.answer("which judge must approve the sale?").answer).toBe("Alma Brooks");
   });
 
+  it("answers who holds an office with the name right after its lower-case title, or the name that will become it", () => {
+    // A bank merger and a stadium sale: "according to treasurer X" is a noun, not the infinitive "to"; "X will
+    // become vice-chair" says what X is, as "X is vice-chair" does.
+    const engine = createEngine(
+      [
+        article(
+          "bank-1",
+          "Corven Bank agreed to buy Lisle Savings for $2.1 billion.\n\nThe combined bank will be led by Corven's chief executive, Martha Cole, while Lisle chairman Owen Pike will become vice-chair.",
+        ),
+        article(
+          "stadium-1",
+          "Dunfield council will sell the Riverside stadium to Harrow Sports for $85 million.\n\nJudge Alma Brooks must approve the stadium sale, according to treasurer Paulo Mendes.",
+        ),
+      ],
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+    expect(engine.answer("who will be vice-chair of the combined bank?").answer).toBe("Owen Pike");
+    expect(engine.answer("who is the council's treasurer?").answer).toBe("Paulo Mendes");
+  });
+
   it("reads through a zero-width space inside a word", () => {
     expect(answer("how much is Northwind pay\u200bing for Harbor?").answer).toBe("$4.2 billion");
   });

@@ -48,6 +48,16 @@ describe("roleHolders: a role noun that is a verb's object", () => {
       bound("Ostrava Capital, Brightfin's largest shareholder, said no.", "shareholder").holders,
     ).toEqual(["Ostrava Capital"]);
   });
+
+  it("binds a name that will become the role, as one that is it", () => {
+    // A bank merger and an insurer's spin-off.
+    expect(bound("Lisle chairman Owen Pike will become vice-chair.", "vice-chair").holders).toEqual([
+      "Owen Pike",
+    ]);
+    expect(bound("Rhea Tan would become finance chief of the new insurer.", "finance chief").holders).toEqual(
+      ["Rhea Tan"],
+    );
+  });
 });
 
 describe("appositeWords", () => {

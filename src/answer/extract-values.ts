@@ -835,16 +835,30 @@ function extractNames(text: string): NameValue[] {
         words = words.slice(1);
       while (words.length && words[words.length - 1] === "of") words = words.slice(0, -1);
       if (!words.length) return;
-      const name = words.join(" ").replace(/['’]s$/, "");
-      const at = m.index + m[0].indexOf(words[0]!, offset);
-      offset = at - m.index + name.length;
-      // "Harbor-Northwind deal" names two parties.
-      const parts = /^\p{Lu}[\p{L}\p{N}_]{2,}(?:-\p{Lu}[\p{L}\p{N}_]{2,})+$/u.test(name)
-        ? name.split("-")
-        : [name];
-      for (const part of parts) {
-        if (part.length < 2 && !/\d/.test(part)) continue;
-        out.push({ text: part, key: `name:${part.toLowerCase()}`, at, initial: initial && i === 0 });
+      // "Ines Duarte of Lisle Savings": "of" after a person's name says where they work, two names ("Bank
+      // of America" is one).
+      const of = words.indexOf("of");
+      const named =
+        of > 1 && isPersonName(words.slice(0, of).join(" "), "")
+          ? [words.slice(0, of), words.slice(of + 1)]
+          : [words];
+      for (const each of named) {
+        const name = each.join(" ").replace(/['’]s$/, "");
+        const at = m.index + m[0].indexOf(each[0]!, offset);
+        offset = at - m.index + name.length;
+        // "Harbor-Northwind deal" names two parties.
+        const parts = /^\p{Lu}[\p{L}\p{N}_]{2,}(?:-\p{Lu}[\p{L}\p{N}_]{2,})+$/u.test(name)
+          ? name.split("-")
+          : [name];
+        for (const part of parts) {
+          if (part.length < 2 && !/\d/.test(part)) continue;
+          out.push({
+            text: part,
+            key: `name:${part.toLowerCase()}`,
+            at,
+            initial: initial && i === 0 && each === named[0],
+          });
+        }
       }
     });
   }

@@ -528,6 +528,20 @@ describe("extractValues: names and people", () => {
     ]);
   });
 
+  it("parts a person's name from the organisation after 'of', and keeps 'Bank of America' whole", () => {
+    // A bank merger, an adviser on a take-private, and a utility commission's review of a power contract.
+    expect(texts(values("said president Ines Duarte of Lisle Savings.").names)).toEqual([
+      "Ines Duarte",
+      "Lisle Savings",
+    ]);
+    expect(texts(values("Maria Lopez of Goldman Sachs advised the board.").people)).toEqual(["Maria Lopez"]);
+    const commission = values(
+      "Commissioner Jolene Parrish of the Public Utility Commission said the review would take months.",
+    );
+    expect(texts(commission.names)).toEqual(["Jolene Parrish", "Public Utility Commission"]);
+    expect(texts(values("Bank of America led the loan.").names)).toEqual(["Bank of America"]);
+  });
+
   it("parts a month or day after a word of time from the name that follows it", () => {
     // A grocer's approach, a cement group's growth, a ferry deal's close; a person called April stays whole.
     expect(texts(values("In April Talvik said it had received an approach.").names)).toEqual(["Talvik"]);

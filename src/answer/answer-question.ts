@@ -195,7 +195,14 @@ function answerDirect(
     );
   }
   if (!articleCount) return noAnswer(first, "I have no articles loaded yet.");
-  const corrected = correctSpelling(first, state.index);
+  // "HQ" written in capitals is WordNet's abbreviation of a noun the articles write out ("headquarters").
+  const isAbbreviation = (word: string) =>
+    /^\p{Lu}{2,4}$/u.test(word) &&
+    wordNet.of(word.toLowerCase()).some((w) => {
+      const t = processTerm(w);
+      return t !== null && state.index.documentFrequency(t) > 0;
+    });
+  const corrected = correctSpelling(first, state.index, isAbbreviation);
   if (corrected.unknownName) {
     return noAnswer(
       corrected.analysis,

@@ -149,6 +149,11 @@ const BASED_IN = new RegExp(
   String.raw`\b(?:[Bb]ased|[Hh]eadquartered|[Hh]eadquarters(?:\s+(?:is|are))?)\s+(?:in|near)\s+(${PLACE_WORDS})(?:,\s+(${PLACE_WORDS}))?`,
   "gu",
 );
+/** "its Toronto head office", "the group's Leeds headquarters": the home of a company the sentence names before. */
+const PLACE_HEAD_OFFICE = new RegExp(
+  String.raw`\b(?:its|their|the\s+(?:company|group|bank|firm)['’]s)\s+(${PLACE_WORDS})\s+(?:head\s+office|headquarters|HQ)\b`,
+  "gu",
+);
 /** "the Leeds-based group", "Seattle-headquartered Orrery". */
 const PLACE_BASED = new RegExp(String.raw`(${PLACE_WORDS})-(?:based|headquartered)\b`, "gu");
 /** Words between a company and "based in" that keep the company as the subject: ", which is", " is", ", ". */
@@ -158,7 +163,8 @@ const COMPANY_THEN_BASED =
 /**
  * The places a sentence says companies are based in, each with the company it binds to: "X, which is
  * based in P" and "X is headquartered in P" bind P to X; "Headquartered in P, X …" and "P-based X" too;
- * "the P-based group" binds P to a company the sentence leaves unnamed. "Halifax, Nova Scotia" is one place.
+ * "the P-based group" and "its P head office" bind P to a company the sentence leaves unnamed. "Halifax, Nova
+ * Scotia" is one place.
  */
 export function baseBindings(text: string, names: readonly NameValue[]): BaseBinding[] {
   const out: BaseBinding[] = [];
@@ -187,6 +193,8 @@ export function baseBindings(text: string, names: readonly NameValue[]): BaseBin
     if (company || opening || /\bwhich\s+is\s+$/.test(text.slice(0, m.index)))
       out.push({ place: placeAt(words, at), company });
   }
+  for (const m of text.matchAll(PLACE_HEAD_OFFICE))
+    out.push({ place: placeAt(m[1]!, m.index + m[0].indexOf(m[1]!, m[0].search(/\s/))) });
   for (const m of text.matchAll(PLACE_BASED)) {
     const end = m.index + m[0].length;
     // The name may run on over "-based" ("Austin-based Brightfin Labs" is one run of capitals).

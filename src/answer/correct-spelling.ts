@@ -160,6 +160,8 @@ function fullName(text: string, word: string): string {
 export function correctSpelling(
   analysis: QuestionAnalysis,
   index: PassageIndex,
+  /** Whether a capitalised word is a common noun's abbreviation the articles write out ("HQ"): no name. */
+  isAbbreviation: (word: string) => boolean = () => false,
 ): { analysis: QuestionAnalysis; unknownName?: string } {
   const terms: string[] = [];
   for (const term of analysis.terms) {
@@ -168,7 +170,7 @@ export function correctSpelling(
       continue;
     }
     // A name the articles never use is decisive: no sentence can be about it. Names are not spell-corrected.
-    const name = analysis.names.find((n) => termsOf(n).includes(term));
+    const name = analysis.names.find((n) => termsOf(n).includes(term) && !isAbbreviation(n));
     if (name) return { analysis, unknownName: fullName(analysis.text, name) };
     const close = index.closestTerm(term);
     if (close) {

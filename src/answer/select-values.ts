@@ -1194,8 +1194,12 @@ export function isListType(type: AnswerType): boolean {
   return type === "organization" || type === "things" || type === "place";
 }
 
-/** Words right before a name that place something there: "plants in Texas", "a site near Dresden". */
-const PLACE_BEFORE = /\b(?:in|near|outside|across|throughout)\s+(?:the\s+)?$/i;
+/**
+ * Words right before a name that place something there: "plants in Texas", "a site near Dresden", "a
+ * hangar on the north side of Castlebar".
+ */
+const PLACE_BEFORE =
+  /\b(?:in|near|outside|across|throughout|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|edge|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
 
 /**
  * The places a passage names, for "where …?": names the lexicon knows as places ("Georgia", "North

@@ -145,6 +145,12 @@ describe("baseBindings", () => {
     ]);
   });
 
+  it("binds 'its P head office' to the company the sentence names before it", () => {
+    expect(bases("The merged insurer keeps its Rotterdam head office and the Aegis brand.")).toEqual([
+      ["Rotterdam", null],
+    ]);
+  });
+
   it("binds a sentence opening 'Headquartered in P, X …' to X, and keeps a city's region", () => {
     expect(bases("Headquartered in Leipzig, Marlow Energy employs 2,000 people.")).toEqual([
       ["Leipzig", "Marlow Energy"],

@@ -38,6 +38,12 @@ describe("correctSpelling", () => {
     );
   });
 
+  it("reads a capitalised abbreviation of a word the articles write out as no name", () => {
+    const asked = analyzeQuestion("where is the ERP rollout?");
+    expect(correctSpelling(asked, index).unknownName).toBe("ERP");
+    expect(correctSpelling(asked, index, (w) => w === "ERP").unknownName).toBeUndefined();
+  });
+
   it("keeps terms the articles use as they are", () => {
     const asked = analyzeQuestion("how much is the distillery deal?");
     expect(correctSpelling(asked, index).analysis.terms).toEqual(asked.terms);

@@ -272,6 +272,7 @@ describe("selectValues: places", () => {
         "Stanmore owns three distilleries in Scotland and a bottling plant in Kentucky.",
         "The company, founded in 2019 in Columbus, Ohio, said on Monday it had raised $400 million.",
         "Arcadia will equip a new fab in Veldhoven with tools from Lumen Optics, chief executive Dana Holt said.",
+        "The port operator will build a new container terminal on the east side of Harwich, it said.",
       ].join("\n"),
     ),
   );
@@ -290,6 +291,7 @@ describe("selectValues: places", () => {
 
   it("takes a name after 'in' for a place the lexicon does not know, but never a person", () => {
     expect(where("where is the new fab?", "Veldhoven")).toEqual(["Veldhoven"]);
+    expect(where("where is the container terminal going?", "Harwich")).toEqual(["Harwich"]);
   });
 
   it("answers with the place beside the subject, not one where something else happens", () => {

@@ -59,6 +59,11 @@ export interface QuestionAnalysis {
   excludesMain: boolean;
   /** A money question asking for a rate: "per share", "each year". */
   per?: string;
+  /**
+   * For each subject term, the question's word for it and the terms of the words right before and after it
+   * ("government loan": government → after loan): a sentence may write another word in that place.
+   */
+  slots?: ReadonlyMap<string, Slot>;
   /** The terms of the words asking that rate ("every year"): an amount at the rate states them. */
   rateTerms?: readonly string[];
   /**
@@ -96,6 +101,28 @@ export interface QuestionAnalysis {
    * a passage using one of them is about that term, though less surely than one using it.
    */
   related?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A subject word of a question and its neighbours' terms (see `QuestionAnalysis.slots`). */
+export interface Slot {
+  word: string;
+  before?: string;
+  after?: string;
+}
+
+/** Each subject term's word and neighbours in the question. */
+function slotsOf(text: string, subject: ReadonlySet<string>): Map<string, Slot> {
+  const tokens = tokenize(text);
+  const out = new Map<string, Slot>();
+  tokens.forEach((token, i) => {
+    const term = processTerm(token);
+    if (!term || !subject.has(term) || out.has(term) || !/^\p{Ll}+$/u.test(token)) return;
+    const before = i > 0 ? processTerm(tokens[i - 1]!) : null;
+    const after = i + 1 < tokens.length ? processTerm(tokens[i + 1]!) : null;
+    if (before || after)
+      out.set(term, { word: token, ...(before ? { before } : {}), ...(after ? { after } : {}) });
+  });
+  return out;
 }
 
 /** The words naming who spoke in "what did Jane Doe say …" (lower case, without "'s"). */
@@ -594,11 +621,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const names = tokenize(text)
     .slice(1)
     .filter((t) => /^\p{Lu}/u.test(t) && !/^(I|AI)$/.test(t));
+  const terms = all.filter((t) => !cueSet.has(t) && !isFrame(t));
   return {
     text,
     ...(opening ? { opening } : {}),
     answerType: type,
-    terms: all.filter((t) => !cueSet.has(t) && !isFrame(t)),
+    terms,
+    slots: slotsOf(text, new Set(terms)),
     cueTerms: all.filter((t) => cueSet.has(t) && !isFrame(t)),
     frameTerms: all.filter(isFrame),
     focus,

@@ -6,7 +6,7 @@
 import type { PassageHit } from "../search/passage-index.js";
 import { sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf } from "../search/terms.js";
-import type { QuestionAnalysis } from "./analyze-question.js";
+import type { QuestionAnalysis, Slot } from "./analyze-question.js";
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isCalendarWord, isPlace } from "./name-lexicon.js";
@@ -132,7 +132,10 @@ export function rankCandidates(input: RankInput): Candidate[] {
       } else if (named(term, contextTerms)) {
         covered += w / 2;
         exact += w / 2;
-      } else if (analysis.related?.get(term)?.some((r) => terms.has(r))) {
+      } else if (
+        analysis.related?.get(term)?.some((r) => terms.has(r)) ||
+        fillsSlot(ip, term, analysis.slots?.get(term))
+      ) {
         covered += w * RELATED_MATCH;
         exact += w * RELATED_MATCH * SYNONYM_MATCH;
       } else if (dealNouns.has(term) || (implied && actorTerms.has(term))) {
@@ -172,6 +175,42 @@ export function rankCandidates(input: RankInput): Candidate[] {
     out.push({ ip, coverage, values, key: answerKey(analysis.answerType, values), score });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** A word as written at a character offset ("go-shop", "federal"). */
+const WORD_AT = /^[\p{L}][\p{L}'’-]*/u;
+
+/**
+ * Whether the passage writes, in the asked word's place beside the same neighbour, a word one of whose
+ * WordNet definitions names the other ("federal loan" for "government loan": federal is "of the central
+ * government"; "go-shop period" for "go-shop window": a window is "the time period …"). The shared
+ * neighbour picks the sense that a definition alone would not.
+ */
+function fillsSlot(ip: IndexedPassage, term: string, slot: Slot | undefined): boolean {
+  if (!slot) return false;
+  const wordNet = sharedWordNet();
+  // A verb's definitions are acts of every kind ("bring": "cause to come …"): only names of things and
+  // their qualities are told apart by a definition.
+  const verbal = (w: string) => wordNet.taggedSenses(w, "verb") * 2 > wordNet.taggedSenses(w);
+  if (verbal(slot.word)) return false;
+  const { before, after } = slot;
+  if (!(before && ip.terms.has(before)) && !(after && ip.terms.has(after))) return false;
+  const text = ip.passage.text;
+  const positions = ip.positions;
+  const writes = (at: number, t: string) => termsOf(WORD_AT.exec(text.slice(at))?.[0] ?? "").includes(t);
+  for (let k = 0; k < positions.length; k++) {
+    const at = positions[k]!.at;
+    const other =
+      before && k + 1 < positions.length && writes(at, before)
+        ? positions[k + 1]
+        : after && k > 0 && writes(at, after)
+          ? positions[k - 1]
+          : undefined;
+    const word = other && WORD_AT.exec(text.slice(other.at))?.[0].toLowerCase();
+    if (!other || !word || other.term === term || verbal(word)) continue;
+    if (wordNet.glossTerms(word).has(term) || wordNet.glossTerms(slot.word).has(other.term)) return true;
+  }
+  return false;
 }
 
 /** Candidates good enough to answer from: about the subject, and holding a value when one is asked for. */

@@ -43,6 +43,12 @@ export interface RelatedWords {
    * ones ("wroth") none. With `pos`, only that part of speech's ("get" as a noun: none).
    */
   taggedSenses(word: string, pos?: Pos | "adv"): number;
+  /**
+   * The search terms of the definitions of all the word's senses (or a base form's; nouns, verbs,
+   * adjectives), examples left out: "federal" → government, nation…; "window" → time, period… Empty when
+   * WordNet does not know the word.
+   */
+  glossTerms(word: string): ReadonlySet<string>;
 }
 
 /** Parts of speech whose senses are looked up. */
@@ -373,6 +379,22 @@ export function loadWordNet(dir?: string): RelatedWords {
     ]),
   ) as Record<Pos | "adv" | "any", (word: string) => number>;
 
+  const glossOf = (word: string): ReadonlySet<string> => {
+    const out = new Set<string>();
+    for (const pos of POS) {
+      for (const sense of senses(word, pos)) {
+        const line = dataLine(files[pos].data, sense.id);
+        // The gloss follows "| "; its examples follow "; \"".
+        const gloss = line.slice(line.indexOf("| ") + 2).split(/;\s*"/)[0]!;
+        for (const token of tokenize(gloss)) {
+          const t = processTerm(token);
+          if (t) out.add(t);
+        }
+      }
+    }
+    return out;
+  };
+
   const nearAny = cached(nearLookUp, /^[a-z][a-z -]*$/, [] as readonly string[]);
   const nearOf = Object.fromEntries(
     POS.map((pos) => [pos, cached((w) => nearLookUp(w, pos), /^[a-z][a-z -]*$/, [] as readonly string[])]),
@@ -383,6 +405,7 @@ export function loadWordNet(dir?: string): RelatedWords {
     synset,
     isPhrase,
     taggedSenses: (word: string, pos?: Pos | "adv") => taggedOf[pos ?? "any"](word),
+    glossTerms: cached(glossOf, /^[a-z][a-z-]*$/, new Set<string>() as ReadonlySet<string>),
     near: (word: string, pos?: Pos) => (pos ? nearOf[pos](word) : nearAny(word)),
     partsOfSpeech: cached(
       (w) =>

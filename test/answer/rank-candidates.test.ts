@@ -432,3 +432,23 @@ describe("rankCandidates: a rate its amount states", () => {
     expect(good[0]?.coverage).toBe(1);
   });
 });
+
+describe("rankCandidates: a word written in the asked word's place", () => {
+  it("covers the asked word by one beside the same neighbour whose definition names it", () => {
+    // A shipyard's state aid and a merger's exclusivity: "government loan" said as "federal loan", "window"
+    // as "period".
+    const { rank } = ranker([
+      article(
+        "yard",
+        [
+          "The shipyard won a $400 million federal loan for the new dry dock.",
+          "Its owners hold a 30-day exclusivity period with the buyer.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(rank("how big is the government loan for the dry dock?").good[0]?.values[0]?.text).toBe(
+      "$400 million",
+    );
+    expect(rank("how long is the exclusivity window?").good[0]?.values[0]?.text).toBe("30-day");
+  });
+});

@@ -143,6 +143,12 @@ describe("loadWordNet senses", () => {
     expect(words.taggedSenses("get", "verb")).toBeGreaterThan(0);
   });
 
+  it("gives the terms of every sense's definition, without its examples", () => {
+    expect(words.glossTerms("federal")).toContain(processTerm("government"));
+    expect(words.glossTerms("window")).toContain(processTerm("period"));
+    expect(words.glossTerms("zzkrr").size).toBe(0);
+  });
+
   it("lists a verb's senses commonest first, through its base form", () => {
     const senses = words.senses("stopped", "verb");
     expect(senses[0]?.words).toContain("stop");

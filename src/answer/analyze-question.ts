@@ -424,7 +424,7 @@ function answerTypeOf(
   if (
     (/\b(?:stake|premium|margin|discount|percentage|proportion|ownership)\b/.test(q) ||
       /\bhow much of\b.*\b(?:own|owns|owned|hold|holds|held|control|controls|keep|keeps)\b/.test(q) ||
-      // "how much of Corrigan is it hanging on to?": a part of a company is a share of it.
+      // "how much of Varnell is it hanging on to?": a part of a company is a share of it.
       /\bhow much of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*(?!['’]s)\b(?![\w'’-])/u.test(
         text,
       )) &&

@@ -140,7 +140,11 @@ function speakerOf(q: string): string[] {
 function agentVerbOf(text: string): string | undefined {
   const m =
     /^(?:and\s+)?who\s+(?:else\s+)?(?:(will|would|can|could|may|might|should|did|does|do|is|are|was|were|has|have|had)\s+(?:also\s+|else\s+)?)?([a-z][a-z-]*)\b/.exec(
-      (text.charAt(0).toLowerCase() + text.slice(1)).replace(/[’‘]/g, "'"),
+      (text.charAt(0).toLowerCase() + text.slice(1))
+        .replace(/[’‘]/g, "'")
+        // "who's chairing" is "who is chairing", "who're buying" "who are buying".
+        .replace(/^((?:and\s+)?who)'s\b/, "$1 is")
+        .replace(/^((?:and\s+)?who)'re\b/, "$1 are"),
     );
   if (!m) return undefined;
   const [, aux, word] = m as unknown as [string, string | undefined, string];
@@ -365,8 +369,10 @@ function answerTypeOf(
   cueWords?: string[];
   measured?: boolean;
 } {
-  // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts".
+  // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts";
+  // a price per unit of it ("what's the price per megawatt-hour?") is money.
   if (
+    !/\b(?:prices?|costs?|pay|pays|paying|paid|charge[sd]?|tariff|rate)\b/.test(q) &&
     /^(?:and\s+)?(?:how much|how many|what(?:'s| is| was| are)?(?: the)?)\s+(?:[\w'-]+\s+){0,3}?(?:power|electricity|energy|capacity|gigawatts?|megawatts?|gw|mw)\b/.test(
       withoutNames(text),
     )

@@ -18,8 +18,15 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { compoundRelatives } from "./compound-words.js";
 import { correctSpelling, correctTypos, type Vocabulary } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
+import { asksCompletion, COMPLETION_TERMS, completionStated } from "./deal-completion.js";
 import { inLexicon, isEnglish, isInterjection } from "./detect-english.js";
-import { preferBoundTimes, questionVerbs, timeOfEvent, withoutPeriodEnds } from "./event-time.js";
+import {
+  preferBoundTimes,
+  questionVerbs,
+  timeOfEvent,
+  withoutPastTimes,
+  withoutPeriodEnds,
+} from "./event-time.js";
 import type { DateValue } from "./extract-dates.js";
 import { type CountValue, countRange, type MoneyMeasure, type Value } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
@@ -324,6 +331,25 @@ function answerDirect(
     widen();
     good = eligible(ranked, analysis, state.select.ubiquitous);
   }
+  // "is this a done deal?": what the deal still needs says no, a completion stated says yes; a sentence
+  // sharing only the word "deal" says neither.
+  let completion: ReturnType<typeof completionStated>;
+  if (analysis.yesNo && asksCompletion(analysis.text)) {
+    widen();
+    // The sentences saying what a deal needs use their own words ("the order must still be approved"):
+    // they are looked up by those, every passage of the story being about its deal.
+    const seenIds = new Set(seen.map((h) => h.passageId));
+    const more = state.index.search(COMPLETION_TERMS, CANDIDATES).filter((h) => !seenIds.has(h.passageId));
+    const stating = [...ranked, ...rank(more)]
+      .filter((c) => completionStated(c.ip.passage.text))
+      .sort((a, b) => b.score - a.score);
+    if (stating.length) {
+      completion = stating.some((c) => completionStated(c.ip.passage.text) === "complete")
+        ? "complete"
+        : "pending";
+      good = stating.filter((c) => completionStated(c.ip.passage.text) === completion);
+    }
+  }
   // "how big is the greenshoe?", "how much gold does it mine?": no amount of money answers, a count may.
   const count =
     !good.length && analysis.answerType === "money" ? countInstead(analysis.text, wordNet) : undefined;
@@ -347,6 +373,18 @@ function answerDirect(
     const timed = good.filter((c) => !isMilestone(c));
     if (timed.length) good = timed;
     good = withoutPeriodEnds(good, analysis);
+    // A planned event is not dated by a day already past when the article was written.
+    const planned = withoutPastTimes(good, analysis);
+    if (!planned.length) {
+      return {
+        ...noAnswer(
+          analysis,
+          `${notFoundReason(analysis, articleCount)} The times they give had already passed (nearest: “${good[0]!.values[0]?.text ?? ""}”).`,
+        ),
+        quotes: [state.toQuote(good[0]!.ip)],
+      };
+    }
+    good = planned;
     // Only a time of the asked event answers: a story that never says when its deal closes has other
     // times ("on Thursday", "last year"), none of them the closing.
     const event = analysis.yesNo ? [] : eventTerms(analysis);
@@ -415,7 +453,13 @@ function answerDirect(
 
   // 7. the result. A yes/no question whose evidence says it is not told ("declined to say whether …") is
   // not answered, and that sentence is shown as the closest.
-  const polarity = analysis.yesNo ? sharedPolarity()(analysis.text, quotes[0]!.text) : undefined;
+  const polarity = !analysis.yesNo
+    ? undefined
+    : completion
+      ? completion === "complete"
+        ? "yes"
+        : "no"
+      : sharedPolarity()(analysis.text, quotes[0]!.text);
   if (polarity === "unstated") {
     return { ...noAnswer(analysis, notFoundReason(analysis, articleCount)), quotes: quotes.slice(0, 1) };
   }

@@ -12,9 +12,10 @@
 import type { RelatedWords } from "../search/related-words.js";
 import { processTerm, tokenize } from "../search/terms.js";
 import type { QuestionAnalysis } from "./analyze-question.js";
-import type { DateValue } from "./extract-dates.js";
+import { type DateValue, dateRange } from "./extract-dates.js";
 import { sameAct, verbBase } from "./purpose-and-means.js";
 import type { Candidate } from "./rank-candidates.js";
+import { asksFuture, beforePublication } from "./resolve-day.js";
 
 /** What a time bound to the asked aspect adds to a candidate's score. */
 const ASPECT_BONUS = 0.2;
@@ -93,11 +94,16 @@ export function preferBoundTimes(
     .sort((a, b) => b.score - a.score);
 }
 
+/** Where the clause holding the character at `at` begins: after the last clause break before it. */
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  return start;
+}
+
 /** The terms of the clause a time closes: from the last clause break before it up to it. */
 function clauseTerms(c: Candidate, time: DateValue): Set<string> {
-  const before = c.ip.passage.text.slice(0, time.at);
-  let start = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const start = clauseStart(c.ip.passage.text, time.at);
   return new Set(c.ip.positions.filter((p) => p.at >= start && p.at < time.at).map((p) => p.term));
 }
 
@@ -121,6 +127,27 @@ export function withoutPeriodEnds(good: readonly Candidate[], analysis: Question
 }
 
 /**
+ * For a question asking when something is to happen ("when is the merger supposed to close?"), the
+ * candidates whose first time is not already past when their article was written: "shares closed at $40
+ * on Monday" dates a trading day, not a closing still expected. All may go: a story giving only past
+ * times does not say when a planned event happens.
+ */
+export function withoutPastTimes(good: readonly Candidate[], analysis: QuestionAnalysis): Candidate[] {
+  if (analysis.answerType !== "date" || analysis.yesNo || !asksFuture(analysis.text)) return [...good];
+  return good.filter((c) => {
+    const first = c.values[0] as DateValue | undefined;
+    if (!first || !("aspect" in first)) return true;
+    const text = c.ip.passage.text;
+    return !beforePublication(
+      first,
+      dateRange(first),
+      text.slice(clauseStart(text, first.at), first.at),
+      c.ip.article.meta.published,
+    );
+  });
+}
+
+/**
  * Whether a candidate's first time is the time of the asked event: the clause it closes or the clause it
  * opens ("said on Tuesday that its round raised …") holds one of `event` (see `eventTerms`), a word
  * WordNet relates to one, or a verb doing the same act as one of the question's verbs (see `sameAct`):
@@ -136,8 +163,7 @@ export function timeOfEvent(
   const time = c.values[0] as DateValue | undefined;
   if (!time || !("aspect" in time)) return true;
   const text = c.ip.passage.text;
-  let start = 0;
-  for (const m of text.slice(0, time.at).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  const start = clauseStart(text, time.at);
   const after = time.at + time.text.length;
   const breaks = [...text.slice(after).matchAll(CLAUSE_BREAK)];
   // A time opening the sentence ("At the start of the summer, Mensch said …") dates the clause after its

@@ -338,14 +338,38 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
   dozen: 12,
 };
 
+const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine";
+const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+/** Below a hundred in words: "twenty-five", "sixty", "eleven". */
+const BELOW_HUNDRED = `(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|${UNIT_WORDS})`;
+/**
+ * A number written in words as news spells one out: "three hundred and twenty", "eight hundred
+ * thirty-five", "twenty-five", "a hundred", "a dozen". Longest alternative first.
+ */
+const NUMBER_PHRASE = `(?:(?:${BELOW_HUNDRED}|a)\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_HUNDRED})?|${BELOW_HUNDRED}|hundred|dozen)`;
+
 function numberOf(word: string): number | undefined {
   const w = word.toLowerCase().replace(/,/g, "");
   if (/^\d+(\.\d+)?$/.test(w)) return Number(w);
-  return NUMBER_WORDS[w];
+  if (NUMBER_WORDS[w] !== undefined) return NUMBER_WORDS[w];
+  // "three hundred and twenty": the words below a hundred add up, "hundred" multiplies what stands before it.
+  let n = 0;
+  for (const part of w.split(/[\s-]+/)) {
+    if (part === "and" || part === "a") continue;
+    if (part === "hundred") n = (n || 1) * 100;
+    else if (NUMBER_WORDS[part] === undefined) return undefined;
+    else n += NUMBER_WORDS[part];
+  }
+  return n || undefined;
 }
 
 function matches(pattern: RegExp, text: string): RegExpExecArray[] {
@@ -556,7 +580,7 @@ function extractPercent(text: string): PercentValue[] {
   return out;
 }
 
-const NUM_WORD = `\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")}`;
+const NUM_WORD = `\\d+(?:\\.\\d+)?|${NUMBER_PHRASE}`;
 const DURATION = new RegExp(`\\b(${NUM_WORD})[- ](year|month|week|day|decade)s?(?:[- ]long)?\\b`, "gi");
 
 function extractDuration(text: string): Value[] {
@@ -573,15 +597,16 @@ function extractDuration(text: string): Value[] {
 const VAGUE_COUNT =
   /\b((?:(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\s+)*(?:tens|hundreds|thousands|millions|billions|dozens))["”]?\s+of\s+((?:[\w-]+\s+){0,3}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
 // Thousands separators only between digits: in "in 2026, and the plants" the comma ends the number. A
-// measure may stand between the count and its noun ("40,000 300-millimetre wafers", "12 28-nanometre lines").
+// measure may stand between the count and its noun ("40,000 300-millimetre wafers", "12 28-nanometre lines"),
+// and a maker's name before two more words ("60 Aurora Vela narrow-body jets").
 const NUMBER_COUNT =
-  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Z][\w.-]*\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
 /**
  * A count written in words: "three distilleries", "two new plants", "a dozen sites". Not "one of its
  * plants" (a part, not a count); the counted noun is a plural.
  */
 const WORD_COUNT = new RegExp(
-  String.raw`\b(?:an?\s+)?(${Object.keys(NUMBER_WORDS).join("|")})\s+(?!of\b)((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*[^s\W]s|people|staff|personnel)\b`,
+  String.raw`\b(?:an?\s+)?(${NUMBER_PHRASE})\s+(?!of\b)((?:[A-Z][\w.-]*\s+)?(?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*[^s\W]s|people|staff|personnel)\b`,
   "gi",
 );
 

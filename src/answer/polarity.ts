@@ -31,6 +31,11 @@ const NEGATION = /^(?:no|not|never|none|neither|nor|nothing|nobody|without|canno
 const BEFORE_VERB =
   /^(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|has|have|had|is|are|was|were|be|been|not|never|also|n't|won't|wouldn't|didn't|doesn't)$/;
 
+/** A deal the question asks about, and another one a sentence puts something under. */
+const DEAL_NOUN = /\b(?:deal|agreement|contract|transaction|merger|acquisition|takeover|order|package)\b/i;
+const OTHER_DEAL =
+  /\b(?:separate|different|another|other|own)\s+(?:[\p{L}-]+\s+)?(?:deal|agreement|contract|arrangement|transaction)\b/u;
+
 /** Where a sentence's clauses part: semicolons, dashes, contrasting conjunctions, relative clauses. */
 const CLAUSE_BREAK =
   /\s*[;:—–]\s*|,?\s+(?:but|while|whereas|although|though|however|yet)\s+|,\s+(?:which|who|whose|where|and)\s+/i;
@@ -212,6 +217,16 @@ export function createPolarityReader(lexicon: SenseLexicon) {
       }
     }
     let count = denials(said) + denials(asked, true);
+    // "rather than cashing out", "instead of selling it": what follows is not done, when it is asked.
+    const askedStems = new Set(asked.filter((w) => processTerm(w) !== null).map((w) => stemTerm(lemma(w))));
+    // "does the deal cover Canada?" against "games in Canada stay on X under a separate agreement": what
+    // another agreement covers, the asked one does not.
+    const clauseText = said.join(" ");
+    if (DEAL_NOUN.test(question) && OTHER_DEAL.test(clauseText)) count++;
+    for (let i = 0; i + 1 < said.length; i++) {
+      if (!/^(?:rather than|instead of)$/.test(`${said[i]} ${said[i + 1]}`)) continue;
+      if (said.slice(i + 2, i + 7).some((w) => askedStems.has(stemTerm(lemma(w))))) count++;
+    }
     // An asked word's opposite counts where the clause does not use the word itself ("rose after falling").
     const saidStems = new Set(said.map((w) => stemTerm(lemma(w))));
     const content = asked.filter(

@@ -11,7 +11,10 @@ import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isCalendarWord, isPlace } from "./name-lexicon.js";
 import { answerKey, isRate, modifiedCount, type SelectOptions, selectValues } from "./select-values.js";
-import { predicateSubject, statesComparison } from "./yes-no.js";
+import { predicateAsThing, predicateSubject, statesComparison } from "./yes-no.js";
+
+/** The lexicographer file of a word's commonest noun sense in WordNet, if it is a noun. */
+const nounFile = (word: string) => sharedWordNet().senses(word, "noun")[0]?.lexFile;
 
 export interface Candidate {
   ip: IndexedPassage;
@@ -144,7 +147,12 @@ export function rankCandidates(input: RankInput): Candidate[] {
     }
     // A yes/no question is answered by what its subject does: "the board voted" says nothing of whether
     // the holders will vote, so the predicate counts as missing there and the sentence ranks low.
-    const doer = clause ? predicateSubject(ip.passage.text, clause, (t) => subject.has(t)) : "none";
+    // "the firm supplies the cash" uses the asked verb's word for a thing: it says nothing of cashing out.
+    const doer = !clause
+      ? "none"
+      : predicateAsThing(ip.passage.text, clause, nounFile)
+        ? "other"
+        : predicateSubject(ip.passage.text, clause, (t) => subject.has(t));
     if (doer === "other" && predicateTerm) {
       covered -= predicateWeight;
       exact -= predicateWeight;
@@ -251,11 +259,12 @@ export function eligible(
   const askedTerms = names.flatMap((n) => n.terms);
   // Neither a name only the sentence before gives nor a main actor left unnamed stands for a sentence
   // opening with another name, its own subject: "Lumivex goes off patent in 2031" is Lumivex's date.
+  const who = analysis.answerType === "organization" || analysis.answerType === "person";
   const named = (c: Candidate, name: NameTerms) =>
     name.terms.some((t) => c.ip.terms.has(t)) ||
     (!inSentence &&
       name.terms.some((t) => c.ip.contextTerms.has(t)) &&
-      !opensWithOtherName(c.ip, name, actorTerms));
+      !opensWithOtherName(c.ip, name, actorTerms, who));
   const satisfied = (c: Candidate, name: NameTerms) =>
     named(c, name) ||
     (name.main &&
@@ -282,9 +291,17 @@ export function eligible(
 }
 
 /** Whether a passage opens with a name other than the asked one ("Lumivex, its older drug, …"): its subject. */
-function opensWithOtherName(ip: IndexedPassage, asked: NameTerms, actors: ReadonlySet<string>): boolean {
+function opensWithOtherName(
+  ip: IndexedPassage,
+  asked: NameTerms,
+  actors: ReadonlySet<string>,
+  who = false,
+): boolean {
   const first = ip.values.names[0];
   if (!first || !/^[\s*_"“‘'(-]*$/.test(ip.passage.text.slice(0, first.at))) return false;
+  // For "who …?", a person opening the sentence is one of the people it names, not a company whose
+  // figures they are: "X, the group's treasurer, will be CFO, and Y will chair the board".
+  if (who && ip.values.people.some((p) => p.at === first.at)) return false;
   if (isPlace(first.text) || isCalendarWord(first.text)) return false;
   // A capital that only opens the sentence ("Its", "Reports indicate …") names nobody.
   const opening = first.text.split(/\s+/)[0]!.toLowerCase();

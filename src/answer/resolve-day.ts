@@ -49,7 +49,47 @@ export function yearOf(time: string, published: string | undefined): number | un
   return year + { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as "last" | "this" | "next"];
 }
 
-/** Whether a time question asks about the future ("when will …", "when is it going to …"). */
+/**
+ * Whether a time question asks about the future ("when will …", "when is it going to …") or a planned
+ * event ("when is the merger supposed to close?", "when do they expect to close?").
+ */
 export function asksFuture(question: string): boolean {
-  return /\b(?:will|shall|going to|expected to|due to|set to|plans? to)\b/i.test(question);
+  return /\b(?:will|shall|going to|supposed to|due to|set to|(?:expect|plan|intend|schedul|slated|target|anticipat)\w*)\b/i.test(
+    question,
+  );
+}
+
+/** A time the article's own date places before it: "yesterday", "last year", "two weeks ago", "earlier this month". */
+const PAST_TIME = /\b(?:yesterday|last|ago|earlier|previously)\b/i;
+/** A weekday's clause saying what is still to come: "will vote on Tuesday", "is due to report on Friday". */
+const FUTURE_CLAUSE =
+  /\b(?:will|would|shall|next|is to|are to|due|set to|scheduled|slated|expected|expects?|plans?|planned|intends?|aims?|targets?|targeted|tomorrow|coming)\b|['’]ll\b/i;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
+
+/**
+ * Whether a time stands before its article's publication: a calendar stretch ending before the day
+ * `published` (ISO), or a time read against the article's date that looks back ("last year", "two weeks
+ * ago") — a weekday too, unless the clause before it (`clause`, the words from the last clause break up to
+ * the time) says it is still to come: news reports the days just past ("shares closed at $40 on Monday").
+ * `range` is the time's stretch in years (see `dateRange` in `extract-dates.ts`), when it is a calendar one.
+ */
+export function beforePublication(
+  time: { text: string; kind: "calendar" | "undated" | "event" },
+  range: readonly [number, number] | undefined,
+  clause: string,
+  published: string | undefined,
+): boolean {
+  if (time.kind === "event") return false;
+  if (time.kind === "undated") {
+    if (PAST_TIME.test(time.text)) return true;
+    return WEEKDAY.test(time.text) && !/\bnext\b/i.test(time.text) && !FUTURE_CLAUSE.test(clause);
+  }
+  const date = published
+    ? new Date(published.length === 10 ? `${published}T12:00:00Z` : published)
+    : undefined;
+  if (!range || !date || Number.isNaN(date.getTime())) return false;
+  const start = Date.UTC(date.getUTCFullYear(), 0, 1);
+  const yearLength = Date.UTC(date.getUTCFullYear() + 1, 0, 1) - start;
+  const now = date.getUTCFullYear() + (date.getTime() - start) / yearLength;
+  return range[1] <= now - 1 / 365;
 }

@@ -173,6 +173,17 @@ function namesPerson(word: string): boolean {
     .slice(0, 3)
     .some((s) => s.lexFile === NOUN_PERSON);
 }
+/**
+ * The one-word terms of a word's commonest noun senses naming a person: "chair" → chairman, chairwoman,
+ * chairperson. "who chairs X?" is answered by "its chairman, Y".
+ */
+function personTerms(word: string): string[] {
+  return sharedWordNet()
+    .senses(word, "noun")
+    .slice(0, 3)
+    .filter((s) => s.lexFile === NOUN_PERSON)
+    .flatMap((s) => s.words.flatMap((w) => (w.includes("_") ? [] : (processTerm(w) ?? []))));
+}
 /** WordNet's lexicographer file of nouns naming people (lexnames(5WN)). */
 const NOUN_PERSON = 18;
 /** WordNet's lexicographer files of nouns naming groups (organisations) and people. */
@@ -221,7 +232,7 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
           terms: new Set([
             term,
             ...(noun ? rolePhrases(q, noun).map((p) => p.term) : []),
-            ...(noun ? [processTerm(noun) ?? term] : []),
+            ...(noun ? [processTerm(noun) ?? term] : personTerms(term)),
             ...(analysis.related?.get(term) ?? []),
             ...broader,
           ]),
@@ -1001,6 +1012,8 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       if (analysis.answerType === "things" && role && ![...role.terms].some((t) => ip.terms.has(t))) {
         return dedupe(agentsOf(usable, ip, subjectOf(analysis).subject));
       }
+      // "who chairs X?" is not answered by a sentence that neither chairs nor names a chair.
+      if (role?.holderOnly && ![...role.terms].some((t) => ip.terms.has(t))) return [];
       const holders = roleFillers(usable, ip, analysis, false);
       if (holders) return dedupe(holders);
       // "Who will sit on the board?" may be answered by a person; "which company" may not. "Nvidia's

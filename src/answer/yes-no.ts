@@ -92,6 +92,32 @@ export function predicateSubject(
   return found;
 }
 
+/** WordNet's lexicographer files of nouns naming acts and events (lexnames(5WN)): "a vote", "the sale". */
+const NOUN_ACT = 4;
+const NOUN_EVENT = 11;
+
+/**
+ * Whether a passage uses the asked predicate only as a noun naming a thing, not the act: "is he cashing
+ * out?" against "the firm supplies the cash" (cash, a possession), where "the vote is on Tuesday" still
+ * names the act asked about. `nounFile` gives the lexicographer file of a word's commonest noun sense.
+ */
+export function predicateAsThing(
+  text: string,
+  clause: YesNoClause,
+  nounFile: (word: string) => number | undefined,
+): boolean {
+  const all = words(text);
+  let found = false;
+  for (let i = 0; i < all.length; i++) {
+    if (stemTerm(all[i]!) !== clause.predicate) continue;
+    if (i === 0 || !DETERMINER.test(all[i - 1]!.toLowerCase())) return false;
+    const file = nounFile(all[i]!.toLowerCase());
+    if (file === undefined || file === NOUN_ACT || file === NOUN_EVENT) return false;
+    found = true;
+  }
+  return found;
+}
+
 /**
  * A question asking for a comparison: "less than", "more for X than", "as valuable as", "anywhere near",
  * "compared with".

@@ -346,6 +346,12 @@ describe("analyzeQuestion: the verb a who-question asks the doer of", () => {
     expect(analyzeQuestion("who else has invested in Veltron?").agentVerb).toBe(processTerm("invested"));
   });
 
+  it("reads 'who's' as 'who is' before a participle ('who's chairing the board?')", () => {
+    expect(analyzeQuestion("who's chairing Corvell's board?").agentVerb).toBe(processTerm("chairing"));
+    expect(analyzeQuestion("who’s buying Stanmore?").agentVerb).toBe(processTerm("buying"));
+    expect(analyzeQuestion("who's the CEO of Corvell?").agentVerb).toBeUndefined();
+  });
+
   it("reads none where 'who' asks for a role or a description", () => {
     expect(analyzeQuestion("who is the CEO of Corvell?").agentVerb).toBeUndefined();
     expect(analyzeQuestion("who is Corvell's finance chief?").agentVerb).toBeUndefined();
@@ -406,5 +412,15 @@ describe("analyzeQuestion: the quantity a question names", () => {
     // Units and lower-case words still ask for power.
     expect(analyzeQuestion("how many GW will Harwick Energy supply?").answerType).toBe("count");
     expect(analyzeQuestion("how much energy will the smelter use?").answerType).toBe("count");
+  });
+});
+
+describe("analyzeQuestion: a price per unit of power", () => {
+  it("asks an amount per megawatt-hour, not a quantity of power", () => {
+    // A wind farm's and a solar park's offtake prices.
+    const a = analyzeQuestion("what's the price per megawatt-hour, roughly?");
+    expect(a.answerType).toBe("money");
+    expect(analyzeQuestion("how much is the buyer paying per megawatt-hour?").answerType).toBe("money");
+    expect(analyzeQuestion("how many megawatts will the solar park supply?").answerType).toBe("count");
   });
 });

@@ -891,6 +891,23 @@ describe("answerQuestion: who holds an office", () => {
     expect(result.answer).toBe("Dana Okafor");
   });
 
+  it("answers 'who's chairing X's board?' with the person who will chair it, not other names", () => {
+    // A food group's spin-off: the sentence opens with the new finance chief, and the chair is a former
+    // vice chairman; the regulator and the parent named elsewhere chair nothing.
+    const engine = engineOf([
+      article(
+        "spin-1",
+        [
+          "Pellmore Foods will spin off its snacks arm as Crestline Snacks next spring.",
+          "Ana Ruiz, Pellmore's treasurer, will be Crestline's finance chief, and former vice chairman Tomas Brandt will chair the board.",
+          "The Securities and Exchange Commission must declare Crestline's filing effective before a final vote by Pellmore's board.",
+        ].join("\n\n"),
+      ),
+      article("spin-2", "Pellmore Foods said Crestline Snacks will be based in Dayton."),
+    ]);
+    expect(engine.answer("who's chairing Crestline's board?").answer).toBe("Tomas Brandt");
+  });
+
   it("still answers who fills a company's role in the deal with a company", () => {
     // A chip plant subsidy: the state's governor is a person; the buyer of the plant a company.
     const engine = engineOf([
@@ -1063,5 +1080,83 @@ describe("answerQuestion: a question typed in capitals", () => {
       expect(ask(shouted).answer, shouted).toBe(ask("how much is the deal worth?").answer);
     }
     expect(ask("WHO IS THE DEAL BETWEEN").answer).toBe(ask("who is the deal between?").answer);
+  });
+});
+
+describe("answerQuestion: a planned event's time", () => {
+  it("answers when a deal is supposed to close with its expected closing, not a trading day already past", () => {
+    // A pipeline operator's takeover: the shares closed on a past weekday; the deal closes next year.
+    const engine = engineOf([
+      article(
+        "pipe-1",
+        [
+          "Ostrava Midstream agreed to buy Tellen Pipelines for $3.1 billion.",
+          "Based on Ostrava's closing price on Friday, the offer is worth $44 a Tellen share.",
+        ].join("\n\n"),
+        { published: "2026-06-08" },
+      ),
+      article(
+        "pipe-2",
+        [
+          "Ostrava Midstream's purchase of Tellen Pipelines needs no vote by Ostrava holders.",
+          "Closing is targeted for the first half of next year.",
+        ].join("\n\n"),
+        { published: "2026-06-09" },
+      ),
+    ]);
+    for (const q of ["when is the merger supposed to close?", "when are they expecting to close?"]) {
+      expect(engine.answer(q).answer, q).toMatch(/first half of next year/);
+    }
+  });
+
+  it("declines when the only times near a planned event had passed when the articles were written", () => {
+    // A grocery chain's sale: the only closing the articles date is the stock's on Tuesday.
+    const engine = engineOf([
+      article("shop-1", "Brennan Grocers shares closed at $12.40 on Tuesday, up 9%.", {
+        published: "2026-02-12",
+      }),
+      article("shop-2", "Brennan Grocers agreed to sell itself to Calder Foods for $800 million.", {
+        published: "2026-02-12",
+      }),
+    ]);
+    const result = engine.answer("when do they expect to close this?");
+    expect(result.status).toBe("no_answer");
+  });
+});
+
+describe("answerQuestion: whether a deal is done", () => {
+  // An airline's aircraft order, a utility merger and a software sale: what they still need says no.
+  const engine = engineOf([
+    article(
+      "fleet-1",
+      [
+        "Osprey Air signed a deal for 40 Kestrel jets on Monday.",
+        "Before the deal, Osprey flew only older planes.",
+        "The order must still be approved by shareholders at a meeting on March 3.",
+      ].join("\n\n"),
+    ),
+    article("fleet-2", "Osprey Air's deal for 40 jets is its largest ever."),
+  ]);
+
+  it("answers no from what the deal still needs, in words the question does not use", () => {
+    const result = engine.answer("is this a done deal?");
+    expect(result.answer).toMatch(/^No: The order must still be approved/);
+  });
+
+  it("answers yes where a sentence says the deal closed", () => {
+    const closed = engineOf([
+      article(
+        "soft-1",
+        "Larchmont Software completed the acquisition of Pennant Data on Tuesday, ending a six-month review.",
+      ),
+      article("soft-2", "Larchmont paid $1.2 billion for Pennant Data."),
+    ]);
+    expect(closed.answer("is the deal done?").answer).toMatch(/^Yes: Larchmont Software completed/);
+  });
+
+  it("reads 'has X done a deal before?' as no question of completion", () => {
+    expect(engine.answer("has Osprey done a deal like this before?").answer).not.toMatch(
+      /must still be approved/,
+    );
   });
 });

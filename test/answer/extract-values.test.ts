@@ -401,6 +401,31 @@ describe("extractValues: relative times", () => {
 });
 
 describe("extractValues: counts", () => {
+  it("reads a count spelt out in words with hundreds and tens ('three hundred and twenty skilled jobs')", () => {
+    // A shipyard's expansion, a reactor's rating and a retailer's stores, as speakers and wire copy spell them.
+    expect(keys(values("Three hundred and twenty skilled jobs will come to the yard.").count)).toEqual([
+      "count:320",
+    ]);
+    expect(keys(values("The reactor feeds eight hundred thirty-five homes an hour.").count)).toEqual([
+      "count:835",
+    ]);
+    expect(keys(values("The chain will close sixty stores and a hundred kiosks.").count)).toEqual([
+      "count:60",
+      "count:100",
+    ]);
+    expect(keys(values("It signed a twenty-five-year lease.").duration)).toEqual(["duration:25 year"]);
+  });
+
+  it("reads a count whose noun has a maker's name and two more words before it", () => {
+    // An airline's order and a railway's: the model's name stands between the number and the noun.
+    expect(texts(values("Osprey Air ordered 40 Kestrel Vela wide-body jets on Monday.").count)).toEqual([
+      "40 Kestrel Vela wide-body jets",
+    ]);
+    expect(texts(values("The railway bought twelve Halden Arrow electric trains.").count)).toEqual([
+      "twelve Halden Arrow electric trains",
+    ]);
+  });
+
   it("reads a count whose noun has a measure before it ('40,000 300-millimetre wafers')", () => {
     // TSMC's Dresden fab and a Malaysian packaging plant: the measure says which wafers or lines are counted.
     expect(values("The Dresden fab will make 40,000 300-millimetre wafers a month.").count).toEqual([

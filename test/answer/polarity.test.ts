@@ -43,6 +43,20 @@ describe("readPolarity", () => {
     ["did Unilever accept the offer?", "Unilever rejected the £50 billion offer as too low."],
     ["did Siemens Energy shares rise?", "Siemens Energy shares fell 7% after the announcement."],
     ["will Škoda buy the Wrocław plant?", "Škoda plans to sell the Wrocław plant by the end of the year."],
+    // What is done "rather than" or "instead of" the asked act denies it.
+    [
+      "is Hallam cashing out his shares?",
+      "Hallam is rolling his whole stake into the new company rather than cashing out.",
+    ],
+    [
+      "is the founder selling her stake?",
+      "The founder will keep her stake in the brewer instead of selling it for cash.",
+    ],
+    // What another agreement covers, the asked one does not.
+    [
+      "does the deal cover Mexico?",
+      "Matches in Mexico stay with Azteca Sports under a separate agreement that runs to 2029.",
+    ],
     // Its own negation in the question and none in the sentence.
     ["has no regulator approved the merger?", "Regulators in Brussels approved the merger in May."],
   ])("says no to %j from %j", (question, evidence) => {

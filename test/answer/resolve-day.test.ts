@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksFuture, dayOf, yearOf } from "../../src/answer/resolve-day.js";
+import { asksFuture, beforePublication, dayOf, yearOf } from "../../src/answer/resolve-day.js";
 
 describe("dayOf", () => {
   // 2026-03-05 is a Thursday.
@@ -43,5 +43,40 @@ describe("asksFuture", () => {
   it("tells a question about what will happen from one about what happened", () => {
     expect(asksFuture("when will the shareholders vote?")).toBe(true);
     expect(asksFuture("when was the deal announced?")).toBe(false);
+  });
+});
+
+describe("asksFuture: a planned event", () => {
+  it("reads 'supposed to' and 'expecting to' as asking about what is still to come", () => {
+    expect(asksFuture("when is the merger supposed to close?")).toBe(true);
+    expect(asksFuture("when are they expecting to close?")).toBe(true);
+    expect(asksFuture("when do they expect to close this")).toBe(true);
+    expect(asksFuture("when did the shares close?")).toBe(false);
+  });
+});
+
+describe("beforePublication", () => {
+  const undated = (text: string) => ({ text, kind: "undated" as const });
+  it("places a weekday of a past act and a looking-back time before the article", () => {
+    expect(
+      beforePublication(undated("on Monday"), undefined, "The shares closed at $40 ", "2026-06-10"),
+    ).toBe(true);
+    expect(beforePublication(undated("last year"), undefined, "The fund closed ", "2026-06-10")).toBe(true);
+  });
+
+  it("leaves a weekday of what is still to come, and next year, after it", () => {
+    expect(beforePublication(undated("on Monday"), undefined, "Holders will vote ", "2026-06-10")).toBe(
+      false,
+    );
+    expect(
+      beforePublication(undated("the first half of next year"), undefined, "Closing is ", "2026-06-10"),
+    ).toBe(false);
+  });
+
+  it("compares a calendar stretch with the article's date", () => {
+    const calendar = { text: "2025", kind: "calendar" as const };
+    expect(beforePublication(calendar, [2025, 2026], "", "2026-06-10")).toBe(true);
+    expect(beforePublication(calendar, [2026.5, 2026.75], "", "2026-06-10")).toBe(false);
+    expect(beforePublication(calendar, [2025, 2026], "", undefined)).toBe(false);
   });
 });

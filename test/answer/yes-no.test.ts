@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { predicateSubject, statesComparison, yesNoClause } from "../../src/answer/yes-no.js";
+import {
+  predicateAsThing,
+  predicateSubject,
+  statesComparison,
+  yesNoClause,
+} from "../../src/answer/yes-no.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 import { termsOf } from "../../src/search/terms.js";
 
@@ -60,5 +65,23 @@ describe("statesComparison", () => {
 
   it("finds none in a plain statement", () => {
     expect(statesComparison("Google agreed to buy Wiz for $32 billion in cash.")).toBe(false);
+  });
+});
+
+describe("predicateAsThing", () => {
+  const nounFile = (w: string) => sharedWordNet().senses(w, "noun")[0]?.lexFile;
+  const cashing = yesNoClause("is Hallam cashing out his shares?", pos)!;
+
+  it("says a sentence using the asked verb's word only for a thing does not state the act", () => {
+    // A founder-led buyout: the fund supplies the cash, which is not the founder cashing out.
+    expect(
+      predicateAsThing("The fund supplies the cash and the founder keeps his stake.", cashing, nounFile),
+    ).toBe(true);
+  });
+
+  it("keeps a sentence using the word as a verb, or as a noun naming the act itself", () => {
+    expect(predicateAsThing("Hallam is cashing out half of his shares.", cashing, nounFile)).toBe(false);
+    const voting = yesNoClause("will the holders vote on the merger?", pos)!;
+    expect(predicateAsThing("The vote is set for March 3.", voting, nounFile)).toBe(false);
   });
 });

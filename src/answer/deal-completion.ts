@@ -1,0 +1,52 @@
+/**
+ * "Is this a done deal?", "is the takeover final?", "has the merger closed?": a yes/no question asking
+ * whether a deal is complete is answered by what still stands between the deal and its completion, which
+ * the articles state without the question's words: "the deal needs approval from the finance minister",
+ * "shareholders vote on Dec. 10", "is expected to close in the first quarter". Such a sentence says no,
+ * not yet; a sentence saying the deal closed or was completed says yes. A sentence sharing only the word
+ * "deal" ("Before the deal, only 12% of its branches …") says neither.
+ */
+import { processTerm } from "../search/terms.js";
+
+/**
+ * Whether a question asks if its deal is complete: a word of completion ending it ("is the deal done?",
+ * "has it closed yet?") or before "deal" ("is this a done deal?") — not "has X done a deal before?".
+ */
+const ASKS_COMPLETE =
+  /^(?:and\s+)?(?:is|are|was|has|have)\b(?:.*\b(?:done|final|finali[sz]ed|complete|completed|closed|finished|sealed|official|locked in|wrapped up|over)(?:\s+(?:yet|now|already|for good))?\s*[?.!]*$|.*\b(?:done|sealed|final|sure)\s+(?:deal|thing)\b)/i;
+
+/** What a deal still needs: an approval, a vote, a clearance, a closing still to come. */
+const PENDING =
+  /\b(?:needs?|requires?|required|must|subject to|pending|conditional (?:on|upon)|still (?:has|have|needs?) to|has to|have to|yet to|awaits?|awaiting)\b[^.;]*\b(?:approv\w*|vote\w*|clearance|clear(?:ed)?|consent|sign[- ]off|review|regulators?|shareholders?|holders?|court|ruling)\b|\b(?:expected|scheduled|set|due|targeted|slated) to (?:close|complete|be completed|be finali[sz]ed)\b|\b(?:will|would) vote\b|\bvote (?:on|at)\b/i;
+
+/** A deal stated complete: "the deal closed on Tuesday", "completed the acquisition". */
+const COMPLETED =
+  /\b(?:has|have|had)?\s*(?:closed|completed|finali[sz]ed)\s+(?:the\s+)?(?:deal|acquisition|merger|takeover|transaction|purchase|sale)\b|\b(?:deal|acquisition|merger|takeover|transaction|purchase|sale)\s+(?:has\s+|was\s+)?(?:closed|completed|finali[sz]ed)\b(?!\s+(?:in|by)\s+(?:the\s+)?(?:first|second|third|fourth|early|late|mid))/i;
+
+/** Search terms of the sentences `completionStated` reads: approvals, votes, closing. */
+export const COMPLETION_TERMS: readonly string[] = [
+  "approval",
+  "approved",
+  "vote",
+  "shareholders",
+  "regulators",
+  "clearance",
+  "close",
+  "complete",
+  "completion",
+].flatMap((w) => processTerm(w) ?? []);
+
+/** Whether a yes/no question asks if its deal is complete ("is this a done deal?"). */
+export function asksCompletion(question: string): boolean {
+  return ASKS_COMPLETE.test(question);
+}
+
+/**
+ * What a sentence says of a deal's completion: "pending" when it states what the deal still needs ("needs
+ * approval from …", "expected to close in …"), "complete" when it says the deal closed, else undefined.
+ */
+export function completionStated(text: string): "pending" | "complete" | undefined {
+  if (PENDING.test(text)) return "pending";
+  if (COMPLETED.test(text)) return "complete";
+  return undefined;
+}

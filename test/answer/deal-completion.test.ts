@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { asksCompletion, completionStated } from "../../src/answer/deal-completion.js";
+
+describe("asksCompletion", () => {
+  it("reads questions whether a deal is complete", () => {
+    for (const q of [
+      "is this a done deal?",
+      "is the takeover final?",
+      "has the merger closed yet?",
+      "is it over?",
+    ]) {
+      expect(asksCompletion(q), q).toBe(true);
+    }
+  });
+
+  it("reads no such question in a deal done before, a verb 'over', or a condition asked", () => {
+    for (const q of [
+      "has the buyer done a deal like this before?",
+      "is the founder rolling over his stake?",
+      "is the deal subject to approval?",
+      "how much is the deal worth?",
+    ]) {
+      expect(asksCompletion(q), q).toBe(false);
+    }
+  });
+});
+
+describe("completionStated", () => {
+  it("reads what a deal still needs as pending", () => {
+    // An aircraft order, a bank merger and a mine sale.
+    expect(
+      completionStated("The order must still be approved by shareholders at a meeting on March 3."),
+    ).toBe("pending");
+    expect(completionStated("The merger needs clearance from the Competition Bureau.")).toBe("pending");
+    expect(completionStated("The sale is expected to complete in the March quarter.")).toBe("pending");
+  });
+
+  it("reads a deal said to have closed as complete, and other sentences as neither", () => {
+    expect(completionStated("Larchmont completed the acquisition of Pennant Data on Tuesday.")).toBe(
+      "complete",
+    );
+    expect(completionStated("Before the deal, only 12% of its branches were in the west.")).toBeUndefined();
+  });
+});

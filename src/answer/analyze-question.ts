@@ -3,7 +3,7 @@
  * words only signal the kind ("worth" in "how much is it worth") rather than the subject. Cheap string work
  * only: this runs on every question.
  */
-
+import { sharedWordNet } from "../search/related-words.js";
 import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
@@ -359,6 +359,25 @@ function withoutNames(text: string): string {
 /** Nouns naming an amount of money ("what is Northwind's revenue?"). */
 const MONEY_NOUN =
   /\b(?:revenues?|sales|income|profits?|losses|funding|investment|budget|spending|valuation|market value|debt|cash)\b/;
+
+/**
+ * WordNet's lexicographer files of nouns for acts, artifacts, cognition, communication and people
+ * (lexnames(5WN)): an acronym whose commonest sense is one of them ("TV", "IPO", "CEO") abbreviates a
+ * common noun; organisations ("NRC") and places are names by themselves.
+ */
+const COMMON_NOUN_FILES = new Set([4, 6, 9, 10, 18]);
+
+/**
+ * The words a capitalised abbreviation of a common noun stands for ("TV" → television, telecasting;
+ * "IPO" → initial public offering), lower case; [] for any other word. A sentence writing "television"
+ * names what the question's "TV" does.
+ */
+export function acronymExpansions(word: string): string[] {
+  if (!/^\p{Lu}{2,5}$/u.test(word)) return [];
+  const sense = sharedWordNet().senses(word.toLowerCase(), "noun")[0];
+  if (!sense || !COMMON_NOUN_FILES.has(sense.lexFile)) return [];
+  return sense.words.map((w) => w.replace(/_/g, " ")).filter((w) => w !== word.toLowerCase());
+}
 
 function answerTypeOf(
   q: string,

@@ -373,18 +373,6 @@ function answerDirect(
     const timed = good.filter((c) => !isMilestone(c));
     if (timed.length) good = timed;
     good = withoutPeriodEnds(good, analysis);
-    // A planned event is not dated by a day already past when the article was written.
-    const planned = withoutPastTimes(good, analysis);
-    if (!planned.length) {
-      return {
-        ...noAnswer(
-          analysis,
-          `${notFoundReason(analysis, articleCount)} The times they give had already passed (nearest: “${good[0]!.values[0]?.text ?? ""}”).`,
-        ),
-        quotes: [state.toQuote(good[0]!.ip)],
-      };
-    }
-    good = planned;
     // Only a time of the asked event answers: a story that never says when its deal closes has other
     // times ("on Thursday", "last year"), none of them the closing.
     const event = analysis.yesNo ? [] : eventTerms(analysis);
@@ -403,6 +391,18 @@ function answerDirect(
       }
       good = ofEvent;
     }
+    // A planned event is not dated by a day already past when the article was written.
+    const planned = withoutPastTimes(good, analysis);
+    if (!planned.length) {
+      return {
+        ...noAnswer(
+          analysis,
+          `${notFoundReason(analysis, articleCount)} The times they give had already passed (nearest: “${good[0]!.values[0]?.text ?? ""}”).`,
+        ),
+        quotes: [state.toQuote(good[0]!.ip)],
+      };
+    }
+    good = planned;
   }
   // "hundreds of thousands of chips" in one source, "about 600,000 chips" in another: the exact count
   // inside the vague one's span says more, and answers.

@@ -600,13 +600,13 @@ const VAGUE_COUNT =
 // measure may stand between the count and its noun ("40,000 300-millimetre wafers", "12 28-nanometre lines"),
 // and a maker's name before two more words ("60 Aurora Vela narrow-body jets").
 const NUMBER_COUNT =
-  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Z][\w.-]*\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Z][\w.-]*[^s\W]\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
 /**
  * A count written in words: "three distilleries", "two new plants", "a dozen sites". Not "one of its
  * plants" (a part, not a count); the counted noun is a plural.
  */
 const WORD_COUNT = new RegExp(
-  String.raw`\b(?:an?\s+)?(${NUMBER_PHRASE})\s+(?!of\b)((?:[A-Z][\w.-]*\s+)?(?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*[^s\W]s|people|staff|personnel)\b`,
+  String.raw`\b(?:an?\s+)?(${NUMBER_PHRASE})\s+(?!of\b)((?:[A-Z][\w.-]*[^s\W]\s+)?(?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*[^s\W]s|people|staff|personnel)\b`,
   "gi",
 );
 

@@ -6,7 +6,7 @@
 import type { PassageHit } from "../search/passage-index.js";
 import { sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf } from "../search/terms.js";
-import type { QuestionAnalysis, Slot } from "./analyze-question.js";
+import { acronymExpansions, type QuestionAnalysis, type Slot } from "./analyze-question.js";
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isCalendarWord, isPlace } from "./name-lexicon.js";
@@ -362,8 +362,16 @@ function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>):
       w.replace(/['’]s$/, ""),
     );
     // "Corvell's CFO" is a name and a title: the title names nobody.
-    const terms = termsOf(words.join(" ")).filter((t) => subject.has(t) && !C_LEVEL.test(t));
-    if (!terms.length) return [];
+    const asked = termsOf(words.join(" ")).filter((t) => subject.has(t) && !C_LEVEL.test(t));
+    if (!asked.length) return [];
+    // "TV" abbreviates a common noun: a sentence writing "television" names it too.
+    const terms = [
+      ...asked,
+      ...words
+        .filter((w) => termsOf(w).some((t) => asked.includes(t)))
+        .flatMap((w) => acronymExpansions(w).flatMap((e) => termsOf(e)))
+        .filter((t) => !C_LEVEL.test(t)),
+    ];
     return [{ terms, main: words.every((w) => mainActors.has(w.toLowerCase())) }];
   });
 }

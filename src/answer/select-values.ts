@@ -7,6 +7,7 @@ import { sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
+import { anotherPartysDeal, datedEarlier } from "./another-party.js";
 import { appositeWords, baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
 import {
   attachedWords,
@@ -803,6 +804,9 @@ function askedNumbers(analysis: QuestionAnalysis): Set<number> {
   return found;
 }
 
+/** A question about the past: "how long had it been running?", "how long did the review take?". */
+const PAST_QUESTION = /\b(?:did|was|were|had|used to)\b/i;
+
 /** Types answered by a figure. */
 const NUMERIC: ReadonlySet<AnswerType> = new Set(["money", "percent", "count"]);
 /** A question asking about a condition itself ("what happens if …", "how much would it pay if …"). */
@@ -815,6 +819,9 @@ export function selectValues(
   options: SelectOptions,
 ): Value[] {
   const type = analysis.answerType;
+  // "Compare Rival's contract: 20 years" gives another deal's figure, not the story's.
+  if ((NUMERIC.has(type) || type === "duration") && anotherPartysDeal(ip, analysis, options.ubiquitous))
+    return [];
   if (type === "money" && analysis.range) return moneyRanges(ip, analysis.range);
   const typed = selectTypedValues(ip, analysis, options);
   // A figure in a condition answers only a question about that condition, and one the question itself
@@ -925,7 +932,10 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
         .sort((a, b) => Number(b.measure === asked) - Number(a.measure === asked));
     }
     case "duration":
-      return v.duration;
+      // "after a 15-year agreement in 2024": an earlier deal's term answers only a question about the past.
+      return analysis.prior || PAST_QUESTION.test(analysis.text)
+        ? v.duration
+        : v.duration.filter((d) => !datedEarlier(ip, d.at, d.text.length));
     case "date":
       return preferAspect(
         v.date.filter(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeQuestion } from "../../src/answer/analyze-question.js";
+import { acronymExpansions, analyzeQuestion } from "../../src/answer/analyze-question.js";
 import { processTerm, termsOf } from "../../src/search/terms.js";
 
 const term = (word: string) => termsOf(word)[0]!;
@@ -422,5 +422,14 @@ describe("analyzeQuestion: a price per unit of power", () => {
     expect(a.answerType).toBe("money");
     expect(analyzeQuestion("how much is the buyer paying per megawatt-hour?").answerType).toBe("money");
     expect(analyzeQuestion("how many megawatts will the solar park supply?").answerType).toBe("count");
+  });
+});
+
+describe("acronymExpansions", () => {
+  it("gives the words an abbreviation of a common noun stands for, and none for an organisation's", () => {
+    expect(acronymExpansions("TV")).toContain("television");
+    expect(acronymExpansions("IPO")).toContain("initial public offering");
+    expect(acronymExpansions("NRC")).toEqual([]);
+    expect(acronymExpansions("Tessel")).toEqual([]);
   });
 });

@@ -1160,3 +1160,58 @@ describe("answerQuestion: whether a deal is done", () => {
     );
   });
 });
+
+describe("answerQuestion: the story's deal among others'", () => {
+  it("gives the story's contract length and flags the source disagreeing, never another party's", () => {
+    // A data-centre operator's power contract; a newsletter compares a rival's and an earlier one.
+    const engine = engineOf([
+      article(
+        "grid-1",
+        "Tessel Data signed a 20-year contract to buy all the power of Brannock Wind's new farm.",
+        { published: "2026-05-04" },
+      ),
+      article(
+        "grid-2",
+        [
+          "Tessel Data's contract with Brannock Wind runs for 20 years from the farm's start.",
+          "Brannock Wind shares rose 4% on the news.",
+        ].join("\n\n"),
+        { published: "2026-05-05" },
+      ),
+      article(
+        "grid-3",
+        [
+          "Tessel Data signed a 25-year contract with Brannock Wind on Monday.",
+          "Compare Corvane Cloud's Ashby contract in 2025: 400 megawatts for 15 years.",
+          "The contract follows a 10-year agreement in 2023 between Tessel Data and a solar park.",
+        ].join("\n\n"),
+        { published: "2026-05-06" },
+      ),
+    ]);
+    const result = engine.answer("how long is the contract for?");
+    expect(result.answer).toMatch(/20/);
+    expect(result.conflicts.flatMap((c) => c.values.map((v) => v.value))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/25/)]),
+    );
+  });
+
+  it("reads a common noun's abbreviation in the question ('TV') as the word a sentence writes out", () => {
+    // A football league's rights sale: the articles write "television", the question "TV".
+    const engine = engineOf([
+      article(
+        "rights-1",
+        "The Northern Football League's new television contracts with Arlo Media are worth $2.4 billion over six seasons.",
+      ),
+      article(
+        "rights-2",
+        [
+          "The Northern Football League sold its rights to Arlo Media for six seasons.",
+          "Each club's share of national TV money rises to about $40 million a season.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(engine.answer("how much is the Northern Football League's new TV deal worth?").answer).toMatch(
+      /2\.4/,
+    );
+  });
+});

@@ -14,7 +14,7 @@ function encodeFragmentPart(text: string): string {
 /**
  * Trims the punctuation at the two ends of a fragment part: quotes and full stops that pages often typeset
  * differently. Punctuation inside stays, because browsers match a text fragment character for character
- * ("Amazon OpenAI" does not find "Amazon, OpenAI").
+ * ("Northwind Quanta" does not find "Northwind, Quanta").
  */
 function trimEnds(text: string): string {
   return text.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, "");

@@ -157,7 +157,7 @@ const AnswerBase = z.object({
 export const AnswerResultSchema = z.discriminatedUnion("status", [
   AnswerBase.extend({
     status: z.literal("answered"),
-    /** The short answer ("$38 billion", "GB200, GB300"), or "" where the question asks for none. */
+    /** The short answer ("$38 billion", "VX200, VX300"), or "" where the question asks for none. */
     answer: z.string(),
     /** quotes[0] is the best evidence; the rest are supporting quotes from other sources. */
     quotes: z.array(QuoteSchema).min(1),

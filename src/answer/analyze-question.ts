@@ -44,7 +44,7 @@ export interface QuestionAnalysis {
   names: string[];
   /**
    * Each subject term of a name of two or more words, with the name's other terms ("ai" → ["mistral"] for
-   * "Mistral AI"): a sentence naming it by one of its words ("Mistral has …") names it whole.
+   * "Quanta AI"): a sentence naming it by one of its words ("Quanta has …") names it whole.
    */
   nameSiblings?: ReadonlyMap<string, readonly string[]>;
   /** For dates: whether the question asks when something starts or when it is complete. */
@@ -547,9 +547,9 @@ function stemMap(text: string): Map<string, string[]> {
 }
 
 /**
- * A phrase that only places the asked fact in time: "before the ASML round", "after the merger", "a year
+ * A phrase that only places the asked fact in time: "before the Korva round", "after the merger", "a year
  * ago", "last quarter". A sentence stating the fact seldom repeats it ("valued at €5.8 billion in mid-2024"
- * answers "valued at before the ASML round?"), so its words only cue the answer; the round's name is no
+ * answers "valued at before the Korva round?"), so its words only cue the answer; the round's name is no
  * subject the sentence must hold.
  */
 const TIME_QUALIFIER = new RegExp(

@@ -255,7 +255,7 @@ function answerDirect(
       ]);
   }
   // "which regulator is reviewing the deal?" where no article writes the word or one WordNet relates to
-  // it: the noun only says what kind of name is asked ("reviewed by the CMA" names it; `select-values.ts`).
+  // it: the noun only says what kind of name is asked ("reviewed by the FMT" names it; `select-values.ts`).
   const kind = corrected.analysis.answerType === "things" ? askedKind(corrected.analysis) : undefined;
   const unusedKind = kind && state.index.documentFrequency(kind) === 0 && !relatedWords.get(kind) ? kind : "";
   let analysis = organizationKind(wordNet, {

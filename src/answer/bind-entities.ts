@@ -3,7 +3,7 @@
  * chair, Dame Helen Marsh", "Marcus Feld, the lab's chairman", "chairwoman Ruth Okafor"), the maker
  * written with its product ("running on Halden's K9 chips"), the place a company is based in ("the
  * Leeds-based group", "X, which is headquartered in Seattle"), and the dateline that opens a wire story
- * ("LONDON, June 9 (Reuters) -"), which names no answer. Plain string work on one sentence: cheap enough
+ * ("LONDON, June 9 (Harbour Wire) -"), which names no answer. Plain string work on one sentence: cheap enough
  * to run on the few candidates of a question.
  */
 import { sharedWordNet } from "../search/related-words.js";
@@ -18,7 +18,7 @@ export interface WordSpan {
 
 /**
  * A wire story's dateline: a place in capitals, maybe a date, maybe the agency in brackets, and a dash
- * ("LONDON, June 9 (Reuters) - ", "SAN FRANCISCO (AP) — ", "WARSAW/BERLIN, May 12 -").
+ * ("LONDON, June 9 (Harbour Wire) - ", "SAN FRANCISCO (AP) — ", "WARSAW/BERLIN, May 12 -").
  */
 const DATELINE =
   /^\s*\p{Lu}{2,}[\p{Lu}\p{M}.'’-]*(?:[\s/]+\p{Lu}{2,}[\p{Lu}\p{M}.'’-]*)*(?:,\s*[\p{L}\p{N}.]+(?:\s+[\p{L}\p{N}.]+){0,3})*\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s*/u;
@@ -33,14 +33,14 @@ export function datelineEnd(text: string): number {
  * opening examples ("investors such as X").
  */
 const ROLE_THEN_NAME = /^\s*,?\s*(?:(?:such\s+as|including|like|among\s+them)\s+)?$/;
-/** Between a possessor and the name it owns: "'s" and a few lower-case words ("NVIDIA's advanced GB200"). */
+/** Between a possessor and the name it owns: "'s" and a few lower-case words ("HALDEN's advanced VX200"). */
 const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** Between two names of one list: a comma, "and", "or". */
 const LIST_JOIN = /^\s*(?:,|,?\s+(?:and|or))\s+$/;
 /**
  * Between a name and the role noun after it, set off by a comma or linked by "is" / "as": a determiner or
  * a possessor and a few lower-case modifiers ("Marcus Feld, Orrery's chairman", "Blackfin Capital, its
- * largest shareholder", "Goldman Sachs is Norvance's financial adviser").
+ * largest shareholder", "Pellham Brothers is Norvance's financial adviser").
  */
 const NAME_COMMA_ROLE =
   /^(?:\s*,|\s+(?:is|was|are|were|remains|became|becomes|will\s+(?:be|become)|would\s+become|is\s+to\s+become|has\s+been|as))\s*(?:(?:the|its|their|his|her|a|an|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
@@ -85,7 +85,7 @@ export function roleHolders<N extends NameValue>(
     for (const n of names) {
       const end = n.at + n.text.length;
       if (n.at >= r.end && ROLE_THEN_NAME.test(text.slice(r.end, n.at))) {
-        // "chips, including NVIDIA's advanced GB200 …": a possessor says whose they are; the thing follows.
+        // "chips, including HALDEN's advanced VX200 …": a possessor says whose they are; the thing follows.
         const owned = names.find((o) => o.at > end && POSSESSED.test(text.slice(end, o.at)));
         holders.add(owned ?? n);
         listed.add(owned ?? n);

@@ -1,7 +1,7 @@
 /**
  * Which value of a sentence a word belongs to, when the sentence holds several: "Construction is due to
  * begin in the second quarter of 2026, and production is scheduled to start in 2029" dates construction in
- * 2026 and production in 2029; "Northlight will own 70%, with Bosch and NXP each taking 15%" gives Bosch
+ * 2026 and production in 2029; "Solvik will own 70%, with Kestrel and Arlo each taking 15%" gives Kestrel
  * 15%. A shallow stand-in for a dependency parse (too slow to run on every sentence of a growing corpus):
  * each word attaches to the value nearest it, counted in words, where crossing a clause boundary (a comma,
  * a semicolon, a dash, a bracket, or a word opening a subordinate clause) costs as much as several words.
@@ -23,7 +23,7 @@ export interface Span {
 }
 
 /**
- * An appositive: a noun phrase between commas that only describes the name before it ("ASML, the Dutch
+ * An appositive: a noun phrase between commas that only describes the name before it ("Korva, the Dutch
  * maker of chipmaking machines, is putting …"). It leaves the name in the clause that follows.
  */
 const APPOSITIVE = /,\s+(?:the|a|an)\s[^,;:()]*,/g;
@@ -122,9 +122,9 @@ export function attachedWords(text: string, values: readonly Span[], words: read
 /**
  * Whether a value belongs to another named party than the question's: the question's name stands in the
  * sentence but across a clause boundary from the value, while another name owns the value's clause — its
- * subject, before the value, or its agent after it ("70% owned by Northlight, with Bosch …" is not Bosch's;
+ * subject, before the value, or its agent after it ("70% owned by Solvik, with Kestrel …" is not Kestrel's;
  * "the bank is in talks to provide a loan of up to €1.5 billion" is not the partner's investment). A name
- * the value goes to ("putting $1.5 billion into Mistral") owns nothing. `asked` and `others` are names'
+ * the value goes to ("putting $1.5 billion into Quanta") owns nothing. `asked` and `others` are names'
  * character offsets.
  */
 export function ownedByOther(

@@ -112,7 +112,7 @@ export function corroborate(
     }
   }
   // A value counts the sources stating it. A list counts the share of its items another source also
-  // gives, so a list padded with names no other source gives ("ChatGPT" among the parties) ranks below
+  // gives, so a list padded with names no other source gives ("PilotChat" among the parties) ranks below
   // one the sources agree on, while a more specific list ("Voltline, VX200 and VX300") is not penalised.
   // A vague amount and an exact one inside it support each other: "tens of billions" in four sources
   // outweighs one source's "$6 billion", and backs another's "$38 billion".

@@ -114,7 +114,7 @@ const NAMED_EVENT =
 /**
  * A milestone: "once the plant is finished", "after regulatory approval", "if the deal falls through".
  * The clause runs to the next punctuation or coordinating word, and starts in lower case: a clause that
- * opens with a name ("If Amazon or OpenAI fail to keep pace…") is a condition about a party, not an event
+ * opens with a name ("If Northwind or Quanta fail to keep pace…") is a condition about a party, not an event
  * of the deal's timeline, and cut at "or" it would leave just the name.
  */
 const MILESTONE =

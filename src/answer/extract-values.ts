@@ -297,7 +297,7 @@ export interface PassageValues {
   count: CountValue[];
   quotes: QuoteSpan[];
   people: Value[];
-  /** Capitalised names and model numbers ("Google Cloud", "GB200"), people included. */
+  /** Capitalised names and model numbers ("Brightwater Cloud", "VX200"), people included. */
   names: NameValue[];
 }
 
@@ -731,14 +731,14 @@ function extractQuotes(text: string): QuoteSpan[] {
     .filter((q) => q.words.length >= 3);
 }
 
-/** Verbs introducing reported speech, as deal news writes it ("Walia said …", "He added that …"). */
+/** Verbs introducing reported speech, as deal news writes it ("Okafor said …", "He added that …"). */
 export const SPEECH_VERBS =
   "said|says|added|adds|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|believes|thinks|expects|announced|announces|promised|promises|insisted|insists|predicted|predicts|acknowledged|acknowledges|cautioned|cautions";
 /**
- * Reported speech without quotation marks: "Walia said in a statement that the deal marks …", "He added
+ * Reported speech without quotation marks: "Okafor said in a statement that the deal marks …", "He added
  * that …", "according to the filing, …". The remark is the clause after the verb (after "that" when an
  * adverbial stands between), up to the end of the sentence.
- * "told Reuters that …": the listener's name stands between the verb and the remark.
+ * "told Harbour Wire that …": the listener's name stands between the verb and the remark.
  */
 const REPORTED = new RegExp(
   `\\b(?:${SPEECH_VERBS}|told \\p{Lu}[\\p{L}\\p{N}_.]*(?: \\p{Lu}[\\p{L}\\p{N}_.]*)*)(?:,?\\s+(?:[^,.;:"“”]{0,60}?\\s)?that\\b|\\s+(?=[a-z]))\\s*([^"“”]+?)[.!?]?$`,
@@ -792,11 +792,11 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
-// "of" may join a name ("Bank of America"); "and" separates two ("Google Cloud and Oracle").
+// "of" may join a name ("Bank of America"); "and" separates two ("Brightwater Cloud and Teralith").
 // A surname's lower-case particle joins it when a capitalised word follows ("Maria de la Cruz", "Jan van
 // der Berg", "Banco do Brasil"): the particles are the closed class of European names', not words of a story.
 // Letters of any script: "Wrocław", "Škoda", "Société Générale" are names whole.
-// A possessive ends a name ("Harlow Capital's chief", "Amazon's Andy Jassy" is two names).
+// A possessive ends a name ("Harlow Capital's chief", "Northwind's Ada Voss" is two names).
 const NAME =
   /(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}]|\p{Lu})(?:\s+(?:\p{Lu}[\p{L}\p{N}_&.-]*[\p{L}\p{N}]|of|(?:de|del|della|la|las|los|van|von|der|den|ter|du|des|da|do|dos|das|di|bin|al|y)(?:\s+(?:la|las|los|der|den|de|del))?(?=\s+\p{Lu}))(?=[\s,.;:)'’]|$))*(?:['’]s)?/gu;
 

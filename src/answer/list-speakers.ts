@@ -11,7 +11,7 @@ import type { IndexedPassage } from "./indexed-passage.js";
 const SPEAKER_REACH = 120;
 
 export interface SpeakerRemark {
-  /** The speaker's fullest name in the story ("Sam Altman" for a later "Altman said …"). */
+  /** The speaker's fullest name in the story ("Lena Park" for a later "Park said …"). */
   person: string;
   /** The passage quoting the remark most sources carry, first in reading order among them. */
   ip: IndexedPassage;
@@ -60,7 +60,7 @@ function speakerOf(remark: QuoteSpan, people: readonly Value[], text: string): V
   return best;
 }
 
-/** The fullest name a story gives a person: "Altman" → "Sam Altman" when some article writes it whole. */
+/** The fullest name a story gives a person: "Park" → "Lena Park" when some article writes it whole. */
 function fullNames(names: Iterable<string>): (name: string) => string {
   const longest = new Map<string, string>();
   for (const name of names) {
@@ -79,7 +79,7 @@ function fullNames(names: Iterable<string>): (name: string) => string {
 export function listSpeakers(passages: Iterable<IndexedPassage>, max = 5): SpeakerRemark[] {
   const all = [...passages];
   const everyone = all.flatMap((ip) => ip.values.people.map((p) => p.text));
-  // A person named whole once is named by the last word alone later ("Altman said …"), which a
+  // A person named whole once is named by the last word alone later ("Park said …"), which a
   // dictionary of given names cannot tell from a company's name.
   const surnames = new Set(everyone.filter((n) => /\s/.test(n)).map((n) => n.split(/\s+/).pop()!));
   const found: { person: string; ip: IndexedPassage; remark: QuoteSpan }[] = [];

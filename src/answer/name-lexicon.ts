@@ -1,6 +1,6 @@
 /**
- * What compromise's lexicon knows about capitalised words: given and family names (so "Matt Garman" is a
- * person and "Google Cloud" is not, or a role word stands beside the name, as in "Harbor CEO Jane Doe"),
+ * What compromise's lexicon knows about capitalised words: given and family names (so "Omar Reyes" is a
+ * person and "Brightwater Cloud" is not, or a role word stands beside the name, as in "Harbor CEO Jane Doe"),
  * demonyms ("Indian" describes, it names no company) and places ("New York"). compromise's full parser costs milliseconds a
  * sentence, far too slow for a growing corpus; its lexicon alone is a dictionary lookup.
  */

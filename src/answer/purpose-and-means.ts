@@ -1,6 +1,6 @@
 /**
  * Questions about an action's purpose ("what will the money be used for?", "why …?") or its means ("how
- * will Northlight finance the plant?", "how is the purchase paid for?"). Sharing words with the question
+ * will Solvik finance the plant?", "how is the purchase paid for?"). Sharing words with the question
  * is not enough there: "the deal values the group at $4.2bn, including the new money" shares "money" with
  * a purpose question but states no purpose. A sentence answers a purpose question when it states one (an
  * infinitive of purpose, "to build a lab"; "because …"), and a means question when it uses a verb WordNet
@@ -42,7 +42,7 @@ export function askedRelation(
   // A reason is told in many ways ("because", "after", a judgement quoted): no verb binds it.
   if (/^(?:and\s+)?why\b|\bpurpose\b|\bwhat for\b|\bfor what\b/.test(q)) return { relation: "purpose" };
   // "what will the money be used for?", "what is the cash going towards?", "what will it be spent on?"
-  // "what will Veyra use the capacity for?", "what is the new money for?": a stranded "for" after "what".
+  // "what will Quanta use the capacity for?", "what is the new money for?": a stranded "for" after "what".
   if (
     /^(?:and\s+)?what\b.*\bfor\s*[?.!]*$/.test(q) ||
     /\b(?:use|used|uses|spent|spend|going|go|put|earmarked|needed)\b.*\b(?:on|towards?)\s*[?.!]*$/.test(q)
@@ -67,7 +67,7 @@ const PHRASE_END =
 
 /**
  * The asked verb of `rest` (the question after its auxiliary): the last word WordNet knows as a verb
- * before the object's determiner, a preposition or the end ("Amazon shares move", "Northlight finance |
+ * before the object's determiner, a preposition or the end ("Northwind shares move", "Solvik finance |
  * the plant", "the money be used | for", "Quanta plan to finance | the purchase"). `object` says whether
  * the act is done to something: an object follows, or a participle after "be" ("how is it financed?").
  */

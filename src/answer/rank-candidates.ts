@@ -83,7 +83,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
   const askedActors = analysis.terms.filter((t) => actorTerms.has(t));
   const predicateWeight = predicateTerm ? (weighted.find(([t]) => t === predicateTerm)?.[1] ?? 0) : 0;
   const siblings = analysis.nameSiblings;
-  // A name of several words is named by any of them ("Mistral" names "Mistral AI").
+  // A name of several words is named by any of them ("Quanta" names "Quanta AI").
   const named = (term: string, terms: ReadonlySet<string>) => {
     if (terms.has(term)) return true;
     const others = siblings?.get(term);
@@ -230,7 +230,7 @@ export function eligible(
 ): Candidate[] {
   const typed = needsValue(analysis);
   // A name in a typed question pins its subject: one bank's stock price is not another's. The passage or
-  // the sentence before must name it; for "who is the CEO of Google" the sentence itself must. So in a
+  // the sentence before must name it; for "who is the CEO of Brightwater" the sentence itself must. So in a
   // yes/no question: whether Balderton invested is not told by a sentence naming only other investors.
   // The story's own main actors are implied there ("she said", "the company"): only other names must stand.
   const names = typed
@@ -307,7 +307,7 @@ function opensWithOtherName(
   const opening = first.text.split(/\s+/)[0]!.toLowerCase();
   if (first.initial && (processTerm(opening) === null || sharedWordNet().partsOfSpeech(opening).length))
     return false;
-  // The story's main actors go by several names ("Amazon", "AWS"): the rule on main actors judges them.
+  // The story's main actors go by several names ("Northwind", "NWS"): the rule on main actors judges them.
   const terms = termsOf(first.text);
   return terms.length > 0 && !terms.some((t) => asked.terms.includes(t) || actors.has(t));
 }

@@ -1,5 +1,5 @@
 /**
- * "Mistral said on Tuesday …": a day named relative to the article ("on Tuesday", "yesterday") is a
+ * "Quanta said on Tuesday …": a day named relative to the article ("on Tuesday", "yesterday") is a
  * calendar day once the article's publication date is known. The short answer names both, "on Tuesday
  * (September 9, 2025)"; an article without a date keeps the words as written.
  */

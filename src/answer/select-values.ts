@@ -86,7 +86,7 @@ export function isPluralNoun(word: string): boolean {
 }
 
 /**
- * Names that answer nothing: those in a wire story's dateline ("LONDON, June 9 (Reuters) -") and the
+ * Names that answer nothing: those in a wire story's dateline ("LONDON, June 9 (Harbour Wire) -") and the
  * article's own publisher ("told the Financial Times").
  */
 function notSources<N extends Value>(names: readonly N[], ip: IndexedPassage): N[] {
@@ -98,7 +98,7 @@ function notSources<N extends Value>(names: readonly N[], ip: IndexedPassage): N
 }
 
 /**
- * A name the sentence defines with its initials ("the Competition and Markets Authority (CMA)") as one
+ * A name the sentence defines with its initials ("the Trade and Markets Tribunal (TMT)") as one
  * name, though "and" splits it, and without the initials beside it.
  */
 function definedNames(names: NameValue[], text: string): NameValue[] {
@@ -455,7 +455,7 @@ function otherMeasureTerms(measure: MoneyMeasure | undefined): Set<string> {
   );
 }
 
-/** The search terms of a name's words ("Mistral AI's" → mistral, ai). */
+/** The search terms of a name's words ("Quanta AI's" → quanta, ai). */
 function processTermsOf(name: string): string[] {
   return name.split(/\s+/).flatMap((w) => processTerm(w.replace(/['’]s$/, "")) ?? []);
 }
@@ -497,7 +497,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   if (!hits.length) return values;
   const text = ip.passage.text;
   // A count's own unit ("megawatts" of "the first 300 megawatts") is in every figure of its kind: it
-  // places the figure only when the question's other words stand in reach of it too ("Altman plans to
+  // places the figure only when the question's other words stand in reach of it too ("Park plans to
   // spend $1.4 trillion on developing 30 gigawatts"), not clauses away ("… with the rest at sites in
   // Narvik"). The counted thing asked for ("GPUs" of "500 GPUs") places it anyway.
   const inside = (at: number, v: Value) => at >= v.at && at < v.at + v.text.length;
@@ -551,7 +551,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   if (analysis.answerType === "count") return kept.sort((a, b) => Number(isVague(a)) - Number(isVague(b)));
   if (analysis.answerType !== "money") return kept;
   // Of two amounts of the asked quantity, the one nearest the subject's word is the subject's: "raised
-  // 1.7 billion euros with ASML, which put in 1.3 billion euros" answers "how much is ASML investing?".
+  // 1.7 billion euros with Korva, which put in 1.3 billion euros" answers "how much is Korva investing?".
   const away = (v: V) => {
     const word = wordIndexAt(ip.positions, v.at);
     return Math.min(...hits.map((h) => Math.abs(h - word)));
@@ -643,7 +643,7 @@ function bindToSubject<V extends Value>(
     owned = values.filter((v) => !ownedByOther(text, v, asked, others));
   }
   // The name only says whose value it is (ownership is settled above); the nouns say which of its values:
-  // "Harlan holds a 9.8% stake and had acceptances for a further 21.4%" gives the acceptances 21.4%.
+  // "Calder holds a 9.8% stake and had acceptances for a further 21.4%" gives the acceptances 21.4%.
   const [nameHits, nounHits] = [
     hits.filter((h) => named.has(ip.positions[h]!.term)),
     hits.filter((h) => !named.has(ip.positions[h]!.term)),
@@ -654,7 +654,7 @@ function bindToSubject<V extends Value>(
   return owned.map((v, i) => [v, 2 * byNoun[i]! + byName[i]!] as [V, number]).sort((a, b) => b[1] - a[1]);
 }
 
-/** The subject terms of the names a question spells with capitals ("Bosch" in "what stake does Bosch take?"). */
+/** The subject terms of the names a question spells with capitals ("Kestrel" in "what stake does Kestrel take?"). */
 function namedTermsOf(analysis: QuestionAnalysis): Set<string> {
   const subject = new Set(analysis.terms);
   return new Set(analysis.names.flatMap((n) => processTermsOf(n)).filter((t) => subject.has(t)));
@@ -1015,7 +1015,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           // out the parties its headline names (above), not co-investors most articles list.
           return analysis.answerType === "organization" || !options.ubiquitous.has(name);
         });
-      // A sentence not naming the asked kind ("which regulator …?" against "reviewed by the CMA") answers
+      // A sentence not naming the asked kind ("which regulator …?" against "reviewed by the FMT") answers
       // only with the names its words bind to the question's own: "reviewed by X", "a loan from X". A
       // name bound so, or to the role, may look like a person's ("Morgan Stanley") and still answer.
       const role = askedRoleOf(analysis);
@@ -1026,8 +1026,8 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       if (role?.holderOnly && ![...role.terms].some((t) => ip.terms.has(t))) return [];
       const holders = roleFillers(usable, ip, analysis, false);
       if (holders) return dedupe(holders);
-      // "Who will sit on the board?" may be answered by a person; "which company" may not. "Nvidia's
-      // NVentures", "Alphabet's venture arm GV": the possessor describes the name it owns, which answers.
+      // "Who will sit on the board?" may be answered by a person; "which company" may not. "Halden's
+      // HVentures", "Orrery's venture arm OV": the possessor describes the name it owns, which answers.
       const named = usable.filter(
         (n) =>
           !possessesName(ip.passage.text, n, usable) &&
@@ -1045,7 +1045,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
 /** Between a possessor and a name it owns: "'s" and at most two lower-case words ("'s venture arm "). */
 const OWNS_NAME = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
-/** Whether a name is written as the possessor of another of `names` ("Nvidia" in "Nvidia's NVentures"). */
+/** Whether a name is written as the possessor of another of `names` ("Halden" in "Halden's HVentures"). */
 function possessesName(text: string, n: NameValue, names: readonly NameValue[]): boolean {
   const end = n.at + n.text.length;
   return names.some((o) => o.at > end && OWNS_NAME.test(text.slice(end, o.at)));
@@ -1069,7 +1069,7 @@ function byRange(text: string, end: number): readonly [number, number] | undefin
   return [from, stop < 0 ? text.length : from + stop];
 }
 
-/** The names a passage writes after "by" or "from" following one of `terms` ("reviewed by the CMA"). */
+/** The names a passage writes after "by" or "from" following one of `terms` ("reviewed by the FMT"). */
 function agentsOf<V extends Value>(names: V[], ip: IndexedPassage, terms: ReadonlySet<string>): V[] {
   const text = ip.passage.text;
   const ranges = ip.positions.flatMap((p) => {
@@ -1146,7 +1146,7 @@ function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: Questi
   const verb = analysis.agentVerb;
   if (!verb || !names.length) return names;
   const all = doerRanges(ip, verb);
-  // "who advised Teralith?" against "Goldman Sachs is Norvance's financial adviser, and Centerview is
+  // "who advised Teralith?" against "Pellham Brothers is Norvance's financial adviser, and Centerview is
   // advising Teralith": a verb done for another party the sentence names has no doer for the asked one.
   const ranges = analysis.names.length
     ? all.filter(([, , , receiver]) => !receiver || namedInQuestion(receiver.text, analysis))

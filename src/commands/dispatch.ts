@@ -115,7 +115,7 @@ export async function handleText(text: string, ctx: CommandContext): Promise<Rep
   const [typed = "", ...rest] = unmarked.split(" ");
   const first = WRAPPED_WORD.exec(typed)?.[2] ?? typed;
   const spec = findCommand(first, ctx.commands);
-  // "value of Amazon's stock" is a question of its own, not the `value` shorthand; a topic takes no words.
+  // "value of Northwind's stock" is a question of its own, not the `value` shorthand; a topic takes no words.
   if (spec && !(spec.kind === "topic" && rest.length > 0)) {
     return runCommand(spec, parseOptions(spec, rest.join(" ")), ctx);
   }

@@ -12,7 +12,7 @@ const FURNITURE: RegExp[] = [
   // Counters: "0 Comments", "6 Views", "1.2K shares", "2 minutes read", "5 min read", "Reading time: 3 min".
   /^[\d.,]+\s*[km]?\s+(?:comments?|views?|shares?|likes?|reads?|reactions?|responses?)$/i,
   /^(?:[\d.,]+\s*(?:minutes?|mins?)\s+(?:read|reading(?:\s+time)?)|reading\s+time:?\s*[\d.,]+\s*(?:minutes?|mins?))$/i,
-  // Share lines: "Share- Nishadil", "Share this article", "Share on Facebook".
+  // Share lines: "Share- Dealwire", "Share this article", "Share on Facebook".
   /^share(?:\s*[-:|–—]\s*[^\s.!?]+(?:\s+[^\s.!?]+){0,2}|\s+(?:this|on|via)\b(?:\s+[^\s.!?]+){1,3})?$/i,
   // A line that is only a date: "November 04, 2025", "4 Nov 2025", "2025-11-04", "Updated: Nov 4, 2025".
   new RegExp(

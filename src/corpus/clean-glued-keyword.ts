@@ -1,6 +1,6 @@
 /**
  * A site keyword glued to the end of blocks by a page template or SEO plugin: "… multi-cloud
- * infrastructure. OpenAI" and headings like "Ending Exclusive Cloud Reliance OpenAI". The evidence is a
+ * infrastructure. DeepVolt" and headings like "Ending Exclusive Cloud Reliance DeepVolt". The evidence is a
  * block whose last sentence is complete and then followed by one stray word; that word, where it also
  * ends other blocks (at least twice in all), is removed from their ends.
  */
@@ -8,7 +8,7 @@
 /** A complete sentence followed by one stray word at the end of a block. */
 const AFTER_SENTENCE = /[.!?]["”’)]?\s+([\p{L}\p{N}][\p{L}\p{N}&'’-]{0,24})$/u;
 
-/** Words that cannot end a heading, so a keyword after them belongs to the heading ("Deal with OpenAI"). */
+/** Words that cannot end a heading, so a keyword after them belongs to the heading ("Deal with DeepVolt"). */
 const JOINING_WORDS = new Set(
   "a an the of for to with and or but by from in on at as into via vs versus about over under between against"
     .split(" ")

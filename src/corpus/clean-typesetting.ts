@@ -9,7 +9,7 @@ const MONEY_SCALE = /^\s+(?:thousand|million|billion|trillion|[mb]n|[kmb])\b/i;
 /** A math span holding nothing but a number: digits with separators, an optional escaped `\$` or `\%`. */
 const MATH_NUMBER = /\$(\\\$)?(\d(?:[\d,.]*\d)?)(\\?%)?\$/g;
 
-/** Replaces math-delimited numbers by plain ones: `$38$ billion` → `$38 billion`, `GB$200$` → `GB200`. */
+/** Replaces math-delimited numbers by plain ones: `$38$ billion` → `$38 billion`, `VX$200$` → `VX200`. */
 export function cleanMathNumbers(text: string): string {
   return text.replace(
     MATH_NUMBER,

@@ -19,7 +19,7 @@ export function parseArticle(fileText: string, fileName: string): ParseArticleRe
   if (fileText.includes("\u0000")) return fail("binary content (NUL bytes), not a text article");
   const split = splitFrontMatter(fileText);
   if (!split.ok) return fail(split.error);
-  // A file name with spaces or dots still gives a valid id ("OpenAI deal.txt" → "OpenAI-deal").
+  // A file name with spaces or dots still gives a valid id ("Quanta deal.txt" → "Quanta-deal").
   const defaultId = basename(fileName, extname(fileName))
     .replace(/[^a-z0-9_-]+/gi, "-")
     .replace(/^-+|-+$/g, "");

@@ -15,7 +15,7 @@ const NEVER_FINAL =
 const INITIALS = /(?:^|[\s("“])(?:\p{Lu}\.)+$/u;
 
 /**
- * A company's legal suffix ("Informatica Inc. (NYSE: INFA) has signed", "Beta Co. agreed"): like initials,
+ * A company's legal suffix ("Dataline Inc. (NYSE: DTLN) has signed", "Beta Co. agreed"): like initials,
  * it ends a sentence only before a sentence opener.
  */
 const COMPANY_SUFFIX = /(?:^|\s)\p{Lu}[\p{L}&'’-]*\s+(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc|Mfg)\.$/u;

@@ -46,7 +46,7 @@ export function foldPhrases(text: string): string {
 const recentTokens = new Map<string, readonly string[]>();
 const RECENT_TOKENS = 512;
 
-/** Splits into word tokens: letters/digits, keeping model numbers ("GB200") and decimals whole. */
+/** Splits into word tokens: letters/digits, keeping model numbers ("VX200") and decimals whole. */
 export function tokenize(text: string): readonly string[] {
   let tokens = recentTokens.get(text);
   if (tokens === undefined) {

@@ -47,7 +47,7 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-/** "Amazon Web Services" → its initials "aws", when every word is capitalised and there are three or more. */
+/** "Northwind Web Services" → its initials "aws", when every word is capitalised and there are three or more. */
 function acronymOf(words: readonly string[]): string | undefined {
   if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return undefined;
   return words.map((w) => w[0]!.toLowerCase()).join("");
@@ -129,7 +129,7 @@ export function profileArticle(
   // case; it counts for similarity, but only a name also capitalised mid-sentence may title a story
   // ("Forecasters expect…" names nobody).
   // A headline in title case capitalises every word, so it proves nothing is a name ("Billion Band-Aid").
-  // At a sentence's start, a capital inside a word ("OpenAI", "ASML") or a word no dictionary has
+  // At a sentence's start, a capital inside a word ("DeepVolt", "KORVA") or a word no dictionary has
   // ("Harvestline", "Northwind Brewing") marks a name; "Forecasters" opening a sentence does not.
   const coined = (text: string) =>
     /^\S+\p{Lu}/u.test(text) ||
@@ -148,7 +148,7 @@ export function profileArticle(
     const words = n.text.split(/\s+/);
     const person = isPersonName(n.text, text.slice(0, n.at));
     const keys = new Set([key]);
-    // Short forms: a person's family name, a company's first word ("Amazon" of "Amazon Web Services") unless
+    // Short forms: a person's family name, a company's first word ("Northwind" of "Northwind Web Services") unless
     // that word is an ordinary one here ("new" of "New Mexico").
     const shortForm = (person ? words[words.length - 1]! : words[0]!).replace(/['’]s$/, "");
     const short = shortForm.toLowerCase();

@@ -1,6 +1,6 @@
 /**
  * Which story a question is about. In order: the names in the question that one story uses far more
- * than any other ("Informatica", "ASML"); else the conversation's story; else the channel's followed
+ * than any other ("Dataline", "KORVA"); else the conversation's story; else the channel's followed
  * story; else the only story; else the question's other terms, where one story has them far more than
  * any other ("Series C"). Stories that never mention a name of the question that others mention are out
  * of the running at every step, the conversation's and the followed ones included. Otherwise it cannot tell, and the candidates go back to the person to pick from

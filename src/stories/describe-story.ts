@@ -1,6 +1,6 @@
 /**
  * A group of articles as people see a story: its parties and headline figure, a title made of them
- * ("OpenAI–AWS · $38 billion deal"), a slug id, its sources and dates, and its other notable names. All of it
+ * ("Quanta–NWS · $38 billion deal"), a slug id, its sources and dates, and its other notable names. All of it
  * is read off the story's own articles; nothing here knows any company.
  */
 import { namesOrganizations } from "../answer/kind-noun.js";
@@ -17,7 +17,7 @@ export interface Story {
   title: string;
   /** Article ids, sorted. */
   articleIds: string[];
-  /** The one or two companies the story is between, as written ("OpenAI", "AWS"). */
+  /** The one or two companies the story is between, as written ("Quanta", "NWS"). */
   parties: string[];
   /** The amount most of its sources state, as written ("$38 billion"). */
   figure?: string;
@@ -113,7 +113,7 @@ function tidyFigure(text: string): string {
   return text.replace(/\b(Thousand|Million|Billion|Trillion)\b/g, (w) => w.toLowerCase());
 }
 
-/** Lower-case words joined by hyphens, ASCII only: "OpenAI–AWS" → "openai-aws". */
+/** Lower-case words joined by hyphens, ASCII only: "Quanta–NWS" → "quanta-nws". */
 export function slugify(text: string): string {
   return text
     .normalize("NFKD")
@@ -143,7 +143,7 @@ function passingAdjective(
 
 /**
  * An acronym WordNet knows only as a common noun — "IPO" (an act), "ETF" (a holding) — names no party of a
- * deal; one it files as an organisation or person ("NATO", "GE") may, and one it does not know ("AWS") does.
+ * deal; one it files as an organisation or person ("NATO", "GE") may, and one it does not know ("NWS") does.
  */
 function commonAcronym(name: string, wordNet: Pick<RelatedWords, "senses">): boolean {
   return (
@@ -176,7 +176,7 @@ export function describeStory(
   for (const [key, s] of ranked) {
     if (partyKeys.length === 2) break;
     if (people.has(key) || key.length < 3 || /\d/.test(key)) continue;
-    // "Europe's AI", "Salesforce's Informatica deal": a possessive phrase, not one company's name.
+    // "Europe's AI", "Brightwater's Dataline deal": a possessive phrase, not one company's name.
     if (/['’]s /.test(key)) continue;
     const surface = surfaceOf(key, profiles);
     if (isPlace(surface) || isDemonym(surface) || commonAcronym(surface, wordNet)) continue;

@@ -63,7 +63,7 @@ function renderBody(article: Article): string {
     .join("\n");
 }
 
-/** "Nishadil · 2025-11-04 · Read the original", each part only where known. */
+/** "Dealwire · 2025-11-04 · Read the original", each part only where known. */
 function renderMeta(article: Article): string {
   const { publisher, published, url } = article.meta;
   const parts: string[] = [];

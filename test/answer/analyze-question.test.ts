@@ -154,7 +154,7 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
   });
 
   it.each([
-    ["what is Osric offering per Brackwell share?", "share"],
+    ["what is Osric offering per Carrowdale share?", "share"],
     ["how much will holders get for each Tolland Mining share?", "share"],
   ])("reads a per-share rate with the company named between in %j", (question, per) => {
     const a = analyzeQuestion(question);
@@ -164,7 +164,7 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
 
   it.each([
     "what was the opening bid?",
-    "what is Quillon's final offer?",
+    "what is Quorvex's final offer?",
     "where did Fenwick shares close on Friday?",
     "where is the stock trading after the news?",
     "where did it open?",
@@ -289,7 +289,7 @@ describe("analyzeQuestion: time qualifiers", () => {
   });
 
   it("reads 'already' and 'so far' as cues, not as the subject", () => {
-    const a = analyzeQuestion("how much of Brackwell does the fund already own?");
+    const a = analyzeQuestion("how much of Carrowdale does the fund already own?");
     expect(a.answerType).toBe("percent");
     expect(a.terms).not.toContain(term("already"));
     const b = analyzeQuestion("how many orders has the airline placed so far?");

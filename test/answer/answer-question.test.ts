@@ -759,11 +759,11 @@ describe("answerQuestion: a count where no amount answers", () => {
       article(
         "listing-1",
         [
-          "Quillon Robotics priced its listing at $18 a share, raising $540 million.",
+          "Quorvex Robotics priced its listing at $18 a share, raising $540 million.",
           "The over-allotment option covers 4.5 million more shares.",
         ].join("\n\n"),
       ),
-      article("listing-2", "Quillon shares opened at $21 on their first day."),
+      article("listing-2", "Quorvex shares opened at $21 on their first day."),
     ]);
     expect(engine.answer("how big is the over-allotment option?").answer).toMatch(/4\.5 million/);
     const mine = engineOf([
@@ -882,7 +882,7 @@ describe("answerQuestion: who holds an office", () => {
     const engine = engineOf([
       article(
         "tv-1",
-        "The Coastal Hockey League signed a $4 billion deal with Brightwave Media and Tallis TV.",
+        "The Coastal Hockey League signed a $4 billion deal with Brightwave Media and Fenwright TV.",
       ),
       article("tv-2", "Commissioner Dana Okafor said the league wanted reach, not only money."),
     ]);

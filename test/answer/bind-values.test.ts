@@ -83,9 +83,9 @@ describe("ownedByOther", () => {
   });
 
   it("does not give an amount to the party it goes to", () => {
-    const text = "Quillon, the Danish robot maker, is putting $900 million into Austria's Feldkirch Labs.";
+    const text = "Quorvex, the Danish robot maker, is putting $900 million into Austria's Feldkirch Labs.";
     expect(
-      ownedByOther(text, span(text, "$900 million"), [at(text, "Quillon")], [at(text, "Feldkirch")]),
+      ownedByOther(text, span(text, "$900 million"), [at(text, "Quorvex")], [at(text, "Feldkirch")]),
     ).toBe(false);
   });
 });
@@ -97,7 +97,7 @@ describe("inCondition", () => {
     expect(inCondition(offer, span(offer, "90%"))).toBe(true);
     const round = "If the trial succeeds, the fund adds $40 million to the round.";
     expect(inCondition(round, span(round, "$40 million"))).toBe(false);
-    const fee = "Quillon will pay $75 million if regulators block the deal.";
+    const fee = "Quorvex will pay $75 million if regulators block the deal.";
     expect(inCondition(fee, span(fee, "$75 million"))).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ function corpus(sentences: readonly string[]) {
 
 const { df, writes } = corpus([
   "Corbel Foods will pay $90 million upfront for the frozen-meals unit.",
-  "Underwriters of the Quillon listing hold an over-allotment option on 2 million more shares.",
+  "Underwriters of the Quorvex listing hold an over-allotment option on 2 million more shares.",
   "The buyer of the ferry routes pays nothing up front and the rest in 2028.",
 ]);
 const related = (question: string) => {

@@ -53,8 +53,8 @@ describe("timeOfEvent", () => {
       "filing-1",
       [
         'The deadline for closing is 12-Jun-2027 (the "Long Stop Date"); it can be pushed back twice.',
-        "Karrawong Resources has signed a definitive Agreement and Plan of Merger dated 3-Mar-2026.",
-        "Fernhill Robotics priced its shares on Thursday and trading opens next week.",
+        "Wirrabel Resources has signed a definitive Agreement and Plan of Merger dated 3-Mar-2026.",
+        "Larkmoor Robotics priced its shares on Thursday and trading opens next week.",
       ].join("\n\n"),
     ),
   ]);

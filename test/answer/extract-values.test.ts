@@ -100,7 +100,7 @@ describe("extractValues: earlier figures and restatements", () => {
         "2026-11-13",
       ),
     ).toEqual([["$310 million", true]]);
-    expect(dated("Karrawong bought the mine in 2017 for A$410m.", "2026-11-24")).toEqual([["A$410m", true]]);
+    expect(dated("Wirrabel bought the mine in 2017 for A$410m.", "2026-11-24")).toEqual([["A$410m", true]]);
     // Last year's figure of this story's own deal, and an older deal now worth more, are current.
     expect(dated("In 2025 the two banks agreed a $4.9 billion merger.", "2026-02-01")).toEqual([
       ["$4.9 billion", false],
@@ -109,7 +109,7 @@ describe("extractValues: earlier figures and restatements", () => {
       ["$2 billion", false],
     ]);
     // Without a publication date nothing is dated.
-    expect(dated("Karrawong bought the mine in 2017 for A$410m.", "")).toEqual([["A$410m", false]]);
+    expect(dated("Wirrabel bought the mine in 2017 for A$410m.", "")).toEqual([["A$410m", false]]);
   });
 
   it("marks the starting point of a change and an amount dated earlier as prior", () => {
@@ -154,7 +154,7 @@ describe("extractValues: money", () => {
   it("keeps Australian, Canadian and Hong Kong dollars apart from US dollars, and reads a restatement as one", () => {
     // A mine sale, a media-rights deal, a bank's listing.
     const money = (text: string) => values(text).money.map((m) => [m.key, m.equivalent]);
-    expect(money("Silverpine pays up to A$1.35 billion (US$880 million).")).toEqual([
+    expect(money("Ashwater pays up to A$1.35 billion (US$880 million).")).toEqual([
       ["money:aud:1350000000", "money:usd:880000000"],
       ["money:usd:880000000", "money:aud:1350000000"],
     ]);
@@ -200,7 +200,7 @@ describe("extractValues: money", () => {
 
   it("reads pence and cents as a per-share amount of the currency, never a time", () => {
     // A UK takeover and a US tender offer state prices in pence and cents.
-    const uk = values("Brackwell closed at 412p, below the 450 pence a share Osric has offered.").money;
+    const uk = values("Carrowdale closed at 412p, below the 450 pence a share Osric has offered.").money;
     expect(keys(uk)).toEqual(["money:gbp:4.12/share", "money:gbp:4.5/share"]);
     expect(keys(values("Tolland bid 85 cents for each Marrow share.").money)).toEqual([
       "money:usd:0.85/share",
@@ -225,7 +225,7 @@ describe("extractValues: money", () => {
       "The sale is backed by Arlow Royalties' US$250 million silver stream, which helps pay for Kinloch's A$900m purchase of the mine.",
     ).money;
     expect(mine.map((m) => m.measure)).toEqual([undefined, "price"]);
-    const loan = values("Dunmere will fund the takeover with a new $400 million credit facility.").money;
+    const loan = values("Oakhallow will fund the takeover with a new $400 million credit facility.").money;
     expect(loan[0]?.measure).toBeUndefined();
     expect(values("Tarrow raised $90 million last year.").money[0]?.measure).toBe("raised");
   });
@@ -239,7 +239,7 @@ describe("extractValues: money", () => {
   });
 
   it("reads a price per named share as a per-share amount", () => {
-    const { money } = values("Quillon will pay $31.50 per Fenwick share in cash.");
+    const { money } = values("Quorvex will pay $31.50 per Fenwick share in cash.");
     expect(money.map((m) => m.per)).toEqual(["share"]);
   });
 

@@ -13,9 +13,9 @@ describe("listFigures", () => {
     const takePrivate = [
       article(
         "t1",
-        "Ashgrove will pay $41.50 a share in cash, a 32% premium to Friday's close, for about $2.3 billion.",
+        "Elmsworth will pay $41.50 a share in cash, a 32% premium to Friday's close, for about $2.3 billion.",
       ),
-      article("t2", "The $2.3 billion buyout values Tallis at $41.50 a share, a 32% premium."),
+      article("t2", "The $2.3 billion buyout values Fenwright at $41.50 a share, a 32% premium."),
       article("t3", "The deal is worth $2.5 billion including fees."),
     ];
     expect(terms(takePrivate)).toEqual([
@@ -29,7 +29,7 @@ describe("listFigures", () => {
     // A chip supply contract and a funding round.
     const supply = [
       article("c1", "The seven-year contract covers 40,000 wafers a month and is worth $6 billion."),
-      article("c2", "Under the $6 billion, seven-year deal Veyra gets 40,000 wafers a month."),
+      article("c2", "Under the $6 billion, seven-year deal Zephra gets 40,000 wafers a month."),
       article("c3", "The plant employs 1,900 people."),
     ];
     const listed = terms(supply).map((t) => t[0]);
@@ -79,7 +79,7 @@ describe("nameInSentence", () => {
     expect(named("The banks hold a 30-day overallotment option on extra shares.", "30-day")).toBe(
       "30-day overallotment option",
     );
-    expect(named("Tallis may shop itself during a 35-day go-shop period ending Nov. 23.", "35-day")).toBe(
+    expect(named("Fenwright may shop itself during a 35-day go-shop period ending Nov. 23.", "35-day")).toBe(
       "35-day go-shop period",
     );
   });

@@ -84,8 +84,8 @@ describe("unshout", () => {
 describe("withApostrophes", () => {
   it("restores the apostrophes chat drops, so the question reads as written", () => {
     expect(withApostrophes("whats the premium")).toBe("what's the premium");
-    expect(withApostrophes("Whos running Karrawong? wheres the mine")).toBe(
-      "Who's running Karrawong? where's the mine",
+    expect(withApostrophes("Whos running Wirrabel? wheres the mine")).toBe(
+      "Who's running Wirrabel? where's the mine",
     );
     expect(withApostrophes("why doesnt the board back it, and isnt there a vote?")).toBe(
       "why doesn't the board back it, and isn't there a vote?",

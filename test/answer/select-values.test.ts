@@ -213,7 +213,7 @@ describe("selectValues: who does what the question asks", () => {
     // Three more invented deals: a grocer's advisers, a ferry sale's lawyers, a robotics round.
     const advisers = indexed("advisers", [
       "Halvard Bank is Ostrava's financial adviser, and Pemberton Partners is advising Kessel.",
-      "Marlow Finch is acting as legal adviser to Calder, while Quillon Legal is advising Fenmart.",
+      "Marlow Finch is acting as legal adviser to Calder, while Quorvex Legal is advising Fenmart.",
       "Pinecrest Capital led Talvik's round.",
     ]);
     const who = (q: string, fragment: string) => valuesIn(advisers, fragment, q);
@@ -374,7 +374,7 @@ describe("selectValues: figures stated as facts, per share and by what they meas
       [
         "Tolland's offer lapses unless it secures more than 90% of Marrow's shares.",
         "Tolland holds a 12% stake and has received acceptances for a further 34.5%.",
-        "Osric's final offer of 450p per Brackwell share values the company at £2.3bn.",
+        "Osric's final offer of 450p per Carrowdale share values the company at £2.3bn.",
         "Corvell placed a firm order for 40 jets and took options on a further 25.",
       ].join("\n"),
     ),
@@ -393,9 +393,9 @@ describe("selectValues: figures stated as facts, per share and by what they meas
   });
 
   it("answers a bid with its price per share, and a valuation with the total", () => {
-    expect(ask("what is Osric's final offer?", "Brackwell")).toEqual(["450p", "£2.3bn"]);
-    expect(ask("what is Osric offering per Brackwell share?", "Brackwell")).toEqual(["450p"]);
-    expect(ask("what does the offer value Brackwell at?", "Brackwell")).toEqual(["£2.3bn"]);
+    expect(ask("what is Osric's final offer?", "Carrowdale")).toEqual(["450p", "£2.3bn"]);
+    expect(ask("what is Osric offering per Carrowdale share?", "Carrowdale")).toEqual(["450p"]);
+    expect(ask("what does the offer value Carrowdale at?", "Carrowdale")).toEqual(["£2.3bn"]);
   });
 });
 

@@ -21,8 +21,8 @@ describe("headerDate", () => {
   });
 
   it("takes no date from a headline, a sentence, or a date without its day or year", () => {
-    expect(headerDate([heading("Pellworth deal to close by March 3, 2026")])).toBeUndefined();
-    expect(headerDate([heading("March 3, 2026 deadline looms for Veyra bid")])).toBeUndefined();
+    expect(headerDate([heading("Dunravel deal to close by March 3, 2026")])).toBeUndefined();
+    expect(headerDate([heading("March 3, 2026 deadline looms for Zephra bid")])).toBeUndefined();
     expect(headerDate([heading("Published March 2026")])).toBeUndefined();
     // Below the first sentence a date line is part of the text, not the page's header.
     expect(

@@ -99,12 +99,12 @@ describe("describeStory", () => {
     const chips = describeStory([
       profile(
         "v",
-        "VoltaCore and Pellworth will build 3 gigawatts of custom chips.\n" +
-          "VoltaCore will design them while Pellworth supplies its Ethernet switches.\n" +
-          "Pellworth shares rose 9% and Pellworth said production starts in 2026.\n",
+        "VoltaCore and Dunravel will build 3 gigawatts of custom chips.\n" +
+          "VoltaCore will design them while Dunravel supplies its Ethernet switches.\n" +
+          "Dunravel shares rose 9% and Dunravel said production starts in 2026.\n",
       ),
     ]);
-    expect(chips.parties).toEqual(["Pellworth", "VoltaCore"]);
+    expect(chips.parties).toEqual(["Dunravel", "VoltaCore"]);
   });
 
   it("takes no title-case headline phrase or possessive phrase for a party", () => {

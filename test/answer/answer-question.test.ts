@@ -347,54 +347,45 @@ describe("answerQuestion: deals beyond the seeds", () => {
 
   it("answers who will run a company with the person named to run it, not the companies beside them", () => {
     // A bank merger: both banks are named in the sentence naming the combined bank's chief.
-    const bank = createEngine(
-      [
-        article(
-          "bank-1",
-          [
-            "Corven Bank agreed to buy Lisle Savings for $2.1 billion in shares.",
-            "The combined bank will be led by Corven's chief executive, Martha Cole, while the board will meet in Dunfield.",
-          ].join("\n\n"),
-        ),
-      ],
-      { publicBaseUrl: "http://localhost:3000" },
-    );
+    const bank = engineOf([
+      article(
+        "bank-1",
+        [
+          "Corven Bank agreed to buy Lisle Savings for $2.1 billion in shares.",
+          "The combined bank will be led by Corven's chief executive, Martha Cole, while the board will meet in Dunfield.",
+        ].join("\n\n"),
+      ),
+    ]);
     expect(bank.answer("who will run the combined bank?").answer).toBe("Martha Cole");
   });
 
   it("answers which official must act with the person, the office's title apart from the name", () => {
     // A mine sale before a court: "Judge" is an office written before the name, not part of it.
-    const court = createEngine(
-      [
-        article(
-          "mine-1",
-          [
-            "Quorra Resources will sell its Pellin Ridge gold mine to Dawnfield Mining for A$900 million.",
-            "Judge Alma Brooks of the state court must approve the sale, lawyers for both companies said.",
-          ].join("\n\n"),
-        ),
-      ],
-      { publicBaseUrl: "http://localhost:3000" },
-    );
+    const court = engineOf([
+      article(
+        "mine-1",
+        [
+          "Quorra Resources will sell its Pellin Ridge gold mine to Dawnfield Mining for A$900 million.",
+          "Judge Alma Brooks of the state court must approve the sale, lawyers for both companies said.",
+        ].join("\n\n"),
+      ),
+    ]);
     expect(court.answer("which judge must approve the sale?").answer).toBe("Alma Brooks");
   });
 
   it("answers who holds an office with the name right after its lower-case title, or the name that will become it", () => {
     // A bank merger and a stadium sale: "according to treasurer X" is a noun, not the infinitive "to"; "X will
     // become vice-chair" says what X is, as "X is vice-chair" does.
-    const engine = createEngine(
-      [
-        article(
-          "bank-1",
-          "Corven Bank agreed to buy Lisle Savings for $2.1 billion.\n\nThe combined bank will be led by Corven's chief executive, Martha Cole, while Lisle chairman Owen Pike will become vice-chair.",
-        ),
-        article(
-          "stadium-1",
-          "Dunfield council will sell the Riverside stadium to Harrow Sports for $85 million.\n\nJudge Alma Brooks must approve the stadium sale, according to treasurer Paulo Mendes.",
-        ),
-      ],
-      { publicBaseUrl: "http://localhost:3000" },
-    );
+    const engine = engineOf([
+      article(
+        "bank-1",
+        "Corven Bank agreed to buy Lisle Savings for $2.1 billion.\n\nThe combined bank will be led by Corven's chief executive, Martha Cole, while Lisle chairman Owen Pike will become vice-chair.",
+      ),
+      article(
+        "stadium-1",
+        "Dunfield council will sell the Riverside stadium to Harrow Sports for $85 million.\n\nJudge Alma Brooks must approve the stadium sale, according to treasurer Paulo Mendes.",
+      ),
+    ]);
     expect(engine.answer("who will be vice-chair of the combined bank?").answer).toBe("Owen Pike");
     expect(engine.answer("who is the council's treasurer?").answer).toBe("Paulo Mendes");
   });
@@ -437,9 +428,6 @@ describe("answerQuestion: deals beyond the seeds", () => {
 });
 
 describe("answerQuestion: why", () => {
-  const engineOf = (articles: Article[]) =>
-    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
-
   it("answers a why-question with the sentence giving a cause in other words, the subject named just before", () => {
     // A mine sale: the cause is told by the company's head in the sentence after her name.
     const mine = engineOf([
@@ -474,9 +462,6 @@ describe("answerQuestion: why", () => {
 });
 
 describe("answerQuestion: quantities", () => {
-  const engineOf = (articles: Article[]) =>
-    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
-
   it("flags a per-share price from a source that shares few of the question's words", () => {
     const result = engineOf([
       article("p1", "Harbor stockholders will receive $38 a share in cash from Northwind."),
@@ -669,9 +654,6 @@ describe("a 'how many' question where one source is vague and another exact", ()
 });
 
 describe("answerQuestion: corroboration across sources", () => {
-  const engineOf = (articles: Article[]) =>
-    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
-
   it("follows the value most sources state, counting a source that states it in other words", () => {
     // A cloud contract: the outlier's sentence holds the most question words; the lede of o1 never says
     // "deal" or "worth", and its minimum yearly commitment is another quantity, not a dissent.
@@ -717,9 +699,6 @@ describe("answerQuestion: corroboration across sources", () => {
 });
 
 describe("a 'which' question asking for a kind of organisation", () => {
-  const engineOf = (articles: Article[]) =>
-    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
-
   it("answers with the names a sentence gives, though it never repeats the kind's word", () => {
     // Three deals: a buyout's lenders, a chipmaker's regulators, a biotech's backers.
     const engine = engineOf([
@@ -874,9 +853,6 @@ describe("answerQuestion: purpose and means", () => {
 });
 
 describe("answerQuestion: who holds an office", () => {
-  const engineOf = (articles: Article[]) =>
-    createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
-
   it("answers 'who's the commissioner?' with the person holding the office, not a company", () => {
     // A sports league's media-rights deal: the broadcasters are companies, the commissioner a person.
     const engine = engineOf([

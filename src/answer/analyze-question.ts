@@ -398,9 +398,11 @@ function answerTypeOf(
   ) {
     return { type: "count", focusWords: ["power"], measured: /\bcapacity\b/.test(q) };
   }
-  const howMany = q.match(
-    /\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could|in|of|for|on|at|to)\b|[?.!]|$)/,
-  );
+  // "how many stores survive under …": with no auxiliary after the counted words, up to three words.
+  const howMany =
+    q.match(
+      /\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could|in|of|for|on|at|to)\b|[?.!]|$)/,
+    ) ?? q.match(/\bhow many\s+((?:[\w-]+\s+){0,2}[\w-]+)/);
   if (howMany) {
     const words = howMany[1]!.split(/\s+/);
     if (/^(years?|months?|weeks?|days?|decades?)$/.test(words[0]!))

@@ -8,7 +8,7 @@
  */
 import { sharedWordNet } from "../search/related-words.js";
 import type { NameValue, Value } from "./extract-values.js";
-import { isPlace } from "./name-lexicon.js";
+import { isCalendarWord, isPlace } from "./name-lexicon.js";
 
 /** A word's span in a sentence: [at, end). */
 export interface WordSpan {
@@ -33,6 +33,45 @@ export function datelineEnd(text: string): number {
  * opening examples ("investors such as X").
  */
 const ROLE_THEN_NAME = /^\s*,?\s*(?:(?:such\s+as|including|like|among\s+them)\s+)?$/;
+/** A person's or a group's noun (WordNet's noun.person, noun.group) between a role and a name: "stalking-horse bidder X". */
+const HEAD_NOUN = /^\s+(\p{Ll}[\p{Ll}-]*)\s+$/u;
+const NOUN_PERSON = 18;
+const NOUN_GROUP = 14;
+
+/**
+ * Whether the words between a role noun and the name after it put the name in apposition: nothing, a comma,
+ * a phrase opening examples, or one noun naming a kind of person or group the role qualifies ("stalking-horse
+ * bidder Ashby Partners", "lead arranger bank Orrin").
+ */
+function roleThenName(between: string): boolean {
+  if (ROLE_THEN_NAME.test(between)) return true;
+  const head = HEAD_NOUN.exec(between)?.[1];
+  if (!head) return false;
+  const file = sharedWordNet().senses(head, "noun")[0]?.lexFile;
+  return file === NOUN_PERSON || file === NOUN_GROUP;
+}
+
+/** A role noun right after "as": "agreed to serve as stalking horse", "was named as lead arranger". */
+const AS_ROLE = /\bas\s+(?:(?:the|a|an|its|their)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+/** Words between a clause's subject and its "as": a verb phrase, no clause of its own. */
+const SUBJECT_REACH = 12;
+
+/**
+ * The subject of the clause a role after "as" completes: the nearest name before it, no further than
+ * SUBJECT_REACH words and no semicolon, dash or clause of its own between ("X, the buyer, agreed in
+ * October to serve as stalking horse" makes X the stalking horse).
+ */
+function subjectBefore<N extends NameValue>(text: string, names: readonly N[], at: number): N | undefined {
+  const before = names.filter((n) => n.at + n.text.length <= at && !isCalendarWord(n.text));
+  const n = before[before.length - 1];
+  if (!n) return undefined;
+  const gap = text.slice(n.at + n.text.length, at);
+  const words = gap.match(/\S+/g)?.length ?? 0;
+  return words <= SUBJECT_REACH && !/[;:—–]|\s-\s|\b(?:which|who|that|while|but|and)\b/.test(gap)
+    ? n
+    : undefined;
+}
+
 /** Between a possessor and the name it owns: "'s" and a few lower-case words ("HALDEN's advanced VX200"). */
 const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 /** Between two names of one list: a comma, "and", "or". */
@@ -82,9 +121,11 @@ export function roleHolders<N extends NameValue>(
   /** Holders after the noun: a list may go on from them. */
   const listed = new Set<N>();
   for (const r of roles) {
+    const subject = AS_ROLE.test(text.slice(0, r.at)) ? subjectBefore(text, names, r.at) : undefined;
+    if (subject) holders.add(subject);
     for (const n of names) {
       const end = n.at + n.text.length;
-      if (n.at >= r.end && ROLE_THEN_NAME.test(text.slice(r.end, n.at))) {
+      if (n.at >= r.end && roleThenName(text.slice(r.end, n.at))) {
         // "chips, including HALDEN's advanced VX200 …": a possessor says whose they are; the thing follows.
         const owned = names.find((o) => o.at > end && POSSESSED.test(text.slice(end, o.at)));
         holders.add(owned ?? n);

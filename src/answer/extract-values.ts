@@ -148,11 +148,11 @@ const MEASURE_CUES: readonly [MoneyMeasure, RegExp][] = [
   ],
   [
     "raised",
-    /\b(?:rais(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|put(?:s|ting)?|br(?:ing|ings|inging|ought) in|round|funding|series [a-h]|invest(?:s|ed|ing|ment|ments)?|backing)\b/gi,
+    /\b(?:rais(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|put(?:s|ting)? (?:in|into|up)|into|br(?:ing|ings|inging|ought) in|round|funding|series [a-h]|invest(?:s|ed|ing|ment|ments)?|backing)\b/gi,
   ],
   [
     "price",
-    /\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acqui(?:re|res|red|ring|sition)|purchase[sd]?|price|takeover|offer(?:ed|ing)?|deal|transaction|(?:equity|enterprise) value)\b/gi,
+    /\b(?:pa(?:y|ys|id|ying)|buy(?:s|ing)?|bought|acqui(?:re|res|red|ring|sition)|purchase[sd]?|price|costs?|costing|takeover|offer(?:ed|ing)?|deal|transaction|(?:equity|enterprise) value)\b/gi,
   ],
 ];
 

@@ -206,6 +206,9 @@ export function findDissents(input: ConflictInput): Dissent[] {
     // (its "$14 billion" neither agrees nor disagrees with "€11.7 billion"; its "€14 billion" does).
     if (!comparable(chosen, c) || !sameAskedQuantity(chosen, c, analysis)) continue;
     decided.add(id);
+    // A sentence stating the chosen value too ("the first in 2031, and the sixth in 2036") only binds its
+    // values otherwise: it does not say another.
+    if (c.values.some((v) => statesSame(chosen.values[0], v))) continue;
     if (!disagree(chosen, c) || (c.coverage < chosen.coverage * RELEVANCE_RATIO && !exempt.has(c))) continue;
     if (!sameSubject(c, chosen, analysis) || (c.key && ownFigures.has(c.key))) continue;
     if (
@@ -220,6 +223,12 @@ export function findDissents(input: ConflictInput): Dissent[] {
     others.set(key, group);
   }
   return [...others.values()];
+}
+
+/** Whether two values state one fact: one key, and for dates a milestone named by at most one or by both alike. */
+function statesSame(x: Value | undefined, y: Value): boolean {
+  if (!x || x.key !== y.key) return false;
+  return !("aspect" in x && "aspect" in y) || milestonesAgree(x as DateValue, y as DateValue);
 }
 
 /** Value conflicts for a typed question: the chosen answer's sources against each dissenting value's. */
@@ -294,7 +303,7 @@ export function settleValueAnswer(input: SettleInput): {
         (x) =>
           x.coverage >= SAME_QUANTITY_COVERAGE &&
           !eligible.includes(x) &&
-          sameMeasure(c, x, analysis.measure),
+          (sameMeasure(c, x, analysis.measure) || sameMilestone(c, x)),
       ),
       ...also,
     ],
@@ -402,6 +411,29 @@ export function findRemarkConflict(input: {
   const wording = findWordingConflict(remark, [chosen.ip, ...related], input.toQuote, input.about);
   const others = wording.agreeing.filter((ip) => ip.article.meta.id !== chosen.ip.article.meta.id);
   return { conflict: wording.conflict, agreeing: others };
+}
+
+/**
+ * A passage this relevant, relative to the chosen one, dating the same milestone ("first ship delivered in
+ * 2030" against "the first frigate is due to be handed over in 2031") disagrees, though its terse sentence
+ * shares too few of the question's words to answer alone.
+ */
+const SAME_MILESTONE_RATIO = 0.75;
+
+/**
+ * Whether two candidates' first values are calendar dates of one named milestone (both a start, or both a
+ * completion), the other nearly as relevant as the chosen one.
+ */
+export function sameMilestone(chosen: Candidate, other: Candidate): boolean {
+  const [x, y] = [chosen.values[0] as DateValue | undefined, other.values[0] as DateValue | undefined];
+  if (!x || !y || !("aspect" in x) || !("aspect" in y)) return false;
+  return (
+    x.kind === "calendar" &&
+    y.kind === "calendar" &&
+    x.aspect !== "other" &&
+    x.aspect === y.aspect &&
+    other.coverage >= chosen.coverage * SAME_MILESTONE_RATIO
+  );
 }
 
 /**

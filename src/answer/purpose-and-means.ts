@@ -23,6 +23,11 @@ export interface AskedRelation {
   verb?: string;
   /** Its search term. */
   verbTerm?: string;
+  /**
+   * The search terms of the question's own words: "agreed to sell the towers" restates the act "why sell
+   * the towers?" asks about, and gives no purpose of it.
+   */
+  askedTerms?: readonly string[];
 }
 
 /** Only a word's commonest senses count: rarer ones relate it to unrelated acts. */
@@ -39,8 +44,12 @@ export function askedRelation(
   wordNet: Pick<RelatedWords, "partsOfSpeech" | "senses">,
 ): AskedRelation | undefined {
   const q = text.toLowerCase().replace(/[’‘]/g, "'").trim();
+  const askedTerms = tokenize(q).flatMap((w) => processTerm(w) ?? []);
   // A reason is told in many ways ("because", "after", a judgement quoted): no verb binds it.
-  if (/^(?:and\s+)?why\b|\bpurpose\b|\bwhat for\b|\bfor what\b/.test(q)) return { relation: "purpose" };
+  if (/^(?:and\s+)?why\b|\bpurpose\b|\bwhat for\b|\bfor what\b/.test(q))
+    return { relation: "purpose", askedTerms };
+  // "what is Corvid doing with the cash?", "what will they do with the proceeds?": what it is used for.
+  if (/^(?:and\s+)?what\b.*\bdo(?:es|ing)?\s+with\b/.test(q)) return { relation: "purpose", askedTerms };
   // "what will the money be used for?", "what is the cash going towards?", "what will it be spent on?"
   // "what will Quanta use the capacity for?", "what is the new money for?": a stranded "for" after "what".
   if (
@@ -49,7 +58,7 @@ export function askedRelation(
   ) {
     const what = /^(?:and\s+)?what\s+(\S+)\s+(.*)$/.exec(q);
     const verb = what && AUXILIARY.test(what[1]!) ? askedVerb(text, what[2]!, wordNet, false) : undefined;
-    return { relation: "purpose", ...(verb && { verb: verb.verb, verbTerm: verb.verbTerm }) };
+    return { relation: "purpose", askedTerms, ...(verb && { verb: verb.verb, verbTerm: verb.verbTerm }) };
   }
   const how = /^(?:and\s+)?how\s+(\S+)\s+(.*)$/.exec(q);
   if (!how || !AUXILIARY.test(how[1]!)) return undefined;
@@ -193,6 +202,12 @@ const OBJECT_OPENER =
  */
 const REASON =
   /\b(?:because|so that|in order to|so as to|as a result(?: of)?|due to|owing to|thanks to|given that|now that|consequently|therefore)\b/i;
+/**
+ * A statement saying "why" or naming "the reason" introduces the reason it gives ("That is why delivery
+ * risk was a criterion", "Olsen, on why nuclear: …"); the Penn Discourse Treebank files such phrases as
+ * alternative lexicalisations of Cause (AltLex).
+ */
+const REASON_NAMED = /\b(?:why|reasons?|rationale)\b/i;
 
 /** Whether a sentence gives a cause in so many words ("because …", "due to …"), not only a purpose. */
 export function statesCause(sentence: string): boolean {
@@ -216,10 +231,11 @@ export function statesRelation(
   const words = tokenize(sentence);
   const lowered = words.map((w) => w.toLowerCase());
   if (asked.relation === "purpose") {
-    if (REASON.test(sentence)) return 1;
+    if (REASON.test(sentence) || (!asked.verb && REASON_NAMED.test(sentence) && !/\?\s*$/.test(sentence)))
+      return 1;
     let stated: 0 | 1 = 0;
     for (const m of sentence.matchAll(INFINITIVE)) {
-      if (!isInfinitive(m, sentence, wordNet)) continue;
+      if (!isInfinitive(m, sentence, wordNet) || complementOf(m, sentence, asked, wordNet)) continue;
       stated = 1;
       if (!asked.verb) break;
       // The asked act before the infinitive ("would be used both to train", "use the money to build").
@@ -277,6 +293,39 @@ function actAt(
     if (base && sameAct(base, verb, wordNet)) return i;
   }
   return -1;
+}
+
+/** Forms of "be": a participle after one is passive ("will be used to build"), and its infinitive a purpose. */
+const BE = /^(?:be|been|being|is|are|was|were|am)$/i;
+
+/** WordNet's lexicographer files of verbs of communication and of being (lexnames(5WN)). */
+const VERB_COMMUNICATION = 32;
+const VERB_STATIVE = 42;
+
+/**
+ * Whether the infinitive "to X" only completes the act before it, stating no purpose: it is the asked act
+ * itself ("held talks to sell the towers" for "why sell the towers?"), or it is the object of a verb of
+ * saying or of being whose commonest sense WordNet files there ("agreed to buy", "refused to sell", "needs
+ * to raise", "had to spend"). A verb of aiming states an aim ("seeks to cut its debt", "plans to expand"),
+ * and a passive one what for ("will be used to build").
+ */
+function complementOf(
+  m: RegExpMatchArray,
+  sentence: string,
+  asked: AskedRelation,
+  wordNet: Pick<RelatedWords, "senses">,
+): boolean {
+  const verbTerm = processTerm(m[1]!);
+  if (verbTerm && asked.askedTerms?.includes(verbTerm) && verbTerm !== asked.verbTerm) return true;
+  const before = tokenize(sentence.slice(0, m.index)).slice(-2);
+  const word = before[1]?.toLowerCase();
+  // "use the proceeds to repay": a word after a determiner is a noun, whatever else WordNet files it as.
+  const previous = before[0]?.toLowerCase() ?? "";
+  if (!word || BE.test(previous) || DETERMINER.test(previous) || /^\p{Lu}/u.test(before[1]!)) return false;
+  if (/^(?:have|has|had|having)$/.test(word)) return true;
+  const base = verbBase(word, wordNet);
+  const file = base ? wordNet.senses(base, "verb")[0]?.lexFile : undefined;
+  return file === VERB_COMMUNICATION || file === VERB_STATIVE;
 }
 
 /**

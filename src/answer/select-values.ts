@@ -233,6 +233,7 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
           terms: new Set([
             term,
             ...(noun ? rolePhrases(q, noun).map((p) => p.term) : []),
+            ...(noun ? hyphenatedRole(q, noun) : []),
             ...(noun ? [processTerm(noun) ?? term] : personTerms(term)),
             ...(analysis.related?.get(term) ?? []),
             ...broader,
@@ -264,6 +265,17 @@ function rolePhrases(q: string, noun: string): { phrase: string; term: string }[
     const terms = termsOf(phrase);
     return terms.length === 1 ? [{ phrase, term: terms[0]! }] : [];
   });
+}
+
+/**
+ * The term of a role of two words written as one hyphenated word ("stalking-horse" for "who was the
+ * stalking horse?"), as articles often write it and index it whole.
+ */
+function hyphenatedRole(q: string, noun: string): string[] {
+  const before = new RegExp(`([\\p{L}]+)\\s+${noun}\\b`, "u").exec(q)?.[1];
+  if (!before || processTerm(before) === null) return [];
+  const term = processTerm(`${before}-${noun}`);
+  return term ? [term] : [];
 }
 
 /** Words before a verb: "will chair the board" uses the role's word as a verb, naming no holder. */
@@ -493,9 +505,11 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   // Most candidates hold no value of the asked type: nothing to place.
   if (!values.length) return values;
   const { subject, cues } = subjectOf(analysis);
-  const hits = ip.positions.flatMap((p, i) => (subject.has(p.term) ? [i] : []));
-  if (!hits.length) return values;
   const text = ip.passage.text;
+  const hits = ip.positions.flatMap((p, i) =>
+    subject.has(p.term) && !otherCompound(text, p.at, analysis.text) ? [i] : [],
+  );
+  if (!hits.length) return values;
   // A count's own unit ("megawatts" of "the first 300 megawatts") is in every figure of its kind: it
   // places the figure only when the question's other words stand in reach of it too ("Park plans to
   // spend $1.4 trillion on developing 30 gigawatts"), not clauses away ("… with the rest at sites in
@@ -569,6 +583,19 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
       attached.get(b)! - attached.get(a)! ||
       away(a) - away(b),
   );
+}
+
+/** A word joined by hyphens to others ("one-off", "long-term"), from its first letter. */
+const COMPOUND_AT = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/u;
+
+/**
+ * Whether the word at character `at` is part of a hyphenated compound the question does not write: the
+ * "one" of "one-off costs" is not the "one" of "what does one ship cost?", and places no value.
+ */
+function otherCompound(text: string, at: number, question: string): boolean {
+  const start = text.slice(0, at).search(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-?$/u);
+  const compound = COMPOUND_AT.exec(text.slice(start < 0 ? at : start))?.[0];
+  return compound !== undefined && !question.toLowerCase().includes(compound.toLowerCase());
 }
 
 /** The lower-case words right after an amount, up to a function word, a name or punctuation ("green bond program"). */
@@ -651,8 +678,33 @@ function bindToSubject<V extends Value>(
   const at = (hs: readonly number[]) => hs.map((h) => ip.positions[h]!.at);
   const byName = attachedWords(text, owned, at(nameHits));
   const byNoun = attachedWords(text, owned, at(nounHits));
-  return owned.map((v, i) => [v, 2 * byNoun[i]! + byName[i]!] as [V, number]).sort((a, b) => b[1] - a[1]);
+  // An asked ordinal picks the value it stands nearest, however many other words attach elsewhere: "the
+  // first ship is due in 2031 and the last in 2036" dates the last ship, "ship" and "due" being the first's.
+  const ordinals = at(nounHits).filter((w) => ordinalOfAsked(text, w, analysis.text));
+  const nearest = owned.map((v) => Math.min(...ordinals.map((w) => attachmentCost(text, w, v))));
+  return owned
+    .map((v, i) => [v, 2 * byNoun[i]! + byName[i]!, nearest[i]!] as const)
+    .sort((a, b) => a[2] - b[2] || b[1] - a[1])
+    .map(([v, n]) => [v, n] as [V, number]);
 }
+
+/**
+ * Whether the word at character `at` is an ordinal picking what the question's ordinal picks: followed by
+ * the question's own next word ("the last ship") or by none, its noun left out ("and the last in 2036");
+ * "the first hour" is not "the first day".
+ */
+function ordinalOfAsked(text: string, at: number, question: string): boolean {
+  const [word, next] = /^(\p{L}+)\s*([\p{L}\p{N}'’-]*)/u.exec(text.slice(at))?.slice(1) ?? [];
+  if (!word || !ORDINAL.test(word)) return false;
+  const nextTerm = next ? processTerm(next) : null;
+  if (nextTerm === null) return true;
+  const asked = new RegExp(`\\b${word}\\s+([\\p{L}\\p{N}'’-]+)`, "iu").exec(question)?.[1];
+  return asked !== undefined && processTerm(asked) === nextTerm;
+}
+
+/** Words that pick one of a series ("the first … and the last …"): a closed class. */
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|initial|next|earliest|latest|previous)$/i;
 
 /** The subject terms of the names a question spells with capitals ("Kestrel" in "what stake does Kestrel take?"). */
 function namedTermsOf(analysis: QuestionAnalysis): Set<string> {

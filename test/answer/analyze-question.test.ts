@@ -42,6 +42,10 @@ describe("analyzeQuestion: answer types", () => {
     expect(a.terms).not.toContain(term("work"));
     expect(a.cueTerms).toContain(term("work"));
     expect(analyzeQuestion("how many business units remain?").focus).toBe(term("units"));
+    // No auxiliary or preposition after the counted words: still a count of the plural noun.
+    const survive = analyzeQuestion("how many branches survive under the new owner?");
+    expect(survive.answerType).toBe("count");
+    expect(survive.focus).toBe(term("branches"));
   });
 
   it("takes the thing asked for in 'which X' as the focus", () => {

@@ -49,6 +49,25 @@ describe("roleHolders: a role noun that is a verb's object", () => {
     ).toEqual(["Ostrava Capital"]);
   });
 
+  it("binds the subject of a clause ending in 'as' the role, and a name after the role and its kind", () => {
+    // A loan syndicate, a court auction, a tender.
+    expect(
+      bound("That lender, Orrin Bank, agreed in May to act as lead arranger for the loan.", "arranger")
+        .holders,
+    ).toEqual(["Orrin Bank"]);
+    expect(
+      bound(
+        "Kelso won the auction, beating stalking-horse bidder Pellham Retail by $40 million.",
+        "stalking-horse",
+      ).holders,
+    ).toEqual(["Pellham Retail"]);
+    // A clause of its own between the name and "as" says nothing of the name.
+    expect(
+      bound("Orrin Bank led the talks, and the ministry named a newcomer as lead arranger.", "arranger")
+        .holders,
+    ).toEqual([]);
+  });
+
   it("binds a name that will become the role, as one that is it", () => {
     // A bank merger and an insurer's spin-off.
     expect(bound("Lisle chairman Owen Pike will become vice-chair.", "vice-chair").holders).toEqual([

@@ -45,6 +45,15 @@ describe("extractValues: which quantity an amount is", () => {
     ]);
   });
 
+  it("reads a cost as a price, and only money put in or into a company as raised", () => {
+    // A bridge tender, a rail fleet, an investment.
+    expect(measures("Officials put the cost of each bridge at about $80 million.")).toEqual([
+      ["$80 million", "price"],
+    ]);
+    expect(measures("Each locomotive will cost roughly €6 million.")).toEqual([["€6 million", "price"]]);
+    expect(measures("Halden has put $2 billion into Quanta since 2021.")).toEqual([["$2 billion", "raised"]]);
+  });
+
   it("gives a restatement in another currency the quantity of the amount it restates", () => {
     expect(
       measures(

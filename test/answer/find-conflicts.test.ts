@@ -243,6 +243,41 @@ describe("findValueConflicts", () => {
     expect(values[1]!.value).toMatch(/fully operational before the end of 2026/);
   });
 
+  it("hears a terse source dating the same milestone otherwise, and no source stating the answer too", () => {
+    // A turbine order: three sources date the first delivery 2029, a newsletter 2028 in few words.
+    const articles = [
+      article("w1", "The first turbine is due to be delivered in 2029 and the last in 2032."),
+      article(
+        "w2",
+        "The operator signed the order in May.\nDelivery of the first turbine is planned for 2029.",
+      ),
+      article("w3", "The first turbine should arrive in 2029, with the sixth in 2032."),
+      article("w4", "Orders for six turbines are signed. First unit delivered in 2028, the sixth in 2032."),
+    ];
+    const corpus = ranker(articles);
+    const { analysis, good, ranked } = corpus.rank("when does the operator get its first turbine?");
+    const { chosen, supporting } = corroborate(good, analysis, articles.length);
+    const settled = settleValueAnswer({
+      analysis,
+      chosen,
+      supporting,
+      eligible: good,
+      ranked,
+      toQuote,
+      about: () => "first delivery",
+      figuresOf: (id) => articleFigures(corpus.passages.filter((ip) => ip.article.meta.id === id)),
+    });
+    expect(settled.chosen.values[0]?.text).toMatch(/2029/);
+    expect(settled.conflicts[0]?.values.map((v) => v.articleIds.sort())).toEqual([
+      ["w1", "w2", "w3"],
+      ["w4"],
+    ]);
+    // Asked the last turbine, a source giving the first one's year beside the same last year does not dissent.
+    const last = conflictsFor(articles, "when is the last turbine due?");
+    expect(last.chosen.values[0]?.text).toMatch(/2032/);
+    expect(last.conflicts).toEqual([]);
+  });
+
   it("sets no milestone against a date that names none when the dates agree", () => {
     const { conflicts } = conflictsFor(
       [

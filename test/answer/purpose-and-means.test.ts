@@ -34,7 +34,7 @@ describe("askedRelation", () => {
   });
 
   it("reads a stranded 'for' or a 'why' as a purpose question, with its verb where there is one", () => {
-    expect(askedRelation("what will the proceeds be used for?", wordNet)).toEqual({
+    expect(askedRelation("what will the proceeds be used for?", wordNet)).toMatchObject({
       relation: "purpose",
       verb: "use",
       verbTerm: "use",
@@ -43,7 +43,10 @@ describe("askedRelation", () => {
       relation: "purpose",
       verb: "spend",
     });
-    expect(askedRelation("why did the board reject the offer?", wordNet)).toEqual({ relation: "purpose" });
+    expect(askedRelation("why did the board reject the offer?", wordNet)).toMatchObject({
+      relation: "purpose",
+    });
+    expect(askedRelation("why did the board reject the offer?", wordNet)?.verb).toBeUndefined();
     expect(askedRelation("what is the deal worth?", wordNet)).toBeUndefined();
   });
 });
@@ -86,6 +89,32 @@ describe("statesRelation", () => {
       ),
     ).toBe(2);
     expect(statesRelation("Bankers expect the shares to climb above the range.", purpose, wordNet)).toBe(1);
+  });
+
+  it("takes neither the asked act itself nor what a verb of saying or having takes for a purpose", () => {
+    // A mine sale, a ferry-route sale, a cable-network sale.
+    const why = askedRelation("why sell the mine at all?", wordNet)!;
+    expect(statesRelation("Ostrava held talks to sell the mine to a rival in 2024.", why, wordNet)).toBe(0);
+    expect(statesRelation("Harlow agreed to buy two ferry routes from the state.", why, wordNet)).toBe(0);
+    expect(statesRelation("The group would have had to spend heavily on the cables.", why, wordNet)).toBe(0);
+    expect(
+      statesRelation("Ostrava agreed on Monday to sell the mine, as it seeks to cut its debt.", why, wordNet),
+    ).toBe(1);
+  });
+
+  it("hears a statement saying why or naming the reason as giving one", () => {
+    const why = askedRelation("why gas and not more solar?", wordNet)!;
+    expect(
+      statesRelation('Dara Okafor, on why gas: "Solar alone cannot run a smelter at night.', why, wordNet),
+    ).toBe(1);
+    expect(statesRelation("The main reason was the price of batteries.", why, wordNet)).toBe(1);
+    expect(statesRelation("Why would anyone build gas plants now?", why, wordNet)).toBe(0);
+  });
+
+  it("reads what a buyer is doing with the money as a purpose question", () => {
+    const doing = askedRelation("what is Brightline doing with the cash?", wordNet)!;
+    expect(doing).toMatchObject({ relation: "purpose" });
+    expect(statesRelation("About $900 million will go to repaying bank loans.", doing, wordNet)).toBe(1);
   });
 
   it("takes no preposition for an infinitive", () => {

@@ -475,6 +475,21 @@ describe("selectValues: the value of the question's subject, in a sentence with 
   const ask = (question: string, fragment: string) =>
     selectValues(passageWith(deals, fragment), analyzeQuestion(question), PLAIN_SELECT).map((v) => v.text);
 
+  it("picks of a series the value its asked ordinal stands beside, and one it qualifies", () => {
+    // A turbine order, a rail fleet, a listing.
+    const series = indexed("series", [
+      "The first turbine is due to be installed in 2028 and the last in 2031, the operator said.",
+      "Each locomotive will cost about €6 million, or €7 million once the €40 million of one-off tooling costs are shared.",
+      "The shares opened at $14.20 and touched $15.05 in the first hour of trading.",
+    ]);
+    expect(valuesIn(series, "turbine", "when is the last turbine due?")[0]).toBe("in 2031");
+    expect(valuesIn(series, "turbine", "when is the first turbine due?")[0]).toBe("in 2028");
+    // "one-off" is not the "one" of "one locomotive".
+    expect(valuesIn(series, "locomotive", "what does one locomotive cost?")[0]).toBe("€6 million");
+    // "the first hour" is not "the first day".
+    expect(valuesIn(series, "opened", "what was the opening price on the first day?")[0]).toBe("$14.20");
+  });
+
   it("dates each event by the value in its own clause", () => {
     expect(ask("when will cell production begin?", "cell production")[0]).toBe("in 2028");
     expect(ask("when does construction start?", "cell production")[0]).toBe("in the third quarter of 2026");
@@ -674,6 +689,19 @@ describe("selectValues binds names to the asked role", () => {
     expect(selectValues(passageWith(drones, "Ostrava"), q, PLAIN_SELECT).map((v) => v.text)).toEqual([
       "Ostrava Capital",
     ]);
+  });
+});
+
+describe("selectValues: a role of two words, written hyphenated or after 'as'", () => {
+  // A court auction of a shoe chain.
+  const auction = indexed("auction", [
+    "That buyer, Pellham Retail, agreed in March to serve as stalking horse with a $200 million bid.",
+    "Under its stalking-horse agreement, Pellham will get a break-up fee if the sale to Kelso closes.",
+  ]);
+
+  it("names the subject serving as the role, and nobody where the role only qualifies a noun", () => {
+    expect(valuesIn(auction, "serve as", "who was the stalking horse?")).toEqual(["Pellham Retail"]);
+    expect(valuesIn(auction, "Under its", "who was the stalking horse?")).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ import {
   SAME_STORY,
 } from "./cluster-stories.js";
 import { describeStory, type Story, slugify } from "./describe-story.js";
+import { createHeldIds } from "./held-ids.js";
 import {
   countFeatures,
   type GroupVector,
@@ -157,7 +158,7 @@ export function createStorySet(
    * another article of the same story. An id stays with the story holding its article, so an article
    * joining, a new founder or a newer story never moves an id to another deal.
    */
-  const formerIds = new Map<string, string>();
+  const formerIds = createHeldIds();
   /**
    * What the last read gave: the stories in order (as their groups), each group's story, and the stories by
    * article and by id. A read after a change updates it for the groups the change made or changed alone, so
@@ -402,9 +403,10 @@ export function createStorySet(
   ): { ids: Map<LiveGroup, string>; homes: Map<LiveGroup, LiveGroup> } | undefined => {
     const wanted = new Set(groups);
     const held = new Map<LiveGroup, string>();
-    for (const [id, article] of formerIds) {
-      const g = groupOfArticle.get(article);
-      if (g && wanted.has(g) && !g.fixedId && !held.has(g)) held.set(g, id);
+    for (const g of wanted) {
+      if (g.fixedId) continue;
+      const id = formerIds.firstHeldBy([...g.ids].filter((a) => groupOfArticle.get(a) === g));
+      if (id !== undefined) held.set(g, id);
     }
     const homes = new Map<LiveGroup, LiveGroup>();
     for (const g of groups) {
@@ -428,7 +430,7 @@ export function createStorySet(
         id = slug;
         if (taken(id) && figure) id = `${slug}-${slugify(figure)}`;
         for (let n = 2; taken(id); n++) id = `${slug}-${n}`;
-        formerIds.set(id, founderOf(g).id);
+        formerIds.hold(id, founderOf(g).id);
       }
       ids.set(g, id);
     }
@@ -560,10 +562,9 @@ export function createStorySet(
       const group = groupOfArticle.get(articleId);
       dropFromGroup(articleId);
       // Ids this article held pass to its story's next founder, so the story keeps them.
-      for (const [id, holder] of formerIds) {
-        if (holder !== articleId) continue;
-        if (group?.ids.size) formerIds.set(id, founderOf(group).id);
-        else formerIds.delete(id);
+      for (const id of [...formerIds.heldBy(articleId)]) {
+        if (group?.ids.size) formerIds.hold(id, founderOf(group).id);
+        else formerIds.drop(id);
       }
       // Small corpora regroup whole: an article that bridged two stories may have left.
       if (profiles.size <= REGROUP_ALL_UP_TO) regroupAll = true;
@@ -574,7 +575,7 @@ export function createStorySet(
       const { byId, byArticle } = current();
       const found = byId.get(storyId);
       if (found) return found;
-      const holder = formerIds.get(storyId);
+      const holder = formerIds.holder(storyId);
       if (holder && byArticle.has(holder)) return byArticle.get(holder);
       // An id from before a restart: the story of an article that founded it then.
       learnAllSlugs();

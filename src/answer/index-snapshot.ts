@@ -11,20 +11,23 @@
  *
  * Format: JSON Lines, so no single string outgrows V8's limit at a million passages, and plain JSON (no
  * reviver, which cost more than the parse itself). A header (format, hash, counts, the files that did not
- * load), the interned terms the passages' ids refer to, per article a line with its passages' compact
- * data (its pool of term-id runs as base64 and each passage's place in it), how many of them name each
- * name, its story profile and its anchors in the story set's candidate index, then a line with its
- * passages' values (empty kinds as 0) — kept as bytes at start, and a passage's record (the article line
- * says where each ends) parsed when a question first reaches that passage, since most never are — then the story grouping with each story's description (grouping
- * and describing are the costliest part of a start), the corpus-wide counts of the articles' text
- * (aliases, acronyms, lower-case words), MiniSearch's serialisation (its scalars, then its terms'
- * postings as flat lists in chunks, turned into MiniSearch's Maps per term on first use), and an end
- * line with the counts again.
+ * load), the interned terms the passages' ids refer to, per article a line with the article (its passages
+ * as spans of its text: see `PassagesRecord`), its passages' compact data (its pool of term-id runs as
+ * base64 and each passage's place in it), how many of them name each name, its story profile and its
+ * anchors in the story set's candidate index, then a line with its passages' values (empty kinds as 0),
+ * deflated — kept so at start, and inflated and a passage's record (the article line says where each
+ * ends) parsed when a question first reaches that passage, since most never are — then the story
+ * grouping with each story's description (grouping and describing are the costliest part of a start),
+ * the corpus-wide counts of the articles' text (aliases, acronyms, lower-case words), MiniSearch's
+ * serialisation (its scalars and its documents packed, then its terms' postings in chunks, kept packed),
+ * and an end line with the counts again and a CRC-32 of the body.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { isArticleFile, type LoadError } from "../corpus/load-articles.js";
 import {
   loadPassageIndex,
@@ -35,7 +38,7 @@ import {
 import type { ArticleProfile } from "../stories/article-profile.js";
 import type { Anchor } from "../stories/candidate-neighbours.js";
 import type { SavedGroup } from "../stories/story-set.js";
-import type { Article } from "../types.js";
+import { type Article, type Passage, PassageKindSchema } from "../types.js";
 import type { CorpusCounts } from "./create-engine.js";
 import type { PassageValues } from "./extract-values.js";
 import {
@@ -50,11 +53,20 @@ import {
 } from "./indexed-passage.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
-const FORMAT = "deal-bot-index-snapshot/8";
-/** Checks the body for damage that still parses (a flipped digit); not a security measure. */
-const BODY_DIGEST = "sha1";
-/** Article files read at once while hashing. */
-const READ_BATCH = 64;
+const FORMAT = "deal-bot-index-snapshot/9";
+/**
+ * A CRC-32 of the body, to find damage that still parses (a flipped digit); not a security measure, and
+ * twice as fast as the SHA-1 it replaced over a body of a hundred megabytes.
+ */
+function bodyDigest() {
+  let crc = 0;
+  return {
+    update(data: string | Buffer) {
+      crc = crc32(data, crc);
+    },
+    digest: () => crc.toString(16).padStart(8, "0"),
+  };
+}
 
 /** What a snapshot restores: the articles, their passages' data, the index, and the files that failed. */
 export interface SnapshotContent {
@@ -136,19 +148,96 @@ export async function contentHash(seedsDir: string): Promise<string | undefined>
     return undefined;
   }
   const hash = createHash("sha256").update(await codeHash());
-  // Read a batch at a time: one file after another spent most of a start's hashing waiting on each read.
-  for (let i = 0; i < names.length; i += READ_BATCH) {
-    const batch = names.slice(i, i + READ_BATCH);
-    const bytes = await Promise.all(
-      batch.map((name) => readFile(join(seedsDir, name)).catch(() => undefined)),
-    );
-    for (const [j, name] of batch.entries()) {
-      const read = bytes[j];
-      if (read) hash.update(name).update("\0").update(read).update("\0");
-      else hash.update(name).update("\0unreadable\0");
+  // Read one after another, synchronously: this runs once, at start, before anything else waits on the
+  // event loop, and each promise-based read cost three trips through libuv's thread pool (three times as slow).
+  for (const name of names) {
+    let read: Buffer | undefined;
+    try {
+      read = readFileSync(join(seedsDir, name));
+    } catch {
+      read = undefined;
     }
+    if (read) hash.update(name).update("\0").update(read).update("\0");
+    else hash.update(name).update("\0unreadable\0");
   }
   return hash.digest("hex");
+}
+
+/** Passage kinds by their number in a passages record. */
+const KINDS = PassageKindSchema.options;
+/** Numbers a passages record holds for each passage: start and end in the article's text, kind, heading (-1: none), block. */
+const SPAN_WIDTH = 5;
+
+/**
+ * An article's passages as its line stores them: where each stands in the article's text (base64 of
+ * little-endian Int32 runs) and its sections' headings once each. A start then takes each passage's text
+ * as a slice of the article's (V8 keeps a slice as a reference into the text, not a copy), where each
+ * passage written out whole made the line twice as long to parse and the heap hold every text twice.
+ */
+interface PassagesRecord {
+  spans: string;
+  headings: string[];
+}
+
+/** The article's passages as a record, or undefined when they are not what splitting its text gives (kept whole then). */
+function passagesRecord(article: Article): PassagesRecord | undefined {
+  const { id } = article.meta;
+  const spans = new Int32Array(article.passages.length * SPAN_WIDTH);
+  const headings: string[] = [];
+  let from = 0;
+  for (const [i, p] of article.passages.entries()) {
+    const start = article.text.indexOf(p.text, from);
+    const kind = KINDS.indexOf(p.kind);
+    if (start < 0 || kind < 0 || p.id !== `${id}:${i}` || p.articleId !== id || p.index !== i)
+      return undefined;
+    from = start + p.text.length;
+    let heading = -1;
+    if (p.heading !== undefined) {
+      heading = headings.lastIndexOf(p.heading);
+      if (heading < 0) heading = headings.push(p.heading) - 1;
+    }
+    spans.set([start, from, kind, heading, p.paragraph], i * SPAN_WIDTH);
+  }
+  return { spans: Buffer.from(spans.buffer).toString("base64"), headings };
+}
+
+/** The passages a record stands for, their texts slices of the article's. */
+function passagesFrom(record: PassagesRecord, meta: Article["meta"], text: string): Passage[] {
+  if (typeof record?.spans !== "string" || !Array.isArray(record.headings))
+    throw new Error(`article "${meta.id}": passages incomplete`);
+  const bytes = Buffer.from(record.spans, "base64");
+  if (bytes.length % (4 * SPAN_WIDTH))
+    throw new Error(`article "${meta.id}": passages of ${bytes.length} bytes`);
+  const spans = new Int32Array(bytes.length / 4);
+  new Uint8Array(spans.buffer).set(bytes);
+  const passages: Passage[] = [];
+  for (let i = 0, at = 0; at < spans.length; i++, at += SPAN_WIDTH) {
+    const [start, end, kind, heading, paragraph] = [
+      spans[at]!,
+      spans[at + 1]!,
+      spans[at + 2]!,
+      spans[at + 3]!,
+      spans[at + 4]!,
+    ];
+    const under = heading < 0 ? undefined : record.headings[heading];
+    if (
+      !(0 <= start && start <= end && end <= text.length) ||
+      KINDS[kind] === undefined ||
+      (heading >= 0 && typeof under !== "string") ||
+      paragraph < 0
+    )
+      throw new Error(`article "${meta.id}": passage ${i} does not fit its text`);
+    passages.push({
+      id: `${meta.id}:${i}`,
+      articleId: meta.id,
+      index: i,
+      kind: KINDS[kind]!,
+      text: text.slice(start, end),
+      ...(under !== undefined ? { heading: under } : {}),
+      paragraph,
+    });
+  }
+  return passages;
 }
 
 /** An article's packed passages as its line stores them: the pool's bytes in base64 (little-endian, as every platform Node runs on). */
@@ -191,6 +280,32 @@ function valuesOf(record: Record<string, unknown>): PassageValues {
 
 /** How an article's values line starts: it is kept as bytes and a passage's part parsed only when a question needs it. */
 const VALUES_LINE = Buffer.from('{"values":');
+
+/**
+ * How the values line is stored: deflated, in base64 (`{"valuesDeflated":"…"}`). Kept so at start (seven
+ * times smaller than the JSON: a few dozen bytes a passage) and inflated when a question first reads one
+ * of the article's passages; the lines inflated lately are kept a while.
+ */
+const DEFLATED_VALUES = Buffer.from('{"valuesDeflated":"');
+
+/** Values lines inflated lately, by the deflated bytes they came from (least recently read first). */
+const inflated = new Map<Buffer, Buffer>();
+/** Lines kept inflated: a question reads passages of a few dozen articles, often in turn (under a megabyte). */
+const INFLATED_KEPT = 64;
+
+/** The values line deflated in `from`, which must be `bytes` long. */
+function inflatedLine(from: Buffer, bytes: number, id: string): Buffer {
+  let line = inflated.get(from);
+  if (line) inflated.delete(from);
+  else {
+    line = inflateRawSync(from);
+    if (line.length !== bytes)
+      throw new Error(`article "${id}": values of ${line.length} bytes, not ${bytes}`);
+    if (inflated.size >= INFLATED_KEPT) inflated.delete(inflated.keys().next().value!);
+  }
+  inflated.set(from, line);
+  return line;
+}
 
 /**
  * An article's values line (`{"values":[…]}`, as `JSON.stringify` writes it) and where each passage's
@@ -267,11 +382,15 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
   const tmp = `${file}.${process.pid}.tmp`;
   const out = await open(tmp, "w");
   try {
-    const index = content.index.toJSON();
+    const index = content.index.toJSON(
+      (function* () {
+        for (const article of content.articles) for (const p of article.passages) yield p.id;
+      })(),
+    );
     const passages = content.articles.reduce((n, a) => n + a.passages.length, 0);
     const terms = index.index.reduce((n, chunk) => n + chunk.terms.length, 0);
     const counts = { articles: content.articles.length, passages, terms };
-    const body = createHash(BODY_DIGEST);
+    const body = bodyDigest();
     const raw = (text: string) => {
       body.update(text);
       return out.write(`${text}\n`);
@@ -289,23 +408,27 @@ export async function writeSnapshot(file: string, hash: string, content: Snapsho
       const names = [...articleNames(passages)];
       const layout = layoutRecord(passages);
       const values = valuesLine(passages);
+      const deflated = deflateRawSync(values.text);
+      const record = passagesRecord(article);
       await line({
-        article,
+        // The passages' record in their place (the article's keys keep their order).
+        article: record ? { ...article, passages: record } : article,
         layout,
         names,
         profile: profileRecord(profile),
         anchors,
         valueEnds: values.ends,
+        valueBytes: Buffer.byteLength(values.text),
         valueKinds: passages.map((ip) => valueKinds(ip.values)),
       });
-      await raw(values.text);
+      await raw(`${DEFLATED_VALUES.toString()}${deflated.toString("base64")}"}`);
     }
     await line({ groups: content.groups });
     await line({ counts: content.counts });
     const { index: chunks, ...scalars } = index;
     await line({ miniSearch: scalars });
     for (const chunk of chunks) await line({ termChunk: chunk });
-    await out.write(`${JSON.stringify({ end: FORMAT, ...counts, digest: body.digest("hex") })}\n`);
+    await out.write(`${JSON.stringify({ end: FORMAT, ...counts, digest: body.digest() })}\n`);
   } catch (error) {
     await out.close();
     await rm(tmp, { force: true });
@@ -340,7 +463,7 @@ export async function readSnapshot(
     const anchors = new Map<string, Anchor[]>();
     /** One copy of each profile string, for this read only (a table kept for good would outlive removed articles). */
     const strings = stringTable();
-    const body = createHash(BODY_DIGEST);
+    const body = bodyDigest();
     /** An article read, waiting for its values line. */
     let waiting:
       | {
@@ -348,30 +471,40 @@ export async function readSnapshot(
           layout: PackedLayout;
           names: Map<string, number>;
           valueEnds: unknown;
+          valueBytes: unknown;
           valueKinds: unknown;
         }
       | undefined;
     for await (const bytes of lines) {
       if (ended) throw new Error("content after the end line");
-      if (waiting && bytes.subarray(0, VALUES_LINE.length).equals(VALUES_LINE)) {
+      if (waiting && bytes.subarray(0, DEFLATED_VALUES.length).equals(DEFLATED_VALUES)) {
         body.update(bytes);
-        // A copy: the chunk the line lies in is not kept.
-        const kept = Buffer.from(bytes);
+        if (bytes.length < DEFLATED_VALUES.length + 2 || bytes.toString("latin1", bytes.length - 2) !== '"}')
+          throw new Error(`article "${waiting.article.meta.id}": values line unfinished`);
+        const deflated = Buffer.from(
+          bytes.toString("latin1", DEFLATED_VALUES.length, bytes.length - 2),
+          "base64",
+        );
         const { article, layout, names } = waiting;
-        const ends = checkEnds(waiting.valueEnds, article.passages.length, kept.length, article.meta.id);
+        const { id } = article.meta;
+        const lineBytes = waiting.valueBytes;
+        if (!Number.isInteger(lineBytes)) throw new Error(`article "${id}": no length of its values`);
+        const ends = checkEnds(waiting.valueEnds, article.passages.length, lineBytes as number, id);
         const kinds = waiting.valueKinds;
         if (
           !Array.isArray(kinds) ||
           kinds.length !== article.passages.length ||
           !kinds.every((k) => Number.isInteger(k) && k >= 0 && k < 256)
         )
-          throw new Error(
-            `article "${article.meta.id}": kinds of values for ${article.passages.length} passages wanted`,
-          );
+          throw new Error(`article "${id}": kinds of values for ${article.passages.length} passages wanted`);
         const read = (i: number) =>
           valuesOf(
             JSON.parse(
-              kept.toString("utf8", i ? ends[i - 1]! + 1 : VALUES_LINE.length + 1, ends[i]!),
+              inflatedLine(deflated, lineBytes as number, id).toString(
+                "utf8",
+                i ? ends[i - 1]! + 1 : VALUES_LINE.length + 1,
+                ends[i]!,
+              ),
             ) as Record<string, unknown>,
           );
         indexed.set(
@@ -397,6 +530,12 @@ export async function readSnapshot(
       } else if ("article" in entry) {
         if (remap === null) throw new Error("article before the vocabulary");
         const article = entry.article as Article;
+        if (article?.passages && !Array.isArray(article.passages) && typeof article.text === "string")
+          article.passages = passagesFrom(
+            article.passages as unknown as PassagesRecord,
+            article.meta,
+            article.text,
+          );
         if (!Array.isArray(article?.passages))
           throw new Error(`article "${article?.meta?.id}" has no passages`);
         const layout = layoutFrom(entry.layout as LayoutRecord);
@@ -410,6 +549,7 @@ export async function readSnapshot(
           layout,
           names: new Map(entry.names as [string, number][]),
           valueEnds: entry.valueEnds,
+          valueBytes: entry.valueBytes,
           valueKinds: entry.valueKinds,
         };
       } else if ("groups" in entry) {
@@ -430,8 +570,7 @@ export async function readSnapshot(
           throw new Error("postings chunk incomplete");
         chunks.push(chunk);
       } else if ("end" in entry) {
-        if (entry.digest !== body.digest("hex"))
-          throw new Error("damaged (the body's digest does not match)");
+        if (entry.digest !== body.digest()) throw new Error("damaged (the body's digest does not match)");
         ended = true;
       } else {
         throw new Error(`unexpected line with keys ${Object.keys(entry).join(", ")}`);

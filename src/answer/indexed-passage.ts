@@ -440,10 +440,17 @@ export function unpackLayout(
   const shared = new ArticleValues(undefined, later.values, later.names, later.kinds);
   const aliased = new Map(stored.aliased);
   return article.passages.map((passage, i) => {
-    const [words, flags, at, context, stemsOnly, termsOnly, end] = layout.slice(
-      i * LAYOUT_WIDTH,
-      (i + 1) * LAYOUT_WIDTH,
-    ) as [number, number, number, number, number, number, number];
+    // Read in place: a slice a passage was an array for the collector to take back.
+    const o = i * LAYOUT_WIDTH;
+    const [words, flags, at, context, stemsOnly, termsOnly, end] = [
+      layout[o]!,
+      layout[o + 1]!,
+      layout[o + 2]!,
+      layout[o + 3]!,
+      layout[o + 4]!,
+      layout[o + 5]!,
+      layout[o + 6]!,
+    ];
     if (
       !(
         at <= context &&

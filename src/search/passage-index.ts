@@ -37,10 +37,20 @@ export interface PostingsChunk {
   postings: string;
 }
 
-/** What `toJSON` gives and `loadPassageIndex` takes: MiniSearch's own serialisation, its postings in chunks. */
+/**
+ * What `toJSON` gives and `loadPassageIndex` takes: MiniSearch's own serialisation, its postings in chunks;
+ * given the passages' ids, its documents too (`documentIds` and `fieldLength` then empty), as `documents`:
+ * per passage, in the order of those ids, its short id, how many fields it has a length for and the two
+ * lengths (-1 for none), as little-endian 32-bit integers in base64 — where a JSON object of a hundred
+ * thousand ids and length lists cost a start from the snapshot its parse and MiniSearch's copy into Maps.
+ */
 export type PassageIndexJson = Omit<ReturnType<MiniSearch<Passage>["toJSON"]>, "index"> & {
   index: PostingsChunk[];
+  documents?: string;
 };
+
+/** Numbers `documents` holds a passage. */
+const DOCUMENT_WIDTH = 4;
 
 /** Terms of a `PostingsChunk`. */
 const TERMS_PER_CHUNK = 5_000;
@@ -66,8 +76,11 @@ export interface PassageIndex {
   closestTerm(term: string): string | undefined;
   /** A bare MiniSearch search over every match, scored and sorted: the baseline the bench compares with. */
   fullSearch(terms: readonly string[]): PassageHit[];
-  /** The whole index serialised for the snapshot (see `PassageIndexJson`). */
-  toJSON(): PassageIndexJson;
+  /**
+   * The whole index serialised for the snapshot (see `PassageIndexJson`); `ids`, every passage's id in the
+   * order they were added, let it write its documents compactly (loaded back with the same ids).
+   */
+  toJSON(ids?: Iterable<string>): PassageIndexJson;
   readonly size: number;
 }
 
@@ -233,9 +246,15 @@ export function createPassageIndex(): PassageIndex {
  * order, the rest are its own.
  */
 export function loadPassageIndex(json: PassageIndexJson, ids?: Iterable<string>): PassageIndex {
-  if (ids) shareIds(json.documentIds as Record<string, unknown>, ids);
-  const mini = MiniSearch.loadJS<Passage>({ ...json, index: [] }, miniOptions);
-  const postings = internalsOf(mini)._index;
+  const { documents, ...plain } = json;
+  if (ids && documents === undefined) shareIds(json.documentIds as Record<string, unknown>, ids);
+  const mini = MiniSearch.loadJS<Passage>({ ...plain, index: [] }, miniOptions);
+  const inside = internalsOf(mini);
+  if (documents !== undefined) {
+    if (!ids) throw new Error("an index with its documents packed, loaded without their ids");
+    loadDocuments(inside, documents, ids);
+  }
+  const postings = inside._index;
   for (const chunk of json.index) {
     const bytes = Buffer.from(chunk.postings, "base64");
     if (bytes.length % 8) throw new Error(`a postings chunk of ${bytes.length} bytes`);
@@ -254,6 +273,49 @@ export function loadPassageIndex(json: PassageIndexJson, ids?: Iterable<string>)
     if (at !== pool.length) throw new Error(`a postings chunk of ${pool.length / 2} pairs lists ${at / 2}`);
   }
   return wrap(mini);
+}
+
+/** MiniSearch's documents (ids both ways, field lengths) from `documents` and the passages' ids in order. */
+function loadDocuments(inside: Internals, documents: string, ids: Iterable<string>): void {
+  const bytes = Buffer.from(documents, "base64");
+  if (bytes.length % (4 * DOCUMENT_WIDTH)) throw new Error(`documents of ${bytes.length} bytes`);
+  const packed = new Int32Array(bytes.length / 4);
+  new Uint8Array(packed.buffer).set(bytes);
+  let at = 0;
+  let last = -1;
+  for (const id of ids) {
+    if (at >= packed.length) throw new Error("more passages than documents");
+    const [shortId, fields] = [packed[at]!, packed[at + 1]!];
+    if (shortId <= last || fields < 0 || fields > 2) throw new Error(`document ${shortId} out of order`);
+    const length = (f: number) => (packed[at + 2 + f]! < 0 ? null : packed[at + 2 + f]!);
+    // Literals, sized exactly: an array grown by push holds room for 17 numbers.
+    const lengths = fields === 0 ? [] : fields === 1 ? [length(0)] : [length(0), length(1)];
+    inside._documentIds.set(shortId, id);
+    inside._idToShortId.set(id, shortId);
+    inside._fieldLength.set(shortId, lengths as number[]);
+    last = shortId;
+    at += DOCUMENT_WIDTH;
+  }
+  if (at !== packed.length) throw new Error("fewer passages than documents");
+}
+
+/** `documents` for the passages' ids in order, or undefined unless they are every document, by ascending short id. */
+function packDocuments(inside: Internals, ids: Iterable<string>): string | undefined {
+  const packed = new Int32Array(inside._documentIds.size * DOCUMENT_WIDTH);
+  let at = 0;
+  let last = -1;
+  for (const id of ids) {
+    const shortId = inside._idToShortId.get(id);
+    const lengths = shortId === undefined ? undefined : inside._fieldLength.get(shortId);
+    if (shortId === undefined || shortId <= last || at >= packed.length || !lengths || lengths.length > 2)
+      return undefined;
+    packed[at] = shortId;
+    packed[at + 1] = lengths.length;
+    for (let f = 0; f < 2; f++) packed[at + 2 + f] = lengths[f] ?? -1;
+    last = shortId;
+    at += DOCUMENT_WIDTH;
+  }
+  return at === packed.length ? Buffer.from(packed.buffer).toString("base64") : undefined;
 }
 
 /** Replaces the serialised ids (short id → id, in short-id order) by equal strings of `ids`, in order, while they match. */
@@ -510,10 +572,18 @@ function wrap(mini: MiniSearch<Passage>): PassageIndex {
         .search({ combineWith: "OR", queries: [...terms] })
         .map((r) => ({ passageId: String(r.id), score: r.score, terms: r.terms }));
     },
-    toJSON() {
+    toJSON(ids) {
+      const documents = ids && packDocuments(inside, ids);
       // MiniSearch's own serialisation of everything but the postings (read through a view of the index
-      // whose postings are empty), which follow in chunks.
-      const { index: _, ...scalars } = mini.toJSON.call(Object.create(mini, { _index: { value: [] } }));
+      // whose postings are empty), which follow in chunks; and of the documents, when packed, neither.
+      const { index: _, ...scalars } = mini.toJSON.call(
+        Object.create(mini, {
+          _index: { value: [] },
+          ...(documents === undefined
+            ? {}
+            : { _documentIds: { value: new Map() }, _fieldLength: { value: new Map() } }),
+        }),
+      );
       const index: PostingsChunk[] = [];
       let terms: PostingsChunk["terms"] = [];
       let pairs: number[] = [];
@@ -528,7 +598,7 @@ function wrap(mini: MiniSearch<Passage>): PassageIndex {
         if (terms.length === TERMS_PER_CHUNK) close();
       }
       if (terms.length) close();
-      return { ...scalars, index };
+      return { ...scalars, ...(documents === undefined ? {} : { documents }), index };
     },
     get size() {
       return mini.documentCount;

@@ -130,6 +130,38 @@ describe("index snapshot", () => {
     }
   });
 
+  it("is never trusted when written in an older format, and says so (a start then rebuilds)", async () => {
+    const file = snapshotPath(await tempDir());
+    await writeSnapshot(file, "h", content);
+    const whole = await readFile(file, "utf8");
+    const format = (JSON.parse(whole.slice(0, whole.indexOf("\n"))) as { format: string }).format;
+    const older = format.replace(/\d+$/, (n) => String(Number(n) - 1));
+    await writeFile(file, whole.replaceAll(JSON.stringify(format), JSON.stringify(older)));
+    const logs: string[] = [];
+    expect(await readSnapshot(file, "h", (m, level) => logs.push(`${level}: ${m}`))).toBeUndefined();
+    expect(logs.join()).toMatch(/^warn: .*unusable \(unknown format.*rebuilding/);
+  });
+
+  it("restores passages that do not stand in order in their article's text as they were", async () => {
+    const file = snapshotPath(await tempDir());
+    const [first, ...rest] = content.articles;
+    // Passages out of order (not what splitting the text gives): the article's line keeps them whole.
+    const odd = { ...first!, passages: [...first!.passages].reverse() };
+    await writeSnapshot(file, "h", {
+      ...content,
+      articles: [odd, ...rest],
+      indexed: new Map([...content.indexed, [odd.meta.id, [...content.indexed.get(odd.meta.id)!].reverse()]]),
+    });
+    const restored = await readSnapshot(file, "h", () => {});
+    expect(restored!.articles[0]).toEqual(odd);
+    expect(restored!.articles.slice(1)).toEqual(rest);
+    // Passages kept as spans of the text come back in the article's own key order.
+    expect(Object.keys(restored!.articles[1]!)).toEqual(Object.keys(rest[0]!));
+    expect(restored!.articles[1]!.passages.map((p) => Object.keys(p))).toEqual(
+      rest[0]!.passages.map((p) => Object.keys(p)),
+    );
+  });
+
   it("is silently absent before the first write", async () => {
     const logs: string[] = [];
     expect(await readSnapshot(join(await tempDir(), "none.jsonl"), "h", (m) => logs.push(m))).toBeUndefined();

@@ -172,6 +172,32 @@ describe("loadPassageIndex", () => {
     }
   });
 
+  it("packs its documents given the passages' ids in order, and loads them back with those ids", () => {
+    const saved = build(alpha, beta);
+    saved.remove(alpha.slice(0, 1));
+    const ids = [...alpha.slice(1), ...beta].map((p) => p.id);
+    const json = saved.toJSON(ids);
+    expect(json.documents).toEqual(expect.any(String));
+    expect(json.documentIds).toEqual({});
+    const loaded = loadPassageIndex(JSON.parse(JSON.stringify(json)), ids);
+    expect(loaded.size).toBe(saved.size);
+    for (const q of queries) {
+      expect(loaded.search(termsOf(q), 5)).toEqual(saved.search(termsOf(q), 5));
+      expect(loaded.fullSearch(termsOf(q))).toEqual(saved.fullSearch(termsOf(q)));
+    }
+    // Its plain serialisation is the saved index's: the same documents and field lengths.
+    expect(loaded.toJSON()).toEqual(
+      JSON.parse(JSON.stringify({ ...saved.toJSON(), index: loaded.toJSON().index })),
+    );
+    for (const index of [saved, loaded]) index.remove(beta.slice(0, 1));
+    for (const q of queries) expect(loaded.search(termsOf(q), 5)).toEqual(saved.search(termsOf(q), 5));
+    // Ids out of order, or not every passage's, leave the documents as MiniSearch writes them.
+    for (const given of [[...ids].reverse(), ids.slice(1)])
+      expect(saved.toJSON(given).documents).toBeUndefined();
+    expect(() => loadPassageIndex(JSON.parse(JSON.stringify(json)))).toThrow(/without their ids/);
+    expect(() => loadPassageIndex(JSON.parse(JSON.stringify(json)), ids.slice(1))).toThrow(/documents/);
+  });
+
   it("takes passages added and removed after loading as the saved index does", () => {
     const saved = build(alpha, beta);
     const loaded = loadPassageIndex(JSON.parse(JSON.stringify(saved.toJSON())));

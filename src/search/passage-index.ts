@@ -16,6 +16,7 @@
  */
 import MiniSearch from "minisearch";
 import type { Passage } from "../types.js";
+import { DenseIdMap } from "./dense-id-map.js";
 import { appendPostings, PackedPostings } from "./packed-postings.js";
 import { processTerm, tokenize } from "./terms.js";
 
@@ -249,7 +250,7 @@ export function loadPassageIndex(json: PassageIndexJson, ids?: Iterable<string>)
   const { documents, ...plain } = json;
   if (ids && documents === undefined) shareIds(json.documentIds as Record<string, unknown>, ids);
   const mini = MiniSearch.loadJS<Passage>({ ...plain, index: [] }, miniOptions);
-  const inside = internalsOf(mini);
+  const inside = denseDocuments(internalsOf(mini));
   if (documents !== undefined) {
     if (!ids) throw new Error("an index with its documents packed, loaded without their ids");
     loadDocuments(inside, documents, ids);
@@ -328,8 +329,15 @@ function shareIds(documentIds: Record<string, unknown>, ids: Iterable<string>): 
   }
 }
 
+/** MiniSearch's Maps by short id as `DenseIdMap`s (the same entries, in the same order). */
+function denseDocuments(inside: Internals): Internals {
+  if (!(inside._documentIds instanceof DenseIdMap)) inside._documentIds = DenseIdMap.of(inside._documentIds);
+  if (!(inside._fieldLength instanceof DenseIdMap)) inside._fieldLength = DenseIdMap.of(inside._fieldLength);
+  return inside;
+}
+
 function wrap(mini: MiniSearch<Passage>): PassageIndex {
-  const inside = internalsOf(mini);
+  const inside = denseDocuments(internalsOf(mini));
   const textField = inside._fieldIds.text!;
 
   /** Splits each canonical term as MiniSearch would and gathers its postings per field. */

@@ -475,7 +475,9 @@ function answerTypeOf(
   // through, what do they pay?", "what does the buyer owe?": what is paid is an amount.
   if (
     DEAL_SIZE.test(q) ||
-    /\bwhat (?:do|does|did|will|would|must|should|could|has|have)\b[^?]*\b(?:pay|owe)\b/.test(q)
+    /\bwhat (?:do|does|did|will|would|must|should|could|has|have)\b[^?]*\b(?:pay|owe)\b|\bwhat(?:'s| is| are| was| were)\b[^?]*\b(?:paying|owing|charging)\b/.test(
+      q,
+    )
   ) {
     return { type: "money", focusWords: [] };
   }

@@ -10,8 +10,12 @@
 
 import { isCalendarWord } from "./name-lexicon.js";
 
-/** What ends a clause inside a sentence: punctuation, and words that open a subordinate or contrasting one. */
-const CLAUSE_BREAK = /[,;:()]|\s[—–-]\s|[—–]|\b(?:but|while|whereas|which|who|although|though|because)\b/g;
+/**
+ * What ends a clause inside a sentence: punctuation (not the thousands separator of "9,400 towers"), and
+ * words that open a subordinate or contrasting one.
+ */
+const CLAUSE_BREAK =
+  /(?<!\d),|,(?!\d{3}\b)|[;:()]|\s[—–-]\s|[—–]|\b(?:but|while|whereas|which|who|although|though|because)\b/g;
 
 /** A clause boundary separates a word from a value as much as this many words do. */
 const BREAK_COST = 4;

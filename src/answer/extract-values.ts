@@ -144,7 +144,7 @@ const MEASURE_CUES: readonly [MoneyMeasure, RegExp][] = [
   ["revenue", /\b(?:revenues?|sales|turnover|recurring|contract value)\b/gi],
   [
     "valuation",
-    /\b(?:(?<!(?:deal|transaction|contract|order|equity|enterprise) )valu(?:e|es|ed|ation|ations|ing)|price tag|market (?:value|capitali[sz]ation|cap)|(?:it|they) (?:is|was|are|were) worth)\b/gi,
+    /\b(?:(?<!(?:deal|transaction|contract|order|equity|enterprise) )valu(?:e|es|ed|ation|ations|ing)(?!\s+of\s+(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:deal|transaction|contract|order|purchase|acquisition)s?\b)|price tag|market (?:value|capitali[sz]ation|cap)|(?:it|they) (?:is|was|are|were) worth)\b/gi,
   ],
   [
     "raised",
@@ -356,6 +356,11 @@ const BELOW_HUNDRED = `(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WOR
  * thirty-five", "twenty-five", "a hundred", "a dozen". Longest alternative first.
  */
 const NUMBER_PHRASE = `(?:(?:${BELOW_HUNDRED}|a)\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_HUNDRED})?|${BELOW_HUNDRED}|hundred|dozen)`;
+
+/** Whether a word writes (part of) a number: "4.2", "six", "twenty-five", "and" and "a" of "a hundred and …". */
+export function isNumberWord(word: string): boolean {
+  return /^(?:a|an|and)$/i.test(word) || numberOf(word) !== undefined;
+}
 
 function numberOf(word: string): number | undefined {
   const w = word.toLowerCase().replace(/,/g, "");

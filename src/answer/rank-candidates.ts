@@ -10,7 +10,14 @@ import { acronymExpansions, type QuestionAnalysis, type Slot } from "./analyze-q
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isCalendarWord, isPlace } from "./name-lexicon.js";
-import { answerKey, isRate, modifiedCount, type SelectOptions, selectValues } from "./select-values.js";
+import {
+  answerKey,
+  isRate,
+  locatedCount,
+  modifiedCount,
+  type SelectOptions,
+  selectValues,
+} from "./select-values.js";
 import { predicateAsThing, predicateSubject, statesComparison } from "./yes-no.js";
 
 /** The lexicographer file of a word's commonest noun sense in WordNet, if it is a noun. */
@@ -165,7 +172,9 @@ export function rankCandidates(input: RankInput): Candidate[] {
       // where no sentence states a total.
       (typed && values.length && !isRate(values[0]!, analysis) ? 0.15 : 0) -
       // "4.2 million additional shares" counts a part: a sentence counting the whole answers first.
-      (analysis.answerType === "count" && values[0] && modifiedCount(values[0], analysis)
+      (analysis.answerType === "count" &&
+      values[0] &&
+      (modifiedCount(values[0], analysis) || locatedCount(ip.passage.text, values[0], analysis))
         ? MODIFIED_COUNT
         : 0) +
       // An amount its sentence ties to the asked quantity ("valued at €11.7 billion") beats a bare one.

@@ -22,6 +22,7 @@ import {
   type CountValue,
   compatibleMeasures,
   type DateValue,
+  isNumberWord,
   type MoneyMeasure,
   type MoneyValue,
   type NameValue,
@@ -702,6 +703,67 @@ function ordinalOfAsked(text: string, at: number, question: string): boolean {
   return asked !== undefined && processTerm(asked) === nextTerm;
 }
 
+/**
+ * Whether an amount read as no rate is followed by "a"/"an" and the very unit the question asks per: "at
+ * about $690,000 a tower" for "what are they paying per tower?". Extraction takes "a" before a noun of time
+ * or quantity only ("$4 billion a record" is no rate); the question's own unit settles it.
+ */
+function askedUnitAfter(text: string, m: MoneyValue, per: string | undefined): boolean {
+  if (!per || m.per) return false;
+  const after = /^\s+an?\s+([\p{L}-]+)/u.exec(text.slice(m.at + m.text.length))?.[1];
+  return after !== undefined && processTerm(after) === processTerm(per);
+}
+
+/** "how many of the towers …", "how many of its stores …": a part of a whole is counted. */
+const PARTITIVE = /\bhow many of (?:the|its|their|these|those)\b/i;
+
+/**
+ * Whether a count question asks a part of a whole ("how many of the towers are in rural areas?") that the
+ * passage does not tell apart: a word saying which part stands neither in it nor in the sentence before
+ * (a word WordNet relates to it, "country" for "area", does not say "rural"). The whole's count
+ * ("its 9,400 towers") answers no part of it.
+ */
+function partOfWhole(ip: IndexedPassage, analysis: QuestionAnalysis): boolean {
+  if (!PARTITIVE.test(analysis.text)) return false;
+  const deal = new Set(analysis.dealTerms);
+  return analysis.terms.some(
+    (t) => t !== analysis.focus && !deal.has(t) && !ip.terms.has(t) && !ip.contextTerms.has(t),
+  );
+}
+
+/**
+ * After a count, where it is: "1,100 people in central Ohio", "620 people work at its plant in Greenvale"
+ * (a capitalised name within a few words after "in", "at" or "across").
+ */
+const LOCATED_AFTER =
+  /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:in|at|across)\s+(?:(?:the|its|their|central|northern|southern|eastern|western|north|south|east|west)\s+)*(?:[\p{Ll}-]+\s+(?:in|at)\s+)?\p{Lu}/u;
+
+/**
+ * Whether a count is located in a place the question does not name ("1,100 people in central Ohio" for
+ * "how many employees does it have?"): a part of the whole, counted there.
+ */
+export function locatedCount(text: string, v: Value, analysis: QuestionAnalysis): boolean {
+  if (!("noun" in v)) return false;
+  const m = LOCATED_AFTER.exec(text.slice(v.at + v.text.length));
+  if (!m) return false;
+  const place = /^[\p{L}-]+/u.exec(text.slice(v.at + v.text.length + m[0].length - 1))?.[0] ?? "";
+  return !namedInQuestion(place, analysis);
+}
+
+/** A question asking a whole over time: "in total", "altogether", "over the whole term". */
+const TOTAL_ASKED = /\b(?:in total|total|altogether|overall|all told|cumulative(?:ly)?|in all)\b/i;
+const asksTotal = (analysis: QuestionAnalysis) => TOTAL_ASKED.test(analysis.text);
+/**
+ * After an amount, the one period it is for: "$290m in year one", "$400 million in rent in the first
+ * year", "$12 million for the opening season".
+ */
+const ONE_PERIOD_AFTER =
+  /^\s+(?:(?:of|in)\s+[\p{Ll}-]+\s+)?(?:in|for|during)\s+(?:the\s+|its\s+)?(?:(?:first|opening|initial|1st)\s+(?:year|month|quarter|season)|(?:year|month|quarter|season)\s+(?:one|1))\b/u;
+/** Whether an amount is one period's: a rate ("a year") or written for its first period. */
+function onePeriod(text: string, m: MoneyValue): boolean {
+  return Boolean(m.per && m.per !== "share") || ONE_PERIOD_AFTER.test(text.slice(m.at + m.text.length));
+}
+
 /** Words that pick one of a series ("the first … and the last …"): a closed class. */
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|initial|next|earliest|latest|previous)$/i;
@@ -818,7 +880,9 @@ export function modifiedCount(v: Value, analysis: QuestionAnalysis): boolean {
   const words = v.text.split(/\s+/).slice(0, -1);
   const asked = new Set([...analysis.terms, ...analysis.cueTerms]);
   return words.some((w) => {
-    if (NUMBER_WORD.test(w) || /^\p{Lu}/u.test(w)) return false;
+    // A name says whose ("500 Voltline GPUs"); a compound of a name and a common word says which kind
+    // ("four Tern-class ferries", "two Ohio-based plants"): a part of the whole.
+    if (NUMBER_WORD.test(w) || isNumberWord(w) || (/^\p{Lu}/u.test(w) && !/-\p{Ll}/u.test(w))) return false;
     const t = processTerm(w);
     return t !== null && !asked.has(t);
   });
@@ -949,6 +1013,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
         .filter(
           (m) =>
             (m.per === analysis.per ||
+              askedUnitAfter(ip.passage.text, m, analysis.per) ||
               (analysis.anyPer && m.per === "share") ||
               // "how much did the rival offer?" may be told only as a rate ("$850 million a season"):
               // kept, after any total (`isRate`); a price a share answers only a question about shares.
@@ -962,7 +1027,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
               (m.prior && qualifiedByQuestion(ip, m, analysis))) &&
             // "How much is the deal worth?": a deal may be "valued at" its price ("it is valued at $38
             // billion"), but not in a round ("the funding gives Quanta a valuation of $2.4 billion").
-            !(companyValued && m.measure === "valuation"),
+            !(companyValued && m.measure === "valuation") &&
+            // "how much will it pay in total?" is not told by one year's amount ("$290m in year one").
+            !(asksTotal(analysis) && onePeriod(ip.passage.text, m)),
         )
         .sort(
           (a, b) =>
@@ -1001,6 +1068,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       );
     case "count": {
       const focus = analysis.focus;
+      if (partOfWhole(ip, analysis)) return [];
       // Typeset quotes inside a count ("“hundreds of thousands” of GPUs") are not part of the answer.
       // "how much gold …?" no amount of money answered: "250,000 ounces of gold" does, never "11 years".
       const of = analysis.measuredNoun;
@@ -1011,6 +1079,11 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             (analysis.measured && atRate(ip.passage.text, c)) ||
             (analysis.anyCount && !c.vague),
       );
+      // "how many employees does it have overall?": a count located in one place is a part.
+      if (asksTotal(analysis)) {
+        const whole = counts.filter((c) => !locatedCount(ip.passage.text, c, analysis));
+        counts.splice(0, counts.length, ...whole);
+      }
       // Exact numbers before vague ones ("30 gigawatts" over "thousands of"), the whole before a part.
       return counts.sort(
         (a, b) =>

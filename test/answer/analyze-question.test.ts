@@ -30,6 +30,15 @@ describe("analyzeQuestion: answer types", () => {
     expect(analyzeQuestion(question).answerType).toBe(type);
   });
 
+  it("reads what someone is paying as an amount, per the unit asked", () => {
+    // A stadium lease, a grid purchase.
+    const seat = analyzeQuestion("what are they paying per seat?");
+    expect(seat.answerType).toBe("money");
+    expect(seat.per).toBe("seat");
+    expect(analyzeQuestion("what is Orrin charging the operator?").answerType).toBe("money");
+    expect(analyzeQuestion("what's Orrin paying in total?").answerType).toBe("money");
+  });
+
   it("takes the counted noun of 'how many X' as the focus, folded like the articles' words", () => {
     const a = analyzeQuestion("how many accelerators will AWS deploy?");
     expect(a.answerType).toBe("count");

@@ -19,6 +19,19 @@ describe("clauseBreaks", () => {
   });
 });
 
+describe("clauseBreaks: thousands separators", () => {
+  it("counts no comma between the digits of a number, and still one after it", () => {
+    // A hospital sale, a tower sale.
+    const text =
+      "Medra agreed to sell its 1,240 beds to a group led by Halden Care and lease them back for 20 years.";
+    expect(clauseBreaks(text, at(text, "Medra"), at(text, "20 years"))).toBe(0);
+    const listed = "It owns 9,400 towers, 300 of them rooftops.";
+    expect(clauseBreaks(listed, at(listed, "owns"), at(listed, "300"))).toBe(1);
+    // The name the question asks stands in the value's clause: another name later in it owns nothing.
+    expect(ownedByOther(text, span(text, "20 years"), [at(text, "Medra")], [at(text, "Halden")])).toBe(false);
+  });
+});
+
 describe("clauseBreaks: participle phrases", () => {
   it("does not count a participle phrase that only describes the noun before it", () => {
     const text = "The rail contracts, signed in Oslo on Friday, are worth $4 billion, the ministry said.";

@@ -54,6 +54,16 @@ describe("extractValues: which quantity an amount is", () => {
     expect(measures("Halden has put $2 billion into Quanta since 2021.")).toEqual([["$2 billion", "raised"]]);
   });
 
+  it("reads the value of an order or a deal as no company's valuation", () => {
+    // A jet order, a rail contract.
+    expect(
+      measures("Discounts bring the real value of the firm order to about $4.1 billion, analysts say."),
+    ).toEqual([["$4.1 billion", undefined]]);
+    expect(measures("Kestrel is valued at $4.1 billion after the round.")).toEqual([
+      ["$4.1 billion", "valuation"],
+    ]);
+  });
+
   it("gives a restatement in another currency the quantity of the amount it restates", () => {
     expect(
       measures(

@@ -5,6 +5,8 @@ import {
   answerKey,
   answerText,
   isListType,
+  locatedCount,
+  modifiedCount,
   otherRoleNamed,
   selectValues,
 } from "../../src/answer/select-values.js";
@@ -689,6 +691,74 @@ describe("selectValues binds names to the asked role", () => {
     expect(selectValues(passageWith(drones, "Ostrava"), q, PLAIN_SELECT).map((v) => v.text)).toEqual([
       "Ostrava Capital",
     ]);
+  });
+});
+
+describe("selectValues: a unit, a total, a part of a whole", () => {
+  // A tower sale-and-leaseback, a stadium lease, a ferry fleet.
+  const deals = indexed("parts", [
+    "At about $41,000 a seat, the deal values the arena at 18 times its operating profit.",
+    "Harlow will pay $12 million in rent in the first year, rising 3% a year.",
+    "Over the full term Harlow will pay about $260 million in rent.",
+    "The operator owns 140 ferries, and Kessel keeps its two Tern-class ferries.",
+    "Orrin plans to sell six ferries next year.",
+  ]);
+
+  it("takes an amount followed by 'a' and the unit the question asks per as that rate", () => {
+    expect(valuesIn(deals, "a seat", "what are they paying per seat?")).toEqual(["$41,000"]);
+  });
+
+  it("answers a total asked with no amount written for the first period", () => {
+    expect(valuesIn(deals, "first year", "how much rent will Harlow pay in total?")).toEqual([]);
+    expect(valuesIn(deals, "first year", "how much rent will Harlow pay in the first year?")).toEqual([
+      "$12 million",
+    ]);
+    expect(valuesIn(deals, "full term", "how much rent will Harlow pay in total?")).toEqual(["$260 million"]);
+  });
+
+  it("counts no part of a whole with the whole's count", () => {
+    expect(valuesIn(deals, "140 ferries", "how many of the ferries are electric?")).toEqual([]);
+    expect(valuesIn(deals, "140 ferries", "how many ferries does the operator own?")[0]).toBe("140 ferries");
+  });
+
+  it("reads a count located in a place the question does not name as a part, left out of an overall count", () => {
+    // A cookware maker's workforce.
+    const staff = indexed("staff", [
+      "Medra employs about 900 people in northern Utah, including at its main plant.",
+      "Medra, which employs about 3,200 people, makes pans and kettles.",
+    ]);
+    const overall = "how many employees does Medra have overall?";
+    expect(valuesIn(staff, "northern Utah", overall)).toEqual([]);
+    expect(valuesIn(staff, "3,200", overall)).toEqual(["3,200 people"]);
+    const [utah] = selectValues(
+      passageWith(staff, "northern Utah"),
+      analyzeQuestion("how many people work for Medra?"),
+      PLAIN_SELECT,
+    );
+    expect(
+      locatedCount(
+        passageWith(staff, "northern Utah").passage.text,
+        utah!,
+        analyzeQuestion("how many people work for Medra?"),
+      ),
+    ).toBe(true);
+    expect(
+      locatedCount(
+        passageWith(staff, "northern Utah").passage.text,
+        utah!,
+        analyzeQuestion("how many people does Medra employ in Utah?"),
+      ),
+    ).toBe(false);
+  });
+
+  it("reads a count spelt out as the whole, and one of a named class as a part", () => {
+    const analysis = analyzeQuestion("how many ferries is Orrin selling?");
+    const [six] = selectValues(passageWith(deals, "six ferries"), analysis, PLAIN_SELECT);
+    expect(modifiedCount(six!, analysis)).toBe(false);
+    const tern = selectValues(passageWith(deals, "Tern-class"), analysis, PLAIN_SELECT).find((v) =>
+      v.text.includes("Tern"),
+    );
+    expect(modifiedCount(tern!, analysis)).toBe(true);
   });
 });
 

@@ -27,7 +27,12 @@ export function askedNoun(question: string): string | undefined {
 /** Whether a "what is the <noun>?" question asks for an amount: its noun's commonest sense is a possession. */
 export function asksForAmount(question: string, wordNet: Pick<RelatedWords, "senses">): boolean {
   const noun = askedNoun(question);
-  return noun !== undefined && wordNet.senses(noun, "noun")[0]?.lexFile === NOUN_POSSESSION;
+  return noun !== undefined && namesAmount(noun, wordNet);
+}
+
+/** Whether a noun's commonest sense is a thing of money ("fee", "dividend", "loan"; not "bank", "judge"). */
+export function namesAmount(noun: string, wordNet: Pick<RelatedWords, "senses">): boolean {
+  return wordNet.senses(noun, "noun")[0]?.lexFile === NOUN_POSSESSION;
 }
 
 /** WordNet's lexicographer files of substances ("water", "oil") and natural phenomena ("electricity", "heat"). */

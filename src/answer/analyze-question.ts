@@ -101,6 +101,11 @@ export interface QuestionAnalysis {
    * a passage using one of them is about that term, though less surely than one using it.
    */
   related?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * An acronym's term → a term of the phrase the articles spell it as ("dip" → debtor, for
+   * "debtor-in-possession"): a sentence using that names what the acronym names (see `acronymRelatives`).
+   */
+  spelledOut?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A subject word of a question and its neighbours' terms (see `QuestionAnalysis.slots`). */
@@ -295,7 +300,7 @@ const CUES: Partial<Record<AnswerType, string[]>> = {
   quote: ["say", "said", "quote"],
   place: ["where", "based", "located", "location", "headquartered", "headquarters", "site"],
   person: ["ceo"],
-  percent: ["percent", "percentage", "level", "proportion", "fraction", "portion"],
+  percent: ["percent", "percentage", "level", "proportion", "fraction", "portion", "fast", "quickly"],
 };
 
 /** Verbs that frame a question ("what does it mean for", "which … does Northwind use") more than name its subject. */
@@ -424,9 +429,9 @@ function answerTypeOf(
   ) {
     return { type: "percent", focusWords: [] };
   }
-  // "how much did the shares rise?": a move is a percentage, not an amount.
+  // "how much did the shares rise?", "how fast does the rent go up?": a move, or its pace, is a percentage.
   if (
-    /\bhow much (?:did|does|do|has|have|had|will|would|could)\b.*\b(?:rise|rose|risen|jump|climb|fall|fell|fallen|drop|gain|decline|surge|grow|grew|shrink|shrank|slump|soar|plunge|tumble|move)\w*\b/.test(
+    /\bhow (?:much|fast|quickly) (?:did|does|do|has|have|had|will|would|could|is|are|was|were)\b.*\b(?:(?:rise|rose|risen|jump|climb|fall|fell|fallen|drop|gain|decline|surge|grow|grew|shrink|shrank|slump|soar|plunge|tumble|move|increas|escalat)\w*|(?:go|goes|going|gone|went) (?:up|down))\b/.test(
       q,
     )
   ) {

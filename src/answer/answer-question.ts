@@ -9,7 +9,7 @@ import { type RelatedWords, relatedTerms, sharedWordNet } from "../search/relate
 import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
-import { asksForAmount, asksForMeasure, countInstead } from "./amount-noun.js";
+import { asksForAmount, asksForMeasure, countInstead, namesAmount } from "./amount-noun.js";
 import { analyzeQuestion, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
@@ -32,7 +32,7 @@ import { type CountValue, countRange, type MoneyMeasure, type Value } from "./ex
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOfficeHolder, namesOrganizations } from "./kind-noun.js";
-import { type AliasTable, expandAcronyms } from "./learn-aliases.js";
+import { type AliasTable, acronymRelatives, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion, unshout } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
@@ -242,6 +242,12 @@ function answerDirect(
     state.select.isCommonWord,
     relatedWords,
   );
+  // "the DIP loan" is the "debtor-in-possession loan" of a sentence, and the other way round.
+  const spelledOut = state.acronymPhrase
+    ? acronymRelatives(corrected.analysis.text, state.acronymPhrase, (t) => state.index.documentFrequency(t))
+    : new Map<string, string[]>();
+  for (const [t, others] of spelledOut)
+    relatedWords.set(t, [...new Set([...(relatedWords.get(t) ?? []), ...others])]);
   // "how will it finance the plant?" is told by a sentence saying it will "pay for" it "from …".
   if (relation?.verb && relation.verbTerm) {
     const acts = actWords(relation.verb, wordNet)
@@ -262,14 +268,17 @@ function answerDirect(
     ...corrected.analysis,
     terms: corrected.analysis.terms.filter((t) => !unusedDeal.has(t) && t !== unusedKind),
     related: relatedWords,
+    ...(spelledOut.size ? { spelledOut } : {}),
     clause: corrected.analysis.yesNo
       ? yesNoClause(corrected.analysis.text, (w) => wordNet.partsOfSpeech(w))
       : undefined,
-    // "what is the break fee?" asks for an amount when WordNet files the noun under possessions.
+    // "what is the break fee?" asks for an amount when WordNet files the noun under possessions; so does
+    // "what fee are the underwriters getting?", whose kind is no kind of name.
     answerType:
-      corrected.analysis.answerType === "none" &&
-      !corrected.analysis.yesNo &&
-      asksForAmount(corrected.analysis.text, wordNet)
+      (corrected.analysis.answerType === "none" &&
+        !corrected.analysis.yesNo &&
+        asksForAmount(corrected.analysis.text, wordNet)) ||
+      (corrected.analysis.answerType === "things" && focusNamesAmount(corrected.analysis, wordNet))
         ? ("money" as const)
         : corrected.analysis.answerType,
   });
@@ -507,6 +516,13 @@ function withoutVagueCounts(good: Candidate[]): Candidate[] {
     return !r || !exact.some((e) => e.noun === v!.noun && e.n >= r[0] && e.n < r[1]);
   });
   return kept.length ? kept : good;
+}
+
+/** Whether the kind a "what <noun> …?" question asks is a thing of money ("what fee …", "what dividend …"). */
+function focusNamesAmount(analysis: QuestionAnalysis, wordNet: RelatedWords): boolean {
+  const focus = analysis.focus;
+  const noun = focus && tokenize(analysis.text).find((w) => processTerm(w) === focus);
+  return noun !== undefined && noun !== "" && namesAmount(noun.toLowerCase(), wordNet);
 }
 
 /**

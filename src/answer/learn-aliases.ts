@@ -4,6 +4,7 @@
  * question naming one finds sentences naming the other. Learned when an article is indexed, never listed
  * by hand. (The pattern is the classic acronym-definition heuristic of Schwartz & Hearst, PSB 2003.)
  */
+import { termsOf } from "../search/terms.js";
 
 /** A learned alias: the long form as written and its short form. */
 export interface Alias {
@@ -146,6 +147,59 @@ const CAPITALISED_RUN =
 const MIN_PHRASE_WORDS = 3;
 const MAX_PHRASE_WORDS = 6;
 
+/** A lower-case compound of three to six hyphenated words ("debtor-in-possession"). */
+const HYPHENATED = /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+){2,5}(?![\p{L}\p{N}-])/gu;
+
+const HYPHENATED_WHOLE = new RegExp(`^${HYPHENATED.source}$`, "u");
+
+/** A compound's initials, with or without its small words ("of", "and", "the", "for"). */
+function compoundInitials(words: readonly string[], skipSmall: boolean): string {
+  return words
+    .filter((w) => !skipSmall || !SKIPPABLE.has(w))
+    .map((w) => plainLetters(w[0]!))
+    .join("");
+}
+
+/**
+ * For a question's acronyms the articles also spell out as a lower-case compound ("DIP" beside
+ * "debtor-in-possession"), each acronym's term → the rarest term of its phrase; for a spelt-out compound of the question whose
+ * initials the articles write as an acronym, each of its terms → that acronym's term. A sentence using the
+ * other form then speaks of the same thing. `phrase` gives the articles' phrase for lower-case initials,
+ * `df` a term's document frequency.
+ */
+export function acronymRelatives(
+  text: string,
+  phrase: (initials: string) => string | undefined,
+  df: (term: string) => number,
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (term: string, relative: string) => {
+    if (relative !== term && !out.get(term)?.includes(relative))
+      out.set(term, [...(out.get(term) ?? []), relative]);
+  };
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/gu)) {
+    const term = termsOf(m[1]!)[0];
+    const long = phrase(m[1]!.toLowerCase());
+    // A name's initials are defined in brackets where the articles mean them (learned aliases); a lower-case
+    // compound is no name and has no such definition.
+    if (!term || !long || !HYPHENATED_WHOLE.test(long)) continue;
+    const rarest = termsOf(long)
+      .filter((t) => df(t) > 0)
+      .sort((a, b) => df(a) - df(b))[0];
+    if (rarest) add(term, rarest);
+  }
+  for (const m of text.matchAll(HYPHENATED)) {
+    const words = m[0].split("-");
+    for (const letters of new Set([compoundInitials(words, false), compoundInitials(words, true)])) {
+      if (letters.length < MIN_PHRASE_WORDS) continue;
+      const acronym = termsOf(letters)[0];
+      if (!acronym || df(acronym) === 0) continue;
+      for (const t of termsOf(words.join(" "))) add(t, acronym);
+    }
+  }
+  return out;
+}
+
 /**
  * The acronyms a text's capitalised phrases would have, never written there: "Chief Financial Officer"
  * → "cfo", "Federal Trade Commission" → "ftc". Every contiguous run of 3–6 capitalised words inside a
@@ -154,6 +208,14 @@ const MAX_PHRASE_WORDS = 6;
  */
 export function phraseAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  // "debtor-in-possession" is written in lower case and still has its initials ("DIP"), its small words
+  // spelt or not ("going-out-of-business": GOOB or GOB).
+  for (const m of text.matchAll(HYPHENATED)) {
+    const words = m[0].split("-");
+    for (const letters of [compoundInitials(words, false), compoundInitials(words, true)]) {
+      if (letters.length >= MIN_PHRASE_WORDS && !out.has(letters)) out.set(letters, m[0]);
+    }
+  }
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/);
     for (let start = 0; start < words.length; start++) {

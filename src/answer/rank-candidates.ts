@@ -380,6 +380,8 @@ function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>):
         .filter((w) => termsOf(w).some((t) => asked.includes(t)))
         .flatMap((w) => acronymExpansions(w).flatMap((e) => termsOf(e)))
         .filter((t) => !C_LEVEL.test(t)),
+      // "DIP" is named by the "debtor-in-possession" the articles spell it as.
+      ...asked.flatMap((t) => analysis.spelledOut?.get(t) ?? []),
     ];
     return [{ terms, main: words.every((w) => mainActors.has(w.toLowerCase())) }];
   });

@@ -22,7 +22,9 @@ export const STOP_WORDS = new Set(
     "thing things happen happened happening happens did done like new earlier previous prior latest recent recently current " +
     "per else " +
     // Negated auxiliaries, as tokens keep them without the apostrophe: function words like the rest.
-    "cannot cant dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt shouldnt couldnt mustnt"
+    "cannot cant dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt shouldnt couldnt mustnt " +
+    // So are contracted pronouns ("they'll spend"), those that spell no other word ("we'll" is "well").
+    "theyll youll itll theyre youre theyve youve weve ive whatll wholl thatll"
   ).split(" "),
 );
 

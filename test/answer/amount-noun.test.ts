@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { askedNoun, asksForAmount, asksForMeasure, countInstead } from "../../src/answer/amount-noun.js";
+import {
+  askedNoun,
+  asksForAmount,
+  asksForMeasure,
+  countInstead,
+  namesAmount,
+} from "../../src/answer/amount-noun.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 
 const wordNet = sharedWordNet();
@@ -36,6 +42,13 @@ describe("asksForAmount", () => {
     "what is Wiz?",
   ])("does not read %j as asking an amount", (question) => {
     expect(asksForAmount(question, wordNet)).toBe(false);
+  });
+});
+
+describe("namesAmount", () => {
+  it("reads a noun whose commonest sense is a thing of money as an amount, and a kind of name as none", () => {
+    expect(["fee", "dividend", "loan", "salary"].filter((n) => namesAmount(n, wordNet))).toHaveLength(4);
+    expect(["judge", "bank", "regulator", "ship"].filter((n) => namesAmount(n, wordNet))).toEqual([]);
   });
 });
 

@@ -137,6 +137,16 @@ describe("analyzeQuestion: who runs", () => {
 
 describe("analyzeQuestion: stakes, premiums and rates", () => {
   it.each([
+    "how fast does the royalty go up?",
+    "how quickly will the service fee rise?",
+    "how fast is the licence payment growing?",
+  ])("asks %j, the pace of a rise, for a percentage", (question) => {
+    const a = analyzeQuestion(question);
+    expect(a.answerType).toBe("percent");
+    expect(a.terms).not.toContain(term("fast"));
+  });
+
+  it.each([
     "what stake does the fund take?",
     "how big is the premium to Friday's close?",
     "what is the buyer's ownership after the deal?",

@@ -732,6 +732,77 @@ function engineOf(articles: Article[]): Engine {
   return createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
 }
 
+describe("answerQuestion: words the articles put otherwise", () => {
+  it("answers an acronym by the compound the articles spell it as, and the compound by the acronym", () => {
+    // A court sale and a shipping loan: the articles write the lower-case compound, then the initials.
+    const engine = engineOf([
+      article(
+        "court-1",
+        [
+          "Harrowgate Stores will be sold to Kelm Partners for $300 million at a court auction next month.",
+          "The chain has been run during the case with a $90 million debtor-in-possession loan from Ardley Bank.",
+        ].join("\n\n"),
+      ),
+      article(
+        "court-2",
+        [
+          "Kelm Partners won the Harrowgate Stores auction with a $300 million bid.",
+          "The DIP lenders are repaid in full once the sale closes.",
+        ].join("\n\n"),
+      ),
+      article("ship-1", "Lorvik Shipping agreed to buy four tankers from Saren Maritime for $480 million."),
+    ]);
+    expect(engine.answer("how big is the DIP loan?").answer).toContain("$90 million");
+  });
+
+  it("reads a modifier or phrasal verb no article uses as colouring the question, not its subject", () => {
+    // A telecom tower sale and a stadium rights deal: "whole" and "kick off" are words no sentence uses.
+    const engine = engineOf([
+      article(
+        "tower-1",
+        [
+          "Norvell Telecom agreed to sell 4,000 towers to Brimstone Infrastructure in a contract worth $3.1 billion.",
+          "The contract runs for 20 years, and the towers will keep carrying Norvell's network.",
+          "Under the contract, Norvell leases space back on every tower.",
+          "Layoffs at the tower business begin on March 3.",
+          "Brimstone will hire 200 engineers to maintain the towers.",
+        ].join("\n\n"),
+      ),
+      article(
+        "stadium-1",
+        [
+          "The Quill City Rovers sold their stadium naming rights to Aldera Bank for $60 million.",
+          "The contract covers ten seasons, and the club can end the contract after six.",
+          "Aldera's contract is the league's largest of its kind.",
+          "Fans will vote on a new club crest in the spring.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(engine.answer("what's the whole tower contract worth?").answer).toContain("$3.1 billion");
+    expect(engine.answer("when do the layoffs kick off?").answer).toContain("March 3");
+  });
+});
+
+describe("answerQuestion: a kind of money asked by 'what'", () => {
+  it("answers 'what fee …?' with the amount, not the names beside the fee", () => {
+    // A freight sale's adviser: a fee is a thing of money, no kind of company.
+    const engine = engineOf([
+      article(
+        "freight-1",
+        [
+          "Rolland Freight agreed to sell its trucking arm to Castine Logistics for $700 million.",
+          "Customers of the trucking arm pay a monthly fee per truck, said Pema Osei, who runs the arm.",
+        ].join("\n\n"),
+      ),
+      article(
+        "freight-2",
+        "Marsh Hollow, which advised Rolland on the sale, will earn a fee of $12 million, a filing shows.",
+      ),
+    ]);
+    expect(engine.answer("what fee will the adviser earn?").answer).toBe("$12 million");
+  });
+});
+
 describe("answerQuestion: a count where no amount answers", () => {
   it("answers a size by the count a sentence gives, and an output by the quantity mined a year", () => {
     const engine = engineOf([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/create-engine.js";
 import {
+  acronymRelatives,
   createAliasTable,
   expandAcronyms,
   foldAliases,
@@ -112,6 +113,49 @@ describe("phraseAcronyms", () => {
 
   it("lets 'of' and 'and' stand between the words without a letter", () => {
     expect(phraseAcronyms("The Bank of North Dakota lent it.").get("bnd")).toBe("Bank of North Dakota");
+  });
+});
+
+describe("phraseAcronyms: lower-case compounds", () => {
+  it("gives a hyphenated compound its initials, with and without its small words", () => {
+    const found = phraseAcronyms(
+      "The lender wants a mark-to-market clause and a going-out-of-business plan.",
+    );
+    expect(found.get("mtm")).toBe("mark-to-market");
+    expect(found.get("goob")).toBe("going-out-of-business");
+    expect(found.get("gob")).toBe("going-out-of-business");
+    expect(found.has("cp")).toBe(false);
+  });
+});
+
+describe("acronymRelatives", () => {
+  const phrases = new Map([
+    ["dip", "debtor-in-possession"],
+    ["ftc", "Federal Trade Commission"],
+  ]);
+  const df = (t: string) => ({ debtor: 3, possess: 1, dip: 2, feder: 4, trade: 9, commiss: 2 })[t] ?? 0;
+  const relatives = (q: string) => acronymRelatives(q, (i) => phrases.get(i), df);
+
+  it("relates an acronym to the rarest word of the phrase the articles spell it as", () => {
+    expect(relatives("how big is the DIP loan?")).toEqual(new Map([["dip", ["possess"]]]));
+  });
+
+  it("leaves a name's initials to the aliases its articles define in brackets", () => {
+    expect(relatives("what did the FTC say?").size).toBe(0);
+  });
+
+  it("relates a spelt-out compound's words to the acronym the articles write", () => {
+    expect(relatives("who leads the debtor-in-possession lenders?")).toEqual(
+      new Map([
+        ["debtor", ["dip"]],
+        ["possess", ["dip"]],
+      ]),
+    );
+  });
+
+  it("relates nothing the articles do not write", () => {
+    expect(relatives("how big is the ABL loan?").size).toBe(0);
+    expect(relatives("is it a state-of-the-art plant?").size).toBe(0);
   });
 });
 

@@ -33,6 +33,19 @@ describe("uninformativeTerms", () => {
     expect(of("what premium do worried shareholders get?", related).size).toBe(0);
   });
 
+  it("counts a word WordNet also knows as a noun as no evidence where the question uses it otherwise", () => {
+    // The particle makes a phrasal verb of it.
+    expect([...of("when does Quanta's round kick off?")]).toEqual(termsOf("kick"));
+    // Mostly used as a modifier (WordNet's sense-tagged counts), and modifying a noun after a determiner.
+    expect([...of("what is the whole contract worth to Voltline?")]).toEqual(termsOf("whole"));
+    expect([...of("which fund is behind Quanta's round?")]).toEqual(termsOf("behind"));
+  });
+
+  it("keeps a word a determiner makes a noun of, with no noun after it", () => {
+    expect(of("who has the rest of Harbor?").has(termsOf("rest")[0]!)).toBe(false);
+    expect(of("what is the whole of Harbor worth?").has(termsOf("whole")[0]!)).toBe(false);
+  });
+
   it("leaves the words the articles use alone", () => {
     expect(of("what premium do Harbor shareholders receive?").size).toBe(0);
   });

@@ -24,6 +24,12 @@ describe("termsOf", () => {
     expect(termsOf("the lender doesnt and wont fund it")).toEqual(termsOf("the lender fund it"));
   });
 
+  it("drops contracted pronouns, but not the words some of them spell without an apostrophe", () => {
+    expect(termsOf("what's the most they'll spend in a year?")).toEqual(termsOf("most spend year"));
+    expect(termsOf("you're sure it'll close?")).toEqual(termsOf("sure close"));
+    expect(termsOf("how well did it sell?")).toContain(termsOf("well")[0]);
+  });
+
   it("stems inflected forms to one Porter2 stem", () => {
     expect(termsOf("deployments")).toEqual(termsOf("deployment"));
     expect(termsOf("restructuring")).toEqual(termsOf("restructured"));

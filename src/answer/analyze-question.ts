@@ -642,6 +642,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...termsOf(cueWords.join(" ")),
     ...qualifierTerms(q),
     ...(compares ? termsOf((q.match(COMPARING_WORDS) ?? []).join(" ")) : []),
+    // "what share of the money …?" asks a percentage as "what percentage of" does: "share" names the type.
+    ...(type === "percent" && /\bshare of\b/.test(q) ? termsOf("share") : []),
     // "where will the plants be built / be located?": the participle only says what being there is; the
     // sentence may say "build two plants in Georgia" or nothing of building at all.
     ...(type === "place"

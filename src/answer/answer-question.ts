@@ -304,6 +304,7 @@ function answerDirect(
       relatedWords,
       (t) => state.index.documentFrequency(t),
       wordNet,
+      (t, others) => cooccur(state, t, others),
     ),
     saidOtherwise(analysis.terms, relatedWords, (t) => state.index.documentFrequency(t)),
   );
@@ -499,6 +500,14 @@ function saidOtherwise(
     if (others?.length && df(t) === 0) out.set(t, Math.max(...others.map(df)));
   }
   return out;
+}
+
+/** Whether some passage holds the term and one of the others (a modifier used with the question's words). */
+function cooccur(state: AnswerState, term: string, others: readonly string[]): boolean {
+  return state.index.search([term], CANDIDATES).some((h) => {
+    const terms = state.passages.get(h.passageId)?.terms;
+    return terms !== undefined && others.some((t) => terms.has(t));
+  });
 }
 
 /** Drops candidates whose count is vague where another counts the same thing exactly within its span. */

@@ -136,6 +136,12 @@ describe("analyzeQuestion: who runs", () => {
 });
 
 describe("analyzeQuestion: stakes, premiums and rates", () => {
+  it("reads 'what share of' as 'what percentage of'", () => {
+    const share = analyzeQuestion("what share of the proceeds goes to the seller's lenders?");
+    expect(share.answerType).toBe("percent");
+    expect(share.cueTerms).toContain(term("share"));
+  });
+
   it.each([
     "how fast does the royalty go up?",
     "how quickly will the service fee rise?",

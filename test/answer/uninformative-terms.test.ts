@@ -46,6 +46,24 @@ describe("uninformativeTerms", () => {
     expect(of("what is the whole of Harbor worth?").has(termsOf("whole")[0]!)).toBe(false);
   });
 
+  it("counts a modifier the articles use only apart from the question's other words as no evidence", () => {
+    // "premium" stands beside "harbor" and "share"; "real" only in a sentence of its own.
+    const passages = [
+      new Set(termsOf("Harbor shareholders will receive $38 a share, a 27% premium to Friday's close.")),
+      new Set(termsOf("The real question is whether the board will back it.")),
+      new Set(termsOf("Quanta's biggest plant makes 400 robots a month.")),
+    ];
+    const together = (t: string, others: readonly string[]) =>
+      passages.some((p) => p.has(t) && others.some((o) => p.has(o)));
+    const has = new Set(passages.flatMap((p) => [...p]));
+    const judged = (q: string) =>
+      uninformativeTerms(q, termsOf(q), new Map(), (t) => (has.has(t) ? 1 : 0), sharedWordNet(), together);
+    expect([...judged("how much of Harbor's price is real cash?")]).toEqual(termsOf("real"));
+    // Beside a word of the question it is the articles' sense; a superlative picks what it modifies.
+    expect(judged("what real question does the board face?").size).toBe(0);
+    expect(judged("who are Harbor's biggest holders?").size).toBe(0);
+  });
+
   it("leaves the words the articles use alone", () => {
     expect(of("what premium do Harbor shareholders receive?").size).toBe(0);
   });

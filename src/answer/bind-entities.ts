@@ -199,7 +199,7 @@ const PLACE_HEAD_OFFICE = new RegExp(
 const PLACE_BASED = new RegExp(String.raw`(${PLACE_WORDS})-(?:based|headquartered)\b`, "gu");
 /** Words between a company and "based in" that keep the company as the subject: ", which is", " is", ", ". */
 const COMPANY_THEN_BASED =
-  /^(?:['’]s)?\s*(?:,\s*(?:which|that|who)\s+(?:is|was|are|has been)\s+|,\s*|\s+(?:is|was|are|remains)\s+)(?:(?:still|now|also)\s+)?$/;
+  /^(?:['’]s)?\s*(?:,\s*(?:which|that|who)\s+(?:is|was|are|has been|will be|would be)\s+|,\s*|\s+(?:is|was|are|remains|will be|would be|will remain|is to be|has been)\s+)(?:(?:still|now|also)\s+)?$/;
 
 /**
  * The places a sentence says companies are based in, each with the company it binds to: "X, which is

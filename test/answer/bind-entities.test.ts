@@ -157,6 +157,16 @@ describe("baseBindings", () => {
     ]);
   });
 
+  it("binds the place a new company will be based or headquartered in to it", () => {
+    // A spin-off and a merger: the company does not exist yet, so its base is told in the future.
+    expect(bases("Veltrane will be headquartered in Aldous, where its largest mill is.")).toEqual([
+      ["Aldous", "Veltrane"],
+    ]);
+    expect(bases("After the merger, Corlund Bank would be based in Tarnby, its chairman said.")).toEqual([
+      ["Tarnby", "Corlund Bank"],
+    ]);
+  });
+
   it("binds 'the P-based group' to an unnamed company and 'P-based X' to X", () => {
     expect(bases("The Tampere-based group makes ferry engines.")).toEqual([["Tampere", null]]);
     expect(bases("Investors in Austin-based Brightfin Labs include two pension funds.")).toEqual([

@@ -4,7 +4,7 @@
  * a date about completion over one about the start.
  */
 import { sharedWordNet } from "../search/related-words.js";
-import { processTerm, termsOf } from "../search/terms.js";
+import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { anotherPartysDeal, datedEarlier } from "./another-party.js";
@@ -654,8 +654,11 @@ function bindToSubject<V extends Value>(
 ): [V, number][] {
   const text = ip.passage.text;
   const named = namedTermsOf(analysis);
+  // A party named by a common noun only where the question names none ("Westbury shareholders" is
+  // Westbury's, and "Norhaven shareholders" beside it not the asked party).
+  const actors = named.size ? new Set<string>() : actorTermsOf(analysis);
   let owned = values;
-  if (named.size) {
+  if (named.size || actors.size) {
     const names = ip.values.names.filter(
       (n) =>
         !GENERIC_NAMES.test(n.text) &&
@@ -666,7 +669,12 @@ function bindToSubject<V extends Value>(
         !PLACE_BEFORE.test(text.slice(0, n.at)),
     );
     const isAsked = (n: NameValue) => processTermsOf(n.text).some((t) => named.has(t));
-    const asked = names.filter(isAsked).map((n) => n.at);
+    // "how much did the liquidators bid?": a party the question names by a common noun stands where its
+    // word does ("X won with a bid of $525 million, beating a group of liquidators" is X's bid).
+    const asked = [
+      ...names.filter(isAsked).map((n) => n.at),
+      ...ip.positions.filter((p) => actors.has(p.term)).map((p) => p.at),
+    ].sort((a, b) => a - b);
     const others = names.filter((n) => !isAsked(n)).map((n) => n.at);
     owned = values.filter((v) => !ownedByOther(text, v, asked, others));
   }
@@ -767,6 +775,29 @@ function onePeriod(text: string, m: MoneyValue): boolean {
 /** Words that pick one of a series ("the first … and the last …"): a closed class. */
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|initial|next|earliest|latest|previous)$/i;
+
+const actorTerms = new WeakMap<QuestionAnalysis, Set<string>>();
+/**
+ * The subject terms of the question's common nouns naming a party, people or a group ("liquidators",
+ * "lenders", "holders": WordNet's commonest noun sense in noun.person or noun.group), once per question.
+ */
+function actorTermsOf(analysis: QuestionAnalysis): Set<string> {
+  let found = actorTerms.get(analysis);
+  if (!found) {
+    const subject = new Set(analysis.terms);
+    const wordNet = sharedWordNet();
+    found = new Set(
+      tokenize(analysis.text).flatMap((w) => {
+        const t = processTerm(w);
+        if (!t || !subject.has(t) || /^\p{Lu}/u.test(w)) return [];
+        const file = wordNet.senses(w.toLowerCase(), "noun")[0]?.lexFile;
+        return file === NOUN_PERSON || file === NOUN_GROUP ? [t] : [];
+      }),
+    );
+    actorTerms.set(analysis, found);
+  }
+  return found;
+}
 
 /** The subject terms of the names a question spells with capitals ("Kestrel" in "what stake does Kestrel take?"). */
 function namedTermsOf(analysis: QuestionAnalysis): Set<string> {

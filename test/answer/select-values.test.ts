@@ -762,6 +762,20 @@ describe("selectValues: a unit, a total, a part of a whole", () => {
   });
 });
 
+describe("selectValues: a party the question names by a common noun", () => {
+  it("gives no amount of another named party's clause to the asked group standing in another", () => {
+    // A court auction, a debt exchange.
+    const sales = indexed("parties", [
+      "Kelso won the auction with a bid of $310 million, beating a group of liquidators.",
+      "The liquidators offered $280 million for the stores.",
+      "Under the plan, bondholders recover 61 cents on the dollar.",
+    ]);
+    expect(valuesIn(sales, "Kelso won", "how much did the liquidators bid?")).toEqual([]);
+    expect(valuesIn(sales, "offered", "how much did the liquidators offer?")).toEqual(["$280 million"]);
+    expect(valuesIn(sales, "Kelso won", "how much did Kelso bid?")).toEqual(["$310 million"]);
+  });
+});
+
 describe("selectValues: a role of two words, written hyphenated or after 'as'", () => {
   // A court auction of a shoe chain.
   const auction = indexed("auction", [

@@ -9,10 +9,13 @@
  * them. Word positions are not stored at all: they are recomputed from the text for the few candidates
  * whose values need placing, and the last few thousand are kept.
  */
+import { sharedWordNet } from "../search/related-words.js";
 import { positionedTerms, processTerm, stemsOf, termsOf } from "../search/terms.js";
 import type { Article, Passage } from "../types.js";
 import { extractValues, type PassageValues } from "./extract-values.js";
+import { describesParty } from "./kind-noun.js";
 import { type AliasTable, createAliasTable, learnAliases } from "./learn-aliases.js";
+import { describedPartyTerms, learnDescriptions } from "./learn-descriptions.js";
 
 /** A word's term and character offset. */
 export interface TermPosition {
@@ -552,17 +555,26 @@ function aliasPositions(text: string, terms: Set<string>, tables: readonly Alias
 export function indexArticle(article: Article, known: AliasTable = createAliasTable()): IndexedPassage[] {
   const data: PackedData[] = [];
   const aliases = [known, createAliasTable(learnAliases(article.passages.map((p) => p.text).join("\n")))];
+  // A counted noun folds as the passage's words do ("accelerators" is filed under "chip"), which a word's
+  // stem alone does not.
+  const allValues = article.passages.map((p) => extractValues(p.text, nounTerm, article.meta.published));
+  const wordNet = sharedWordNet();
+  const descriptions = learnDescriptions(
+    article.passages.map((p, i) => ({ text: p.text, names: allValues[i]!.names })),
+    (word, slot) => describesParty(word, wordNet, slot),
+    termsOf,
+  );
   let previous: Passage | undefined;
-  for (const passage of article.passages) {
+  for (const [i, passage] of article.passages.entries()) {
     const context = new Set<string>();
     if (passage.heading) for (const t of termsOf(passage.heading)) context.add(t);
     if (previous && previous.paragraph === passage.paragraph && previous.kind !== "heading") {
       for (const t of termsOf(previous.text)) context.add(t);
     }
-    // A counted noun folds as the passage's words do ("accelerators" is filed under "chip"), which a word's
-    // stem alone does not.
-    const values = extractValues(passage.text, nounTerm, article.meta.published);
+    const values = allValues[i]!;
     const terms = new Set(termsOf(passage.text));
+    // "the miner said …": the party the article described as the miner.
+    for (const t of describedPartyTerms(passage.text, descriptions, terms)) context.add(t);
     const stems = stemsOf(passage.text);
     const aliased = aliasPositions(passage.text, terms, aliases);
     for (const a of aliased) stems.add(a.term);

@@ -72,3 +72,37 @@ function isBelow(id: number, kinds: readonly string[], wordNet: Pick<RelatedWord
   }
   return false;
 }
+
+/** Lexicographer file of quantities ("five", "dozen"): a number before a name counts it, never describes it. */
+const NOUN_QUANTITY = 23;
+
+/**
+ * Where a word stands beside a name: bare before it ("miner Kestrel"), as the head of a description after
+ * it ("Kestrel, a Nevada miner"), or as a noun modifying that head ("the Danish container line").
+ */
+export type DescriptionSlot = "before" | "head" | "modifier";
+
+/**
+ * Whether a word describes the party it stands beside, as news writes it. Bare before a name ("miner
+ * Kestrel", "activist investor Pell Ridge") when one of its commonest noun senses is a kind of organisation or
+ * person (`namesOrganizations`), no number, and WordNet's sense-tagged corpus uses it as a noun at least as
+ * often as otherwise ("best", "more", "let" stand before names without describing them). As a description's
+ * head, alone, when its commonest sense is such a kind ("the miner", "the consortium"; not "the line"). As a
+ * noun modifier, where only a noun can stand, any word WordNet knows as a noun or does not know at all
+ * ("container", "private-equity").
+ */
+export function describesParty(
+  word: string,
+  wordNet: Pick<RelatedWords, "senses" | "taggedSenses" | "partsOfSpeech">,
+  slot: DescriptionSlot = "before",
+): boolean {
+  if (slot === "modifier") {
+    const pos = wordNet.partsOfSpeech(word);
+    return !pos.length || pos.includes("noun");
+  }
+  const first = wordNet.senses(word, "noun")[0];
+  if (slot === "head") return first?.lexFile === NOUN_GROUP || first?.lexFile === NOUN_PERSON;
+  if (!namesOrganizations(word, wordNet) || first?.lexFile === NOUN_QUANTITY) return false;
+  const noun = wordNet.taggedSenses(word, "noun");
+  return noun >= wordNet.taggedSenses(word) - noun;
+}

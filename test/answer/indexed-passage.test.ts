@@ -47,6 +47,22 @@ describe("indexArticle", () => {
     expect(aside.contextTerms.has(term("India"))).toBe(false);
   });
 
+  it("gives a sentence that calls a party by the article's description of it that party's name as context", () => {
+    // A terminal sale told as wire copy: introduced once in apposition, then "the container line".
+    const terminal = indexArticle(
+      article(
+        "terminal",
+        [
+          "Qorvath Shipping, the Danish container line, agreed to buy the Lanmere terminal.",
+          "The container line will pay Delmora Ports $2.4 billion for it.",
+          "A container line in Chile bid too.",
+        ].join("\n\n"),
+      ),
+    );
+    expect(passageWith(terminal, "will pay").contextTerms.has(term("Qorvath"))).toBe(true);
+    expect(passageWith(terminal, "in Chile").contextTerms.has(term("Qorvath"))).toBe(false);
+  });
+
   it("folds a counted noun as the passage's words are folded", () => {
     // A chip-supply deal: "accelerators" is filed under "chip" in running text, and so is its count.
     const [chips] = indexArticle(

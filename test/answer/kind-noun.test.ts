@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesOfficeHolder, namesOrganizations } from "../../src/answer/kind-noun.js";
+import { describesParty, namesOfficeHolder, namesOrganizations } from "../../src/answer/kind-noun.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 
 describe("namesOrganizations", () => {
@@ -39,5 +39,32 @@ describe("namesOfficeHolder", () => {
       "shareholder",
     ])
       expect(namesOfficeHolder(noun, sharedWordNet()), noun).toBe(false);
+  });
+});
+
+describe("describesParty", () => {
+  const wordNet = sharedWordNet();
+
+  it("takes a kind of organisation or person written bare before a name as its description", () => {
+    for (const word of ["miner", "carmaker", "investor", "bidder", "lender", "regulator", "bank"])
+      expect(describesParty(word, wordNet), word).toBe(true);
+  });
+
+  it("does not take a number, or a word mostly used otherwise, before a name for a description", () => {
+    for (const word of ["five", "best", "more", "let", "said"])
+      expect(describesParty(word, wordNet), word).toBe(false);
+  });
+
+  it("takes a description's head alone only where its commonest sense is a kind of party", () => {
+    for (const word of ["miner", "consortium", "company"])
+      expect(describesParty(word, wordNet, "head"), word).toBe(true);
+    for (const word of ["yard", "fund", "deal"])
+      expect(describesParty(word, wordNet, "head"), word).toBe(false);
+  });
+
+  it("takes any noun modifying a description's head, where only a noun can stand", () => {
+    for (const word of ["container", "tower", "private-equity"])
+      expect(describesParty(word, wordNet, "modifier"), word).toBe(true);
+    expect(describesParty("agreed", wordNet, "modifier")).toBe(false);
   });
 });

@@ -148,7 +148,7 @@ const MEASURE_CUES: readonly [MoneyMeasure, RegExp][] = [
   ],
   [
     "raised",
-    /\b(?:rais(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|put(?:s|ting)? (?:in|into|up)|into|br(?:ing|ings|inging|ought) in|round|funding|series [a-h]|invest(?:s|ed|ing|ment|ments)?|backing)\b/gi,
+    /\b(?:rais(?:e|es|ed|ing)|pull(?:s|ed|ing)? in|put(?:s|ting)? (?:in|into|up)\b|put(?:s|ting)?(?=\s+$)|br(?:ing|ings|inging|ought) in|round|funding|series [a-h]|invest(?:s|ed|ing|ment|ments)?|backing)\b/gi,
   ],
   [
     "price",
@@ -736,11 +736,11 @@ function extractQuotes(text: string): QuoteSpan[] {
     .filter((q) => q.words.length >= 3);
 }
 
-/** Verbs introducing reported speech, as deal news writes it ("Okafor said …", "He added that …"). */
+/** Verbs introducing reported speech, as deal news writes it ("Obiora said …", "He added that …"). */
 export const SPEECH_VERBS =
   "said|says|added|adds|stated|states|noted|notes|argued|argues|warned|warns|explained|explains|believes|thinks|expects|announced|announces|promised|promises|insisted|insists|predicted|predicts|acknowledged|acknowledges|cautioned|cautions";
 /**
- * Reported speech without quotation marks: "Okafor said in a statement that the deal marks …", "He added
+ * Reported speech without quotation marks: "Obiora said in a statement that the deal marks …", "He added
  * that …", "according to the filing, …". The remark is the clause after the verb (after "that" when an
  * adverbial stands between), up to the end of the sentence.
  * "told Harbour Wire that …": the listener's name stands between the verb and the remark.
@@ -797,7 +797,7 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
-// "of" may join a name ("Bank of America"); "and" separates two ("Brightwater Cloud and Teralith").
+// "of" may join a name ("Bank of America"); "and" separates two ("Brightwater Cloud and Quarnex").
 // A surname's lower-case particle joins it when a capitalised word follows ("Maria de la Cruz", "Jan van
 // der Berg", "Banco do Brasil"): the particles are the closed class of European names', not words of a story.
 // Letters of any script: "Wrocław", "Škoda", "Société Générale" are names whole.
@@ -832,9 +832,9 @@ function extractNames(text: string): NameValue[] {
     if (initial && text[m.index + m[0].length] === ":") continue;
     const chunks: string[][] = [[]];
     const run = m[0].replace(/['’]s$/, "").split(/\s+/);
-    // "Commissioner Marisol Ventura", "Calgary Mayor Lise Harcourt": an office's title before a person's
+    // "Commissioner Ysolde Salvera", "Calgary Mayor Brisa Penworth": an office's title before a person's
     // name (two or three words) parts it from the name, and from a place or company before it.
-    // The name is a person's by the name lists, or by a given name no dictionary knows ("Lise Harcourt";
+    // The name is a person's by the name lists, or by a given name no dictionary knows ("Brisa Penworth";
     // "General Motors Holdings" is no title and name: "Motors" is a word).
     const titled = [run.length - 3, run.length - 4].find(
       (j) =>
@@ -855,7 +855,7 @@ function extractNames(text: string): NameValue[] {
       let words = chunk;
       // Trim connecting words at the edges, and capitalised function words at the front.
       while (words.length && CAPITALISED_FUNCTION_WORDS.has(words[0]!.toLowerCase())) words = words.slice(1);
-      // "In April Calder said …": a month or day after a word of time dates the sentence; the name follows.
+      // "In April Wexcombe said …": a month or day after a word of time dates the sentence; the name follows.
       if (
         i === 0 &&
         words.length > 1 &&

@@ -27,7 +27,8 @@ import { readFileSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { isArticleFile, type LoadError } from "../corpus/load-articles.js";
 import {
   loadPassageIndex,
@@ -58,10 +59,17 @@ const FORMAT = "deal-bot-index-snapshot/9";
  * A CRC-32 of the body, to find damage that still parses (a flipped digit); not a security measure, and
  * twice as fast as the SHA-1 it replaced over a body of a hundred megabytes.
  */
-function bodyDigest() {
+function bodyDigest(): { update(data: string | Buffer): void; digest(): string } {
+  // zlib's crc32 arrived in Node 20.15; an older Node 20 digests with SHA-1 (its snapshot then does not
+  // match a newer Node's, and is rebuilt once).
+  const crc32 = (zlib as { crc32?: (data: string | Buffer, value?: number) => number }).crc32;
+  if (!crc32) {
+    const sha1 = createHash("sha1");
+    return { update: (data) => void sha1.update(data), digest: () => sha1.digest("hex") };
+  }
   let crc = 0;
   return {
-    update(data: string | Buffer) {
+    update(data) {
       crc = crc32(data, crc);
     },
     digest: () => crc.toString(16).padStart(8, "0"),

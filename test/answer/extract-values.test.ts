@@ -52,6 +52,13 @@ describe("extractValues: which quantity an amount is", () => {
     ]);
     expect(measures("Each locomotive will cost roughly €6 million.")).toEqual([["€6 million", "price"]]);
     expect(measures("Halden has put $2 billion into Quanta since 2021.")).toEqual([["$2 billion", "raised"]]);
+    // A debt swap and a loan turned into a stake: "into" alone raises nothing.
+    expect(measures("Brenna converted $400 million of its debt into new shares.")).toEqual([
+      ["$400 million", undefined],
+    ]);
+    expect(measures("The lender turned a $50 million loan into a stake.")).toEqual([
+      ["$50 million", undefined],
+    ]);
   });
 
   it("reads the value of an order or a deal as no company's valuation", () => {

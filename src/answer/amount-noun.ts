@@ -14,7 +14,7 @@ const WHAT_IS =
   /^(?:and\s+)?what(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(.+?)(?:\s+(?:for|of|to|in|on|at|if|under|with|from|by|that|which|when|after|before|paid|agreed)\b.*)?[?.!\s]*$/i;
 
 /**
- * The head noun of a "what is the <noun phrase>?" question ("fee" of "what is Teralith's break-up fee?"),
+ * The head noun of a "what is the <noun phrase>?" question ("fee" of "what is Quarnex's break-up fee?"),
  * or undefined for another form of question.
  */
 export function askedNoun(question: string): string | undefined {

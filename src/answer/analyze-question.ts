@@ -158,7 +158,7 @@ function agentVerbOf(text: string): string | undefined {
 }
 
 /**
- * "per share", "a share", and "per Kestrel share" once names are masked (see withoutNames): the company
+ * "per share", "a share", and "per Merrowby share" once names are masked (see withoutNames): the company
  * named between only says whose shares.
  */
 const PER_SHARE = /\b(?:per|a|each|every)[- ](?:_\s+){0,3}share\b/;
@@ -352,7 +352,7 @@ const COUNTED_NOUN = /^(?:[a-z][\w-]*[^s]s|people|staff|personnel|workforce)$/;
 
 /**
  * The lower-cased question with its title-case words after the first masked ("what stake will _ _ own?"):
- * a word of a name ("Harwick Energy", "Nordic Power") is no word of what is asked.
+ * a word of a name ("Elstow Energy", "Nordic Power") is no word of what is asked.
  */
 function withoutNames(text: string): string {
   return text

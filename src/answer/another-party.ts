@@ -3,7 +3,7 @@
  * deals for comparison ("Compare Rival Corp's 2025 contract: 1.1GW for 20 years", "Rival Corp signed a
  * 20-year deal last year"), and a figure there is that deal's, however well its sentence matches the
  * question's words. A sentence is another party's when an organisation stands in it as a party — not
- * after a preposition ("an analyst at Greystone Research", "power from the Merrow plant") — and none of
+ * after a preposition ("an analyst at Slatemere Research", "power from the Tamsford plant") — and none of
  * the story's main actors (the names most of its articles use) stands anywhere in it.
  */
 import { termsOf } from "../search/terms.js";

@@ -673,7 +673,7 @@ export function otherRoleReason(
   return undefined;
 }
 
-/** Whether a passage or its context names a word of the question ("Lumen" in "Lumen Biosciences raised …"). */
+/** Whether a passage or its context names a word of the question ("Glimra" in "Glimra Biosciences raised …"). */
 function namedIn(ip: IndexedPassage, name: string): boolean {
   const t = processTerm(name.replace(/['’]s$/, ""));
   return t === null || ip.terms.has(t) || ip.contextTerms.has(t);

@@ -1,7 +1,7 @@
 /**
- * Which entity of a sentence fills a role: the name standing in apposition to a role noun ("Kestrel's
- * chair, Dame Helen Marsh", "Marcus Feld, the lab's chairman", "chairwoman Ruth Okafor"), the maker
- * written with its product ("running on Halden's K9 chips"), the place a company is based in ("the
+ * Which entity of a sentence fills a role: the name standing in apposition to a role noun ("Merrowby's
+ * chair, Dame Helen Marsh", "Marcus Feld, the lab's chairman", "chairwoman Ruth Obiora"), the maker
+ * written with its product ("running on Maltbury's K9 chips"), the place a company is based in ("the
  * Leeds-based group", "X, which is headquartered in Seattle"), and the dateline that opens a wire story
  * ("LONDON, June 9 (Harbour Wire) -"), which names no answer. Plain string work on one sentence: cheap enough
  * to run on the few candidates of a question.
@@ -41,7 +41,7 @@ const NOUN_GROUP = 14;
 /**
  * Whether the words between a role noun and the name after it put the name in apposition: nothing, a comma,
  * a phrase opening examples, or one noun naming a kind of person or group the role qualifies ("stalking-horse
- * bidder Ashby Partners", "lead arranger bank Orrin").
+ * bidder Lowick Partners", "lead arranger bank Brasco").
  */
 function roleThenName(between: string): boolean {
   if (ROLE_THEN_NAME.test(between)) return true;
@@ -79,16 +79,16 @@ const LIST_JOIN = /^\s*(?:,|,?\s+(?:and|or))\s+$/;
 /**
  * Between a name and the role noun after it, set off by a comma or linked by "is" / "as": a determiner or
  * a possessor and a few lower-case modifiers ("Marcus Feld, Orrery's chairman", "Blackfin Capital, its
- * largest shareholder", "Pellham Brothers is Norvance's financial adviser").
+ * largest shareholder", "Pellham Brothers is Quorvane's financial adviser").
  */
 const NAME_COMMA_ROLE =
   /^(?:\s*,|\s+(?:is|was|are|were|remains|became|becomes|will\s+(?:be|become)|would\s+become|is\s+to\s+become|has\s+been|as))\s*(?:(?:the|its|their|his|her|a|an|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
-/** Between a possessor or maker and its role noun: "'s" and at most one word ("Halden's K9 chips"). */
+/** Between a possessor or maker and its role noun: "'s" and at most one word ("Maltbury's K9 chips"). */
 const NAME_BEFORE_ROLE = /^(?:['’]s)?\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+)?$/u;
 
 /**
  * Whether the words between a name and a role noun say what the name does rather than what it is:
- * "Ivo Brandt, continues to urge shareholders" (an infinitive's "to", or a verb form WordNet knows only as
+ * "Ivo Hollerith, continues to urge shareholders" (an infinitive's "to", or a verb form WordNet knows only as
  * a verb) makes the role the verb's object, held by nobody named.
  */
 function predicates(gap: string): boolean {
@@ -105,10 +105,10 @@ function predicates(gap: string): boolean {
 
 /**
  * The names of a sentence bound to any of the role nouns at `roles`, each list in order of position:
- * `holders` stand in apposition (right after the noun, "chairwoman Ruth Okafor", "investors such as X, Y
+ * `holders` stand in apposition (right after the noun, "chairwoman Ruth Obiora", "investors such as X, Y
  * and Z"; or set off by a comma before it, "Marcus Feld, Orrery's chairman") and hold the role; `kind`
  * end with the noun ("Brightwater Cloud" for "cloud"); `owners` stand right before it and own or make it
- * ("Halden's K9 chips", "Kestrel's chair").
+ * ("Maltbury's K9 chips", "Merrowby's chair").
  */
 export function roleHolders<N extends NameValue>(
   text: string,
@@ -160,16 +160,16 @@ export function roleHolders<N extends NameValue>(
   return { holders: inOrder(holders), kind: inOrder(kind), owners: inOrder(owners) };
 }
 
-/** The word or two right before a name, maybe with a comma: "chief executive Ivo Brandt", "CEO Jane Doe". */
+/** The word or two right before a name, maybe with a comma: "chief executive Ivo Hollerith", "CEO Jane Doe". */
 const ROLE_WORDS_BEFORE =
   /(?<![\p{L}\p{N}])((?:\p{Ll}[\p{Ll}-]*\s+)?(?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,4}))\s*,?\s+$/u;
-/** A noun phrase set off by a comma right after a name: "Hugo Brennan, an analyst at …", "X, Orrery's chairman,". */
+/** A noun phrase set off by a comma right after a name: "Hugo Ferrity, an analyst at …", "X, Orrery's chairman,". */
 const ROLE_WORDS_AFTER =
   /^\s*,\s+(?:(?:the|its|their|his|her|an?|\p{Lu}[\p{L}\p{N}&.-]*['’]s)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?=\s*(?:[,.;]|$)|\s+(?:of|at|for|in)\b)/u;
 
 /**
- * The words in apposition to a name that may say its role: right before it ("finance chief Anil Mehta") or
- * set off by a comma after it ("Anil Mehta, the finance chief"). Undefined when neither stands there.
+ * The words in apposition to a name that may say its role: right before it ("finance chief Devan Mehta") or
+ * set off by a comma after it ("Devan Mehta, the finance chief"). Undefined when neither stands there.
  * Whether the words name a role is the caller's call.
  */
 export function appositeWords(text: string, name: Value): string | undefined {
@@ -218,7 +218,7 @@ export function baseBindings(text: string, names: readonly NameValue[]): BaseBin
     names.find((n) => n.at >= from && n.at - from < 4 && /^[\s,]*$/.test(text.slice(from, n.at)));
   for (const m of text.matchAll(BASED_IN)) {
     const at = m.index + m[0].indexOf(m[1]!);
-    // "Headquartered in Leeds, Kestrel …": what follows the comma is the company unless it is a region.
+    // "Headquartered in Leeds, Merrowby …": what follows the comma is the company unless it is a region.
     const opening = /^\s*$/.test(text.slice(0, m.index));
     const region = m[2] && (!opening || isPlace(m[2])) ? m[2] : undefined;
     const words = region ? `${m[1]}, ${region}` : m[1]!;

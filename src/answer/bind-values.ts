@@ -1,7 +1,7 @@
 /**
  * Which value of a sentence a word belongs to, when the sentence holds several: "Construction is due to
  * begin in the second quarter of 2026, and production is scheduled to start in 2029" dates construction in
- * 2026 and production in 2029; "Solvik will own 70%, with Kestrel and Arlo each taking 15%" gives Kestrel
+ * 2026 and production in 2029; "Solvik will own 70%, with Merrowby and Arlo each taking 15%" gives Merrowby
  * 15%. A shallow stand-in for a dependency parse (too slow to run on every sentence of a growing corpus):
  * each word attaches to the value nearest it, counted in words, where crossing a clause boundary (a comma,
  * a semicolon, a dash, a bracket, or a word opening a subordinate clause) costs as much as several words.
@@ -33,7 +33,7 @@ export interface Span {
 const APPOSITIVE = /,\s+(?:the|a|an)\s[^,;:()]*,/g;
 
 /**
- * Whether a value stands inside an appositive that describes a name right before it ("Raman, a former
+ * Whether a value stands inside an appositive that describes a name right before it ("Varadh, a former
  * Orrery researcher, co-founded …"): it says what that name is, and does nothing in the sentence itself.
  */
 export function inAppositive(text: string, value: Span): boolean {
@@ -126,7 +126,7 @@ export function attachedWords(text: string, values: readonly Span[], words: read
 /**
  * Whether a value belongs to another named party than the question's: the question's name stands in the
  * sentence but across a clause boundary from the value, while another name owns the value's clause — its
- * subject, before the value, or its agent after it ("70% owned by Solvik, with Kestrel …" is not Kestrel's;
+ * subject, before the value, or its agent after it ("70% owned by Solvik, with Merrowby …" is not Merrowby's;
  * "the bank is in talks to provide a loan of up to €1.5 billion" is not the partner's investment). A name
  * the value goes to ("putting $1.5 billion into Quanta") owns nothing. `asked` and `others` are names'
  * character offsets.

@@ -289,7 +289,7 @@ export function dateRange(d: DateValue): [number, number] | undefined {
 }
 
 /**
- * Verbs of saying whose time is only when something was said: "Albrecht said on Monday that …", "told
+ * Verbs of saying whose time is only when something was said: "Vossberg said on Monday that …", "told
  * reporters on Tuesday". (Announcing is the deal's own event and is not among them.)
  */
 const SAYING =

@@ -77,14 +77,14 @@ function isBelow(id: number, kinds: readonly string[], wordNet: Pick<RelatedWord
 const NOUN_QUANTITY = 23;
 
 /**
- * Where a word stands beside a name: bare before it ("miner Kestrel"), as the head of a description after
- * it ("Kestrel, a Nevada miner"), or as a noun modifying that head ("the Danish container line").
+ * Where a word stands beside a name: bare before it ("miner Merrowby"), as the head of a description after
+ * it ("Merrowby, a Nevada miner"), or as a noun modifying that head ("the Danish container line").
  */
 export type DescriptionSlot = "before" | "head" | "modifier";
 
 /**
  * Whether a word describes the party it stands beside, as news writes it. Bare before a name ("miner
- * Kestrel", "activist investor Pell Ridge") when one of its commonest noun senses is a kind of organisation or
+ * Merrowby", "activist investor Quillet Ridge") when one of its commonest noun senses is a kind of organisation or
  * person (`namesOrganizations`), no number, and WordNet's sense-tagged corpus uses it as a noun at least as
  * often as otherwise ("best", "more", "let" stand before names without describing them). As a description's
  * head, alone, when its commonest sense is such a kind ("the miner", "the consortium"; not "the line"). As a

@@ -1,8 +1,8 @@
 /**
  * Descriptions an article gives its parties, so a later "the miner" or "the consortium" counts as naming
  * the party it stands for. News introduces a party once with a common noun in apposition — before its name
- * ("activist investor Pell Ridge", "miner Kestrel Lithium") or after it ("Kestrel Lithium, a Nevada miner,",
- * "Spirehold, the new tower company set up by the buyers") — and then calls it by the noun alone ("the miner
+ * ("activist investor Quillet Ridge", "miner Merrowby Lithium") or after it ("Merrowby Lithium, a Nevada miner,",
+ * "Towerline, the new tower company set up by the buyers") — and then calls it by the noun alone ("the miner
  * said it would …"). Learned per article when it is indexed; a noun given to two different parties in one
  * article stands for neither. (Appositive-based coreference, as in Haghighi & Klein, "Simple Coreference
  * Resolution with Rich Syntactic and Semantic Features", EMNLP 2009: an appositive's head is a strong cue.)
@@ -16,7 +16,7 @@ export interface PlacedName {
   at: number;
 }
 
-/** One or two lower-case words right before a name ("activist investor" in "activist investor Pell Ridge"). */
+/** One or two lower-case words right before a name ("activist investor" in "activist investor Quillet Ridge"). */
 const NOUN_BEFORE = /(?:^|[\s(“"])(?:(\p{Ll}[\p{Ll}-]+)\s+)?(\p{Ll}[\p{Ll}-]+)\s+$/u;
 
 /** A capitalised description the name took in at a sentence's start ("Carmaker Ostrava Motors"). */
@@ -78,7 +78,7 @@ export function learnDescriptions(
   }
   const out = new Map<string, string[]>();
   for (const [noun, lists] of found) {
-    // "Kestrel Lithium" and "Kestrel" are one party; "Tarrant" and "Vessard" are two.
+    // "Merrowby Lithium" and "Merrowby" are one party; "Ardwell" and "Bexford" are two.
     const first = new Set(lists[0]);
     if (lists.every((terms) => terms.some((t) => first.has(t)))) {
       out.set(noun, [...new Set(lists.flat())]);

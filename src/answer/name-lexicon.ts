@@ -1,5 +1,5 @@
 /**
- * What compromise's lexicon knows about capitalised words: given and family names (so "Omar Reyes" is a
+ * What compromise's lexicon knows about capitalised words: given and family names (so "Idris Cardona" is a
  * person and "Brightwater Cloud" is not, or a role word stands beside the name, as in "Harbor CEO Jane Doe"),
  * demonyms ("Indian" describes, it names no company) and places ("New York"). compromise's full parser costs milliseconds a
  * sentence, far too slow for a growing corpus; its lexicon alone is a dictionary lookup.
@@ -33,7 +33,7 @@ const LAST_NAME = /LastName/;
 
 /** Words that say the next or previous name is a person's. */
 // Any C-level title ("CFO", "finance chief", "chief financial officer"), and a title set off by a comma
-// ("Corvell's finance chief, Anil Mehta").
+// ("Corvell's finance chief, Devan Mehta").
 const ROLE_BEFORE =
   /\b(?:c[a-z]o|chief|officer|founder|co-founder|chairman|chairwoman|president|analyst|executive|director|minister|spokesperson|partner|governor|secretary|judge|said|says|according to)\s*,?\s*$/i;
 
@@ -41,7 +41,7 @@ const ROLE_BEFORE =
 export function isPersonName(name: string, textBefore: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
-  // Any script's letters: "Zoë Ørsted", "Tomasz Wierzbicki", "José Núñez".
+  // Any script's letters: "Zoë Ørsted", "Radek Zielarski", "José Núñez".
   if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return false;
   return (
     tagged(words[0]!, FIRST_NAME) ||

@@ -1,7 +1,7 @@
 /**
  * Whether a sentence says yes or no to a yes/no question, or says that it is not told. Only the clause of
- * the sentence that is about the question counts ("GV also invested, while Balderton did not take part":
- * no for Balderton, yes for GV). A clause denies what the question asks when it holds an odd number of
+ * the sentence that is about the question counts ("GV also invested, while Quenby did not take part":
+ * no for Quenby, yes for GV). A clause denies what the question asks when it holds an odd number of
  * denials among: negation words ("not", "no", "never", "n't"); verbs of not doing ("stop paying", "dropped
  * out", "withdrew", "refused to", "failed to"); a word opposite to one the question asks about ("rejected"
  * for "accept", "fell" for "rise"); and the question's own negations. "Declined to say whether …", "would

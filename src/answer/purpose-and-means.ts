@@ -48,7 +48,7 @@ export function askedRelation(
   // A reason is told in many ways ("because", "after", a judgement quoted): no verb binds it.
   if (/^(?:and\s+)?why\b|\bpurpose\b|\bwhat for\b|\bfor what\b/.test(q))
     return { relation: "purpose", askedTerms };
-  // "what is Corvid doing with the cash?", "what will they do with the proceeds?": what it is used for.
+  // "what is Corbrae doing with the cash?", "what will they do with the proceeds?": what it is used for.
   if (/^(?:and\s+)?what\b.*\bdo(?:es|ing)?\s+with\b/.test(q)) return { relation: "purpose", askedTerms };
   // "what will the money be used for?", "what is the cash going towards?", "what will it be spent on?"
   // "what will Quanta use the capacity for?", "what is the new money for?": a stranded "for" after "what".
@@ -204,7 +204,7 @@ const REASON =
   /\b(?:because|so that|in order to|so as to|as a result(?: of)?|due to|owing to|thanks to|given that|now that|consequently|therefore)\b/i;
 /**
  * A statement saying "why" or naming "the reason" introduces the reason it gives ("That is why delivery
- * risk was a criterion", "Olsen, on why nuclear: …"); the Penn Discourse Treebank files such phrases as
+ * risk was a criterion", "Varnes, on why nuclear: …"); the Penn Discourse Treebank files such phrases as
  * alternative lexicalisations of Cause (AltLex).
  */
 const REASON_NAMED = /\b(?:why|reasons?|rationale)\b/i;

@@ -240,7 +240,7 @@ export function eligible(
   const typed = needsValue(analysis);
   // A name in a typed question pins its subject: one bank's stock price is not another's. The passage or
   // the sentence before must name it; for "who is the CEO of Brightwater" the sentence itself must. So in a
-  // yes/no question: whether Balderton invested is not told by a sentence naming only other investors.
+  // yes/no question: whether Quenby invested is not told by a sentence naming only other investors.
   // The story's own main actors are implied there ("she said", "the company"): only other names must stand.
   const names = typed
     ? nameTerms(analysis, mainActors)

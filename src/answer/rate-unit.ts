@@ -29,7 +29,7 @@ const RATE_ADVERBS: Readonly<Record<string, string>> = {
 /** The Latin unit news keeps ("per annum") read as the English one. */
 const UNIT_ALIASES: Readonly<Record<string, string>> = { annum: "year" };
 
-/** Words a unit may carry before it and still be that unit: "per regular-season game", "per Kestrel share". */
+/** Words a unit may carry before it and still be that unit: "per regular-season game", "per Merrowby share". */
 const MAX_MODIFIERS = 2;
 
 /**
@@ -43,7 +43,7 @@ function unitNoun(determiner: string, words: readonly string[]): string | undefi
     const word = written.toLowerCase();
     const alias = UNIT_ALIASES[word];
     if (alias) return alias;
-    // A name only says whose unit it is ("per Kestrel share").
+    // A name only says whose unit it is ("per Merrowby share").
     const named = /^\p{Lu}/u.test(written) && i < words.length - 1;
     if (named || !wordNet.partsOfSpeech(word).includes("noun")) continue;
     const files = wordNet.senses(word, "noun").map((s) => s.lexFile);

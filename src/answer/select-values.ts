@@ -289,7 +289,7 @@ function spansOf(ip: IndexedPassage, terms: ReadonlySet<string>): WordSpan[] {
   return ip.positions.flatMap((p) => {
     if (!terms.has(p.term)) return [];
     const word = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(p.at))?.[0] ?? "";
-    // "advising Teralith" is no adviser named; "the watchdog" and "CEO" are nouns.
+    // "advising Quarnex" is no adviser named; "the watchdog" and "CEO" are nouns.
     // A hyphenated title WordNet does not list whole ("vice-chair") is the kind of its last word.
     const lower = word.toLowerCase();
     const listed = wordNet.partsOfSpeech(lower);
@@ -337,10 +337,10 @@ function roleFillers<N extends NameValue>(
   if (!all.length) return undefined;
   const text = ip.passage.text;
   const candidates = names.filter((n) => !isPlace(n.text));
-  // "who is Calder's chief executive?" against "Fenmart chief executive Rosa Lind": a role written
+  // "who is Wexcombe's chief executive?" against "Fenmart chief executive Rosa Sorby": a role written
   // with another company before it is that company's, and its holder is not the one asked for. So is a
   // role in a sentence naming another company before it and the asked one only after ("Fenmart's board,
-  // led by chair X, urged holders to reject Calder's offer" names no chair of Calder).
+  // led by chair X, urged holders to reject Wexcombe's offer" names no chair of Wexcombe).
   // All the sentence's names: those passed may leave out the ones the question uses.
   const companies = ip.values.names.filter(
     (n) => !isPlace(n.text) && !isPersonName(n.text, text.slice(0, n.at)),
@@ -390,7 +390,7 @@ function givesRole(between: string): boolean {
 
 /**
  * Whether a name stands in apposition to a person's role other than the asked one: "chief executive Ivo
- * Brandt" holds no shareholding, "Hugo Brennan, an analyst at …" no chair. Whether the words name a
+ * Hollerith" holds no shareholding, "Hugo Ferrity, an analyst at …" no chair. Whether the words name a
  * person's role is WordNet's call (`namesPerson`).
  */
 function holdsOtherRole(name: Value, text: string, role: AskedRole): boolean {
@@ -402,7 +402,7 @@ function holdsOtherRole(name: Value, text: string, role: AskedRole): boolean {
 
 /**
  * For a decline: a person a sentence names in another role of the question's company ("Fenmart's chief
- * executive, Rosa Lind" for "who is Fenmart's chairman?"), as "Fenmart's chief executive, Rosa Lind, not
+ * executive, Rosa Sorby" for "who is Fenmart's chairman?"), as "Fenmart's chief executive, Rosa Sorby, not
  * a chairman". Undefined when the question asks no person's role or the sentence names no such person.
  */
 export function otherRoleNamed(ip: IndexedPassage, analysis: QuestionAnalysis): string | undefined {
@@ -514,7 +514,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
   // A count's own unit ("megawatts" of "the first 300 megawatts") is in every figure of its kind: it
   // places the figure only when the question's other words stand in reach of it too ("Park plans to
   // spend $1.4 trillion on developing 30 gigawatts"), not clauses away ("… with the rest at sites in
-  // Narvik"). The counted thing asked for ("GPUs" of "500 GPUs") places it anyway.
+  // Tromvale"). The counted thing asked for ("GPUs" of "500 GPUs") places it anyway.
   const inside = (at: number, v: Value) => at >= v.at && at < v.at + v.text.length;
   const unit = (h: number) => {
     const p = ip.positions[h]!;
@@ -654,8 +654,8 @@ function bindToSubject<V extends Value>(
 ): [V, number][] {
   const text = ip.passage.text;
   const named = namedTermsOf(analysis);
-  // A party named by a common noun only where the question names none ("Westbury shareholders" is
-  // Westbury's, and "Norhaven shareholders" beside it not the asked party).
+  // A party named by a common noun only where the question names none ("Ellsworth shareholders" is
+  // Ellsworth's, and "Brantleigh shareholders" beside it not the asked party).
   const actors = named.size ? new Set<string>() : actorTermsOf(analysis);
   let owned = values;
   if (named.size || actors.size) {
@@ -679,7 +679,7 @@ function bindToSubject<V extends Value>(
     owned = values.filter((v) => !ownedByOther(text, v, asked, others));
   }
   // The name only says whose value it is (ownership is settled above); the nouns say which of its values:
-  // "Calder holds a 9.8% stake and had acceptances for a further 21.4%" gives the acceptances 21.4%.
+  // "Wexcombe holds a 9.8% stake and had acceptances for a further 21.4%" gives the acceptances 21.4%.
   const [nameHits, nounHits] = [
     hits.filter((h) => named.has(ip.positions[h]!.term)),
     hits.filter((h) => !named.has(ip.positions[h]!.term)),
@@ -740,7 +740,7 @@ function partOfWhole(ip: IndexedPassage, analysis: QuestionAnalysis): boolean {
 }
 
 /**
- * After a count, where it is: "1,100 people in central Ohio", "620 people work at its plant in Greenvale"
+ * After a count, where it is: "1,100 people in central Ohio", "620 people work at its plant in Dunmoor"
  * (a capitalised name within a few words after "in", "at" or "across").
  */
 const LOCATED_AFTER =
@@ -799,7 +799,7 @@ function actorTermsOf(analysis: QuestionAnalysis): Set<string> {
   return found;
 }
 
-/** The subject terms of the names a question spells with capitals ("Kestrel" in "what stake does Kestrel take?"). */
+/** The subject terms of the names a question spells with capitals ("Merrowby" in "what stake does Merrowby take?"). */
 function namedTermsOf(analysis: QuestionAnalysis): Set<string> {
   const subject = new Set(analysis.terms);
   return new Set(analysis.names.flatMap((n) => processTermsOf(n)).filter((t) => subject.has(t)));
@@ -850,7 +850,7 @@ function moneyRanges(ip: IndexedPassage, asked: NonNullable<QuestionAnalysis["ra
 
 /**
  * "how much of the plant …", "what share of the market …": the words naming the whole a percentage is
- * asked of (a name — "how much of Calder" — is matched as any subject word is).
+ * asked of (a name — "how much of Wexcombe" — is matched as any subject word is).
  */
 const WHOLE_ASKED =
   /\b(?:how much|what (?:percentage|percent|share|proportion|portion|part|fraction))\s+of\s+(?:(?:the|its|their|this)\s+)?([\p{L}\s-]+)/iu;
@@ -864,7 +864,7 @@ function askedWhole(analysis: QuestionAnalysis): Set<string> {
     const nouns: string[] = [];
     for (const w of words) {
       // The noun phrase ends at the verb: "how much of the plant will …".
-      // A name ("how much of Calder") is no common noun here: capitalised, it ends the phrase too.
+      // A name ("how much of Wexcombe") is no common noun here: capitalised, it ends the phrase too.
       if (/^\p{Lu}/u.test(w) || AUXILIARY.test(w) || !sharedWordNet().partsOfSpeech(w).includes("noun"))
         break;
       nouns.push(w);
@@ -912,7 +912,7 @@ export function modifiedCount(v: Value, analysis: QuestionAnalysis): boolean {
   const asked = new Set([...analysis.terms, ...analysis.cueTerms]);
   return words.some((w) => {
     // A name says whose ("500 Voltline GPUs"); a compound of a name and a common word says which kind
-    // ("four Tern-class ferries", "two Ohio-based plants"): a part of the whole.
+    // ("four Skua-class ferries", "two Ohio-based plants"): a part of the whole.
     if (NUMBER_WORD.test(w) || isNumberWord(w) || (/^\p{Lu}/u.test(w) && !/-\p{Ll}/u.test(w))) return false;
     const t = processTerm(w);
     return t !== null && !asked.has(t);
@@ -1127,7 +1127,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       // else's remark about them, not theirs.
       return v.quotes.filter((r) => !analysis.speaker.some((w) => r.words.includes(w)));
     case "person": {
-      // "Kestrel's chair, Dame Helen Marsh": the name in apposition to the asked role is the person,
+      // "Merrowby's chair, Dame Helen Marsh": the name in apposition to the asked role is the person,
       // known given name or not.
       const holders = roleFillers(notSources(v.names, ip), ip, analysis, true);
       const asked = holders?.filter((n) => !namedInQuestion(n.text, analysis));
@@ -1182,7 +1182,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       if (role?.holderOnly && ![...role.terms].some((t) => ip.terms.has(t))) return [];
       const holders = roleFillers(usable, ip, analysis, false);
       if (holders) return dedupe(holders);
-      // "Who will sit on the board?" may be answered by a person; "which company" may not. "Halden's
+      // "Who will sit on the board?" may be answered by a person; "which company" may not. "Maltbury's
       // HVentures", "Orrery's venture arm OV": the possessor describes the name it owns, which answers.
       const named = usable.filter(
         (n) =>
@@ -1201,7 +1201,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
 /** Between a possessor and a name it owns: "'s" and at most two lower-case words ("'s venture arm "). */
 const OWNS_NAME = /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}$/u;
 
-/** Whether a name is written as the possessor of another of `names` ("Halden" in "Halden's HVentures"). */
+/** Whether a name is written as the possessor of another of `names` ("Maltbury" in "Maltbury's HVentures"). */
 function possessesName(text: string, n: NameValue, names: readonly NameValue[]): boolean {
   const end = n.at + n.text.length;
   return names.some((o) => o.at > end && OWNS_NAME.test(text.slice(end, o.at)));
@@ -1239,7 +1239,7 @@ function agentsOf<V extends Value>(names: V[], ip: IndexedPassage, terms: Readon
 /**
  * Characters [from, to) holding a verb's doers; `relative`: only the last name there ("X, which supplies");
  * `receiver`: the name the verb is done to or for, if written right after it or as its possessor
- * ("advising Teralith", "adviser to Norvance", "Norvance's financial adviser").
+ * ("advising Quarnex", "adviser to Quorvane", "Quorvane's financial adviser").
  */
 type DoerRange = readonly [number, number, relative?: boolean, receiver?: NameValue];
 
@@ -1275,7 +1275,7 @@ function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
       const breaks = [...text.slice(0, p.at).matchAll(CLAUSE_BREAK)];
       const last = breaks[breaks.length - 1];
       const from = last ? last.index + last[0].length : 0;
-      // "Corvid Acoustics, which already supplies Pelagic": the relative pronoun stands for the name
+      // "Corbrae Acoustics, which already supplies Pelagic": the relative pronoun stands for the name
       // before it, which does the verb.
       if (
         last &&
@@ -1302,8 +1302,8 @@ function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: Questi
   const verb = analysis.agentVerb;
   if (!verb || !names.length) return names;
   const all = doerRanges(ip, verb);
-  // "who advised Teralith?" against "Pellham Brothers is Norvance's financial adviser, and Centerview is
-  // advising Teralith": a verb done for another party the sentence names has no doer for the asked one.
+  // "who advised Quarnex?" against "Pellham Brothers is Quorvane's financial adviser, and Centerview is
+  // advising Quarnex": a verb done for another party the sentence names has no doer for the asked one.
   const ranges = analysis.names.length
     ? all.filter(([, , , receiver]) => !receiver || namedInQuestion(receiver.text, analysis))
     : all;

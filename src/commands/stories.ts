@@ -54,7 +54,7 @@ export async function answerOptionsFor(
 }
 
 /**
- * A name's words: letter runs and figures, so "Halden–Vantor", "$5 billion" and an id's "1-2" all split into
+ * A name's words: letter runs and figures, so "Maltbury–Vantor", "$5 billion" and an id's "1-2" all split into
  * words ("intel", "nvidia", "5", "billion", "1", "2"); a decimal ("1.2") stays one figure.
  */
 const words = (text: string) => text.toLowerCase().match(/\p{L}+|\p{N}+(?:[.,]\p{N}+)*/gu) ?? [];

@@ -37,11 +37,11 @@ describe("learnDescriptions", () => {
   it("learns both words of a two-word description before a name, and a head with the noun modifying it", () => {
     // A spin-off pushed by an activist; a terminal sale to a shipping line.
     const d = learn(
-      "The split follows pressure from activist investor Corran Peak.",
+      "The split follows pressure from activist investor Tamberly Peak.",
       "Qorvath Shipping, the Danish container line, agreed to buy the terminal.",
     );
-    expect(d.get("activist")).toEqual(termsOf("Corran Peak"));
-    expect(d.get("investor")).toEqual(termsOf("Corran Peak"));
+    expect(d.get("activist")).toEqual(termsOf("Tamberly Peak"));
+    expect(d.get("investor")).toEqual(termsOf("Tamberly Peak"));
     expect(d.get("container line")).toEqual(termsOf("Qorvath Shipping"));
   });
 

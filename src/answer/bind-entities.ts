@@ -8,6 +8,7 @@
  */
 import { sharedWordNet } from "../search/related-words.js";
 import type { NameValue, Value } from "./extract-values.js";
+import { isPartyNoun } from "./kind-noun.js";
 import { isCalendarWord, isPlace } from "./name-lexicon.js";
 
 /** A word's span in a sentence: [at, end). */
@@ -35,8 +36,6 @@ export function datelineEnd(text: string): number {
 const ROLE_THEN_NAME = /^\s*,?\s*(?:(?:such\s+as|including|like|among\s+them)\s+)?$/;
 /** A person's or a group's noun (WordNet's noun.person, noun.group) between a role and a name: "stalking-horse bidder X". */
 const HEAD_NOUN = /^\s+(\p{Ll}[\p{Ll}-]*)\s+$/u;
-const NOUN_PERSON = 18;
-const NOUN_GROUP = 14;
 
 /**
  * Whether the words between a role noun and the name after it put the name in apposition: nothing, a comma,
@@ -46,9 +45,7 @@ const NOUN_GROUP = 14;
 function roleThenName(between: string): boolean {
   if (ROLE_THEN_NAME.test(between)) return true;
   const head = HEAD_NOUN.exec(between)?.[1];
-  if (!head) return false;
-  const file = sharedWordNet().senses(head, "noun")[0]?.lexFile;
-  return file === NOUN_PERSON || file === NOUN_GROUP;
+  return head !== undefined && isPartyNoun(head, sharedWordNet());
 }
 
 /** A role noun right after "as": "agreed to serve as stalking horse", "was named as lead arranger". */

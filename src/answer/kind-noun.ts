@@ -22,6 +22,15 @@ export function namesOrganizations(noun: string, wordNet: Pick<RelatedWords, "se
   return files.some((f) => f === NOUN_GROUP || f === NOUN_PERSON) && !files.includes(NOUN_LOCATION);
 }
 
+/**
+ * Whether a noun's commonest sense is a kind of person or group (WordNet's noun.person or noun.group):
+ * "bidder", "liquidators", "consortium", not "line" or "fund" (a formation and money first).
+ */
+export function isPartyNoun(noun: string, wordNet: Pick<RelatedWords, "senses">): boolean {
+  const file = wordNet.senses(noun, "noun")[0]?.lexFile;
+  return file === NOUN_PERSON || file === NOUN_GROUP;
+}
+
 /** How far up WordNet's hypernyms an office's holder may stand below "leader" (a CEO is five steps down). */
 const OFFICE_DEPTH = 6;
 
@@ -100,9 +109,9 @@ export function describesParty(
     const pos = wordNet.partsOfSpeech(word);
     return !pos.length || pos.includes("noun");
   }
-  const first = wordNet.senses(word, "noun")[0];
-  if (slot === "head") return first?.lexFile === NOUN_GROUP || first?.lexFile === NOUN_PERSON;
-  if (!namesOrganizations(word, wordNet) || first?.lexFile === NOUN_QUANTITY) return false;
+  if (slot === "head") return isPartyNoun(word, wordNet);
+  if (!namesOrganizations(word, wordNet) || wordNet.senses(word, "noun")[0]?.lexFile === NOUN_QUANTITY)
+    return false;
   const noun = wordNet.taggedSenses(word, "noun");
   return noun >= wordNet.taggedSenses(word) - noun;
 }

@@ -30,6 +30,7 @@ import {
   type Value,
 } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
+import { isPartyNoun } from "./kind-noun.js";
 import { learnAliases } from "./learn-aliases.js";
 import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
 
@@ -656,7 +657,7 @@ function bindToSubject<V extends Value>(
   const named = namedTermsOf(analysis);
   // A party named by a common noun only where the question names none ("Ellsworth shareholders" is
   // Ellsworth's, and "Brantleigh shareholders" beside it not the asked party).
-  const actors = named.size ? new Set<string>() : actorTermsOf(analysis);
+  const actors = named.size ? new Set<string>() : partyNounTermsOf(analysis);
   let owned = values;
   if (named.size || actors.size) {
     const names = ip.values.names.filter(
@@ -776,13 +777,13 @@ function onePeriod(text: string, m: MoneyValue): boolean {
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|initial|next|earliest|latest|previous)$/i;
 
-const actorTerms = new WeakMap<QuestionAnalysis, Set<string>>();
+const partyNounTerms = new WeakMap<QuestionAnalysis, Set<string>>();
 /**
  * The subject terms of the question's common nouns naming a party, people or a group ("liquidators",
  * "lenders", "holders": WordNet's commonest noun sense in noun.person or noun.group), once per question.
  */
-function actorTermsOf(analysis: QuestionAnalysis): Set<string> {
-  let found = actorTerms.get(analysis);
+function partyNounTermsOf(analysis: QuestionAnalysis): Set<string> {
+  let found = partyNounTerms.get(analysis);
   if (!found) {
     const subject = new Set(analysis.terms);
     const wordNet = sharedWordNet();
@@ -790,11 +791,10 @@ function actorTermsOf(analysis: QuestionAnalysis): Set<string> {
       tokenize(analysis.text).flatMap((w) => {
         const t = processTerm(w);
         if (!t || !subject.has(t) || /^\p{Lu}/u.test(w)) return [];
-        const file = wordNet.senses(w.toLowerCase(), "noun")[0]?.lexFile;
-        return file === NOUN_PERSON || file === NOUN_GROUP ? [t] : [];
+        return isPartyNoun(w.toLowerCase(), wordNet) ? [t] : [];
       }),
     );
-    actorTerms.set(analysis, found);
+    partyNounTerms.set(analysis, found);
   }
   return found;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { describesParty, namesOfficeHolder, namesOrganizations } from "../../src/answer/kind-noun.js";
+import {
+  describesParty,
+  isPartyNoun,
+  namesOfficeHolder,
+  namesOrganizations,
+} from "../../src/answer/kind-noun.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 
 describe("namesOrganizations", () => {
@@ -66,5 +71,14 @@ describe("describesParty", () => {
     for (const word of ["container", "tower", "private-equity"])
       expect(describesParty(word, wordNet, "modifier"), word).toBe(true);
     expect(describesParty("agreed", wordNet, "modifier")).toBe(false);
+  });
+});
+
+describe("isPartyNoun", () => {
+  it("is true where a noun's commonest sense is a kind of person or group, and only there", () => {
+    const wordNet = sharedWordNet();
+    for (const noun of ["bidder", "liquidators", "consortium"])
+      expect(isPartyNoun(noun, wordNet), noun).toBe(true);
+    for (const noun of ["fund", "yard", "tonnes"]) expect(isPartyNoun(noun, wordNet), noun).toBe(false);
   });
 });

@@ -58,7 +58,7 @@ describe("learnDescriptions", () => {
   it("drops a noun given to two different parties, and keeps one party named two ways", () => {
     const d = learn(
       "Rival bidder Larchmont Foods offered more.",
-      "The court preferred bidder Sorrel Brands.",
+      "The court preferred bidder Vellanby Brands.",
       "Lender Quaystone Bank and lender Quaystone agreed.",
     );
     expect(d.has("bidder")).toBe(false);
@@ -68,7 +68,7 @@ describe("learnDescriptions", () => {
   it("does not read a number, an adjective or a verb before a name as a description, nor a noun before the verb", () => {
     const d = learn(
       "Five Larchmont directors resigned.",
-      "The best Sorrel stores stay open.",
+      "The best Vellanby stores stay open.",
       "The league picked Brightwave for the rights.",
     );
     expect([...d.keys()]).toEqual([]);

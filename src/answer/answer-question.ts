@@ -56,7 +56,7 @@ import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js
 import { askedKind, otherRoleNamed, type SelectOptions } from "./select-values.js";
 import { answerStoryListing } from "./story-listings.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
-import { uninformativeTerms } from "./uninformative-terms.js";
+import { holdTogether, uninformativeTerms } from "./uninformative-terms.js";
 import { yesNoClause } from "./yes-no.js";
 
 /** A passage this relevant that states the chosen value counts as agreeing, though too weak to answer alone. */
@@ -304,7 +304,7 @@ function answerDirect(
       relatedWords,
       (t) => state.index.documentFrequency(t),
       wordNet,
-      (t, others) => cooccur(state, t, others),
+      holdTogether(state.index, (id) => state.passages.get(id)?.terms),
     ),
     saidOtherwise(analysis.terms, relatedWords, (t) => state.index.documentFrequency(t)),
   );
@@ -500,14 +500,6 @@ function saidOtherwise(
     if (others?.length && df(t) === 0) out.set(t, Math.max(...others.map(df)));
   }
   return out;
-}
-
-/** Whether some passage holds the term and one of the others (a modifier used with the question's words). */
-function cooccur(state: AnswerState, term: string, others: readonly string[]): boolean {
-  return state.index.search([term], CANDIDATES).some((h) => {
-    const terms = state.passages.get(h.passageId)?.terms;
-    return terms !== undefined && others.some((t) => terms.has(t));
-  });
 }
 
 /** Drops candidates whose count is vague where another counts the same thing exactly within its span. */

@@ -4,7 +4,7 @@
  */
 import type { QuestionAnalysis } from "./analyze-question.js";
 import type { ArticleFigures } from "./article-figures.js";
-import { type DateValue, milestonesAgree } from "./extract-dates.js";
+import { sameDateValue } from "./extract-dates.js";
 import { type MoneyValue, vaguelyAgree } from "./extract-values.js";
 import type { Candidate } from "./rank-candidates.js";
 import { agreeWithinRounding, type Figure, figureOf } from "./rounded-figures.js";
@@ -58,16 +58,6 @@ function figureOfCandidate(c: Candidate): Figure | undefined {
   return figure;
 }
 
-/**
- * Whether two dates are one fact: the same time, and a milestone named by at most one side or the same by
- * both ("scheduled to start in 2029" and "planned for 2029"; not "begins in 2029" and "completed in 2029").
- */
-function sameDateFact(a: Candidate, b: Candidate): boolean {
-  const [x, y] = [a.values[0] as DateValue | undefined, b.values[0] as DateValue | undefined];
-  if (!x || !y || !("aspect" in x) || !("aspect" in y) || x.key !== y.key) return false;
-  return milestonesAgree(x, y);
-}
-
 /** Whether two candidates state the same fact. */
 export function sameFact(a: Candidate, b: Candidate, analysis: QuestionAnalysis): boolean {
   const keys = keysOf(a, analysis);
@@ -75,7 +65,7 @@ export function sameFact(a: Candidate, b: Candidate, analysis: QuestionAnalysis)
     const other = new Set(keysOf(b, analysis));
     return (
       keys.some((k) => other.has(k)) ||
-      sameDateFact(a, b) ||
+      sameDateValue(a.values[0], b.values[0]) ||
       vagueMatch(a, b) ||
       (!isListType(analysis.answerType) && roundedMatch(a, b))
     );

@@ -243,6 +243,17 @@ export function milestonesAgree(a: DateValue, b: DateValue): boolean {
   return a.aspect === b.aspect || a.aspect === "other" || b.aspect === "other";
 }
 
+/**
+ * Whether two extracted values are one dated fact: both dates (they carry a milestone aspect), the same time
+ * (`key`), and milestones that agree ("planned for 2029" and "scheduled to start in 2029"; not "begins in
+ * 2029" and "completed in 2029"). Values of any other kind are never one dated fact.
+ */
+export function sameDateValue(x: object | undefined, y: object | undefined): boolean {
+  if (!x || !y || !("aspect" in x) || !("aspect" in y)) return false;
+  const [a, b] = [x as DateValue, y as DateValue];
+  return a.key === b.key && milestonesAgree(a, b);
+}
+
 /** Where in its year a part of the year lies, as fractions of the year. */
 const PART_RANGE: Record<string, [number, number]> = {
   end: [2 / 3, 1],

@@ -10,7 +10,7 @@ import type { QuestionAnalysis } from "./analyze-question.js";
 import type { ArticleFigures } from "./article-figures.js";
 import { sameRemark } from "./cluster-remarks.js";
 import { roundedMatch, statedElsewhere } from "./corroborate.js";
-import { type DateValue, dateRange, milestonesAgree } from "./extract-dates.js";
+import { type DateValue, dateRange, milestonesAgree, sameDateValue } from "./extract-dates.js";
 import {
   compatibleMeasures,
   type MoneyMeasure,
@@ -228,7 +228,7 @@ export function findDissents(input: ConflictInput): Dissent[] {
 /** Whether two values state one fact: one key, and for dates a milestone named by at most one or by both alike. */
 function statesSame(x: Value | undefined, y: Value): boolean {
   if (!x || x.key !== y.key) return false;
-  return !("aspect" in x && "aspect" in y) || milestonesAgree(x as DateValue, y as DateValue);
+  return !("aspect" in x && "aspect" in y) || sameDateValue(x, y);
 }
 
 /** Value conflicts for a typed question: the chosen answer's sources against each dissenting value's. */

@@ -161,6 +161,20 @@ function compoundInitials(words: readonly string[], skipSmall: boolean): string 
 }
 
 /**
+ * Each lower-case hyphenated compound of `text` ("debtor-in-possession") with each distinct form of its
+ * initials of at least MIN_PHRASE_WORDS letters: with its small words and without them ("going-out-of-business":
+ * "goob", then "gob"), in text order.
+ */
+function* hyphenatedInitials(text: string): Generator<{ compound: string; initials: string }> {
+  for (const m of text.matchAll(HYPHENATED)) {
+    const words = m[0].split("-");
+    for (const initials of new Set([compoundInitials(words, false), compoundInitials(words, true)])) {
+      if (initials.length >= MIN_PHRASE_WORDS) yield { compound: m[0], initials };
+    }
+  }
+}
+
+/**
  * For a question's acronyms the articles also spell out as a lower-case compound ("DIP" beside
  * "debtor-in-possession"), each acronym's term → the rarest term of its phrase; for a spelt-out compound of the question whose
  * initials the articles write as an acronym, each of its terms → that acronym's term. A sentence using the
@@ -188,14 +202,10 @@ export function acronymRelatives(
       .sort((a, b) => df(a) - df(b))[0];
     if (rarest) add(term, rarest);
   }
-  for (const m of text.matchAll(HYPHENATED)) {
-    const words = m[0].split("-");
-    for (const letters of new Set([compoundInitials(words, false), compoundInitials(words, true)])) {
-      if (letters.length < MIN_PHRASE_WORDS) continue;
-      const acronym = termsOf(letters)[0];
-      if (!acronym || df(acronym) === 0) continue;
-      for (const t of termsOf(words.join(" "))) add(t, acronym);
-    }
+  for (const { compound, initials } of hyphenatedInitials(text)) {
+    const acronym = termsOf(initials)[0];
+    if (!acronym || df(acronym) === 0) continue;
+    for (const t of termsOf(compound.replace(/-/g, " "))) add(t, acronym);
   }
   return out;
 }
@@ -210,11 +220,8 @@ export function phraseAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
   // "debtor-in-possession" is written in lower case and still has its initials ("DIP"), its small words
   // spelt or not ("going-out-of-business": GOOB or GOB).
-  for (const m of text.matchAll(HYPHENATED)) {
-    const words = m[0].split("-");
-    for (const letters of [compoundInitials(words, false), compoundInitials(words, true)]) {
-      if (letters.length >= MIN_PHRASE_WORDS && !out.has(letters)) out.set(letters, m[0]);
-    }
+  for (const { compound, initials } of hyphenatedInitials(text)) {
+    if (!out.has(initials)) out.set(initials, compound);
   }
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     const words = m[0].split(/\s+/);

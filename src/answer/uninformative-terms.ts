@@ -9,6 +9,7 @@
  * articles do use, but never beside another word of the question ("real cash" where they only write "the
  * real question"), is theirs in another sense and only colours the question too.
  */
+import type { PassageIndex } from "../search/passage-index.js";
 import type { RelatedWords } from "../search/related-words.js";
 import { processTerm, tokenize } from "../search/terms.js";
 
@@ -45,7 +46,7 @@ export function uninformativeTerms(
       const next = tokens[i + 1] === undefined ? null : processTerm(tokens[i + 1]!);
       const others = terms.filter((t) => t !== term);
       // A superlative picks some of what it modifies ("the two biggest customers"): it stays a subject.
-      const superlative = /..est$/i.test(token);
+      const superlative = isSuperlative(token, words);
       if (
         together &&
         next &&
@@ -63,6 +64,27 @@ export function uninformativeTerms(
     if (!pos.includes("noun") || usedAsNoNoun(tokens, i, asked, words)) out.add(term);
   });
   return out;
+}
+
+/**
+ * Whether a word is the superlative of an adjective WordNet lists ("biggest" → big, "latest" → late,
+ * "happiest" → happy), by morphy(7WN)'s detachment of "-est" (a doubled final consonant undone, "-iest" to
+ * "-y"), and is no noun or verb in its own right: "modest", "honest", "forest", "interest", "invest" end in
+ * "-est" without being one. Irregular forms ("best", "worst") need WordNet's exception lists, which the
+ * packaged database does not ship; they count as no superlative.
+ */
+export function isSuperlative(word: string, words: Pick<RelatedWords, "taggedSenses">): boolean {
+  const w = word.toLowerCase();
+  const stem = w.slice(0, -3);
+  if (!w.endsWith("est") || stem.length < 2) return false;
+  // Used mostly as a noun or verb of its own ("interest", "invest"), it is that, whatever its ending.
+  const adjective = words.taggedSenses(w, "adj");
+  if (words.taggedSenses(w, "noun") > adjective || words.taggedSenses(w, "verb") > adjective) return false;
+  const bases = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  if (stem.endsWith("i")) bases.push(`${stem.slice(0, -1)}y`);
+  // The base must be an adjective in everyday use: "mod" is one in WordNet, but no tagged text uses it.
+  return bases.some((base) => words.taggedSenses(base, "adj") > 0);
 }
 
 /** Whether WordNet's sense-tagged corpus uses a word mostly as an adjective or adverb. */
@@ -91,4 +113,22 @@ function usedAsNoNoun(
   // After a determiner it is a noun ("the rest"), unless it modifies the subject noun after it ("the whole contract").
   const following = next === undefined ? null : processTerm(next);
   return following !== null && asked.has(following);
+}
+
+/**
+ * The `together` test of `uninformativeTerms` over an index: whether some passage holding `term` also holds
+ * one of `others` (`termsOf` gives a passage's canonical terms). Every passage holding the term is looked at —
+ * the search accepts a passage only when it holds another word, so one hit answers — not only the best
+ * few by score, which in a large corpus may all use a common modifier away from the question's words.
+ * Costs the term's postings.
+ */
+export function holdTogether(
+  index: Pick<PassageIndex, "search">,
+  termsOf: (passageId: string) => ReadonlySet<string> | undefined,
+): (term: string, others: readonly string[]) => boolean {
+  return (term, others) =>
+    index.search([term], 1, (passageId) => {
+      const terms = termsOf(passageId);
+      return terms !== undefined && others.some((t) => terms.has(t));
+    }).length > 0;
 }

@@ -5,6 +5,7 @@ import {
   milestonesAgree,
   remarkDatedBy,
   remarkDatesEvent,
+  sameDateValue,
 } from "../../src/answer/extract-dates.js";
 import { termsOf } from "../../src/search/terms.js";
 
@@ -70,6 +71,19 @@ describe("extractDates: times without a year", () => {
     expect(milestonesAgree(start!, plain!)).toBe(true);
     expect(milestonesAgree(plain!, done!)).toBe(true);
     expect(milestonesAgree(start!, done!)).toBe(false);
+  });
+
+  it("counts two values one dated fact only when both are dates of one time with agreeing milestones", () => {
+    const [start] = extractDates("Output is scheduled to start in 2029.");
+    const [plain] = extractDates("Output is planned for 2029.");
+    const [done] = extractDates("The plant is fully operational in 2029.");
+    const [later] = extractDates("Output is planned for 2031.");
+    expect(sameDateValue(start, plain)).toBe(true);
+    expect(sameDateValue(start, done)).toBe(false);
+    expect(sameDateValue(plain, later)).toBe(false);
+    // A value of another kind with the same key is no date.
+    expect(sameDateValue(plain, { key: plain!.key })).toBe(false);
+    expect(sameDateValue(undefined, plain)).toBe(false);
   });
 
   it("never reads the modal 'may' as a month", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { uninformativeTerms } from "../../src/answer/uninformative-terms.js";
+import { holdTogether, isSuperlative, uninformativeTerms } from "../../src/answer/uninformative-terms.js";
+import { createPassageIndex } from "../../src/search/passage-index.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 import { termsOf } from "../../src/search/terms.js";
 
@@ -52,6 +53,7 @@ describe("uninformativeTerms", () => {
       new Set(termsOf("Harbor shareholders will receive $38 a share, a 27% premium to Friday's close.")),
       new Set(termsOf("The real question is whether the board will back it.")),
       new Set(termsOf("Quanta's biggest plant makes 400 robots a month.")),
+      new Set(termsOf("Analysts called the outlook modest.")),
     ];
     const together = (t: string, others: readonly string[]) =>
       passages.some((p) => p.has(t) && others.some((o) => p.has(o)));
@@ -62,9 +64,44 @@ describe("uninformativeTerms", () => {
     // Beside a word of the question it is the articles' sense; a superlative picks what it modifies.
     expect(judged("what real question does the board face?").size).toBe(0);
     expect(judged("who are Harbor's biggest holders?").size).toBe(0);
+    // "modest" ends like a superlative without being one: it colours the question like "real".
+    expect([...judged("how much of Harbor's price is modest cash?")]).toEqual(termsOf("modest"));
+  });
+
+  it("tells a superlative from a word that only ends in -est", () => {
+    const wn = sharedWordNet();
+    for (const w of ["biggest", "latest", "happiest", "cheapest", "earliest"])
+      expect(isSuperlative(w, wn)).toBe(true);
+    for (const w of ["modest", "honest", "interest", "invest", "request", "forest", "west"])
+      expect(isSuperlative(w, wn)).toBe(false);
   });
 
   it("leaves the words the articles use alone", () => {
     expect(of("what premium do Harbor shareholders receive?").size).toBe(0);
+  });
+
+  it("finds a modifier beside the question's words in any passage, not only its best-scoring ones", () => {
+    // 150 short sentences use "real" on their own; the one that uses it beside "cash" is long, so it
+    // scores lowest for "real" alone and would fall outside any top few.
+    const texts = [
+      ...Array.from({ length: 150 }, (_, i) => `The real question ${i} remains open.`),
+      "Pellam Foods said the offer is mostly stock with some real cash, paid in two parts after the vote of holders next spring, subject to approval by the competition agency and the lenders.",
+    ];
+    const passages = texts.map((text, index) => ({
+      id: `a:${index}`,
+      articleId: "a",
+      index,
+      kind: "sentence" as const,
+      text,
+      paragraph: index,
+    }));
+    const index = createPassageIndex();
+    index.add(passages);
+    const terms = new Map(passages.map((p) => [p.id, new Set(termsOf(p.text))]));
+    const together = holdTogether(index, (id) => terms.get(id));
+    const [real] = termsOf("real");
+    expect(index.search([real!], 120).some((h) => h.passageId === "a:150")).toBe(false);
+    expect(together(real!, termsOf("cash"))).toBe(true);
+    expect(together(real!, termsOf("dividend"))).toBe(false);
   });
 });

@@ -30,9 +30,22 @@ export function asksForAmount(question: string, wordNet: Pick<RelatedWords, "sen
   return noun !== undefined && namesAmount(noun, wordNet);
 }
 
-/** Whether a noun's commonest sense is a thing of money ("fee", "dividend", "loan"; not "bank", "judge"). */
+/**
+ * WordNet's lexicographer files of abstractions a word may name before its money sense: acts (4),
+ * attributes (7), cognition (9) and motives (16) — "bonus" is first "a fillip", then "an additional payment";
+ * "penalty" first a punishment, then a sum. A first sense that is a thing, a group or a person ("commission"
+ * as a body) keeps the word from naming an amount.
+ */
+const ABSTRACT_FILES: ReadonlySet<number> = new Set([4, 7, 9, 16]);
+
+/**
+ * Whether a noun names a thing of money: its commonest sense is a possession ("fee", "dividend", "loan"),
+ * or its second is and its first is an abstraction ("bonus", "penalty"); not "bank", "judge", "commission".
+ */
 export function namesAmount(noun: string, wordNet: Pick<RelatedWords, "senses">): boolean {
-  return wordNet.senses(noun, "noun")[0]?.lexFile === NOUN_POSSESSION;
+  const [first, second] = wordNet.senses(noun, "noun");
+  if (first?.lexFile === NOUN_POSSESSION) return true;
+  return first !== undefined && ABSTRACT_FILES.has(first.lexFile) && second?.lexFile === NOUN_POSSESSION;
 }
 
 /** WordNet's lexicographer files of substances ("water", "oil") and natural phenomena ("electricity", "heat"). */

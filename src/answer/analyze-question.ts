@@ -86,6 +86,12 @@ export interface QuestionAnalysis {
   dealTerms?: readonly string[];
   /** For money: an earlier figure is asked ("worth before this round?", "the pre-money valuation"). */
   prior: boolean;
+  /**
+   * For money, set only after no amount answered as asked: an amount a share answers a question that names
+   * no rate ("how much is the dividend?" — "18 pence a share"), and a figure its sentence dates earlier
+   * answers one that asks no earlier figure ("what was the operating profit?" — "$410 million last year").
+   */
+  relaxed?: true;
   /** A "who" question that names no kind: people and organisations both answer it. */
   who: boolean;
   /**
@@ -452,7 +458,7 @@ function answerTypeOf(
   }
   // A stake, premium or margin is a share of something: asked for, it is a percentage ("what stake does
   // the fund get?", "how big is the premium?", "how much of the plant will it own?"), unless the question
-  // asks for money outright.
+  // asks for money outright ("how much is the family's stake worth?").
   if (
     (/\b(?:stake|premium|margin|discount|percentage|proportion|ownership)\b/.test(q) ||
       /\bhow much of\b.*\b(?:own|owns|owned|hold|holds|held|control|controls|keep|keeps)\b/.test(q) ||
@@ -460,7 +466,7 @@ function answerTypeOf(
       /\bhow much of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*(?!['’]s)\b(?![\w'’-])/u.test(
         text,
       )) &&
-    !/\b(?:how much (?:money|cash)|cost|dollars?|euros?|pounds?)\b/.test(q)
+    !/\b(?:how much (?:money|cash)|cost|dollars?|euros?|pounds?|worth|valued)\b/.test(q)
   ) {
     return { type: "percent", focusWords: [] };
   }

@@ -308,8 +308,15 @@ function answerDirect(
     ),
     saidOtherwise(analysis.terms, relatedWords, (t) => state.index.documentFrequency(t)),
   );
-  const rankOnly = (hits: readonly PassageHit[]) =>
-    rankCandidates({ analysis, hits, lookup: (id) => state.passages.get(id), weight, select: state.select });
+  const rankWith = (hits: readonly PassageHit[], asked: QuestionAnalysis) =>
+    rankCandidates({
+      analysis: asked,
+      hits,
+      lookup: (id) => state.passages.get(id),
+      weight,
+      select: state.select,
+    });
+  const rankOnly = (hits: readonly PassageHit[]) => rankWith(hits, analysis);
   // A time question's answer may name its event without the question's verb ("full capacity by 2031").
   const verbs = analysis.answerType === "date" ? questionVerbs(analysis, wordNet) : new Set<string>();
   const rank = (hits: readonly PassageHit[]) => preferBoundTimes(rankOnly(hits), analysis, weight, verbs);
@@ -358,6 +365,28 @@ function answerDirect(
         ? "complete"
         : "pending";
       good = stating.filter((c) => completionStated(c.ip.passage.text) === completion);
+    }
+  }
+  // "how much is the dividend?", "what was its operating profit?": where the sentences saying most of the
+  // question hold no amount as asked, one a share ("18 pence a share") or one dated earlier ("$410 million
+  // last year") answers, before a sentence that says less of it. Only those sentences are ranked again.
+  if (analysis.answerType === "money" && !analysis.per && !analysis.relaxed) {
+    const coverage = Math.max(0, ...good.map((c) => c.coverage));
+    const closer = new Set(ranked.filter((c) => c.coverage > coverage).map((c) => c.ip.passage.id));
+    const relaxed = { ...analysis, relaxed: true as const };
+    if (
+      closer.size &&
+      eligible(
+        rankWith(
+          seen.filter((h) => closer.has(h.passageId)),
+          relaxed,
+        ),
+        relaxed,
+      ).length
+    ) {
+      analysis = relaxed;
+      ranked = rank(seen);
+      good = eligible(ranked, analysis, state.select.ubiquitous);
     }
   }
   // "how big is the greenshoe?", "how much gold does it mine?": no amount of money answers, a count may.

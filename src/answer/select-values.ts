@@ -932,6 +932,35 @@ function qualifiedByQuestion(ip: IndexedPassage, v: Value, analysis: QuestionAna
   return termsOf(phrase).some((t) => asked.includes(t));
 }
 
+/** "the pension top-up of £140 million": the noun a value is "of", just before it. */
+const NOUN_OF = /([\p{L}][\p{L}'’-]*)\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|up\s+to\s+)?$/iu;
+
+/**
+ * Whether the value is the question's subject by name — "the pension top-up of £140 million" for "how much
+ * is the pension top-up?" — and so what is asked even inside a condition ("unless it honours the pension
+ * top-up of …"), which otherwise makes a figure a threshold or a hypothesis ("lapses unless it secures more
+ * than 90%": the verb before it names no thing).
+ */
+function namedJustBefore(text: string, v: Value, analysis: QuestionAnalysis): boolean {
+  const noun = NOUN_OF.exec(text.slice(Math.max(0, v.at - 60), v.at))?.[1];
+  return noun !== undefined && termsOf(noun).some((t) => analysis.terms.includes(t));
+}
+
+/** "before the bid", "prior to the merger": a time placed before an event of the story. */
+const BEFORE_EVENT = /\b(?:before|prior to|ahead of)\s+(?:the|this|its|that|their)\s+([\p{L}-]+)/giu;
+
+/**
+ * Whether a sentence places its figure before the same event the question does ("had valued the
+ * terminals at $4.2 billion before the bid" for "what were they worth before the bid?"): the event's
+ * noun, by its canonical term, after "before"/"prior to"/"ahead of" in both.
+ */
+function sameTimeQualifier(sentence: string, question: string): boolean {
+  const events = (text: string) => new Set([...text.matchAll(BEFORE_EVENT)].flatMap((m) => termsOf(m[1]!)));
+  const asked = events(question);
+  if (!asked.size) return false;
+  return [...events(sentence)].some((t) => asked.has(t));
+}
+
 /** The first number written in a span ("1,100" of "1,100 people", "20" of "20 per cent"). */
 function numberOf(text: string): number | undefined {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(text);
@@ -977,7 +1006,9 @@ export function selectValues(
   const found = NUMERIC.has(type)
     ? typed.filter(
         (v) =>
-          (CONDITIONAL_QUESTION.test(analysis.text) || !inCondition(ip.passage.text, v)) &&
+          (CONDITIONAL_QUESTION.test(analysis.text) ||
+            !inCondition(ip.passage.text, v) ||
+            namedJustBefore(ip.passage.text, v, analysis)) &&
           !asked?.has(numberOf(v.text) ?? Number.NaN),
       )
     : typed;
@@ -1045,7 +1076,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           (m) =>
             (m.per === analysis.per ||
               askedUnitAfter(ip.passage.text, m, analysis.per) ||
-              (analysis.anyPer && m.per === "share") ||
+              ((analysis.anyPer || analysis.relaxed) && m.per === "share") ||
               // "how much did the rival offer?" may be told only as a rate ("$850 million a season"):
               // kept, after any total (`isRate`); a price a share answers only a question about shares.
               (!analysis.per && m.per !== "share")) &&
@@ -1054,7 +1085,8 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
             // a figure its sentence dates years back answers either, and an earlier one answers where
             // the question names what dates it ("from $960 million in the first season to …").
             (Boolean(m.prior) === analysis.prior ||
-              (analysis.prior && m.dated) ||
+              (analysis.prior && (m.dated || sameTimeQualifier(ip.passage.text, analysis.text))) ||
+              (m.prior && analysis.relaxed && !analysis.prior) ||
               (m.prior && qualifiedByQuestion(ip, m, analysis))) &&
             // "How much is the deal worth?": a deal may be "valued at" its price ("it is valued at $38
             // billion"), but not in a round ("the funding gives Quanta a valuation of $2.4 billion").

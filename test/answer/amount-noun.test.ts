@@ -50,6 +50,13 @@ describe("namesAmount", () => {
     expect(["fee", "dividend", "loan", "salary"].filter((n) => namesAmount(n, wordNet))).toHaveLength(4);
     expect(["judge", "bank", "regulator", "ship"].filter((n) => namesAmount(n, wordNet))).toEqual([]);
   });
+
+  it("reads a noun whose money sense comes second, after an abstraction, as an amount; not after a body", () => {
+    // "bonus" is first a fillip, "penalty" first a punishment; "commission" is first a committee.
+    expect(["bonus", "penalty"].filter((n) => namesAmount(n, wordNet))).toEqual(["bonus", "penalty"]);
+    expect(namesAmount("commission", wordNet)).toBe(false);
+    expect(namesAmount("interest", wordNet)).toBe(false);
+  });
 });
 
 describe("asksForMeasure", () => {

@@ -161,6 +161,13 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
   });
 
   it.each([
+    "how much is the family's stake worth?",
+    "what is the fund's stake valued at?",
+  ])("asks %j, a stake's worth, for money", (question) => {
+    expect(analyzeQuestion(question).answerType).toBe("money");
+  });
+
+  it.each([
     ["what do holders get per share?", "share"],
     ["what per-share price is offered?", "share"],
     ["how much revenue does it make each year?", "year"],

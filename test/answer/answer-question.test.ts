@@ -1262,3 +1262,63 @@ describe("answerQuestion: the story's deal among others'", () => {
     );
   });
 });
+
+describe("answerQuestion: an amount not stated as asked", () => {
+  const engineOf = (...bodies: string[]) =>
+    createEngine(
+      bodies.map((b, i) => article(`asked-${i}`, b)),
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+
+  it("answers with an amount a share where no total is given", () => {
+    // A brewer's takeover and a chipmaker's buyback: the payout is only ever told per share.
+    const brewer = engineOf(
+      "Hollin Breweries agreed to sell itself to Castra Drinks in a cash deal announced on Monday.",
+      "Castra said it would keep Hollin's dividend of 14 pence a share until the deal closes.",
+    ).answer("how much is the dividend?");
+    expect(brewer).toMatchObject({ status: "answered", answer: expect.stringContaining("14 pence") });
+    const chips = engineOf(
+      "Veyra Semiconductor will return cash to investors after a record year.",
+      "Veyra will pay a special dividend of $1.35 a share, the board said.",
+    ).answer("what dividend will Veyra pay?");
+    expect(chips).toMatchObject({ status: "answered", answer: expect.stringContaining("1.35") });
+  });
+
+  it("answers with a figure dated last year before a sentence saying less of the question", () => {
+    // A hospital group's purchase: its profit is told as last year's; the other sentence only has the price.
+    const result = engineOf(
+      "Larchmont Health will buy Pellinore Clinics for $2.3 billion, the companies said.",
+      "Pellinore made an operating profit of $190 million last year on sales of $1.1 billion.",
+    ).answer("what was Pellinore's operating profit?");
+    expect(result).toMatchObject({ status: "answered", answer: expect.stringContaining("190 million") });
+  });
+
+  it("answers an earlier figure from a sentence placing it before the same event", () => {
+    // A ferry operator's sale: the analysts' value before the bid, beside the bid itself.
+    const result = engineOf(
+      "Tessaly Ferries received a $1.9 billion bid from Orrick Marine on Tuesday.",
+      "Analysts at Corrie Wendle had valued the ferry line at $1.4 billion before the bid.",
+    ).answer("what was the ferry line worth before the bid?");
+    expect(result).toMatchObject({ status: "answered", answer: expect.stringContaining("1.4 billion") });
+  });
+
+  it("answers with an amount inside a condition when the condition names what is asked", () => {
+    // A steelworks' takeover: the union's demand is an amount inside an "unless" clause.
+    const result = engineOf(
+      "Garrow Steel agreed to be bought by Tennock Metals for $800 million.",
+      "The union said it would oppose the deal unless Tennock funds the pension top-up of $95 million promised in 2024.",
+    ).answer("how much is the pension top-up?");
+    expect(result).toMatchObject({ status: "answered", answer: expect.stringContaining("95 million") });
+  });
+
+  it("reads a stake's worth as money, and a bonus as a thing of money", () => {
+    const stake = engineOf(
+      "The Aldous family, which owns 31% of Quenlow Foods, will sell its stake, worth about $620 million at the offer price.",
+    ).answer("how much is the family's stake worth?");
+    expect(stake).toMatchObject({ status: "answered", answer: expect.stringContaining("620 million") });
+    const bonus = engineOf(
+      "Quenlow's finance chief, Ida Farrant, will receive a retention bonus of up to $3 million under the offer.",
+    ).answer("what bonus does Ida Farrant get?");
+    expect(bonus).toMatchObject({ status: "answered", answer: expect.stringContaining("3 million") });
+  });
+});

@@ -389,6 +389,46 @@ describe("selectValues: figures stated as facts, per share and by what they meas
     expect(ask("what share of Marrow would Tolland need to secure?", "lapses")).toEqual(["90%"]);
   });
 
+  it("takes a figure of a condition that the question names by its noun", () => {
+    const pledge = indexArticle(
+      article(
+        "pledge",
+        "The union will back the sale unless Garrow drops the pension top-up of $95 million it promised.",
+      ),
+    );
+    const text = (q: string) =>
+      selectValues(passageWith(pledge, "union"), analyzeQuestion(q), PLAIN_SELECT).map((v) => v.text);
+    expect(text("how much is the pension top-up?")).toEqual(["$95 million"]);
+  });
+
+  it("relaxed, answers with an amount a share and a figure dated earlier; as asked, with neither", () => {
+    const figures = indexArticle(
+      article(
+        "relaxed",
+        [
+          "Castra will keep Hollin's dividend of 14 pence a share until the deal closes.",
+          "Pellinore made an operating profit of $190 million last year.",
+          "Analysts had valued the ferry line at $1.4 billion before the bid.",
+        ].join("\n"),
+      ),
+    );
+    const text = (q: string, fragment: string, relaxed: boolean) => {
+      const analysis = analyzeQuestion(q);
+      return selectValues(
+        passageWith(figures, fragment),
+        relaxed ? { ...analysis, relaxed: true } : analysis,
+        PLAIN_SELECT,
+      ).map((v) => v.text);
+    };
+    expect(text("how much is the dividend?", "dividend", false)).toEqual([]);
+    expect(text("how much is the dividend?", "dividend", true)).toEqual(["14 pence"]);
+    expect(text("what is Pellinore's operating profit?", "Pellinore", false)).toEqual([]);
+    expect(text("what is Pellinore's operating profit?", "Pellinore", true)).toEqual(["$190 million"]);
+    // An earlier figure asked: a sentence placing its figure before the same event gives it, relaxed or not.
+    expect(text("what was the ferry line worth before the bid?", "ferry", false)).toEqual(["$1.4 billion"]);
+    expect(text("what was the ferry line worth before the merger?", "ferry", false)).toEqual([]);
+  });
+
   it("picks the figure the question's noun attaches to over the one its name stands beside", () => {
     expect(ask("what level of acceptances has Tolland received?", "acceptances")[0]).toBe("34.5%");
     expect(ask("how big a stake does Tolland hold?", "acceptances")[0]).toBe("12%");

@@ -11,6 +11,12 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const NEVER_FINAL =
   /(?:^|[\s("“])(?:e\.g|i\.e|cf|vs|viz|Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|St|Mt|Fr|Rev|Hon|approx|No|Nos|Fig|Figs|Vol|pp)\.$/i;
 
+/**
+ * A month written short in the news agencies' style ("Dec. 12", "Sept. 30"): before a day's number it ends
+ * no sentence ("a meeting on Dec. 12." is one sentence, not "… on Dec." and "12.").
+ */
+const MONTH_ABBREVIATION = /(?:^|[\s("“])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
 /** Initials and dotted acronyms ("J.", "U.S.", "U.K."): they end a sentence only before a sentence opener. */
 const INITIALS = /(?:^|[\s("“])(?:\p{Lu}\.)+$/u;
 
@@ -40,6 +46,7 @@ export interface Span {
 function isFalseBoundary(before: string, after: string): boolean {
   const tail = before.trimEnd();
   if (NEVER_FINAL.test(tail)) return true;
+  if (MONTH_ABBREVIATION.test(tail) && /^\s*\d{1,2}\b/.test(after)) return true;
   // A quoted exclamation or question inside a sentence: “Wow!” he said; he asked “why?” and left.
   if (/[!?]["”’)\]]+$/.test(tail) && /^[\s"“(]*\p{Ll}/u.test(after)) return true;
   if (INITIALS.test(tail) || COMPANY_SUFFIX.test(tail)) {

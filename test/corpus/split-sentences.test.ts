@@ -21,6 +21,20 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps a short month before its day inside the sentence, and ends one at a month that ends it", () => {
+    expect(sentences("Holders vote at a meeting on Dec. 12. The board backs it.")).toEqual([
+      "Holders vote at a meeting on Dec. 12.",
+      "The board backs it.",
+    ]);
+    expect(sentences("The offer expires Sept. 30, the bidder said.")).toEqual([
+      "The offer expires Sept. 30, the bidder said.",
+    ]);
+    expect(sentences("It opened in Jan. The rest followed.")).toEqual([
+      "It opened in Jan.",
+      "The rest followed.",
+    ]);
+  });
+
   it("does not split after an acronym before a proper noun", () => {
     expect(sentences("The U.S. Army signed a deal. It is big.")).toEqual([
       "The U.S. Army signed a deal.",

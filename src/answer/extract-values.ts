@@ -173,6 +173,10 @@ const EARLIER_ROUND = /\bin (?:its|the|a) (?:last|previous|prior)(?: private| fu
 const CONVERSION_GAP =
   /^\s*(?:[([/]|,?\s*or)?\s*(?:about|roughly|around|some|nearly|almost|approximately|~)?\s*$/i;
 
+/** What stands between an amount and where its change started: ", up from ", " compared with about ". */
+const CHANGED_FROM =
+  /^[\s,]*(?:(?:up|down|rising|falling|climbing|jumping|dropping)\s+)?(?:from|compared (?:with|to))\s+(?:about|roughly|around|some|nearly|almost)?\s*$/i;
+
 /** Characters either side of an amount searched for its cue word (stopping at another amount). */
 const MEASURE_WINDOW = 50;
 
@@ -438,9 +442,11 @@ function extractMoney(text: string, pastYear?: number): MoneyValue[] {
       // The same amount in another currency, in brackets or after "or", is the same quantity:
       // "1.7 billion euros ($2 billion)".
       const restated = prev?.measure && CONVERSION_GAP.test(text.slice(lo, v.at)) ? prev.measure : undefined;
+      // "values it at $2.1 billion, up from $900 million": where a change started is the same quantity.
+      const startOf = prev?.measure && CHANGED_FROM.test(text.slice(lo, v.at)) ? prev.measure : undefined;
       const measure = movesValuation(text, v.at + v.text.length)
         ? undefined
-        : (restated ?? measureOf(MEASURE_CUES, text, v.at, v.at + v.text.length, lo, hi));
+        : (restated ?? measureOf(MEASURE_CUES, text, v.at, v.at + v.text.length, lo, hi) ?? startOf);
       const prior = prev && restated ? prev.prior : isPrior(text, v.at, v.at + v.text.length, hi);
       const dated =
         !prior && pastYear !== undefined && isDatedBefore(text, v.at, v.at + v.text.length, hi, pastYear);

@@ -33,6 +33,7 @@ import type { IndexedPassage } from "./indexed-passage.js";
 import { isPartyNoun } from "./kind-noun.js";
 import { learnAliases } from "./learn-aliases.js";
 import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
+import { openingName } from "./opening-name.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
@@ -1027,11 +1028,48 @@ function placesOfSubject(found: Value[], ip: IndexedPassage, analysis: QuestionA
   return found.filter((v) => kept.has(v));
 }
 
+/** Per question, whether it asks what a party is worth (`asksPartyWorth`), decided once. */
+const partyWorth = new WeakMap<QuestionAnalysis, boolean>();
+
+/**
+ * Whether a money question asks what a company is worth ("what is Tessaly valued at?", "how much is the
+ * firm worth?"): a valuation asked of the names it gives or of a noun whose commonest sense is a party
+ * (WordNet), and of nothing else ("the Tessaly lease" is a deal's worth, which its price tells).
+ */
+function asksPartyWorth(analysis: QuestionAnalysis): boolean {
+  let found = partyWorth.get(analysis);
+  if (found === undefined) {
+    const named = new Set(analysis.names.flatMap((n) => processTermsOf(n)));
+    const others = analysis.terms.filter((t) => !named.has(t));
+    const wordNet = sharedWordNet();
+    found =
+      analysis.measure === "valuation" &&
+      !analysis.dealTerms?.length &&
+      (named.size > 0 || others.length > 0) &&
+      others.every((t) => isPartyNoun(t, wordNet));
+    partyWorth.set(analysis, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a sentence states another party's worth: it opens with a party the question does not name and
+ * names none it does, which only the sentence before named ("Veltro expects … Sundale is valued at $11
+ * billion" tells nothing of Veltro's worth).
+ */
+function valuesOther(ip: IndexedPassage, analysis: QuestionAnalysis): boolean {
+  const asked = analysis.names.flatMap((n) => processTermsOf(n));
+  if (!asked.length || asked.some((t) => ip.terms.has(t))) return false;
+  const subject = openingName(ip);
+  return subject !== undefined && !termsOf(subject.text).some((t) => asked.includes(t));
+}
+
 function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, options: SelectOptions): Value[] {
   const v = ip.values;
   switch (analysis.answerType) {
     case "money": {
       const askedDealWorth = !analysis.measure && Boolean(analysis.dealTerms?.length);
+      const companyWorth = asksPartyWorth(analysis);
       // A valuation beside a funding round, in a sentence naming no deal, is the company's.
       const companyValued =
         askedDealWorth && FUNDING.test(ip.passage.text) && ![...DEAL_TERMS].some((t) => ip.terms.has(t));
@@ -1050,6 +1088,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
               // kept, after any total (`isRate`); a price a share answers only a question about shares.
               (!analysis.per && m.per !== "share")) &&
             compatibleMeasures(analysis.measure, m.measure) &&
+            // A company's worth is told only as a valuation of it: a deal's price, a round or a commitment
+            // beside its name ("the $38 billion commitment") is what it pays or is paid, not what it is worth.
+            !(companyWorth && (m.measure !== "valuation" || valuesOther(ip, analysis))) &&
             // An earlier figure answers only a question about the earlier one, and the other way round;
             // a figure its sentence dates years back answers either, and an earlier one answers where
             // the question names what dates it ("from $960 million in the first season to …").

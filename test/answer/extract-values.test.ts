@@ -27,8 +27,24 @@ describe("extractValues: which quantity an amount is", () => {
     ]);
   });
 
+  it("reads where a change started as the same quantity as where it ended", () => {
+    // A funding round, a company's results and a raised takeover offer.
+    expect(measures("The round values Orsolo at $2.1 billion, up from $900 million last year.")).toEqual([
+      ["$2.1 billion", "valuation"],
+      ["$900 million", "valuation"],
+    ]);
+    expect(measures("Sales rose to $4 billion, compared with $3.2 billion a year earlier.")).toEqual([
+      ["$4 billion", "revenue"],
+      ["$3.2 billion", "revenue"],
+    ]);
+    expect(measures("Brimley lifted its offer to $2.6 billion, up from about $2.4 billion.")).toEqual([
+      ["$2.6 billion", "price"],
+      ["$2.4 billion", "price"],
+    ]);
+  });
+
   it("ties each amount to the cue word nearest it, not across another amount", () => {
-    expect(measures("The round values Quanta at $2.1 billion, up from $900 million last year.")).toEqual([
+    expect(measures("The round values Quanta at $2.1 billion, and $900 million goes to hiring.")).toEqual([
       ["$2.1 billion", "valuation"],
       ["$900 million", undefined],
     ]);

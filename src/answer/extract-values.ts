@@ -607,11 +607,13 @@ function extractDuration(text: string): Value[] {
 
 const VAGUE_COUNT =
   /\b((?:(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\s+)*(?:tens|hundreds|thousands|millions|billions|dozens))["”]?\s+of\s+((?:[\w-]+\s+){0,3}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
-// Thousands separators only between digits: in "in 2026, and the plants" the comma ends the number. A
+// Thousands separators only between digits: in "in 2026, and the plants" the comma ends the number. The
+// counted noun is a plural: not a word ending in "ss", "is" or "us" ("3.3 million wireless subscribers",
+// "20 famous brands", "a 15-year thesis"). A
 // measure may stand between the count and its noun ("40,000 300-millimetre wafers", "12 28-nanometre lines"),
 // and a maker's name before two more words ("60 Aurora Vela narrow-body jets").
 const NUMBER_COUNT =
-  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Z][\w.-]*[^s\W]\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Z][\w.-]*[^s\W]\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*[^siu\W]s|people|staff|personnel)\b/g;
 /**
  * A count written in words: "three distilleries", "two new plants", "a dozen sites". Not "one of its
  * plants" (a part, not a count); the counted noun is a plural.

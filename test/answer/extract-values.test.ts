@@ -458,6 +458,20 @@ describe("extractValues: counts", () => {
     expect(keys(values("It signed a twenty-five-year lease.").duration)).toEqual(["duration:25 year"]);
   });
 
+  it("counts the plural noun, not a word before it that only ends in s ('wireless', 'business')", () => {
+    // A wireless merger, an office landlord and a bottle maker.
+    const nouns = (text: string) => values(text).count.map((c) => [c.text, c.noun]);
+    expect(nouns("The combined carrier will have 3.3 million wireless subscribers.")).toEqual([
+      ["3.3 million wireless subscribers", processTerm("subscribers")],
+    ]);
+    expect(nouns("Halvern owns 40 business parks near the airport.")).toEqual([
+      ["40 business parks", processTerm("parks")],
+    ]);
+    expect(nouns("Tessaly sold 2 million stainless bottles last year.")).toEqual([
+      ["2 million stainless bottles", processTerm("bottles")],
+    ]);
+  });
+
   it("reads a count whose noun has a maker's name and two more words before it", () => {
     // An airline's order and a railway's: the model's name stands between the number and the noun.
     expect(texts(values("Osprey Air ordered 40 Kestrel Vela wide-body jets on Monday.").count)).toEqual([

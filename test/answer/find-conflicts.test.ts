@@ -241,6 +241,26 @@ describe("findValueConflicts", () => {
     expect(rent.conflicts[0]?.values.map((v) => v.value).sort()).toEqual(["2.5%", "3.5%"]);
   });
 
+  it("still sets a stock's moves told with other verbs, and a deal's premiums named otherwise, against each other", () => {
+    // How the move is asked ("trade") and what the deal is called ("offer", "bid") tell no two things apart.
+    const traded = conflictsFor(
+      [
+        article("t1", "Orsolo shares jumped 38% in premarket trading."),
+        article("t2", "Orsolo closed Monday up 31%."),
+      ],
+      "how did Orsolo shares trade on the news?",
+    );
+    expect(traded.conflicts[0]?.values.map((v) => v.value).sort()).toEqual(["31%", "38%"]);
+    const premium = conflictsFor(
+      [
+        article("p1", "Brimley's original offer was a 31% premium to the unaffected close."),
+        article("p2", "Brimley's first bid was a 38% premium to the 30-day average price."),
+      ],
+      "what premium did Brimley's first offer carry?",
+    );
+    expect(premium.conflicts[0]?.values.map((v) => v.value).sort()).toEqual(["31%", "38%"]);
+  });
+
   it("sets no revenue, round or company valuation against a deal's price when the question names both parties", () => {
     // A chip contract and a plant deal: sentences naming both companies state other quantities, which
     // share the companies' names with the question but are not what the deal is worth.

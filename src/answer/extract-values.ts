@@ -12,6 +12,7 @@ import { sharedWordNet } from "../search/related-words.js";
 import { processTerm } from "../search/terms.js";
 import { type DateValue, extractDates } from "./extract-dates.js";
 import { namesOfficeHolder } from "./kind-noun.js";
+import { isMeasureUnit } from "./measure-unit.js";
 import { isCalendarWord, isPersonName } from "./name-lexicon.js";
 import { rateUnitAt } from "./rate-unit.js";
 
@@ -630,6 +631,14 @@ const WORD_COUNT = new RegExp(
 const PARTITIVE_COUNT =
   /\b(\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:its|their|the|his|her|our|these|those)\s+(?:[\w-]+['’]s?\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
 
+/**
+ * A number and the unit of measure it is in, singular or abbreviated as news writes them ("20 MHz",
+ * "45,000 square feet", "a 45,000-square-foot lab", "2,600 km"); whether the word is a unit is WordNet's
+ * call (`measure-unit.ts`). Plural units ("tonnes", "barrels") are read as counts of their noun already.
+ */
+const MEASURED =
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?(?:\s+|-)((?:square|cubic)[\s-])?([A-Za-z]+)\b/g;
+
 /** Power and energy written with a unit symbol or word: "2GW", "1.5 gigawatts", "500 MW". */
 const POWER =
   /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(GW|MW|kW|TWh|GWh|MWh|gigawatts?|megawatts?|kilowatts?|terawatt[- ]hours?|gigawatt[- ]hours?|megawatt[- ]hours?)\b/g;
@@ -705,14 +714,7 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
     )
       continue;
     const noun = termOf(m[4]!);
-    if (!noun || out.some((c) => c.at <= m.index && m.index < c.at + c.text.length)) continue;
-    out.push({
-      text: m[0],
-      key: `count:${m[1]!.replace(/,/g, "")}${(m[2] ?? "").toLowerCase()}`,
-      at: m.index,
-      noun,
-      vague: false,
-    });
+    if (noun && !covered(out, m.index)) out.push(digitCount(m, noun));
   }
   for (const m of text.matchAll(PARTITIVE_COUNT)) {
     if (/^(?:19|20)\d{2}$/.test(m[1]!) || out.some((c) => c.at === m.index)) continue;
@@ -728,7 +730,23 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
     // Keyed like digits, so "three distilleries" and "3 distilleries" agree.
     out.push({ text: m[0], key: `count:${n}`, at: m.index, noun, vague: false });
   }
+  for (const m of text.matchAll(MEASURED)) {
+    if ((/^(?:19|20)\d{2}$/.test(m[1]!) && !m[2]) || covered(out, m.index)) continue;
+    const noun = termOf(m[4]!);
+    if (noun && isMeasureUnit(`${m[3] ?? ""}${m[4]!}`)) out.push(digitCount(m, noun));
+  }
   return out;
+}
+
+/** Whether a count found already spans the offset. */
+function covered(counts: readonly CountValue[], at: number): boolean {
+  return counts.some((c) => c.at <= at && at < c.at + c.text.length);
+}
+
+/** A count written in digits ("3.3 million subscribers", "20 MHz"): its number and scale are groups 1 and 2. */
+function digitCount(m: RegExpExecArray, noun: string): CountValue {
+  const key = `count:${m[1]!.replace(/,/g, "")}${(m[2] ?? "").toLowerCase()}`;
+  return { text: m[0], key, at: m.index, noun, vague: false };
 }
 
 const QUOTED = /[“"]([^”"]{12,}?)[”"]/g;

@@ -812,9 +812,25 @@ const RATE_AFTER =
 
 /** Whether a count is a measured rate ("40,000 wafers a month", "20,000 cubic metres a day"). */
 const atRate = (text: string, c: Value) => RATE_AFTER.test(text.slice(c.at + c.text.length));
-/** Whether a count measures `noun` ("250,000 ounces of gold", "2 million tonnes of refined copper"). */
+/**
+ * Whether a count measures `noun` ("250,000 ounces of gold", "2 million tonnes of refined copper", "20 MHz
+ * of 3500 MHz spectrum").
+ */
 const countsOf = (text: string, c: Value, noun: string) =>
-  new RegExp(`^\\s+of\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`, "iu").test(text.slice(c.at + c.text.length));
+  new RegExp(`^\\s+of\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${noun}\\b`, "iu").test(
+    text.slice(c.at + c.text.length),
+  );
+
+/**
+ * Whether a count written as a modifier measures a word the question asks about: "a 45,000-square-foot lab
+ * expansion" measures the lab, for "how much lab space …?".
+ */
+function measuresAsked(text: string, c: Value, analysis: QuestionAnalysis): boolean {
+  if (!/\d-[\p{L}-]+$/u.test(c.text)) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(c.at + c.text.length))?.[1];
+  const term = next ? processTerm(next) : null;
+  return term !== null && analysis.terms.includes(term);
+}
 
 /** Whether a value is a vague count ("hundreds of thousands of GPUs"). */
 const isVague = (v: Value) => Boolean((v as Partial<CountValue>).vague);
@@ -1146,7 +1162,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       const of = analysis.measuredNoun;
       const counts = v.count.filter((c) =>
         of
-          ? atRate(ip.passage.text, c) || countsOf(ip.passage.text, c, of)
+          ? (analysis.measured && atRate(ip.passage.text, c)) ||
+            countsOf(ip.passage.text, c, of) ||
+            measuresAsked(ip.passage.text, c, analysis)
           : (focus ? c.noun === focus : analysis.terms.includes(c.noun)) ||
             (analysis.measured && atRate(ip.passage.text, c)) ||
             (analysis.anyCount && !c.vague),

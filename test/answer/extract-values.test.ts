@@ -458,6 +458,21 @@ describe("extractValues: counts", () => {
     expect(keys(values("It signed a twenty-five-year lease.").duration)).toEqual(["duration:25 year"]);
   });
 
+  it("counts a quantity in a unit of measure written singular or abbreviated", () => {
+    // A spectrum sale, an office lease and a fibre build.
+    const counts = (text: string) => values(text).count.map((c) => [c.text, c.key]);
+    expect(counts("Halvern must sell 20 MHz of its spectrum.")).toEqual([["20 MHz", "count:20"]]);
+    expect(counts("Tessaly will lease 45,000 square feet of office space.")).toEqual([
+      ["45,000 square feet", "count:45000"],
+    ]);
+    expect(counts("Orsolo will lay 2,600 km of fibre and open a 12,000-square-foot depot.")).toEqual([
+      ["2,600 km", "count:2600"],
+      ["12,000-square-foot", "count:12000"],
+    ]);
+    // A year before a word is no quantity.
+    expect(counts("In 2026 tonnes of ore were lost.")).toEqual([]);
+  });
+
   it("counts the plural noun, not a word before it that only ends in s ('wireless', 'business')", () => {
     // A wireless merger, an office landlord and a bottle maker.
     const nouns = (text: string) => values(text).count.map((c) => [c.text, c.noun]);

@@ -53,6 +53,24 @@ const MEASURED_FILES: ReadonlySet<number> = new Set([27, 19]);
 
 /** "how much <noun> …", the noun right after "how much". */
 const HOW_MUCH = /^(?:and\s+)?how much\s+([a-z]+)\b/i;
+const AUXILIARY = "is|are|was|were|does|do|did|will|would|can|could|has|have|had|should|may|might|must";
+/** "how much lab space is …": the noun phrase after "how much", up to the verb's auxiliary. */
+const HOW_MUCH_PHRASE = new RegExp(
+  `^(?:and\\s+)?how much\\s+((?:[a-z-]+\\s+){0,2}?[a-z-]+)\\s+(?:${AUXILIARY})\\b`,
+  "i",
+);
+
+/**
+ * The head noun of what "how much …?" asks ("space" of "how much lab space is it adding?", "water" of
+ * "how much water will it use?"), lower case; undefined for another form of question.
+ */
+export function measuredNounOf(question: string): string | undefined {
+  const q = question.trim();
+  const phrase = HOW_MUCH_PHRASE.exec(q)?.[1] ?? HOW_MUCH.exec(q)?.[1];
+  const head = phrase?.split(/\s+/).pop()?.toLowerCase();
+  // "how much does it cost?" names no thing.
+  return head && !new RegExp(`^(?:${AUXILIARY})$`).test(head) ? head : undefined;
+}
 
 /**
  * Whether a "how much <noun> …?" question asks for a measured quantity rather than money ("how much water
@@ -72,22 +90,23 @@ const SIZE = /\bhow (?:big|large)\b|\bsize\b/i;
  * answered by "4.2 million shares", and "how much gold does it produce a year?" by "250,000 ounces" (a
  * noun one of whose commonest senses is a substance or a phenomenon, though the first is coins). `measured`
  * says a quantity at a rate answers it whatever it counts, `measuredNoun` that one of the noun does
- * ("250,000 ounces of gold"), `anyCount` that any exact count does (a size).
+ * ("250,000 ounces of gold"; without `measured`, only that one does), `anyCount` that any exact count does
+ * (a size).
  * Undefined when the question asks money only.
  */
 export function countInstead(
   question: string,
   wordNet: Pick<RelatedWords, "senses">,
 ): { measured: boolean; anyCount: boolean; measuredNoun?: string } | undefined {
-  const noun = HOW_MUCH.exec(question.trim())?.[1]?.toLowerCase();
-  if (
-    noun &&
-    wordNet
-      .senses(noun, "noun")
-      .slice(0, 3)
-      .some((s) => MEASURED_FILES.has(s.lexFile))
-  ) {
+  const noun = measuredNounOf(question);
+  const senses = noun ? wordNet.senses(noun, "noun") : [];
+  if (noun && senses.slice(0, 3).some((s) => MEASURED_FILES.has(s.lexFile))) {
     return { measured: true, anyCount: false, measuredNoun: noun };
   }
-  return SIZE.test(question) ? { measured: false, anyCount: true } : undefined;
+  if (SIZE.test(question)) return { measured: false, anyCount: true };
+  // "how much lab space is it adding?": a thing no amount of money is, measured in units of it ("45,000
+  // square feet of laboratory space"); a possession ("cash", "debt") is money, which did not answer.
+  return noun && senses.length && senses[0]!.lexFile !== NOUN_POSSESSION
+    ? { measured: false, anyCount: false, measuredNoun: noun }
+    : undefined;
 }

@@ -190,7 +190,7 @@ const PRONOUN_QUOTE =
 
 /** "how did the shares react / do / fare / trade …": how a stock moved (see `answerTypeOf`). */
 const STOCK_REACTION =
-  /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:shares?|stocks?)\b.*\b(?:react|reacted|reacting|respond|responded|responding|do|doing|done|fare|fared|faring|perform|performed|performing|trade|traded|trading|take|taken|took)\b/;
+  /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:shares?|stocks?)\b.*\b(react|reacted|reacting|respond|responded|responding|do|doing|done|fare|fared|faring|perform|performed|performing|trade|traded|trading|take|taken|took)\b/;
 
 /** Whom a remark was told: the words after "tell"/"told" up to a word of time or place, or the end. */
 const ADDRESSEE =
@@ -299,7 +299,7 @@ const CUES: Partial<Record<AnswerType, string[]>> = {
     "large",
     "size",
   ],
-  date: ["when", "date", "time", "year", "timeframe", "timeline", "schedule", "deadline"],
+  date: ["when", "date", "day", "month", "time", "year", "timeframe", "timeline", "schedule", "deadline"],
   duration: ["year", "long", "duration", "month", "run", "last"],
   // "how big is the workforce?": a size asked of a count.
   count: ["number", "big", "large", "size"],
@@ -493,7 +493,7 @@ function answerTypeOf(
     return { type: "money", focusWords: [] };
   }
   if (
-    /^(?:and\s+)?(?:by |until |since )?when\b|\bwhat (?:date|year|time)\b|\bwhen (?:will|does|did|is|was|are|were|do)\b|\b(?:timeframe|time frame|timeline|schedule|deadline)\b/.test(
+    /^(?:and\s+)?(?:by |until |since )?when\b|\b(?:what|which) (?:date|day|month|year|time)\b|\bwhen (?:will|does|did|is|was|are|were|do)\b|\b(?:timeframe|time frame|timeline|schedule|deadline)\b/.test(
       q,
     )
   ) {
@@ -634,6 +634,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     percent.measure ??= "change";
     percent.words.push(
       ...(q.match(/\b(?:shares?|stocks?)\b|\bto (?:the )?(?:news|announcement|deal|offer|bid)\b/g) ?? []),
+      // The verb asking how they moved ("trade", "fare") is the move itself, however a sentence tells it.
+      STOCK_REACTION.exec(q)?.[1] ?? "",
     );
   }
   const range = type === "money" ? rangeOf(q) : { words: [] };

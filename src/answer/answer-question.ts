@@ -9,7 +9,7 @@ import { type RelatedWords, relatedTerms, sharedWordNet } from "../search/relate
 import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
-import { asksForAmount, asksForMeasure, countInstead, namesAmount } from "./amount-noun.js";
+import { asksForAmount, asksForMeasure, countInstead, measuredNounOf, namesAmount } from "./amount-noun.js";
 import { analyzeQuestion, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
@@ -292,7 +292,13 @@ function answerDirect(
   }
   // "how much water will it use?" asks for a measured quantity, not money (WordNet files water as a substance).
   if (analysis.answerType === "money" && asksForMeasure(analysis.text, wordNet)) {
-    Object.assign(analysis, { answerType: "count" as const, measured: true, measure: undefined });
+    const measuredNoun = measuredNounOf(analysis.text);
+    Object.assign(analysis, {
+      answerType: "count" as const,
+      measured: true,
+      measure: undefined,
+      ...(measuredNoun ? { measuredNoun } : {}),
+    });
   }
 
   // 3. retrieve, 4. rank (each candidate's values of the asked type are selected here).

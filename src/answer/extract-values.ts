@@ -12,6 +12,7 @@ import { sharedWordNet } from "../search/related-words.js";
 import { processTerm } from "../search/terms.js";
 import { type DateValue, extractDates } from "./extract-dates.js";
 import { namesOfficeHolder } from "./kind-noun.js";
+import { isMeasureUnit } from "./measure-unit.js";
 import { isCalendarWord, isPersonName } from "./name-lexicon.js";
 import { rateUnitAt } from "./rate-unit.js";
 
@@ -172,6 +173,10 @@ const EARLIER_ROUND = /\bin (?:its|the|a) (?:last|previous|prior)(?: private| fu
 /** What stands between an amount and its restatement in another currency: " (", " or about ", " / ". */
 const CONVERSION_GAP =
   /^\s*(?:[([/]|,?\s*or)?\s*(?:about|roughly|around|some|nearly|almost|approximately|~)?\s*$/i;
+
+/** What stands between an amount and where its change started: ", up from ", " compared with about ". */
+const CHANGED_FROM =
+  /^[\s,]*(?:(?:up|down|rising|falling|climbing|jumping|dropping)\s+)?(?:from|compared (?:with|to))\s+(?:about|roughly|around|some|nearly|almost)?\s*$/i;
 
 /** Characters either side of an amount searched for its cue word (stopping at another amount). */
 const MEASURE_WINDOW = 50;
@@ -438,9 +443,11 @@ function extractMoney(text: string, pastYear?: number): MoneyValue[] {
       // The same amount in another currency, in brackets or after "or", is the same quantity:
       // "1.7 billion euros ($2 billion)".
       const restated = prev?.measure && CONVERSION_GAP.test(text.slice(lo, v.at)) ? prev.measure : undefined;
+      // "values it at $2.1 billion, up from $900 million": where a change started is the same quantity.
+      const startOf = prev?.measure && CHANGED_FROM.test(text.slice(lo, v.at)) ? prev.measure : undefined;
       const measure = movesValuation(text, v.at + v.text.length)
         ? undefined
-        : (restated ?? measureOf(MEASURE_CUES, text, v.at, v.at + v.text.length, lo, hi));
+        : (restated ?? measureOf(MEASURE_CUES, text, v.at, v.at + v.text.length, lo, hi) ?? startOf);
       const prior = prev && restated ? prev.prior : isPrior(text, v.at, v.at + v.text.length, hi);
       const dated =
         !prior && pastYear !== undefined && isDatedBefore(text, v.at, v.at + v.text.length, hi, pastYear);
@@ -601,11 +608,13 @@ function extractDuration(text: string): Value[] {
 
 const VAGUE_COUNT =
   /\b((?:(?:tens|hundreds|thousands|millions|billions|dozens)\s+of\s+)*(?:tens|hundreds|thousands|millions|billions|dozens))["”]?\s+of\s+((?:[\w-]+\s+){0,3}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
-// Thousands separators only between digits: in "in 2026, and the plants" the comma ends the number. A
+// Thousands separators only between digits: in "in 2026, and the plants" the comma ends the number. The
+// counted noun is a plural: not a word ending in "ss", "is" or "us" ("3.3 million wireless subscribers",
+// "20 famous brands", "a 15-year thesis"). A
 // measure may stand between the count and its noun ("40,000 300-millimetre wafers", "12 28-nanometre lines"),
 // and a maker's name before two more words ("60 Aurora Vela narrow-body jets").
 const NUMBER_COUNT =
-  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Z][\w.-]*[^s\W]\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Z][\w.-]*[^s\W]\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*[^siu\W]s|people|staff|personnel)\b/g;
 /**
  * A count written in words: "three distilleries", "two new plants", "a dozen sites". Not "one of its
  * plants" (a part, not a count); the counted noun is a plural.
@@ -621,6 +630,14 @@ const WORD_COUNT = new RegExp(
  */
 const PARTITIVE_COUNT =
   /\b(\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:its|their|the|his|her|our|these|those)\s+(?:[\w-]+['’]s?\s+)?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s+)?((?:[A-Za-z][\w.-]*\s+){0,2}?)([A-Za-z][\w-]*s|people|staff|personnel)\b/g;
+
+/**
+ * A number and the unit of measure it is in, singular or abbreviated as news writes them ("20 MHz",
+ * "45,000 square feet", "a 45,000-square-foot lab", "2,600 km"); whether the word is a unit is WordNet's
+ * call (`measure-unit.ts`). Plural units ("tonnes", "barrels") are read as counts of their noun already.
+ */
+const MEASURED =
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?(?:\s+|-)((?:square|cubic)[\s-])?([A-Za-z]+)\b/g;
 
 /** Power and energy written with a unit symbol or word: "2GW", "1.5 gigawatts", "500 MW". */
 const POWER =
@@ -697,14 +714,7 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
     )
       continue;
     const noun = termOf(m[4]!);
-    if (!noun || out.some((c) => c.at <= m.index && m.index < c.at + c.text.length)) continue;
-    out.push({
-      text: m[0],
-      key: `count:${m[1]!.replace(/,/g, "")}${(m[2] ?? "").toLowerCase()}`,
-      at: m.index,
-      noun,
-      vague: false,
-    });
+    if (noun && !covered(out, m.index)) out.push(digitCount(m, noun));
   }
   for (const m of text.matchAll(PARTITIVE_COUNT)) {
     if (/^(?:19|20)\d{2}$/.test(m[1]!) || out.some((c) => c.at === m.index)) continue;
@@ -720,7 +730,23 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
     // Keyed like digits, so "three distilleries" and "3 distilleries" agree.
     out.push({ text: m[0], key: `count:${n}`, at: m.index, noun, vague: false });
   }
+  for (const m of text.matchAll(MEASURED)) {
+    if ((/^(?:19|20)\d{2}$/.test(m[1]!) && !m[2]) || covered(out, m.index)) continue;
+    const noun = termOf(m[4]!);
+    if (noun && isMeasureUnit(`${m[3] ?? ""}${m[4]!}`)) out.push(digitCount(m, noun));
+  }
   return out;
+}
+
+/** Whether a count found already spans the offset. */
+function covered(counts: readonly CountValue[], at: number): boolean {
+  return counts.some((c) => c.at <= at && at < c.at + c.text.length);
+}
+
+/** A count written in digits ("3.3 million subscribers", "20 MHz"): its number and scale are groups 1 and 2. */
+function digitCount(m: RegExpExecArray, noun: string): CountValue {
+  const key = `count:${m[1]!.replace(/,/g, "")}${(m[2] ?? "").toLowerCase()}`;
+  return { text: m[0], key, at: m.index, noun, vague: false };
 }
 
 const QUOTED = /[“"]([^”"]{12,}?)[”"]/g;

@@ -89,10 +89,32 @@ function sameSubject(c: Candidate, chosen: Candidate, analysis: QuestionAnalysis
   // Two premiums of one story are the deal's premium, however each sentence words it.
   const measure = (x: Candidate) => (x.values[0] as PercentValue | undefined)?.measure;
   if (analysis.percentMeasure && measure(c) === analysis.percentMeasure && measure(chosen) === measure(c))
-    return true;
+    return analysis.percentMeasure !== "change" || ofAskedThing(c, chosen, analysis);
+  if (analysis.answerType === "percent" && !ofAskedThing(c, chosen, analysis)) return false;
   const cues = new Set(analysis.cueTerms);
   for (const t of c.ip.terms) if (chosen.ip.terms.has(t) && !cues.has(t) && !VALUE_WORDS.test(t)) return true;
   return false;
+}
+
+/**
+ * Whether a percentage is of the thing the question asks a percentage of, as the chosen sentence names it:
+ * for "how fast will its cloud revenue grow?", "revenue grows 30%" and "the rent rises 2.5% a year" are
+ * both changes, but of two things. The question's words the chosen sentence holds — not a name (whose
+ * figure), a cue, the deal's noun or the quantity's own word ("rise", "premium") — must stand in the other
+ * sentence too, or words WordNet relates to them; true when the chosen sentence holds none.
+ */
+function ofAskedThing(c: Candidate, chosen: Candidate, analysis: QuestionAnalysis): boolean {
+  const other = new Set([
+    ...analysis.names.flatMap((n) => termsOf(n)),
+    ...analysis.cueTerms,
+    ...(analysis.measureTerms ?? []),
+    ...(analysis.dealTerms ?? []),
+  ]);
+  const thing = analysis.terms.filter((t) => !other.has(t) && chosen.ip.terms.has(t));
+  return (
+    !thing.length ||
+    thing.some((t) => c.ip.terms.has(t) || (analysis.related?.get(t) ?? []).some((r) => c.ip.terms.has(r)))
+  );
 }
 
 /**

@@ -9,7 +9,8 @@ import { processTerm, termsOf } from "../search/terms.js";
 import { acronymExpansions, type QuestionAnalysis, type Slot } from "./analyze-question.js";
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { isCalendarWord, isPlace } from "./name-lexicon.js";
+import { isPlace } from "./name-lexicon.js";
+import { openingName } from "./opening-name.js";
 import {
   answerKey,
   isRate,
@@ -306,16 +307,8 @@ function opensWithOtherName(
   actors: ReadonlySet<string>,
   who = false,
 ): boolean {
-  const first = ip.values.names[0];
-  if (!first || !/^[\s*_"“‘'(-]*$/.test(ip.passage.text.slice(0, first.at))) return false;
-  // For "who …?", a person opening the sentence is one of the people it names, not a company whose
-  // figures they are: "X, the group's treasurer, will be CFO, and Y will chair the board".
-  if (who && ip.values.people.some((p) => p.at === first.at)) return false;
-  if (isPlace(first.text) || isCalendarWord(first.text)) return false;
-  // A capital that only opens the sentence ("Its", "Reports indicate …") names nobody.
-  const opening = first.text.split(/\s+/)[0]!.toLowerCase();
-  if (first.initial && (processTerm(opening) === null || sharedWordNet().partsOfSpeech(opening).length))
-    return false;
+  const first = openingName(ip, who);
+  if (!first) return false;
   // The story's main actors go by several names ("Northwind", "NWS"): the rule on main actors judges them.
   const terms = termsOf(first.text);
   return terms.length > 0 && !terms.some((t) => asked.terms.includes(t) || actors.has(t));

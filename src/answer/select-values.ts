@@ -33,6 +33,7 @@ import type { IndexedPassage } from "./indexed-passage.js";
 import { isPartyNoun } from "./kind-noun.js";
 import { learnAliases } from "./learn-aliases.js";
 import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
+import { openingName } from "./opening-name.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
@@ -811,9 +812,25 @@ const RATE_AFTER =
 
 /** Whether a count is a measured rate ("40,000 wafers a month", "20,000 cubic metres a day"). */
 const atRate = (text: string, c: Value) => RATE_AFTER.test(text.slice(c.at + c.text.length));
-/** Whether a count measures `noun` ("250,000 ounces of gold", "2 million tonnes of refined copper"). */
+/**
+ * Whether a count measures `noun` ("250,000 ounces of gold", "2 million tonnes of refined copper", "20 MHz
+ * of 3500 MHz spectrum").
+ */
 const countsOf = (text: string, c: Value, noun: string) =>
-  new RegExp(`^\\s+of\\s+(?:[\\p{L}-]+\\s+)?${noun}\\b`, "iu").test(text.slice(c.at + c.text.length));
+  new RegExp(`^\\s+of\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${noun}\\b`, "iu").test(
+    text.slice(c.at + c.text.length),
+  );
+
+/**
+ * Whether a count written as a modifier measures a word the question asks about: "a 45,000-square-foot lab
+ * expansion" measures the lab, for "how much lab space …?".
+ */
+function measuresAsked(text: string, c: Value, analysis: QuestionAnalysis): boolean {
+  if (!/\d-[\p{L}-]+$/u.test(c.text)) return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(c.at + c.text.length))?.[1];
+  const term = next ? processTerm(next) : null;
+  return term !== null && analysis.terms.includes(term);
+}
 
 /** Whether a value is a vague count ("hundreds of thousands of GPUs"). */
 const isVague = (v: Value) => Boolean((v as Partial<CountValue>).vague);
@@ -1058,11 +1075,48 @@ function placesOfSubject(found: Value[], ip: IndexedPassage, analysis: QuestionA
   return found.filter((v) => kept.has(v));
 }
 
+/** Per question, whether it asks what a party is worth (`asksPartyWorth`), decided once. */
+const partyWorth = new WeakMap<QuestionAnalysis, boolean>();
+
+/**
+ * Whether a money question asks what a company is worth ("what is Tessaly valued at?", "how much is the
+ * firm worth?"): a valuation asked of the names it gives or of a noun whose commonest sense is a party
+ * (WordNet), and of nothing else ("the Tessaly lease" is a deal's worth, which its price tells).
+ */
+function asksPartyWorth(analysis: QuestionAnalysis): boolean {
+  let found = partyWorth.get(analysis);
+  if (found === undefined) {
+    const named = new Set(analysis.names.flatMap((n) => processTermsOf(n)));
+    const others = analysis.terms.filter((t) => !named.has(t));
+    const wordNet = sharedWordNet();
+    found =
+      analysis.measure === "valuation" &&
+      !analysis.dealTerms?.length &&
+      (named.size > 0 || others.length > 0) &&
+      others.every((t) => isPartyNoun(t, wordNet));
+    partyWorth.set(analysis, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a sentence states another party's worth: it opens with a party the question does not name and
+ * names none it does, which only the sentence before named ("Veltro expects … Sundale is valued at $11
+ * billion" tells nothing of Veltro's worth).
+ */
+function valuesOther(ip: IndexedPassage, analysis: QuestionAnalysis): boolean {
+  const asked = analysis.names.flatMap((n) => processTermsOf(n));
+  if (!asked.length || asked.some((t) => ip.terms.has(t))) return false;
+  const subject = openingName(ip);
+  return subject !== undefined && !termsOf(subject.text).some((t) => asked.includes(t));
+}
+
 function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, options: SelectOptions): Value[] {
   const v = ip.values;
   switch (analysis.answerType) {
     case "money": {
       const askedDealWorth = !analysis.measure && Boolean(analysis.dealTerms?.length);
+      const companyWorth = asksPartyWorth(analysis);
       // A valuation beside a funding round, in a sentence naming no deal, is the company's.
       const companyValued =
         askedDealWorth && FUNDING.test(ip.passage.text) && ![...DEAL_TERMS].some((t) => ip.terms.has(t));
@@ -1081,6 +1135,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
               // kept, after any total (`isRate`); a price a share answers only a question about shares.
               (!analysis.per && m.per !== "share")) &&
             compatibleMeasures(analysis.measure, m.measure) &&
+            // A company's worth is told only as a valuation of it: a deal's price, a round or a commitment
+            // beside its name ("the $38 billion commitment") is what it pays or is paid, not what it is worth.
+            !(companyWorth && (m.measure !== "valuation" || valuesOther(ip, analysis))) &&
             // An earlier figure answers only a question about the earlier one, and the other way round;
             // a figure its sentence dates years back answers either, and an earlier one answers where
             // the question names what dates it ("from $960 million in the first season to …").
@@ -1137,7 +1194,9 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       const of = analysis.measuredNoun;
       const counts = v.count.filter((c) =>
         of
-          ? atRate(ip.passage.text, c) || countsOf(ip.passage.text, c, of)
+          ? (analysis.measured && atRate(ip.passage.text, c)) ||
+            countsOf(ip.passage.text, c, of) ||
+            measuresAsked(ip.passage.text, c, analysis)
           : (focus ? c.noun === focus : analysis.terms.includes(c.noun)) ||
             (analysis.measured && atRate(ip.passage.text, c)) ||
             (analysis.anyCount && !c.vague),

@@ -4,6 +4,7 @@ import {
   asksForAmount,
   asksForMeasure,
   countInstead,
+  measuredNounOf,
   namesAmount,
 } from "../../src/answer/amount-noun.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
@@ -86,6 +87,18 @@ describe("countInstead", () => {
       anyCount: false,
       measuredNoun: "gold",
     });
+  });
+
+  it("lets a quantity of a thing no amount of money is answer 'how much' of it, by the head of its phrase", () => {
+    // Office space, a spectrum band, track.
+    expect(countInstead("how much office space is Tessaly leasing?", wordNet)).toEqual({
+      measured: false,
+      anyCount: false,
+      measuredNoun: "space",
+    });
+    expect(measuredNounOf("How much spectrum does Halvern have to give up?")).toBe("spectrum");
+    expect(measuredNounOf("how much new track will the railway lay?")).toBe("track");
+    expect(measuredNounOf("how much does it cost?")).toBeUndefined();
   });
 
   it("leaves a question of money alone", () => {

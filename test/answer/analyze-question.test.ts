@@ -30,6 +30,20 @@ describe("analyzeQuestion: answer types", () => {
     expect(analyzeQuestion(question).answerType).toBe(type);
   });
 
+  it("reads a question asking which day or month as a date question, the word only a cue", () => {
+    // A regulator's approval, a ferry line's launch and a tender offer's deadline.
+    for (const question of [
+      "what day did the regulator approve the takeover?",
+      "which month will the first ferry sail?",
+      "what day does the tender offer expire?",
+    ]) {
+      const analysis = analyzeQuestion(question);
+      expect(analysis.answerType).toBe("date");
+      expect(analysis.terms).not.toContain(term("day"));
+      expect(analysis.terms).not.toContain(term("month"));
+    }
+  });
+
   it("reads what someone is paying as an amount, per the unit asked", () => {
     // A stadium lease, a grid purchase.
     const seat = analyzeQuestion("what are they paying per seat?");

@@ -27,8 +27,24 @@ describe("extractValues: which quantity an amount is", () => {
     ]);
   });
 
+  it("reads where a change started as the same quantity as where it ended", () => {
+    // A funding round, a company's results and a raised takeover offer.
+    expect(measures("The round values Orsolo at $2.1 billion, up from $900 million last year.")).toEqual([
+      ["$2.1 billion", "valuation"],
+      ["$900 million", "valuation"],
+    ]);
+    expect(measures("Sales rose to $4 billion, compared with $3.2 billion a year earlier.")).toEqual([
+      ["$4 billion", "revenue"],
+      ["$3.2 billion", "revenue"],
+    ]);
+    expect(measures("Brimley lifted its offer to $2.6 billion, up from about $2.4 billion.")).toEqual([
+      ["$2.6 billion", "price"],
+      ["$2.4 billion", "price"],
+    ]);
+  });
+
   it("ties each amount to the cue word nearest it, not across another amount", () => {
-    expect(measures("The round values Quanta at $2.1 billion, up from $900 million last year.")).toEqual([
+    expect(measures("The round values Quanta at $2.1 billion, and $900 million goes to hiring.")).toEqual([
       ["$2.1 billion", "valuation"],
       ["$900 million", undefined],
     ]);
@@ -440,6 +456,35 @@ describe("extractValues: counts", () => {
       "count:100",
     ]);
     expect(keys(values("It signed a twenty-five-year lease.").duration)).toEqual(["duration:25 year"]);
+  });
+
+  it("counts a quantity in a unit of measure written singular or abbreviated", () => {
+    // A spectrum sale, an office lease and a fibre build.
+    const counts = (text: string) => values(text).count.map((c) => [c.text, c.key]);
+    expect(counts("Halvern must sell 20 MHz of its spectrum.")).toEqual([["20 MHz", "count:20"]]);
+    expect(counts("Tessaly will lease 45,000 square feet of office space.")).toEqual([
+      ["45,000 square feet", "count:45000"],
+    ]);
+    expect(counts("Orsolo will lay 2,600 km of fibre and open a 12,000-square-foot depot.")).toEqual([
+      ["2,600 km", "count:2600"],
+      ["12,000-square-foot", "count:12000"],
+    ]);
+    // A year before a word is no quantity.
+    expect(counts("In 2026 tonnes of ore were lost.")).toEqual([]);
+  });
+
+  it("counts the plural noun, not a word before it that only ends in s ('wireless', 'business')", () => {
+    // A wireless merger, an office landlord and a bottle maker.
+    const nouns = (text: string) => values(text).count.map((c) => [c.text, c.noun]);
+    expect(nouns("The combined carrier will have 3.3 million wireless subscribers.")).toEqual([
+      ["3.3 million wireless subscribers", processTerm("subscribers")],
+    ]);
+    expect(nouns("Halvern owns 40 business parks near the airport.")).toEqual([
+      ["40 business parks", processTerm("parks")],
+    ]);
+    expect(nouns("Tessaly sold 2 million stainless bottles last year.")).toEqual([
+      ["2 million stainless bottles", processTerm("bottles")],
+    ]);
   });
 
   it("reads a count whose noun has a maker's name and two more words before it", () => {

@@ -211,6 +211,56 @@ describe("findValueConflicts", () => {
     expect(conflicts).toEqual([]);
   });
 
+  it("sets no change of another thing against the asked change, but one of the same thing", () => {
+    // An acquisition, a data-centre lease and a ferry operator's plans: each story's other changes share
+    // the company's name, not what changes.
+    const fell = conflictsFor(
+      [
+        article("f1", "Brimley shares fell 4% on the news."),
+        article("f2", "Brimley expects the combined company to grow sales by 6% a year."),
+      ],
+      "how much did Brimley shares fall?",
+    );
+    expect(fell.chosen.values[0]?.text).toBe("4%");
+    expect(fell.conflicts).toEqual([]);
+    const fleet = conflictsFor(
+      [
+        article("g1", "Orbenna will expand its fleet by 15% over five years."),
+        article("g2", "Orbenna expects passenger numbers to rise 8% next year."),
+      ],
+      "how fast will the Orbenna fleet grow?",
+    );
+    expect(fleet.conflicts).toEqual([]);
+    const rent = conflictsFor(
+      [
+        article("r1", "Veltro's rent rises 2.5% every year under the lease."),
+        article("r2", "The rent Veltro pays will increase by 3.5% annually."),
+      ],
+      "how fast will Veltro's rent rise?",
+    );
+    expect(rent.conflicts[0]?.values.map((v) => v.value).sort()).toEqual(["2.5%", "3.5%"]);
+  });
+
+  it("still sets a stock's moves told with other verbs, and a deal's premiums named otherwise, against each other", () => {
+    // How the move is asked ("trade") and what the deal is called ("offer", "bid") tell no two things apart.
+    const traded = conflictsFor(
+      [
+        article("t1", "Orsolo shares jumped 38% in premarket trading."),
+        article("t2", "Orsolo closed Monday up 31%."),
+      ],
+      "how did Orsolo shares trade on the news?",
+    );
+    expect(traded.conflicts[0]?.values.map((v) => v.value).sort()).toEqual(["31%", "38%"]);
+    const premium = conflictsFor(
+      [
+        article("p1", "Brimley's original offer was a 31% premium to the unaffected close."),
+        article("p2", "Brimley's first bid was a 38% premium to the 30-day average price."),
+      ],
+      "what premium did Brimley's first offer carry?",
+    );
+    expect(premium.conflicts[0]?.values.map((v) => v.value).sort()).toEqual(["31%", "38%"]);
+  });
+
   it("sets no revenue, round or company valuation against a deal's price when the question names both parties", () => {
     // A chip contract and a plant deal: sentences naming both companies state other quantities, which
     // share the companies' names with the question but are not what the deal is worth.

@@ -264,6 +264,32 @@ describe("selectValues: what a deal is worth", () => {
   });
 });
 
+describe("selectValues: what a company is worth", () => {
+  // A cloud commitment, an acquisition, a data-centre lease and a funding round.
+  const sentences = indexed("company-worth", [
+    "Halvern commits $9 billion to Orsolo's data centres over six years.",
+    "Brimley will pay $2.4 billion for Tessaly Outfitters.",
+    "Veltro expects its cloud sales to grow.",
+    "Sundale is valued at about $11 billion.",
+    "The round values Orsolo at $3.1 billion.",
+    "Veltro signed a lease worth $4.6 billion.",
+  ]);
+  const worth = (question: string, fragment: string) => valuesIn(sentences, fragment, question);
+
+  it("answers a company's worth only by a valuation of it, not a deal's price beside its name", () => {
+    expect(worth("what is Orsolo valued at?", "commits")).toEqual([]);
+    expect(worth("how much is Tessaly worth?", "Brimley will pay")).toEqual([]);
+    expect(worth("what is Orsolo valued at?", "round values")).toEqual(["$3.1 billion"]);
+    // A deal's worth is still its price.
+    expect(worth("what is the Veltro lease valued at?", "lease worth")).toEqual(["$4.6 billion"]);
+  });
+
+  it("takes no valuation of the party a sentence opens with for another the sentence before named", () => {
+    expect(worth("what is Veltro valued at?", "Sundale is valued")).toEqual([]);
+    expect(worth("what is Sundale valued at?", "Sundale is valued")).toEqual(["$11 billion"]);
+  });
+});
+
 describe("selectValues: places", () => {
   // Sentences from a battery-plant investment, an acquisition, a funding round and a chip-plant deal.
   const sites = indexArticle(

@@ -1,0 +1,57 @@
+/**
+ * Units of measure ("MHz", "square feet", "tonnes", "km"), told by WordNet rather than a list: a noun whose
+ * commonest sense is a kind of unit of measurement (of length, area, mass, memory…), or a rate's unit
+ * (megahertz is filed with times, under "rate"). Irregular plurals ("feet")
+ * are read as their singular with compromise's noun transform, as WordNet's own exception lists would.
+ */
+import nlp from "compromise";
+import { sharedWordNet } from "../search/related-words.js";
+
+const model = nlp.model();
+const toSingular = (
+  nlp.methods() as unknown as { two: { transform: { noun: { toSingular(w: string, m: unknown): string } } } }
+).two.transform.noun.toSingular;
+
+const known = new Map<string, boolean>();
+
+/**
+ * Whether a word or two-word phrase, as written after a number ("MHz", "square feet", "km"), names a unit
+ * of measure. Lookups are remembered: indexing asks about the same few words again and again.
+ */
+export function isMeasureUnit(phrase: string): boolean {
+  const key = phrase
+    .toLowerCase()
+    .replace(/[\s-]+/g, " ")
+    .trim();
+  let found = known.get(key);
+  if (found === undefined) {
+    const words = key.split(" ");
+    const last = words.pop() ?? "";
+    const singular = toSingular(last, model) || last;
+    found = [key, [...words, singular].join(" ")].some((w) => unitSense(w));
+    known.set(key, found);
+  }
+  return found;
+}
+
+/** How far up WordNet's hypernyms a unit's kind is looked for ("square foot" → area unit → unit of measurement). */
+const UNIT_DEPTH = 6;
+
+/**
+ * Whether WordNet's commonest noun sense of a word or phrase is a unit: below "unit of measurement" but
+ * not a currency's (amounts of money are read as money), or a rate's unit. A number word ("billion") is a
+ * quantity, not a unit.
+ */
+function unitSense(word: string): boolean {
+  const wordNet = sharedWordNet();
+  const sense = wordNet.senses(word.replace(/ /g, "_"), "noun")[0];
+  if (!sense) return false;
+  if (sense.hypernyms.some((id) => wordNet.synset(id, "noun")?.words.includes("rate"))) return true;
+  let kind = sense.hypernyms[0] === undefined ? undefined : wordNet.synset(sense.hypernyms[0], "noun");
+  for (let depth = 0; kind && depth < UNIT_DEPTH; depth++) {
+    if (kind.words.includes("monetary_unit")) return false;
+    if (kind.words.includes("unit_of_measurement")) return true;
+    kind = kind.hypernyms[0] === undefined ? undefined : wordNet.synset(kind.hypernyms[0], "noun");
+  }
+  return false;
+}

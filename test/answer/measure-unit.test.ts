@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { isMeasureUnit } from "../../src/answer/measure-unit.js";
+
+describe("isMeasureUnit", () => {
+  it("knows units of measure as news writes them after a number, abbreviated, compound or irregular", () => {
+    // Spectrum, floor space, fibre, ore and a frequency band's width.
+    for (const unit of ["MHz", "square feet", "square-foot", "km", "tonnes", "hectares", "cubic metres"])
+      expect(isMeasureUnit(unit), unit).toBe(true);
+  });
+
+  it("takes no counted thing, time, multiple, number word or currency for a unit", () => {
+    for (const word of [
+      "stores",
+      "people",
+      "shares",
+      "vessels",
+      "years",
+      "times",
+      "percent",
+      "billion",
+      "euros",
+    ])
+      expect(isMeasureUnit(word), word).toBe(false);
+  });
+});

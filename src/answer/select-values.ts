@@ -33,6 +33,7 @@ import type { IndexedPassage } from "./indexed-passage.js";
 import { isPartyNoun } from "./kind-noun.js";
 import { learnAliases } from "./learn-aliases.js";
 import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
+import { placesFollowing } from "./place-before.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
@@ -543,7 +544,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
         !isPlace(n.text) &&
         !isCalendarWord(n.text) &&
         !GENERIC_NAMES.test(n.text) &&
-        !PLACE_BEFORE.test(ip.passage.text.slice(0, n.at)),
+        !placesFollowing(ip.passage.text.slice(0, n.at)),
     )
     .map((n) => wordIndexAt(ip.positions, n.at));
   const bound = bindToSubject(
@@ -667,7 +668,7 @@ function bindToSubject<V extends Value>(
         !isPersonName(n.text, text.slice(0, n.at)) &&
         // A place locates a value ("9,100 employees across Texas"); it does not own it.
         !isPlace(n.text) &&
-        !PLACE_BEFORE.test(text.slice(0, n.at)),
+        !placesFollowing(text.slice(0, n.at)),
     );
     const isAsked = (n: NameValue) => processTermsOf(n.text).some((t) => named.has(t));
     // "how much did the liquidators bid?": a party the question names by a common noun stands where its
@@ -1374,17 +1375,10 @@ export function isListType(type: AnswerType): boolean {
 }
 
 /**
- * Words right before a name that place something there: "plants in Texas", "a site near Dresden", "a
- * hangar on the north side of Castlebar".
- */
-const PLACE_BEFORE =
-  /\b(?:in|near|outside|across|throughout|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|edge|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
-
-/**
  * The places a passage names, for "where …?": names the lexicon knows as places ("Georgia", "North
  * Carolina"), a city written with its region ("Columbus, Ohio") as one; failing those, a name right after
- * "in" or "near" that is no person and no main actor ("a plant in Veldhoven"). Not a place the question
- * already names.
+ * "in", "near" or a site's "at" that is no person and no main actor ("a plant in Veldhoven", "the yard at
+ * Brask"). Not a place the question already names.
  */
 function places(
   names: readonly NameValue[],
@@ -1401,7 +1395,7 @@ function places(
     ? known
     : usable.filter(
         (n) =>
-          PLACE_BEFORE.test(text.slice(0, n.at)) &&
+          placesFollowing(text.slice(0, n.at)) &&
           !isPersonName(n.text, text.slice(0, n.at)) &&
           !options.ubiquitous.has(n.text.toLowerCase()),
       );
@@ -1411,7 +1405,7 @@ function places(
     const city = usable.find(
       (c) => c !== n && c.at < n.at && /^,\s*$/.test(text.slice(c.at + c.text.length, n.at)),
     );
-    if (city && PLACE_BEFORE.test(text.slice(0, city.at)) && !isPlace(city.text)) {
+    if (city && placesFollowing(text.slice(0, city.at)) && !isPlace(city.text)) {
       const whole = text.slice(city.at, n.at + n.text.length);
       out.push({ text: whole, key: `place:${whole.toLowerCase()}`, at: city.at });
     } else out.push({ text: n.text, key: `place:${n.text.toLowerCase()}`, at: n.at });

@@ -576,7 +576,8 @@ function preferRelation(
   const verbShare = asked.verbTerm ? weight(asked.verbTerm) / total : 0;
   return ranked
     .map((c, i) => {
-      const strength = i < RELATION_READ ? statesRelation(c.ip.passage.text, asked, wordNet) : 0;
+      const strength =
+        i < RELATION_READ ? statesRelation(c.ip.passage.text, asked, wordNet, c.ip.passage.heading) : 0;
       if (!strength) return c;
       const verbMissing = asked.verbTerm !== undefined && !c.ip.terms.has(asked.verbTerm);
       // "why is X selling the mine?" against "she said the company was selling because …": a cause given
@@ -585,7 +586,7 @@ function preferRelation(
       const cause =
         !asked.verb &&
         c.coverage >= MIN_COVERAGE / 2 &&
-        statesCause(c.ip.passage.text) &&
+        statesCause(c.ip.passage.text, c.ip.passage.heading) &&
         analysis.names.every((name) =>
           termsOf(name).every((t) => c.ip.terms.has(t) || c.ip.contextTerms.has(t)),
         );

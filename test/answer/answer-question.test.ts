@@ -461,6 +461,52 @@ describe("answerQuestion: why", () => {
   });
 });
 
+describe("answerQuestion: why, told without a connective", () => {
+  it("answers with a sentence under a heading that says why, or giving a cause by a phrase", () => {
+    // A ferry contract (a "Why … won" heading), a food merger ("came down to"), a cable-network sale
+    // ("driven by"): each beside a sentence that shares the question's words and gives no cause.
+    const ferries = engineOf([
+      article(
+        "w1",
+        [
+          "Brisco wins ferry order",
+          "Brisco Yards has won a $640 million contract to build six ferries for Temsford Lines.",
+          "Why Brisco won",
+          "Brisco scored higher on price and delivery time than the two rival yards, a procurement summary shows.",
+          "The first ferry is due in 2028.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(ferries.answer("why did Brisco win?").quotes[0]?.text).toMatch(/scored higher on price/);
+    const merger = engineOf([
+      article(
+        "w2",
+        [
+          "Quenlow and Varrick agree all-stock merger",
+          "Quenlow Foods and Varrick Brands agreed on Wednesday to merge in an all-stock deal.",
+          "The decision to merge came down to cost, as grain and packaging prices rose for two years.",
+          "Shareholders of both companies will vote on the merger in March.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(merger.answer("why are Quenlow and Varrick merging?").quotes[0]?.text).toMatch(
+      /came down to cost/,
+    );
+    const cables = engineOf([
+      article(
+        "w3",
+        [
+          "Ostley sells cable network to Graymere",
+          "Ostley Telecom agreed to sell its undersea cable network to Graymere Infrastructure for $1.1 billion.",
+          "The sale of the cable network was driven by Ostley's debt, which has doubled since 2022.",
+          "Graymere owns cable networks in four countries.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(cables.answer("why is Ostley selling the cable network?").quotes[0]?.text).toMatch(/driven by/);
+  });
+});
+
 describe("answerQuestion: quantities", () => {
   it("flags a per-share price from a source that shares few of the question's words", () => {
     const result = engineOf([

@@ -3,12 +3,14 @@
  * words only signal the kind ("worth" in "how much is it worth") rather than the subject. Cheap string work
  * only: this runs on every question.
  */
+import { irregularBase } from "../search/lemmatize.js";
 import { sharedWordNet } from "../search/related-words.js";
 import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
 import { openingFiller } from "./opening-filler.js";
+import { verbBase } from "./purpose-and-means.js";
 import { askedRateUnit } from "./rate-unit.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
 
@@ -94,6 +96,11 @@ export interface QuestionAnalysis {
    * beside them.
    */
   agentVerb?: string;
+  /**
+   * The asked verb as written ("got" in "who got the contract?", "pushed" in "which investor pushed for
+   * this?"), even one search ignores: a sentence may do the act by a verb WordNet relates to it ("won").
+   */
+  agentAct?: string;
   /** For "what did X say", the lower-cased words naming the speaker X. */
   speaker: string[];
   /**
@@ -142,7 +149,14 @@ function speakerOf(q: string): string[] {
  * "do" ("who will join", "who did buy"), or a participle after "be" or "have" ("who is buying", "who has
  * invested"). "who is the CEO" asks no verb.
  */
-function agentVerbOf(text: string): string | undefined {
+function agentVerbOf(text: string): { agentVerb?: string; agentAct?: string } {
+  const word = agentWordOf(text);
+  if (!word) return {};
+  const term = processTerm(word);
+  return { ...(term ? { agentVerb: term } : {}), agentAct: word };
+}
+
+function agentWordOf(text: string): string | undefined {
   const m =
     /^(?:and\s+)?who\s+(?:else\s+)?(?:(will|would|can|could|may|might|should|did|does|do|is|are|was|were|has|have|had)\s+(?:also\s+|else\s+)?)?([a-z][a-z-]*)\b/.exec(
       (text.charAt(0).toLowerCase() + text.slice(1))
@@ -153,8 +167,17 @@ function agentVerbOf(text: string): string | undefined {
     );
   if (!m) return undefined;
   const [, aux, word] = m as unknown as [string, string | undefined, string];
-  if (aux && /^(?:is|are|was|were|has|have|had)$/.test(aux) && !/(?:ing|ed|en)$/.test(word)) return undefined;
-  return processTerm(word) ?? undefined;
+  // A participle after "be" or "have", irregular ones too ("who has got …").
+  if (
+    aux &&
+    /^(?:is|are|was|were|has|have|had)$/.test(aux) &&
+    !/(?:ing|ed|en)$/.test(word) &&
+    irregularBase(word) === word
+  )
+    return undefined;
+  // "who got …", "who has …": a verb search ignores is still asked; "who is the CEO" asks none.
+  if (!processTerm(word) && !verbBase(word, sharedWordNet())) return undefined;
+  return word;
 }
 
 /**
@@ -695,7 +718,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       ),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
-    agentVerb: type === "organization" || type === "person" ? agentVerbOf(text) : undefined,
+    ...(type === "organization" || type === "person" ? agentVerbOf(text) : {}),
     yesNo,
     compares,
   };

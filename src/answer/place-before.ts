@@ -1,7 +1,7 @@
 /**
  * Whether the words before a name place something there: "plants in Texas", "a site near Dresden", "a
  * hangar on the north side of Castlebar", and "at" after a site or a making ("the plant at Brenvik", "will
- * be assembled at Carrow"). A bare "at" also stands before firms and times ("an analyst at Halden Bank",
+ * be assembled at Strathy"). A bare "at" also stands before firms and times ("an analyst at Welbeck Bank",
  * "at Monday's meeting"), so it places a name only after a noun whose commonest senses WordNet files as a
  * structure or a location (noun.artifact, noun.location) or a verb of making (verb.creation).
  */

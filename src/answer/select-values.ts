@@ -8,6 +8,7 @@ import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { anotherPartysDeal, datedEarlier } from "./another-party.js";
+import { actPositions } from "./asked-act.js";
 import { appositeWords, baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
 import {
   attachedWords,
@@ -1262,12 +1263,14 @@ function receiverOf(ip: IndexedPassage, at: number, end: number): NameValue | un
   );
 }
 
-/** The character ranges holding the doers of `verb` (a canonical term) in a passage: "led by X", "X led". */
-function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
+/**
+ * The character ranges holding the doers of the asked act in a passage: "led by X", "X led"; "X won" for
+ * "who got …?" (`actPositions`).
+ */
+function doerRanges(ip: IndexedPassage, analysis: QuestionAnalysis): DoerRange[] {
   const text = ip.passage.text;
   const out: DoerRange[] = [];
-  for (const p of ip.positions) {
-    if (p.term !== verb) continue;
+  for (const p of actPositions(text, ip.positions, analysis.agentVerb, analysis.agentAct, sharedWordNet())) {
     const end = p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0);
     const by = /^\s+by\s/.test(text.slice(end)) && byRange(text, end);
     const receiver = by ? undefined : receiverOf(ip, p.at, end);
@@ -1300,9 +1303,8 @@ function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
  * them when the passage does not use the verb or no name stands where its doers do.
  */
 function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: QuestionAnalysis): V[] {
-  const verb = analysis.agentVerb;
-  if (!verb || !names.length) return names;
-  const all = doerRanges(ip, verb);
+  if ((!analysis.agentVerb && !analysis.agentAct) || !names.length) return names;
+  const all = doerRanges(ip, analysis);
   // "who advised Quarnex?" against "Pellham Brothers is Quorvane's financial adviser, and Centerview is
   // advising Quarnex": a verb done for another party the sentence names has no doer for the asked one.
   const ranges = analysis.names.length
@@ -1318,6 +1320,10 @@ function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: Questi
       ),
   );
   if (all.length && !ranges.length) return [];
+  // "after the shipbuilder won a contract from Rellan" for "who got the contract?": a related act is done
+  // there, by no one it names. (The asked verb itself may be done by the question's own party, "X signed
+  // with Y", and the others then answer.)
+  if (all.length && !doing.length && !(analysis.agentVerb && ip.terms.has(analysis.agentVerb))) return [];
   return doing.length ? doing : names;
 }
 

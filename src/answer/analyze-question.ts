@@ -141,7 +141,13 @@ function slotsOf(text: string, subject: ReadonlySet<string>): Map<string, Slot> 
 function speakerOf(q: string): string[] {
   const m =
     /\bwhat (?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated|tell|told|claim|write|wrote)\b/.exec(q);
-  return m ? m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, "")) : [];
+  // Only words that name: "the" of "the regulator" stands in every remark too.
+  return m
+    ? m[1]!
+        .split(/\s+/)
+        .map((w) => w.replace(/['’]s$/, ""))
+        .filter((w) => processTerm(w) !== null)
+    : [];
 }
 
 /**

@@ -252,6 +252,8 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
 
   it("knows who spoke in 'what did … say'", () => {
     expect(analyzeQuestion("what did Lena Park say about the plant?").speaker).toEqual(["lena", "park"]);
+    // A determiner names no speaker: every remark holds "the".
+    expect(analyzeQuestion("what did the regulator say?").speaker).toEqual(["regulator"]);
   });
 });
 

@@ -461,6 +461,34 @@ describe("answerQuestion: why", () => {
   });
 });
 
+describe("answerQuestion: what a party named by a common noun said", () => {
+  it("answers with the remark the party made, though the remark holds the question's 'the'", () => {
+    // A merger review, a plant takeover, a bond restructuring: the speaker is a body, not a person.
+    const engine = engineOf([
+      article(
+        "said-1",
+        [
+          "Quenlow and Varrick face merger review",
+          "The competition regulator said on Thursday it would open an in-depth review of the merger.",
+          "Quenlow Foods and Varrick Brands agreed to merge in March.",
+        ].join("\n"),
+      ),
+      article(
+        "said-2",
+        [
+          "Pennard plant takeover",
+          "The union said the takeover of the Yarrowfen plant put 900 jobs at risk.",
+          "Pennard Semiconductor will buy the plant from Drennock Marine.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(engine.answer("what did the regulator say?").answer).toMatch(
+      /open an in-depth review of the merger/,
+    );
+    expect(engine.answer("what did the union say?").answer).toMatch(/put 900 jobs at risk/);
+  });
+});
+
 describe("answerQuestion: why, told without a connective", () => {
   it("answers with a sentence under a heading that says why, or giving a cause by a phrase", () => {
     // A ferry contract (a "Why … won" heading), a food merger ("came down to"), a cable-network sale

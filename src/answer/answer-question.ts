@@ -40,6 +40,7 @@ import {
   type AskedRelation,
   actWords,
   askedRelation,
+  openingHeading,
   statesCause,
   statesRelation,
 } from "./purpose-and-means.js";
@@ -577,7 +578,14 @@ function preferRelation(
   return ranked
     .map((c, i) => {
       const strength =
-        i < RELATION_READ ? statesRelation(c.ip.passage.text, asked, wordNet, c.ip.passage.heading) : 0;
+        i < RELATION_READ
+          ? statesRelation(
+              c.ip.passage.text,
+              asked,
+              wordNet,
+              openingHeading(c.ip.passage, c.ip.article.passages),
+            )
+          : 0;
       if (!strength) return c;
       const verbMissing = asked.verbTerm !== undefined && !c.ip.terms.has(asked.verbTerm);
       // "why is X selling the mine?" against "she said the company was selling because …": a cause given
@@ -586,7 +594,7 @@ function preferRelation(
       const cause =
         !asked.verb &&
         c.coverage >= MIN_COVERAGE / 2 &&
-        statesCause(c.ip.passage.text, c.ip.passage.heading) &&
+        statesCause(c.ip.passage.text, openingHeading(c.ip.passage, c.ip.article.passages)) &&
         analysis.names.every((name) =>
           termsOf(name).every((t) => c.ip.terms.has(t) || c.ip.contextTerms.has(t)),
         );

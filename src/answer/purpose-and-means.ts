@@ -13,6 +13,7 @@
 import { irregularBase } from "../search/lemmatize.js";
 import type { RelatedWords } from "../search/related-words.js";
 import { processTerm, tokenize } from "../search/terms.js";
+import type { Passage } from "../types.js";
 
 export type Relation = "purpose" | "means";
 
@@ -223,6 +224,16 @@ const REASON_NAMED = /\b(?:why|reasons?|rationale)\b/i;
  */
 export function statesCause(sentence: string, heading?: string): boolean {
   return REASON.test(sentence) || CAUSE_PHRASE.test(sentence) || namesReason(heading);
+}
+
+/**
+ * The heading right above `passage`, or undefined: "Why the yard won" announces the reason the sentence
+ * opening its section gives; the sentences after it go on to explain, or to other things ("Corvessa. …
+ * The CEO needed an asset this year"). `passages` are the article's, by index.
+ */
+export function openingHeading(passage: Passage, passages: readonly Passage[]): string | undefined {
+  const above = passages[passage.index - 1];
+  return above?.kind === "heading" ? passage.heading : undefined;
 }
 
 /** Whether a heading announces the reason its section gives: it says "why" or names "the reason". */

@@ -491,7 +491,8 @@ describe("answerQuestion: what a party named by a common noun said", () => {
 
 describe("answerQuestion: why, told without a connective", () => {
   it("answers with a sentence under a heading that says why, or giving a cause by a phrase", () => {
-    // A ferry contract (a "Why … won" heading), a food merger ("came down to"), a cable-network sale
+    // A ferry contract (a "Why … won" heading, whose section opens with the reason and goes on to the
+    // yard's record), a food merger ("came down to"), a cable-network sale
     // ("driven by"): each beside a sentence that shares the question's words and gives no cause.
     const ferries = engineOf([
       article(
@@ -500,7 +501,7 @@ describe("answerQuestion: why, told without a connective", () => {
           "Brisco wins ferry order",
           "Brisco Yards has won a $640 million contract to build six ferries for Temsford Lines.",
           "Why Brisco won",
-          "Brisco scored higher on price and delivery time than the two rival yards, a procurement summary shows.",
+          "Brisco scored higher on price and delivery time than the two rival yards, a procurement summary shows. Brisco had not won a ferry order since 2019.",
           "The first ferry is due in 2028.",
         ].join("\n"),
       ),

@@ -7,6 +7,7 @@ import { irregularBase } from "../search/lemmatize.js";
 import { sharedWordNet } from "../search/related-words.js";
 import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
+import { kindVerbOf } from "./asked-act.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
 import { openingFiller } from "./opening-filler.js";
@@ -101,6 +102,11 @@ export interface QuestionAnalysis {
    * this?"), even one search ignores: a sentence may do the act by a verb WordNet relates to it ("won").
    */
   agentAct?: string;
+  /**
+   * The verb a "which <kind> …?" question asks its kind to do, as written ("advised" in "which banks
+   * advised the buyer?"): a sentence not naming the kind answers with the names doing it.
+   */
+  kindVerb?: string;
   /** For "what did X say", the lower-cased words naming the speaker X. */
   speaker: string[];
   /**
@@ -160,6 +166,11 @@ function agentVerbOf(text: string): { agentVerb?: string; agentAct?: string } {
   if (!word) return {};
   const term = processTerm(word);
   return { ...(term ? { agentVerb: term } : {}), agentAct: word };
+}
+
+function withKindVerb(text: string): { kindVerb?: string } {
+  const verb = kindVerbOf(text, sharedWordNet());
+  return verb ? { kindVerb: verb } : {};
 }
 
 function agentWordOf(text: string): string | undefined {
@@ -725,6 +736,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
     ...(type === "organization" || type === "person" ? agentVerbOf(text) : {}),
+    ...withKindVerb(text),
     yesNo,
     compares,
   };

@@ -1178,7 +1178,14 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       // name bound so, or to the role, may look like a person's ("Morgan Stanley") and still answer.
       const role = askedRoleOf(analysis);
       if (analysis.answerType === "things" && role && ![...role.terms].some((t) => ip.terms.has(t))) {
-        return dedupe(agentsOf(usable, ip, subjectOf(analysis).subject));
+        const bound = agentsOf(usable, ip, subjectOf(analysis).subject);
+        // "which banks advised the buyer?" against "Tarrow and Eskdale advised the buyer": the names doing
+        // the asked verb, in the active voice too.
+        if (!bound.length && analysis.kindVerb) {
+          const verb = analysis.kindVerb;
+          return dedupe(doersOf(usable, ip, analysis, processTerm(verb) ?? undefined, verb) ?? []);
+        }
+        return dedupe(bound);
       }
       // "who chairs X?" is not answered by a sentence that neither chairs nor names a chair.
       if (role?.holderOnly && ![...role.terms].some((t) => ip.terms.has(t))) return [];
@@ -1193,7 +1200,10 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           !inAppositive(ip.passage.text, n) &&
           !(role && people.has(n.text.toLowerCase()) && holdsOtherRole(n, ip.passage.text, role)),
       );
-      return dedupe(doers(named, ip, analysis));
+      const verb = analysis.answerType === "things" ? analysis.kindVerb : undefined;
+      const acted =
+        verb && named.length ? doersOf(named, ip, analysis, processTerm(verb) ?? undefined, verb) : undefined;
+      return dedupe(acted ?? doers(named, ip, analysis));
     }
     default:
       return [];
@@ -1267,10 +1277,10 @@ function receiverOf(ip: IndexedPassage, at: number, end: number): NameValue | un
  * The character ranges holding the doers of the asked act in a passage: "led by X", "X led"; "X won" for
  * "who got …?" (`actPositions`).
  */
-function doerRanges(ip: IndexedPassage, analysis: QuestionAnalysis): DoerRange[] {
+function doerRanges(ip: IndexedPassage, term: string | undefined, verb: string | undefined): DoerRange[] {
   const text = ip.passage.text;
   const out: DoerRange[] = [];
-  for (const p of actPositions(text, ip.positions, analysis.agentVerb, analysis.agentAct, sharedWordNet())) {
+  for (const p of actPositions(text, ip.positions, term, verb, sharedWordNet())) {
     const end = p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0);
     const by = /^\s+by\s/.test(text.slice(end)) && byRange(text, end);
     const receiver = by ? undefined : receiverOf(ip, p.at, end);
@@ -1304,7 +1314,24 @@ function doerRanges(ip: IndexedPassage, analysis: QuestionAnalysis): DoerRange[]
  */
 function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: QuestionAnalysis): V[] {
   if ((!analysis.agentVerb && !analysis.agentAct) || !names.length) return names;
-  const all = doerRanges(ip, analysis);
+  const found = doersOf(names, ip, analysis, analysis.agentVerb, analysis.agentAct);
+  // Where the passage does not do the act, or no name stands where its doers do, every name may answer.
+  return found ?? names;
+}
+
+/**
+ * The names doing a verb (its canonical term and the word as written) in a passage: [] where it is done
+ * by none of them, or done only for another party than the question's; undefined where the passage does
+ * not do it, or no name stands where its doers do (see `doers`).
+ */
+function doersOf<V extends Value>(
+  names: V[],
+  ip: IndexedPassage,
+  analysis: QuestionAnalysis,
+  term: string | undefined,
+  verb: string | undefined,
+): V[] | undefined {
+  const all = doerRanges(ip, term, verb);
   // "who advised Quarnex?" against "Pellham Brothers is Quorvane's financial adviser, and Centerview is
   // advising Quarnex": a verb done for another party the sentence names has no doer for the asked one.
   const ranges = analysis.names.length
@@ -1323,8 +1350,8 @@ function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: Questi
   // "after the shipbuilder won a contract from Rellan" for "who got the contract?": a related act is done
   // there, by no one it names. (The asked verb itself may be done by the question's own party, "X signed
   // with Y", and the others then answer.)
-  if (all.length && !doing.length && !(analysis.agentVerb && ip.terms.has(analysis.agentVerb))) return [];
-  return doing.length ? doing : names;
+  if (all.length && !doing.length && !(term && ip.terms.has(term))) return [];
+  return doing.length ? doing : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyze-question.js";
-import { actPositions } from "../../src/answer/asked-act.js";
+import { actPositions, kindVerbOf } from "../../src/answer/asked-act.js";
 import { indexArticle } from "../../src/answer/indexed-passage.js";
 import { selectValues } from "../../src/answer/select-values.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
@@ -63,5 +63,40 @@ describe("who got …?", () => {
     expect(who("who got the contract?", "shipbuilder")).toEqual([]);
     expect(who("who has got the mine?", "Marrick")).toEqual(["Marrick Mining"]);
     expect(who("who got the spectrum licence?", "Welbeck")).toEqual(["Welbeck Telecom"]);
+  });
+});
+
+describe("kindVerbOf", () => {
+  it("reads the verb after a kind of one to four words, past an auxiliary", () => {
+    expect(kindVerbOf("which banks advised Fennick?", wordNet)).toBe("advised");
+    expect(kindVerbOf("which banks and law firms are advising Hobart?", wordNet)).toBe("advising");
+    expect(kindVerbOf("which lenders will fund the plant?", wordNet)).toBe("fund");
+    // A present form right after the kind may still be the kind's own words ("which bank funds").
+    expect(kindVerbOf("which bank funds are left?", wordNet)).toBeUndefined();
+  });
+});
+
+describe("which <kind> VERB …?", () => {
+  // A telecom merger, a mine takeover, a chip-plant loan: the sentences never write the asked kind.
+  const deals = indexArticle(
+    article(
+      "kinds",
+      [
+        "Welbeck Securities and Strathy Partners advised Fennick, while Marrick Capital advised Hobart.",
+        "Pellory Resources said on Monday that the offer from Trevane undervalued the mine.",
+        "Kellan Credit and Eskdale Trust will fund the plant, Pennard said.",
+      ].join("\n"),
+    ),
+  );
+  const which = (question: string, fragment: string) =>
+    selectValues(passageWith(deals, fragment), analyzeQuestion(question), PLAIN_SELECT).map((v) => v.text);
+
+  it("answers with the names doing the asked verb in the active voice, and none where no one does it", () => {
+    expect(which("which banks advised Fennick?", "Welbeck")).toEqual([
+      "Welbeck Securities",
+      "Strathy Partners",
+    ]);
+    expect(which("which banks advised Pellory?", "undervalued")).toEqual([]);
+    expect(which("which lenders will fund the plant?", "Kellan")).toEqual(["Kellan Credit", "Eskdale Trust"]);
   });
 });

@@ -433,6 +433,11 @@ function answerTypeOf(
   cueWords?: string[];
   measured?: boolean;
 } {
+  // "who's the advocate criticising the price freeze?", "who got the stake?": "who" asks for a doer,
+  // whatever value its other words name (the values are asked with "how much", "what").
+  if (/^(?:and\s+)?(?:who|whom)\b/.test(q) && !/\bhow (?:much|many)\b/.test(q)) {
+    return { type: PERSON_CUES.test(q) ? "person" : "organization", focusWords: [] };
+  }
   // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts";
   // a price per unit of it ("what's the price per megawatt-hour?") is money.
   if (

@@ -4,6 +4,17 @@ import { processTerm, termsOf } from "../../src/search/terms.js";
 
 const term = (word: string) => termsOf(word)[0]!;
 
+describe("analyzeQuestion: who asks for a doer", () => {
+  it("types a who-question as a person or organisation whatever value its words name", () => {
+    // A price freeze, a stake sale, a ferry contract's cost.
+    expect(analyzeQuestion("who is the advocate criticising the price freeze?").answerType).toMatch(
+      /^(?:person|organization)$/,
+    );
+    expect(analyzeQuestion("who got the stake in Quarrie?").answerType).toBe("organization");
+    expect(analyzeQuestion("who will pay the cost of the ferries?").answerType).toBe("organization");
+  });
+});
+
 describe("analyzeQuestion: answer types", () => {
   it.each([
     ["how much is the deal worth?", "money"],

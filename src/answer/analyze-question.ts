@@ -226,6 +226,10 @@ const PRONOUN_QUOTE =
 const STOCK_REACTION =
   /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:shares?|stocks?)\b.*\b(?:react|reacted|reacting|respond|responded|responding|do|doing|done|fare|fared|faring|perform|performed|performing|trade|traded|trading|take|taken|took)\b/;
 
+/** "how did the regulator react / respond …", "how was the offer received?": how someone took something. */
+const REACTION =
+  /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\b.*\b(?:react|reacted|reacting|respond|responded|responding|received|greeted)\b/;
+
 /** Whom a remark was told: the words after "tell"/"told" up to a word of time or place, or the end. */
 const ADDRESSEE =
   /\b(?:tell|told)\s+(.+?)\s*(?:\b(?:about|on|in|at|during|when|after|before|regarding)\b.*)?[?.!]*$/;
@@ -433,6 +437,9 @@ function answerTypeOf(
   cueWords?: string[];
   measured?: boolean;
 } {
+  // "why did the regulator want a new carrier instead of price promises?" asks a reason, whatever value
+  // its words name.
+  if (/^(?:and\s+)?why\b/.test(q)) return { type: "none", focusWords: [] };
   // "who's the advocate criticising the price freeze?", "who got the stake?": "who" asks for a doer,
   // whatever value its other words name (the values are asked with "how much", "what").
   if (/^(?:and\s+)?(?:who|whom)\b/.test(q) && !/\bhow (?:much|many)\b/.test(q)) {
@@ -484,6 +491,8 @@ function answerTypeOf(
   }
   // "how did the stock react?", "how did Pellmore shares do?": a market's verdict is the move, a percentage.
   if (STOCK_REACTION.test(q)) return { type: "percent", focusWords: [] };
+  // "how did the regulator react to the price?": a reaction is what was said or done, not the price.
+  if (REACTION.test(q)) return { type: "none", focusWords: [] };
   // "how much voting control will she have?", "what level of acceptances …?": a share of the votes or
   // of the shares is a percentage.
   if (

@@ -13,6 +13,17 @@ describe("analyzeQuestion: who asks for a doer", () => {
     expect(analyzeQuestion("who got the stake in Quarrie?").answerType).toBe("organization");
     expect(analyzeQuestion("who will pay the cost of the ferries?").answerType).toBe("organization");
   });
+
+  it("types a why-question and a reaction as asking no value, whatever value its words name", () => {
+    // A telecom merger's remedies, a ferry contract, a food merger's review.
+    expect(
+      analyzeQuestion("why did the regulator want a new carrier instead of price promises?").answerType,
+    ).toBe("none");
+    expect(analyzeQuestion("why is the ferry contract's price so high?").answerType).toBe("none");
+    expect(analyzeQuestion("how did the regulator react to the price?").answerType).toBe("none");
+    // A stock's reaction is still its move.
+    expect(analyzeQuestion("how did the shares react to the price?").answerType).toBe("percent");
+  });
 });
 
 describe("analyzeQuestion: answer types", () => {

@@ -71,8 +71,8 @@ const SENSES = 3;
 
 /**
  * Whether verb `word` does the act `asked` names: a sense of it is one of the asked verb's, a way of doing
- * one (at most two hypernyms below: "win" is a way to "get"), or the act right above one ("acquire" for
- * "buy"). Two steps up is too general: "say" is two above "advise".
+ * one right below it ("win" is a way to "get"), or the act right above one ("acquire" for "buy"). Two
+ * steps is too far either way: "say" is two above "advise", "push" (for more) two below it.
  */
 function doesAct(word: string, asked: string, wordNet: Pick<RelatedWords, "senses" | "synset">): boolean {
   const own = (verb: string) =>
@@ -83,9 +83,7 @@ function doesAct(word: string, asked: string, wordNet: Pick<RelatedWords, "sense
   const up = (ids: readonly number[]) => ids.flatMap((id) => wordNet.synset(id, "verb")?.hypernyms ?? []);
   const mine = own(word);
   const theirs = new Set(own(asked));
-  const above = up(mine);
   return (
-    [...mine, ...above, ...up(above)].some((id) => theirs.has(id)) ||
-    up([...theirs]).some((id) => mine.includes(id))
+    [...mine, ...up(mine)].some((id) => theirs.has(id)) || up([...theirs]).some((id) => mine.includes(id))
   );
 }

@@ -17,7 +17,7 @@ describe("actPositions", () => {
       [
         "Rellan Yards has won a $640 million contract to build six ferries for Hobart Lines.",
         "Marrick Mining acquired the Trevane copper mine from Pellory Resources last year.",
-        "The shares of Fennick Telecom rose after the licence was secured by Fennick.",
+        "The shares of Fennick Telecom rose after Fennick obtained the licence.",
       ].join("\n"),
     ),
   );
@@ -32,8 +32,8 @@ describe("actPositions", () => {
   it("finds a verb doing the asked act by another word, and not a noun of that word", () => {
     expect(acted("Rellan", "got")).toEqual(["won"]);
     expect(acted("Marrick", "bought")).toEqual(["acquired"]);
-    // "The shares" are no act of getting; "secured" is.
-    expect(acted("Fennick", "got")).toEqual(["secured"]);
+    // "The shares" are no act of getting; "obtained" is.
+    expect(acted("Fennick", "got")).toEqual(["obtained"]);
   });
 
   it("keeps to the asked verb itself where the sentence uses it", () => {
@@ -49,7 +49,7 @@ describe("who got …?", () => {
         "Rellan Yards has won a $640 million contract to build six ferries for Hobart Lines.",
         "Shares in Rellan Yards rose 7% after the shipbuilder won a contract from Hobart Lines.",
         "Marrick Mining got the Trevane mine from Pellory Resources for $1.2 billion.",
-        "Welbeck Telecom secured the spectrum licence from the Strathy regulator in March.",
+        "Welbeck Telecom received the spectrum licence from the Strathy regulator in March.",
       ].join("\n"),
     ),
   );
@@ -85,6 +85,7 @@ describe("which <kind> VERB …?", () => {
         "Welbeck Securities and Strathy Partners advised Fennick, while Marrick Capital advised Hobart.",
         "Pellory Resources said on Monday that the offer from Trevane undervalued the mine.",
         "Kellan Credit and Eskdale Trust will fund the plant, Pennard said.",
+        "Marrick's first offer proposed selling 58 stores; the Saxby Authority pushed for more.",
       ].join("\n"),
     ),
   );
@@ -97,6 +98,8 @@ describe("which <kind> VERB …?", () => {
       "Strathy Partners",
     ]);
     expect(which("which banks advised Pellory?", "undervalued")).toEqual([]);
+    // "pushed" (for more) is two steps below advising in WordNet: too far to be advising.
+    expect(which("which banks advised Marrick?", "pushed")).toEqual([]);
     expect(which("which lenders will fund the plant?", "Kellan")).toEqual(["Kellan Credit", "Eskdale Trust"]);
   });
 });

@@ -3,12 +3,15 @@
  * words only signal the kind ("worth" in "how much is it worth") rather than the subject. Cheap string work
  * only: this runs on every question.
  */
+import { irregularBase } from "../search/lemmatize.js";
 import { sharedWordNet } from "../search/related-words.js";
 import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
+import { kindVerbOf } from "./asked-act.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
 import { openingFiller } from "./opening-filler.js";
+import { verbBase } from "./purpose-and-means.js";
 import { askedRateUnit } from "./rate-unit.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
 
@@ -100,6 +103,16 @@ export interface QuestionAnalysis {
    * beside them.
    */
   agentVerb?: string;
+  /**
+   * The asked verb as written ("got" in "who got the contract?", "pushed" in "which investor pushed for
+   * this?"), even one search ignores: a sentence may do the act by a verb WordNet relates to it ("won").
+   */
+  agentAct?: string;
+  /**
+   * The verb a "which <kind> …?" question asks its kind to do, as written ("advised" in "which banks
+   * advised the buyer?"): a sentence not naming the kind answers with the names doing it.
+   */
+  kindVerb?: string;
   /** For "what did X say", the lower-cased words naming the speaker X. */
   speaker: string[];
   /**
@@ -140,7 +153,13 @@ function slotsOf(text: string, subject: ReadonlySet<string>): Map<string, Slot> 
 function speakerOf(q: string): string[] {
   const m =
     /\bwhat (?:did|does|has|have)\s+(.+?)\s+(?:say|said|state|stated|tell|told|claim|write|wrote)\b/.exec(q);
-  return m ? m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, "")) : [];
+  // Only words that name: "the" of "the regulator" stands in every remark too.
+  return m
+    ? m[1]!
+        .split(/\s+/)
+        .map((w) => w.replace(/['’]s$/, ""))
+        .filter((w) => processTerm(w) !== null)
+    : [];
 }
 
 /**
@@ -148,7 +167,19 @@ function speakerOf(q: string): string[] {
  * "do" ("who will join", "who did buy"), or a participle after "be" or "have" ("who is buying", "who has
  * invested"). "who is the CEO" asks no verb.
  */
-function agentVerbOf(text: string): string | undefined {
+function agentVerbOf(text: string): { agentVerb?: string; agentAct?: string } {
+  const word = agentWordOf(text);
+  if (!word) return {};
+  const term = processTerm(word);
+  return { ...(term ? { agentVerb: term } : {}), agentAct: word };
+}
+
+function withKindVerb(text: string): { kindVerb?: string } {
+  const verb = kindVerbOf(text, sharedWordNet());
+  return verb ? { kindVerb: verb } : {};
+}
+
+function agentWordOf(text: string): string | undefined {
   const m =
     /^(?:and\s+)?who\s+(?:else\s+)?(?:(will|would|can|could|may|might|should|did|does|do|is|are|was|were|has|have|had)\s+(?:also\s+|else\s+)?)?([a-z][a-z-]*)\b/.exec(
       (text.charAt(0).toLowerCase() + text.slice(1))
@@ -159,8 +190,17 @@ function agentVerbOf(text: string): string | undefined {
     );
   if (!m) return undefined;
   const [, aux, word] = m as unknown as [string, string | undefined, string];
-  if (aux && /^(?:is|are|was|were|has|have|had)$/.test(aux) && !/(?:ing|ed|en)$/.test(word)) return undefined;
-  return processTerm(word) ?? undefined;
+  // A participle after "be" or "have", irregular ones too ("who has got …").
+  if (
+    aux &&
+    /^(?:is|are|was|were|has|have|had)$/.test(aux) &&
+    !/(?:ing|ed|en)$/.test(word) &&
+    irregularBase(word) === word
+  )
+    return undefined;
+  // "who got …", "who has …": a verb search ignores is still asked; "who is the CEO" asks none.
+  if (!processTerm(word) && !verbBase(word, sharedWordNet())) return undefined;
+  return word;
 }
 
 /**
@@ -191,6 +231,10 @@ const PRONOUN_QUOTE =
 /** "how did the shares react / do / fare / trade …": how a stock moved (see `answerTypeOf`). */
 const STOCK_REACTION =
   /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:shares?|stocks?)\b.*\b(react|reacted|reacting|respond|responded|responding|do|doing|done|fare|fared|faring|perform|performed|performing|trade|traded|trading|take|taken|took)\b/;
+
+/** "how did the regulator react / respond …", "how was the offer received?": how someone took something. */
+const REACTION =
+  /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\b.*\b(?:react|reacted|reacting|respond|responded|responding|received|greeted)\b/;
 
 /** Whom a remark was told: the words after "tell"/"told" up to a word of time or place, or the end. */
 const ADDRESSEE =
@@ -399,6 +443,14 @@ function answerTypeOf(
   cueWords?: string[];
   measured?: boolean;
 } {
+  // "why did the regulator want a new carrier instead of price promises?" asks a reason, whatever value
+  // its words name.
+  if (/^(?:and\s+)?why\b/.test(q)) return { type: "none", focusWords: [] };
+  // "who's the advocate criticising the price freeze?", "who got the stake?": "who" asks for a doer,
+  // whatever value its other words name (the values are asked with "how much", "what").
+  if (/^(?:and\s+)?(?:who|whom)\b/.test(q) && !/\bhow (?:much|many)\b/.test(q)) {
+    return { type: PERSON_CUES.test(q) ? "person" : "organization", focusWords: [] };
+  }
   // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts";
   // a price per unit of it ("what's the price per megawatt-hour?") is money.
   if (
@@ -445,6 +497,8 @@ function answerTypeOf(
   }
   // "how did the stock react?", "how did Pellmore shares do?": a market's verdict is the move, a percentage.
   if (STOCK_REACTION.test(q)) return { type: "percent", focusWords: [] };
+  // "how did the regulator react to the price?": a reaction is what was said or done, not the price.
+  if (REACTION.test(q)) return { type: "none", focusWords: [] };
   // "how much voting control will she have?", "what level of acceptances …?": a share of the votes or
   // of the shares is a percentage.
   if (
@@ -703,7 +757,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       ),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
-    agentVerb: type === "organization" || type === "person" ? agentVerbOf(text) : undefined,
+    ...(type === "organization" || type === "person" ? agentVerbOf(text) : {}),
+    ...withKindVerb(text),
     yesNo,
     compares,
   };

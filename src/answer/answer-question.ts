@@ -40,6 +40,7 @@ import {
   type AskedRelation,
   actWords,
   askedRelation,
+  openingHeading,
   statesCause,
   statesRelation,
 } from "./purpose-and-means.js";
@@ -603,7 +604,15 @@ function preferRelation(
   const verbShare = asked.verbTerm ? weight(asked.verbTerm) / total : 0;
   return ranked
     .map((c, i) => {
-      const strength = i < RELATION_READ ? statesRelation(c.ip.passage.text, asked, wordNet) : 0;
+      const strength =
+        i < RELATION_READ
+          ? statesRelation(
+              c.ip.passage.text,
+              asked,
+              wordNet,
+              openingHeading(c.ip.passage, c.ip.article.passages),
+            )
+          : 0;
       if (!strength) return c;
       const verbMissing = asked.verbTerm !== undefined && !c.ip.terms.has(asked.verbTerm);
       // "why is X selling the mine?" against "she said the company was selling because …": a cause given
@@ -612,7 +621,7 @@ function preferRelation(
       const cause =
         !asked.verb &&
         c.coverage >= MIN_COVERAGE / 2 &&
-        statesCause(c.ip.passage.text) &&
+        statesCause(c.ip.passage.text, openingHeading(c.ip.passage, c.ip.article.passages)) &&
         analysis.names.every((name) =>
           termsOf(name).every((t) => c.ip.terms.has(t) || c.ip.contextTerms.has(t)),
         );

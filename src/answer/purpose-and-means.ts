@@ -13,6 +13,7 @@
 import { irregularBase } from "../search/lemmatize.js";
 import type { RelatedWords } from "../search/related-words.js";
 import { processTerm, tokenize } from "../search/terms.js";
+import type { Passage } from "../types.js";
 
 export type Relation = "purpose" | "means";
 
@@ -203,15 +204,41 @@ const OBJECT_OPENER =
 const REASON =
   /\b(?:because|so that|in order to|so as to|as a result(?: of)?|due to|owing to|thanks to|given that|now that|consequently|therefore)\b/i;
 /**
+ * A cause told by a verb or a phrase instead of a connective: "the decision came down to cost", "the sale
+ * was driven by debt", "stems from", "citing concerns over …", "on the back of rising demand" (the Penn
+ * Discourse Treebank's alternative lexicalisations of Cause: Prasad, Joshi and Webber, "Realization of
+ * Discourse Relations by Other Means: Alternative Lexicalizations", COLING 2010).
+ */
+const CAUSE_PHRASE =
+  /\b(?:c(?:a|o)me(?:s)? down to|(?:driven|prompted|spurred|fu?ell?ed|motivated) by|stem(?:s|med)? from|citing|on the back of|(?:attributed|attributable) to|the result of)\b/i;
+/**
  * A statement saying "why" or naming "the reason" introduces the reason it gives ("That is why delivery
  * risk was a criterion", "Varnes, on why nuclear: …"); the Penn Discourse Treebank files such phrases as
  * alternative lexicalisations of Cause (AltLex).
  */
 const REASON_NAMED = /\b(?:why|reasons?|rationale)\b/i;
 
-/** Whether a sentence gives a cause in so many words ("because …", "due to …"), not only a purpose. */
-export function statesCause(sentence: string): boolean {
-  return REASON.test(sentence);
+/**
+ * Whether a sentence gives a cause in so many words ("because …", "due to …", "came down to …"), not only a
+ * purpose; or stands under a heading that says it does ("Why the yard won", "Reasons for the sale").
+ */
+export function statesCause(sentence: string, heading?: string): boolean {
+  return REASON.test(sentence) || CAUSE_PHRASE.test(sentence) || namesReason(heading);
+}
+
+/**
+ * The heading right above `passage`, or undefined: "Why the yard won" announces the reason the sentence
+ * opening its section gives; the sentences after it go on to explain, or to other things ("Corvessa. …
+ * The CEO needed an asset this year"). `passages` are the article's, by index.
+ */
+export function openingHeading(passage: Passage, passages: readonly Passage[]): string | undefined {
+  const above = passages[passage.index - 1];
+  return above?.kind === "heading" ? passage.heading : undefined;
+}
+
+/** Whether a heading announces the reason its section gives: it says "why" or names "the reason". */
+function namesReason(heading: string | undefined): boolean {
+  return heading !== undefined && REASON_NAMED.test(heading) && !/\?\s*$/.test(heading);
 }
 /** What an act is done with: its means. */
 const MEANS = /^(?:with|from|through|using|via|by)$/;
@@ -227,11 +254,16 @@ export function statesRelation(
   sentence: string,
   asked: AskedRelation,
   wordNet: Pick<RelatedWords, "senses" | "synset" | "partsOfSpeech">,
+  /** The heading of the sentence's section, if any. */
+  heading?: string,
 ): 0 | 1 | 2 {
   const words = tokenize(sentence);
   const lowered = words.map((w) => w.toLowerCase());
   if (asked.relation === "purpose") {
-    if (REASON.test(sentence) || (!asked.verb && REASON_NAMED.test(sentence) && !/\?\s*$/.test(sentence)))
+    if (
+      REASON.test(sentence) ||
+      (!asked.verb && (CAUSE_PHRASE.test(sentence) || namesReason(sentence) || namesReason(heading)))
+    )
       return 1;
     let stated: 0 | 1 = 0;
     for (const m of sentence.matchAll(INFINITIVE)) {

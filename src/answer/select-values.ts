@@ -8,6 +8,7 @@ import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
 import { DEAL_TERMS, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { anotherPartysDeal, datedEarlier } from "./another-party.js";
+import { actPositions } from "./asked-act.js";
 import { appositeWords, baseBindings, datelineEnd, roleHolders, type WordSpan } from "./bind-entities.js";
 import {
   attachedWords,
@@ -34,6 +35,7 @@ import { isPartyNoun } from "./kind-noun.js";
 import { learnAliases } from "./learn-aliases.js";
 import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
 import { openingName } from "./opening-name.js";
+import { placesFollowing } from "./place-before.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
@@ -544,7 +546,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
         !isPlace(n.text) &&
         !isCalendarWord(n.text) &&
         !GENERIC_NAMES.test(n.text) &&
-        !PLACE_BEFORE.test(ip.passage.text.slice(0, n.at)),
+        !placesFollowing(ip.passage.text.slice(0, n.at)),
     )
     .map((n) => wordIndexAt(ip.positions, n.at));
   const bound = bindToSubject(
@@ -668,7 +670,7 @@ function bindToSubject<V extends Value>(
         !isPersonName(n.text, text.slice(0, n.at)) &&
         // A place locates a value ("9,100 employees across Texas"); it does not own it.
         !isPlace(n.text) &&
-        !PLACE_BEFORE.test(text.slice(0, n.at)),
+        !placesFollowing(text.slice(0, n.at)),
     );
     const isAsked = (n: NameValue) => processTermsOf(n.text).some((t) => named.has(t));
     // "how much did the liquidators bid?": a party the question names by a common noun stands where its
@@ -1267,7 +1269,14 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       // name bound so, or to the role, may look like a person's ("Morgan Stanley") and still answer.
       const role = askedRoleOf(analysis);
       if (analysis.answerType === "things" && role && ![...role.terms].some((t) => ip.terms.has(t))) {
-        return dedupe(agentsOf(usable, ip, subjectOf(analysis).subject));
+        const bound = agentsOf(usable, ip, subjectOf(analysis).subject);
+        // "which banks advised the buyer?" against "Tarrow and Eskdale advised the buyer": the names doing
+        // the asked verb, in the active voice too.
+        if (!bound.length && analysis.kindVerb) {
+          const verb = analysis.kindVerb;
+          return dedupe(doersOf(usable, ip, analysis, processTerm(verb) ?? undefined, verb) ?? []);
+        }
+        return dedupe(bound);
       }
       // "who chairs X?" is not answered by a sentence that neither chairs nor names a chair.
       if (role?.holderOnly && ![...role.terms].some((t) => ip.terms.has(t))) return [];
@@ -1282,7 +1291,10 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
           !inAppositive(ip.passage.text, n) &&
           !(role && people.has(n.text.toLowerCase()) && holdsOtherRole(n, ip.passage.text, role)),
       );
-      return dedupe(doers(named, ip, analysis));
+      const verb = analysis.answerType === "things" ? analysis.kindVerb : undefined;
+      const acted =
+        verb && named.length ? doersOf(named, ip, analysis, processTerm(verb) ?? undefined, verb) : undefined;
+      return dedupe(acted ?? doers(named, ip, analysis));
     }
     default:
       return [];
@@ -1352,12 +1364,14 @@ function receiverOf(ip: IndexedPassage, at: number, end: number): NameValue | un
   );
 }
 
-/** The character ranges holding the doers of `verb` (a canonical term) in a passage: "led by X", "X led". */
-function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
+/**
+ * The character ranges holding the doers of the asked act in a passage: "led by X", "X led"; "X won" for
+ * "who got …?" (`actPositions`).
+ */
+function doerRanges(ip: IndexedPassage, term: string | undefined, verb: string | undefined): DoerRange[] {
   const text = ip.passage.text;
   const out: DoerRange[] = [];
-  for (const p of ip.positions) {
-    if (p.term !== verb) continue;
+  for (const p of actPositions(text, ip.positions, term, verb, sharedWordNet())) {
     const end = p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0);
     const by = /^\s+by\s/.test(text.slice(end)) && byRange(text, end);
     const receiver = by ? undefined : receiverOf(ip, p.at, end);
@@ -1390,9 +1404,25 @@ function doerRanges(ip: IndexedPassage, verb: string): DoerRange[] {
  * them when the passage does not use the verb or no name stands where its doers do.
  */
 function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: QuestionAnalysis): V[] {
-  const verb = analysis.agentVerb;
-  if (!verb || !names.length) return names;
-  const all = doerRanges(ip, verb);
+  if ((!analysis.agentVerb && !analysis.agentAct) || !names.length) return names;
+  const found = doersOf(names, ip, analysis, analysis.agentVerb, analysis.agentAct);
+  // Where the passage does not do the act, or no name stands where its doers do, every name may answer.
+  return found ?? names;
+}
+
+/**
+ * The names doing a verb (its canonical term and the word as written) in a passage: [] where it is done
+ * by none of them, or done only for another party than the question's; undefined where the passage does
+ * not do it, or no name stands where its doers do (see `doers`).
+ */
+function doersOf<V extends Value>(
+  names: V[],
+  ip: IndexedPassage,
+  analysis: QuestionAnalysis,
+  term: string | undefined,
+  verb: string | undefined,
+): V[] | undefined {
+  const all = doerRanges(ip, term, verb);
   // "who advised Quarnex?" against "Pellham Brothers is Quorvane's financial adviser, and Centerview is
   // advising Quarnex": a verb done for another party the sentence names has no doer for the asked one.
   const ranges = analysis.names.length
@@ -1408,7 +1438,11 @@ function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: Questi
       ),
   );
   if (all.length && !ranges.length) return [];
-  return doing.length ? doing : names;
+  // "after the shipbuilder won a contract from Rellan" for "who got the contract?": a related act is done
+  // there, by no one it names. (The asked verb itself may be done by the question's own party, "X signed
+  // with Y", and the others then answer.)
+  if (all.length && !doing.length && !(term && ip.terms.has(term))) return [];
+  return doing.length ? doing : undefined;
 }
 
 /**
@@ -1465,17 +1499,10 @@ export function isListType(type: AnswerType): boolean {
 }
 
 /**
- * Words right before a name that place something there: "plants in Texas", "a site near Dresden", "a
- * hangar on the north side of Castlebar".
- */
-const PLACE_BEFORE =
-  /\b(?:in|near|outside|across|throughout|(?:on|at)\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|edge|outskirts|fringes?)\s+of)\s+(?:the\s+)?$/i;
-
-/**
  * The places a passage names, for "where …?": names the lexicon knows as places ("Georgia", "North
  * Carolina"), a city written with its region ("Columbus, Ohio") as one; failing those, a name right after
- * "in" or "near" that is no person and no main actor ("a plant in Veldhoven"). Not a place the question
- * already names.
+ * "in", "near" or a site's "at" that is no person and no main actor ("a plant in Veldhoven", "the yard at
+ * Brask"). Not a place the question already names.
  */
 function places(
   names: readonly NameValue[],
@@ -1492,7 +1519,7 @@ function places(
     ? known
     : usable.filter(
         (n) =>
-          PLACE_BEFORE.test(text.slice(0, n.at)) &&
+          placesFollowing(text.slice(0, n.at)) &&
           !isPersonName(n.text, text.slice(0, n.at)) &&
           !options.ubiquitous.has(n.text.toLowerCase()),
       );
@@ -1502,7 +1529,7 @@ function places(
     const city = usable.find(
       (c) => c !== n && c.at < n.at && /^,\s*$/.test(text.slice(c.at + c.text.length, n.at)),
     );
-    if (city && PLACE_BEFORE.test(text.slice(0, city.at)) && !isPlace(city.text)) {
+    if (city && placesFollowing(text.slice(0, city.at)) && !isPlace(city.text)) {
       const whole = text.slice(city.at, n.at + n.text.length);
       out.push({ text: whole, key: `place:${whole.toLowerCase()}`, at: city.at });
     } else out.push({ text: n.text, key: `place:${n.text.toLowerCase()}`, at: n.at });

@@ -4,6 +4,28 @@ import { processTerm, termsOf } from "../../src/search/terms.js";
 
 const term = (word: string) => termsOf(word)[0]!;
 
+describe("analyzeQuestion: who asks for a doer", () => {
+  it("types a who-question as a person or organisation whatever value its words name", () => {
+    // A price freeze, a stake sale, a ferry contract's cost.
+    expect(analyzeQuestion("who is the advocate criticising the price freeze?").answerType).toMatch(
+      /^(?:person|organization)$/,
+    );
+    expect(analyzeQuestion("who got the stake in Quarrie?").answerType).toBe("organization");
+    expect(analyzeQuestion("who will pay the cost of the ferries?").answerType).toBe("organization");
+  });
+
+  it("types a why-question and a reaction as asking no value, whatever value its words name", () => {
+    // A telecom merger's remedies, a ferry contract, a food merger's review.
+    expect(
+      analyzeQuestion("why did the regulator want a new carrier instead of price promises?").answerType,
+    ).toBe("none");
+    expect(analyzeQuestion("why is the ferry contract's price so high?").answerType).toBe("none");
+    expect(analyzeQuestion("how did the regulator react to the price?").answerType).toBe("none");
+    // A stock's reaction is still its move.
+    expect(analyzeQuestion("how did the shares react to the price?").answerType).toBe("percent");
+  });
+});
+
 describe("analyzeQuestion: answer types", () => {
   it.each([
     ["how much is the deal worth?", "money"],
@@ -273,6 +295,8 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
 
   it("knows who spoke in 'what did … say'", () => {
     expect(analyzeQuestion("what did Lena Park say about the plant?").speaker).toEqual(["lena", "park"]);
+    // A determiner names no speaker: every remark holds "the".
+    expect(analyzeQuestion("what did the regulator say?").speaker).toEqual(["regulator"]);
   });
 });
 

@@ -461,6 +461,81 @@ describe("answerQuestion: why", () => {
   });
 });
 
+describe("answerQuestion: what a party named by a common noun said", () => {
+  it("answers with the remark the party made, though the remark holds the question's 'the'", () => {
+    // A merger review, a plant takeover, a bond restructuring: the speaker is a body, not a person.
+    const engine = engineOf([
+      article(
+        "said-1",
+        [
+          "Quenlow and Varrick face merger review",
+          "The competition regulator said on Thursday it would open an in-depth review of the merger.",
+          "Quenlow Foods and Varrick Brands agreed to merge in March.",
+        ].join("\n"),
+      ),
+      article(
+        "said-2",
+        [
+          "Pennard plant takeover",
+          "The union said the takeover of the Yarrowfen plant put 900 jobs at risk.",
+          "Pennard Semiconductor will buy the plant from Drennock Marine.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(engine.answer("what did the regulator say?").answer).toMatch(
+      /open an in-depth review of the merger/,
+    );
+    expect(engine.answer("what did the union say?").answer).toMatch(/put 900 jobs at risk/);
+  });
+});
+
+describe("answerQuestion: why, told without a connective", () => {
+  it("answers with a sentence under a heading that says why, or giving a cause by a phrase", () => {
+    // A ferry contract (a "Why … won" heading, whose section opens with the reason and goes on to the
+    // yard's record), a food merger ("came down to"), a cable-network sale
+    // ("driven by"): each beside a sentence that shares the question's words and gives no cause.
+    const ferries = engineOf([
+      article(
+        "w1",
+        [
+          "Brisco wins ferry order",
+          "Brisco Yards has won a $640 million contract to build six ferries for Temsford Lines.",
+          "Why Brisco won",
+          "Brisco scored higher on price and delivery time than the two rival yards, a procurement summary shows. Brisco had not won a ferry order since 2019.",
+          "The first ferry is due in 2028.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(ferries.answer("why did Brisco win?").quotes[0]?.text).toMatch(/scored higher on price/);
+    const merger = engineOf([
+      article(
+        "w2",
+        [
+          "Quenlow and Varrick agree all-stock merger",
+          "Quenlow Foods and Varrick Brands agreed on Wednesday to merge in an all-stock deal.",
+          "The decision to merge came down to cost, as grain and packaging prices rose for two years.",
+          "Shareholders of both companies will vote on the merger in March.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(merger.answer("why are Quenlow and Varrick merging?").quotes[0]?.text).toMatch(
+      /came down to cost/,
+    );
+    const cables = engineOf([
+      article(
+        "w3",
+        [
+          "Ostley sells cable network to Graymere",
+          "Ostley Telecom agreed to sell its undersea cable network to Graymere Infrastructure for $1.1 billion.",
+          "The sale of the cable network was driven by Ostley's debt, which has doubled since 2022.",
+          "Graymere owns cable networks in four countries.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(cables.answer("why is Ostley selling the cable network?").quotes[0]?.text).toMatch(/driven by/);
+  });
+});
+
 describe("answerQuestion: quantities", () => {
   it("flags a per-share price from a source that shares few of the question's words", () => {
     const result = engineOf([

@@ -118,6 +118,16 @@ describe("roleHolders", () => {
     expect(bound("Lazard is Marlow's financial adviser on the sale.", "adviser").holders).toEqual(["Lazard"]);
   });
 
+  it("binds a name before a role a lower-case possessor owns ('the board's')", () => {
+    // A hostile bid, a chip-plant sale, a ferry contract.
+    const bid = "Ingrid Orrell, the board's lead independent director, said the bid was too low.";
+    expect(bound(bid, "director").holders).toEqual(["Ingrid Orrell"]);
+    const plant = "Cobbett Saxby, the company's chief operating officer, will run the plant.";
+    expect(bound(plant, "officer").holders).toEqual(["Cobbett Saxby"]);
+    const ferry = "Rowle Harwell, the yard's finance chief, signed the contract.";
+    expect(bound(ferry, "chief").holders).toEqual(["Rowle Harwell"]);
+  });
+
   it("binds every name of a list opened by 'such as'", () => {
     const text = "Lenders such as Nordbank, Helm Credit and Ridgeway lent the money.";
     expect(bound(text, "Lenders").holders).toEqual(["Nordbank", "Helm Credit", "Ridgeway"]);

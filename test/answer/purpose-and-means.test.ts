@@ -136,4 +136,15 @@ describe("statesCause", () => {
     expect(statesCause("The plant closed as a result of weak demand for its chips.")).toBe(true);
     expect(statesCause("Silverline bought the Lac Dorval mine for C$640 million in 2023.")).toBe(false);
   });
+
+  it("hears a cause told by a phrase, or announced by the section's heading", () => {
+    // A regulator's review, a food merger, a ferry contract.
+    expect(statesCause("The authority opened a review, citing concerns over the cereal market.")).toBe(true);
+    expect(statesCause("The decision to merge came down to cost.")).toBe(true);
+    expect(statesCause("Kellan scored higher on price than the rival yards.", "Why Kellan won")).toBe(true);
+    expect(statesCause("Kellan scored higher on price than the rival yards.", "Why did Kellan win?")).toBe(
+      false,
+    );
+    expect(statesCause("The first ferry is due in 2028.", "Delivery schedule")).toBe(false);
+  });
 });

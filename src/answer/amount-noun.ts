@@ -104,7 +104,7 @@ export function countInstead(
     return { measured: true, anyCount: false, measuredNoun: noun };
   }
   if (SIZE.test(question)) return { measured: false, anyCount: true };
-  // "how much lab space is it adding?": a thing no amount of money is, measured in units of it ("45,000
+  // "how much lab space is it adding?": a thing no amount of money is, measured in units of it ("38,500
   // square feet of laboratory space"); a possession ("cash", "debt") is money, which did not answer.
   return noun && senses.length && senses[0]!.lexFile !== NOUN_POSSESSION
     ? { measured: false, anyCount: false, measuredNoun: noun }

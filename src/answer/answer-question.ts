@@ -389,6 +389,7 @@ function answerDirect(
           relaxed,
         ),
         relaxed,
+        state.select.ubiquitous,
       ).length
     ) {
       analysis = relaxed;

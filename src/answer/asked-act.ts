@@ -15,6 +15,8 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|my|
 
 const AUXILIARY =
   /^(?:will|would|can|could|may|might|must|shall|should|did|does|do|is|are|was|were|has|have|had)$/;
+/** Forms of "be" that, before a participle, make the kind the act's receiver ("which banks were hired"). */
+const PASSIVE = /^(?:is|are|was|were)$/;
 /** How many words a kind may take ("which law firms", "which banks and law firms"). */
 const KIND_WORDS = 4;
 
@@ -29,6 +31,8 @@ export function kindVerbOf(q: string, wordNet: Pick<RelatedWords, "senses">): st
     const word = words[i]!;
     if (AUXILIARY.test(word)) {
       const next = words[i + 1];
+      // "which banks were hired …?": the kind receives the act; its doers are not the answer.
+      if (PASSIVE.test(word) && next && /ed$|en$/.test(next)) return undefined;
       return next && !AUXILIARY.test(next) && verbBase(next, wordNet) ? next : undefined;
     }
     if ((/ed$/.test(word) || irregularBase(word) !== word) && verbBase(word, wordNet)) return word;

@@ -633,7 +633,7 @@ const PARTITIVE_COUNT =
 
 /**
  * A number and the unit of measure it is in, singular or abbreviated as news writes them ("20 MHz",
- * "45,000 square feet", "a 45,000-square-foot lab", "2,600 km"); whether the word is a unit is WordNet's
+ * "38,500 square feet", "a 38,500-square-foot lab", "2,600 km"); whether the word is a unit is WordNet's
  * call (`measure-unit.ts`). Plural units ("tonnes", "barrels") are read as counts of their noun already.
  */
 const MEASURED =

@@ -5,7 +5,7 @@
  * are read as their singular with compromise's noun transform, as WordNet's own exception lists would.
  */
 import nlp from "compromise";
-import { sharedWordNet } from "../search/related-words.js";
+import { type Sense, sharedWordNet } from "../search/related-words.js";
 
 const model = nlp.model();
 const toSingular = (
@@ -37,21 +37,33 @@ export function isMeasureUnit(phrase: string): boolean {
 /** How far up WordNet's hypernyms a unit's kind is looked for ("square foot" → area unit → unit of measurement). */
 const UNIT_DEPTH = 6;
 
+/** A word's senses looked at for a currency's: "pound" is first a mass, then the British currency. */
+const MONEY_SENSES = 3;
+
+/** The first kind above a sense, up to UNIT_DEPTH steps, that is a currency's or any unit's; else undefined. */
+function unitKind(sense: Sense): "money" | "unit" | undefined {
+  const wordNet = sharedWordNet();
+  let kind = sense.hypernyms[0] === undefined ? undefined : wordNet.synset(sense.hypernyms[0], "noun");
+  for (let depth = 0; kind && depth < UNIT_DEPTH; depth++) {
+    if (kind.words.includes("monetary_unit")) return "money";
+    if (kind.words.includes("unit_of_measurement")) return "unit";
+    kind = kind.hypernyms[0] === undefined ? undefined : wordNet.synset(kind.hypernyms[0], "noun");
+  }
+  return undefined;
+}
+
 /**
  * Whether WordNet's commonest noun sense of a word or phrase is a unit: below "unit of measurement" but
- * not a currency's (amounts of money are read as money), or a rate's unit. A number word ("billion") is a
- * quantity, not a unit.
+ * not a currency's (amounts of money are read as money: "20 million pounds" is no weight, as any of the
+ * word's first senses being a currency says), or a rate's unit. A number word ("billion") is a quantity,
+ * not a unit.
  */
 function unitSense(word: string): boolean {
   const wordNet = sharedWordNet();
-  const sense = wordNet.senses(word.replace(/ /g, "_"), "noun")[0];
+  const senses = wordNet.senses(word.replace(/ /g, "_"), "noun");
+  const sense = senses[0];
   if (!sense) return false;
+  if (senses.slice(0, MONEY_SENSES).some((s) => unitKind(s) === "money")) return false;
   if (sense.hypernyms.some((id) => wordNet.synset(id, "noun")?.words.includes("rate"))) return true;
-  let kind = sense.hypernyms[0] === undefined ? undefined : wordNet.synset(sense.hypernyms[0], "noun");
-  for (let depth = 0; kind && depth < UNIT_DEPTH; depth++) {
-    if (kind.words.includes("monetary_unit")) return false;
-    if (kind.words.includes("unit_of_measurement")) return true;
-    kind = kind.hypernyms[0] === undefined ? undefined : wordNet.synset(kind.hypernyms[0], "noun");
-  }
-  return false;
+  return unitKind(sense) === "unit";
 }

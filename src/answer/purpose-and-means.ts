@@ -210,7 +210,7 @@ const REASON =
  * Discourse Relations by Other Means: Alternative Lexicalizations", COLING 2010).
  */
 const CAUSE_PHRASE =
-  /\b(?:c(?:a|o)me(?:s)? down to|(?:driven|prompted|spurred|fu?ell?ed|motivated) by|stem(?:s|med)? from|citing|on the back of|(?:attributed|attributable) to|the result of)\b/i;
+  /\b(?:(?:came|comes?) down to|(?:driven|prompted|spurred|fuell?ed|motivated) by|stem(?:s|med)? from|citing|on the back of|(?:attributed|attributable) to|the result of)\b/i;
 /**
  * A statement saying "why" or naming "the reason" introduces the reason it gives ("That is why delivery
  * risk was a criterion", "Varnes, on why nuclear: …"); the Penn Discourse Treebank files such phrases as
@@ -228,7 +228,7 @@ export function statesCause(sentence: string, heading?: string): boolean {
 
 /**
  * The heading right above `passage`, or undefined: "Why the yard won" announces the reason the sentence
- * opening its section gives; the sentences after it go on to explain, or to other things ("Corvessa. …
+ * opening its section gives; the sentences after it go on to explain, or to other things ("Velmora. …
  * The CEO needed an asset this year"). `passages` are the article's, by index.
  */
 export function openingHeading(passage: Passage, passages: readonly Passage[]): string | undefined {

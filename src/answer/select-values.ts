@@ -815,8 +815,8 @@ const RATE_AFTER =
 /** Whether a count is a measured rate ("40,000 wafers a month", "20,000 cubic metres a day"). */
 const atRate = (text: string, c: Value) => RATE_AFTER.test(text.slice(c.at + c.text.length));
 /**
- * Whether a count measures `noun` ("250,000 ounces of gold", "2 million tonnes of refined copper", "20 MHz
- * of 3500 MHz spectrum").
+ * Whether a count measures `noun` ("250,000 ounces of gold", "2 million tonnes of refined copper", "15 MHz
+ * of its 700 MHz airwaves").
  */
 const countsOf = (text: string, c: Value, noun: string) =>
   new RegExp(`^\\s+of\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${noun}\\b`, "iu").test(
@@ -824,7 +824,7 @@ const countsOf = (text: string, c: Value, noun: string) =>
   );
 
 /**
- * Whether a count written as a modifier measures a word the question asks about: "a 45,000-square-foot lab
+ * Whether a count written as a modifier measures a word the question asks about: "a 38,500-square-foot lab
  * expansion" measures the lab, for "how much lab space …?".
  */
 function measuresAsked(text: string, c: Value, analysis: QuestionAnalysis): boolean {

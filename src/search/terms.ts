@@ -73,6 +73,9 @@ for (const group of SYNONYM_GROUPS) {
   for (const word of group) canonical.set(stem(word), head);
 }
 
+/** Longer than any word a dictionary holds ("pneumonoultramicroscopicsilicovolcanoconiosis" is 45). */
+const MAX_WORD_LENGTH = 48;
+
 /** One token → its stem (before the domain groups are folded), or null for stop words. */
 export function stemTerm(token: string): string | null {
   const lower = token.toLowerCase().replace(/'/g, "");
@@ -80,7 +83,9 @@ export function stemTerm(token: string): string | null {
   if (/^\d+(\.\d+)?$/.test(lower)) return lower;
   let stemmed = stemCache.get(lower);
   if (stemmed === undefined) {
-    stemmed = stem(irregularBase(lower));
+    // No word is this long; stemming one (a pasted blob, a 10,000-letter "word") costs the stemmer's
+    // suffix patterns time that grows with its length, for nothing.
+    stemmed = lower.length > MAX_WORD_LENGTH ? lower : stem(irregularBase(lower));
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stemCache.set(lower, stemmed);
   }

@@ -882,12 +882,15 @@ describe("answerQuestion: a count where no amount answers", () => {
   it("answers 'how much' of a thing no money is with its quantity in a unit of measure", () => {
     // A spectrum sale, an office lease and a fibre build; the last told only as a modifier of the depot.
     const engine = engineOf([
-      article("units-1", "To win approval, Halvern must sell 20 MHz of 3500 MHz spectrum to a rival."),
-      article("units-2", "Tessaly will lease 45,000 square feet of office space in the tower from May."),
+      article(
+        "units-1",
+        "Regulators told Halvern to hand 15 MHz of radio spectrum in the 700 MHz band to a rival before closing.",
+      ),
+      article("units-2", "Tessaly will lease 38,500 square feet of office space in the tower from May."),
       article("units-3", "Orsolo will build a 12,000-square-foot depot beside the new ferry terminal."),
     ]);
-    expect(engine.answer("how much spectrum does Halvern have to sell?").answer).toBe("20 MHz");
-    expect(engine.answer("how much office space is Tessaly leasing?").answer).toBe("45,000 square feet");
+    expect(engine.answer("how much radio spectrum does Halvern have to hand over?").answer).toBe("15 MHz");
+    expect(engine.answer("how much office space is Tessaly leasing?").answer).toBe("38,500 square feet");
     expect(engine.answer("how much depot space will Orsolo build?").answer).toBe("12,000-square-foot");
   });
 

@@ -67,6 +67,11 @@ describe("who got …?", () => {
 });
 
 describe("kindVerbOf", () => {
+  it("reads no doer's verb into a passive question: the kind receives the act", () => {
+    expect(kindVerbOf("which banks were hired to run the sale?", wordNet)).toBeUndefined();
+    expect(kindVerbOf("which lenders were chosen?", wordNet)).toBeUndefined();
+  });
+
   it("reads the verb after a kind of one to four words, past an auxiliary", () => {
     expect(kindVerbOf("which banks advised Fennick?", wordNet)).toBe("advised");
     expect(kindVerbOf("which banks and law firms are advising Hobart?", wordNet)).toBe("advising");

@@ -461,9 +461,9 @@ describe("extractValues: counts", () => {
   it("counts a quantity in a unit of measure written singular or abbreviated", () => {
     // A spectrum sale, an office lease and a fibre build.
     const counts = (text: string) => values(text).count.map((c) => [c.text, c.key]);
-    expect(counts("Halvern must sell 20 MHz of its spectrum.")).toEqual([["20 MHz", "count:20"]]);
-    expect(counts("Tessaly will lease 45,000 square feet of office space.")).toEqual([
-      ["45,000 square feet", "count:45000"],
+    expect(counts("Halvern will hand over 15 MHz of its airwaves.")).toEqual([["15 MHz", "count:15"]]);
+    expect(counts("Tessaly will lease 38,500 square feet of office space.")).toEqual([
+      ["38,500 square feet", "count:38500"],
     ]);
     expect(counts("Orsolo will lay 2,600 km of fibre and open a 12,000-square-foot depot.")).toEqual([
       ["2,600 km", "count:2600"],

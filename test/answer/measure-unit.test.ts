@@ -19,6 +19,8 @@ describe("isMeasureUnit", () => {
       "percent",
       "billion",
       "euros",
+      // First a mass, but also the British currency: "20 million pounds" is money.
+      "pounds",
     ])
       expect(isMeasureUnit(word), word).toBe(false);
   });

@@ -12,6 +12,12 @@ import {
 } from "../../src/search/terms.js";
 
 describe("termsOf", () => {
+  it("leaves a token longer than any word unstemmed: the stemmer's patterns would cost its length for nothing", () => {
+    const blob = `${"x".repeat(60)}ings`;
+    expect(stemTerm(blob)).toBe(blob);
+    expect(stemTerm("greetings")).not.toBe("greetings");
+  });
+
   it("drops stop words and question words", () => {
     expect(termsOf("What is the deal about and when will it be done?")).toEqual(["deal"]);
     expect(termsOf("how much is it")).toEqual([]);

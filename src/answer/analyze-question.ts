@@ -684,12 +684,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const toldWhom = type === "quote" ? (ADDRESSEE.exec(q)?.[1] ?? "") : "";
   // "how did the stock react to the news?": a move of the shares is what the stock's reaction is, so a
   // sentence stating one ("Pellmore shares jumped 21%") covers those words however it names the shares.
-  if (type === "percent" && STOCK_REACTION.test(q)) {
+  const reaction = type === "percent" ? STOCK_REACTION.exec(q) : null;
+  if (reaction) {
     percent.measure ??= "change";
     percent.words.push(
       ...(q.match(/\b(?:shares?|stocks?)\b|\bto (?:the )?(?:news|announcement|deal|offer|bid)\b/g) ?? []),
       // The verb asking how they moved ("trade", "fare") is the move itself, however a sentence tells it.
-      STOCK_REACTION.exec(q)?.[1] ?? "",
+      reaction[1]!,
     );
   }
   const range = type === "money" ? rangeOf(q) : { words: [] };

@@ -1103,8 +1103,8 @@ function asksPartyWorth(analysis: QuestionAnalysis): boolean {
 
 /**
  * Whether a sentence states another party's worth: it opens with a party the question does not name and
- * names none it does, which only the sentence before named ("Veltro expects … Sundale is valued at $11
- * billion" tells nothing of Veltro's worth).
+ * names none it does ("Veltro expects a deal soon. Sundale is valued at $11 billion": the second sentence,
+ * found through the first's name, tells nothing of Veltro's worth).
  */
 function valuesOther(ip: IndexedPassage, analysis: QuestionAnalysis): boolean {
   const asked = analysis.names.flatMap((n) => processTermsOf(n));

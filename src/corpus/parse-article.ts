@@ -7,7 +7,7 @@ import { notAnArticleReason } from "../ingest/not-an-article.js";
 import type { Article } from "../types.js";
 import { cleanArticle } from "./clean-article.js";
 import { parseMeta, splitFrontMatter } from "./front-matter.js";
-import { headerDate } from "./header-date.js";
+import { HEADER_LINES, headerDate } from "./header-date.js";
 import { splitPassages } from "./split-passages.js";
 
 /** The result of parsing one article file. */
@@ -38,8 +38,16 @@ export function parseArticle(fileText: string, fileName: string): ParseArticleRe
   });
   if (notArticle) return fail(notArticle);
   // Without front matter, a pasted page's date line ("date 2025-09-09") dates it: "on Tuesday" in its
-  // sentences and the story's latest day are read from it.
-  const published = meta.meta.published ?? headerDate(passages);
+  // sentences and the story's latest day are read from it. It is read from the lines as written, since
+  // cleaning drops a line holding only a date as furniture.
+  const published =
+    meta.meta.published ??
+    headerDate(
+      split.body
+        .split(/\r\n|\r|\n/, HEADER_LINES * 4)
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   return {
     ok: true,
     article: {

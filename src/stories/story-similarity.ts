@@ -46,8 +46,11 @@ export const PARTS = ["lead", "names", "terms", "figures"] as const;
 export type Part = (typeof PARTS)[number];
 /** Coverage of one deal comes in bursts; past this many days apart, similarity starts to fade… */
 const SAME_NEWS_DAYS = 7;
-/** …by a factor e every this many days more… */
-const FADE_DAYS = 30;
+/**
+ * …by a factor e every this many days more (a quarter: a deal's own coverage runs on for months as bids
+ * are raised, regulators rule and the deal closes, its figures changing as it goes)…
+ */
+const FADE_DAYS = 90;
 /**
  * …but never below this share: a deal's closing, months after its announcement, still belongs to it, while
  * two deals between the same companies months apart (same names, other figures) fall below the threshold.
@@ -205,7 +208,7 @@ export function groupSimilarity(a: GroupVector, b: GroupVector): number {
     if (!a.sums[key].size || !b.sums[key].size || norms <= 0) continue;
     cosines[key] = cosine(a.sums[key], b.sums[key]) / Math.sqrt(norms);
   }
-  return combine(cosines) * timeFactor(a.days, b.days);
+  return combine(cosines) * timeFactor(a.days, b.days, cosines.figures);
 }
 
 /**
@@ -236,11 +239,18 @@ export interface DaySpan {
   last: number;
 }
 
-/** 1 within `SAME_NEWS_DAYS`, fading beyond to `TIME_FLOOR`; 1 when either side's dates are unknown. */
-function timeFactor(a: DaySpan | undefined, b: DaySpan | undefined): number {
+/**
+ * 1 within `SAME_NEWS_DAYS`, fading beyond to `TIME_FLOOR`; 1 when either side's dates are unknown. Time
+ * tells two deals of the same parties apart only as far as their figures do not: coverage months later
+ * restating the deal's amounts (a vote, a closing) is the same deal, so the fade is lifted by the
+ * figures' cosine (`figures`, 0 when either side states none).
+ */
+function timeFactor(a: DaySpan | undefined, b: DaySpan | undefined, figures = 0): number {
   if (!a || !b) return 1;
   const gap = Math.max(0, a.first - b.last, b.first - a.last);
-  return gap <= SAME_NEWS_DAYS ? 1 : Math.max(TIME_FLOOR, Math.exp(-(gap - SAME_NEWS_DAYS) / FADE_DAYS));
+  const faded =
+    gap <= SAME_NEWS_DAYS ? 1 : Math.max(TIME_FLOOR, Math.exp(-(gap - SAME_NEWS_DAYS) / FADE_DAYS));
+  return faded + (1 - faded) * Math.max(0, Math.min(1, figures));
 }
 
 /**
@@ -250,5 +260,5 @@ function timeFactor(a: DaySpan | undefined, b: DaySpan | undefined): number {
 export function similarity(a: Features, b: Features, aDays?: DaySpan, bDays?: DaySpan): number {
   const cosines: Partial<Record<Part, number>> = {};
   for (const key of PARTS) if (a[key].size && b[key].size) cosines[key] = cosine(a[key], b[key]);
-  return combine(cosines) * timeFactor(aDays, bDays);
+  return combine(cosines) * timeFactor(aDays, bDays, cosines.figures);
 }

@@ -443,3 +443,47 @@ describe("a large corpus", () => {
     ).toEqual(ids);
   });
 });
+
+describe("one deal's coverage over months", () => {
+  const article = (id: string, text: string) => {
+    const parsed = parseArticle(text, `${id}.txt`);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return profileArticle(parsed.article);
+  };
+
+  it("stays one story when a bid is raised seven weeks later, its figures changing", () => {
+    const set = createStorySet([
+      article(
+        "bid-1",
+        "Tarnvik rejects Oskarby approach\nSeptember 14, 2026\n\nTarnvik Minerals' board on Monday rejected a $30-a-share takeover offer from Oskarby Holdings, calling it opportunistic and saying it undervalued the Quessa copper mine. Chief executive Hadrel Varden said the company would remain independent. Tarnvik adopted a shareholder rights plan that lasts one year. Its shares rose 18% to $28.40 in Toronto. About 900 of Tarnvik's 2,300 workers are at the Quessa site, and union leaders said they feared cuts.\n",
+      ),
+      article(
+        "bid-2",
+        "Oskarby goes hostile with sweetened Tarnvik offer\nNovember 2, 2026\n\nOskarby Holdings raised its offer for Tarnvik Minerals to $34 a share in cash and stock on Monday and took it directly to shareholders through an exchange offer expiring December 11, seven weeks after the Tarnvik board rejected its first offer and adopted a rights plan. Oskarby finance chief Brightholm Aske said the new price was final. Analysts at a Canadian bank put Tarnvik's net asset value at $36. Oskarby also said it would nominate five directors at the 2027 annual meeting.\n",
+      ),
+      article(
+        "bid-3",
+        "Tarnvik's fight with Oskarby heads to shareholders\nNovember 3, 2026\n\nThe exchange offer values Tarnvik at about $4.1 billion including debt. Hedge funds bought the stock after the raised bid, and Tarnvik traded at $33.10, a small discount to the offer. Tarnvik's board, which called the first approach opportunistic, has ten business days to respond; chief executive Hadrel Varden has said Tarnvik will remain independent.\n",
+      ),
+    ]);
+    expect(set.stories()).toHaveLength(1);
+  });
+
+  it("stays one story when the approval ten weeks later restates the deal's figures", () => {
+    const set = createStorySet([
+      article(
+        "port-1",
+        "Lumeria wins Pellacott port concession\nMarch 2, 2026\n\nLumeria Ports agreed to pay $1.2 billion for a 35-year concession to run the Pellacott container terminal, Ristow Maritime said on Monday. Lumeria will invest $400 million in new cranes and expects to double capacity to 2 million containers a year. Ristow chief executive Anneli Troske said the money would cut the authority's debt.\n",
+      ),
+      article(
+        "port-2",
+        "Ristow picks Lumeria for Pellacott terminal\nMarch 3, 2026\n\nRistow Maritime chose Lumeria Ports to operate the Pellacott container terminal for 35 years in a $1.2 billion deal. Dockworkers' leaders asked for guarantees on the 1,100 jobs at the terminal; Lumeria promised none would go for five years.\n",
+      ),
+      article(
+        "port-3",
+        "Regulator clears Lumeria's Pellacott deal\nMay 14, 2026\n\nThe maritime regulator on Thursday approved the $1.2 billion Pellacott concession, setting a cap on handling fees for the first decade. Lumeria will take over in July and begin the $400 million crane programme, with the first cranes arriving from a Korean yard by the end of the year.\n",
+      ),
+    ]);
+    expect(set.stories()).toHaveLength(1);
+  });
+});

@@ -36,12 +36,18 @@ describe("similarity", () => {
     expect(similarity(fa!, fb!)).toBeGreaterThan(similarity(fa!, fc!));
   });
 
-  it("fades with the time between publications", () => {
+  it("fades with the time between publications, unless the figures are the same", () => {
     const span = (day: number) => ({ first: day, last: day });
-    // Months apart: damped, but never below 0.4 (a deal's closing still belongs to its announcement).
-    expect(similarity(fa!, fd!, span(100), span(400))).toBeCloseTo(similarity(fa!, fd!) * 0.4);
-    expect(similarity(fa!, fd!, span(100), span(127))).toBeLessThan(similarity(fa!, fd!) * 0.6);
-    expect(similarity(fa!, fd!, span(100), span(105))).toBeCloseTo(similarity(fa!, fd!));
+    const other = weigh(profile("e", ["contoso", "fabrikam"], ["cloud", "deal"], ["money:usd:7"]), idf);
+    const base = similarity(fa!, other);
+    // Months apart with other figures: damped, but never below 0.4 (a deal's closing still belongs to
+    // its announcement).
+    expect(similarity(fa!, other, span(100), span(400))).toBeCloseTo(base * 0.4);
+    expect(similarity(fa!, other, span(100), span(160))).toBeLessThan(base * 0.65);
+    expect(similarity(fa!, other, span(100), span(160))).toBeGreaterThan(base * 0.5);
+    expect(similarity(fa!, other, span(100), span(105))).toBeCloseTo(base);
+    // A year later with the same figures, the coverage restates the same deal.
+    expect(similarity(fa!, fd!, span(100), span(400))).toBeCloseTo(similarity(fa!, fd!));
   });
 
   it("compares an article with a story's centroid", () => {

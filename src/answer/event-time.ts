@@ -101,6 +101,15 @@ function clauseStart(text: string, at: number): number {
   return start;
 }
 
+/**
+ * Where the clause of the verb a time belongs to begins: "filed its application with the regulator on
+ * February 9" — a "with" before the time opens a phrase of that verb, not a clause of its own.
+ */
+function verbClauseStart(text: string, at: number): number {
+  const opened = clauseStart(text, at);
+  return / with $/i.test(text.slice(0, opened)) ? clauseStart(text, opened - " with ".length + 1) : opened;
+}
+
 /** The terms of the clause a time closes: from the last clause break before it up to it. */
 function clauseTerms(c: Candidate, time: DateValue): Set<string> {
   const start = clauseStart(c.ip.passage.text, time.at);
@@ -141,7 +150,7 @@ export function withoutPastTimes(good: readonly Candidate[], analysis: QuestionA
     return !beforePublication(
       first,
       dateRange(first),
-      text.slice(clauseStart(text, first.at), first.at),
+      text.slice(verbClauseStart(text, first.at), first.at),
       c.ip.article.meta.published,
     );
   });
@@ -163,7 +172,7 @@ export function timeOfEvent(
   const time = c.values[0] as DateValue | undefined;
   if (!time || !("aspect" in time)) return true;
   const text = c.ip.passage.text;
-  const start = clauseStart(text, time.at);
+  const start = verbClauseStart(text, time.at);
   const after = time.at + time.text.length;
   const breaks = [...text.slice(after).matchAll(CLAUSE_BREAK)];
   // A time opening the sentence ("At the start of the summer, Mensch said …") dates the clause after its

@@ -28,6 +28,8 @@ const MONTHS = "january|february|march|april|may|june|july|august|september|octo
 /** Month names capitalised, so the modal "may" is never a month. */
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+/** "today" beside a verb in the past tense: "today announced", "said today", "announced earlier today". */
+const REPORTED_TODAY = /(?<=\b\p{L}+(?:ed|aid)\s+(?:earlier\s+)?)today\b|\btoday(?=\s+\p{Ll}+ed\b)/giu;
 /** Months as news agencies shorten them before a day ("Dec. 10", "Oct 5", "13 Jan"). */
 const MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /** A month written out or shortened, before or after its day. */
@@ -222,6 +224,9 @@ export function extractDates(text: string): DateValue[] {
     for (const m of text.matchAll(pattern)) add(m[0], `date:${keyOf(m)}`, m.index!, "undated");
   }
   for (const m of text.matchAll(NAMED_EVENT)) add(m[0], `date:${m[1]!.toLowerCase()}`, m.index, "undated");
+  // "(NYSE: VRN) today announced", "said today": the day of the act reported, the article's own date
+  // (resolved against it when answering); "today" describing a state ("today employs 900") dates nothing.
+  for (const m of text.matchAll(REPORTED_TODAY)) add(m[0], "date:today", m.index, "undated");
   for (const m of text.matchAll(/\b(immediately|right away|straight away)\b/gi)) {
     // "Immediately" is the article's now: comparable with any calendar date.
     add(m[0], "date:immediately", m.index, "calendar");

@@ -150,8 +150,6 @@ const MAX_PHRASE_WORDS = 6;
 /** A lower-case compound of three to six hyphenated words ("debtor-in-possession"). */
 const HYPHENATED = /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+){2,5}(?![\p{L}\p{N}-])/gu;
 
-const HYPHENATED_WHOLE = new RegExp(`^${HYPHENATED.source}$`, "u");
-
 /** A compound's initials, with or without its small words ("of", "and", "the", "for"). */
 function compoundInitials(words: readonly string[], skipSmall: boolean): string {
   return words
@@ -175,8 +173,9 @@ function* hyphenatedInitials(text: string): Generator<{ compound: string; initia
 }
 
 /**
- * For a question's acronyms the articles also spell out as a lower-case compound ("DIP" beside
- * "debtor-in-possession"), each acronym's term → the rarest term of its phrase; for a spelt-out compound of the question whose
+ * For a question's acronyms the articles also spell out, as a lower-case compound ("DIP" beside
+ * "debtor-in-possession") or a capitalised name ("NRC" beside "Nuclear Regulatory Commission") defined in
+ * no brackets, each acronym's term → the rarest term of its phrase; for a spelt-out compound of the question whose
  * initials the articles write as an acronym, each of its terms → that acronym's term. A sentence using the
  * other form then speaks of the same thing. `phrase` gives the articles' phrase for lower-case initials,
  * `df` a term's document frequency.
@@ -194,9 +193,9 @@ export function acronymRelatives(
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/gu)) {
     const term = termsOf(m[1]!)[0];
     const long = phrase(m[1]!.toLowerCase());
-    // A name's initials are defined in brackets where the articles mean them (learned aliases); a lower-case
-    // compound is no name and has no such definition.
-    if (!term || !long || !HYPHENATED_WHOLE.test(long)) continue;
+    // Articles define a name's initials in brackets only now and then: one writes "the NRC", another "the
+    // Nuclear Regulatory Commission", and a sentence naming either names the other.
+    if (!term || !long) continue;
     const rarest = termsOf(long)
       .filter((t) => df(t) > 0)
       .sort((a, b) => df(a) - df(b))[0];

@@ -3,6 +3,7 @@
  * calendar day once the article's publication date is known. The short answer names both, "on Tuesday
  * (September 9, 2025)"; an article without a date keeps the words as written.
  */
+import * as chrono from "chrono-node";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const RELATIVE_DAY =
@@ -80,13 +81,20 @@ export function beforePublication(
   published: string | undefined,
 ): boolean {
   if (time.kind === "event") return false;
-  if (time.kind === "undated") {
-    if (PAST_TIME.test(time.text)) return true;
-    return WEEKDAY.test(time.text) && !/\bnext\b/i.test(time.text) && !FUTURE_CLAUSE.test(clause);
-  }
   const date = published
     ? new Date(published.length === 10 ? `${published}T12:00:00Z` : published)
     : undefined;
+  if (time.kind === "undated") {
+    if (PAST_TIME.test(time.text)) return true;
+    if (FUTURE_CLAUSE.test(clause) || /\bnext\b/i.test(time.text)) return false;
+    if (WEEKDAY.test(time.text)) return true;
+    // "filed on February 9" in an article of March 3: a day of the article's year already gone.
+    const day = date && !Number.isNaN(date.getTime()) ? chrono.strict.parse(time.text, date)[0] : undefined;
+    if (!day?.start.isCertain("day") || !day.start.isCertain("month") || day.start.isCertain("year"))
+      return false;
+    const onDay = Date.UTC(date!.getUTCFullYear(), day.start.get("month")! - 1, day.start.get("day")!);
+    return onDay < Date.UTC(date!.getUTCFullYear(), date!.getUTCMonth(), date!.getUTCDate());
+  }
   if (!range || !date || Number.isNaN(date.getTime())) return false;
   const start = Date.UTC(date.getUTCFullYear(), 0, 1);
   const yearLength = Date.UTC(date.getUTCFullYear() + 1, 0, 1) - start;

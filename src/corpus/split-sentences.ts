@@ -21,10 +21,10 @@ const MONTH_ABBREVIATION = /(?:^|[\s("“])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|
 const INITIALS = /(?:^|[\s("“])(?:\p{Lu}\.)+$/u;
 
 /**
- * A company's legal suffix ("Dataline Inc. (NYSE: DTLN) has signed", "Beta Co. agreed"): like initials,
+ * A company's legal suffix ("Dataline Inc. (NYSE: DTLN) has signed", "Beta Co. agreed", "Vorn Labs, Inc. and"): like initials,
  * it ends a sentence only before a sentence opener.
  */
-const COMPANY_SUFFIX = /(?:^|\s)\p{Lu}[\p{L}&'’-]*\s+(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc|Mfg)\.$/u;
+const COMPANY_SUFFIX = /(?:^|\s)\p{Lu}[\p{L}&'’-]*,?\s+(?:Inc|Corp|Co|Cos|Ltd|Bros|Plc|Mfg)\.$/u;
 
 /** Words that usually open a new sentence; after "U.S." they mean the sentence did end there. */
 const SENTENCE_OPENERS = new Set(

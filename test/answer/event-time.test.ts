@@ -55,6 +55,9 @@ describe("timeOfEvent", () => {
         'The deadline for closing is 12-Jun-2027 (the "Long Stop Date"); it can be pushed back twice.',
         "Wirrabel Resources has signed a definitive Agreement and Plan of Merger dated 3-Mar-2026.",
         "Larkmoor Robotics priced its shares on Thursday and trading opens next week.",
+        "The company filed its application with the Quobel Energy Commission on February 9.",
+        "Sarnia Freight lodged its bid with the port board on May 2.",
+        "The bank registered the bonds with the exchange on June 30.",
       ].join("\n\n"),
     ),
   ]);
@@ -72,6 +75,12 @@ describe("timeOfEvent", () => {
 
   it("keeps a capitalised name joined by 'and' in the clause of the time after it", () => {
     expect(dated("when was the merger agreement signed?")).toContain("3-Mar-2026");
+  });
+
+  it("reads the event before a 'with' that opens a phrase of its verb", () => {
+    expect(dated("when did the company file its application?")).toContain("on February 9");
+    expect(dated("when did Sarnia lodge its bid?")).toContain("on May 2");
+    expect(dated("when were the bonds registered?")).toContain("on June 30");
   });
 
   it("still tells the time of another act in the sentence apart", () => {

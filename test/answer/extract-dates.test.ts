@@ -24,6 +24,17 @@ describe("extractDates: times without a year", () => {
     ]);
   });
 
+  it("reads 'today' beside a reported act as the article's day, not 'today' describing a state", () => {
+    expect(spans("Vorn Labs, Inc. (NYSE: VRN) today announced a $90 million order.")).toEqual([
+      ["today", "date:today", "undated"],
+    ]);
+    expect(spans("Sarnia Freight said today it had bought 40 locomotives.")).toEqual([
+      ["today", "date:today", "undated"],
+    ]);
+    expect(spans("Dentry Foods today employs 900 people at the plant.")).toEqual([]);
+    expect(spans("Today the mine is the largest in the province.")).toEqual([]);
+  });
+
   it("reads a season, a split fiscal year and a span of years whole", () => {
     expect(spans("The rights run from the 2027-28 season.")).toEqual([
       ["from the 2027-28", "date:2027-2028", "calendar"],

@@ -140,8 +140,8 @@ describe("acronymRelatives", () => {
     expect(relatives("how big is the DIP loan?")).toEqual(new Map([["dip", ["possess"]]]));
   });
 
-  it("leaves a name's initials to the aliases its articles define in brackets", () => {
-    expect(relatives("what did the FTC say?").size).toBe(0);
+  it("relates a name's initials to the name one article spells out and another shortens, with no brackets", () => {
+    expect(relatives("what did the FTC say?")).toEqual(new Map([["ftc", ["commiss"]]]));
   });
 
   it("relates a spelt-out compound's words to the acronym the articles write", () => {

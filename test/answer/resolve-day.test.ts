@@ -64,6 +64,24 @@ describe("beforePublication", () => {
     expect(beforePublication(undated("last year"), undefined, "The fund closed ", "2026-06-10")).toBe(true);
   });
 
+  it("places a day and month earlier in the article's year before it, unless the clause looks ahead", () => {
+    expect(
+      beforePublication(undated("on February 9"), undefined, "The company filed its bid ", "2026-03-03"),
+    ).toBe(true);
+    expect(
+      beforePublication(undated("Feb. 9"), undefined, "Dentry Foods lodged the notice on ", "2026-03-03"),
+    ).toBe(true);
+    expect(
+      beforePublication(undated("on February 9"), undefined, "The vote will be held ", "2026-03-03"),
+    ).toBe(false);
+    expect(beforePublication(undated("on December 9"), undefined, "Creditors meet ", "2026-03-03")).toBe(
+      false,
+    );
+    expect(
+      beforePublication(undated("on February 9"), undefined, "The company filed its bid ", undefined),
+    ).toBe(false);
+  });
+
   it("leaves a weekday of what is still to come, and next year, after it", () => {
     expect(beforePublication(undated("on Monday"), undefined, "Holders will vote ", "2026-06-10")).toBe(
       false,

@@ -70,6 +70,18 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split after a legal suffix set off by a comma, as press releases write it", () => {
+    expect(
+      sentences(
+        "Vorn Labs, Inc. (NYSE: VRN) and Kell Robotics, Inc. (Nasdaq: KELL) today announced a merger. It bought Quobel Mining, Ltd. The price was fair.",
+      ),
+    ).toEqual([
+      "Vorn Labs, Inc. (NYSE: VRN) and Kell Robotics, Inc. (Nasdaq: KELL) today announced a merger.",
+      "It bought Quobel Mining, Ltd.",
+      "The price was fair.",
+    ]);
+  });
+
   it("keeps a closing quote with the sentence it ends", () => {
     expect(
       sentences("He stated that “Scaling frontier AI requires massive, reliable compute.” Altman agreed."),

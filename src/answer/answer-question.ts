@@ -18,7 +18,7 @@ import { clusterRemarks } from "./cluster-remarks.js";
 import { compoundRelatives } from "./compound-words.js";
 import { correctSpelling, correctTypos, type Vocabulary } from "./correct-spelling.js";
 import { corroborate } from "./corroborate.js";
-import { asksCompletion, COMPLETION_TERMS, completionStated } from "./deal-completion.js";
+import { asksCompletion, COMPLETION_TERMS, completionStated, pendingAct } from "./deal-completion.js";
 import { inLexicon, isEnglish, isInterjection } from "./detect-english.js";
 import {
   preferBoundTimes,
@@ -506,7 +506,9 @@ function answerDirect(
       ? completion === "complete"
         ? "yes"
         : "no"
-      : sharedPolarity()(analysis.text, quotes[0]!.text);
+      : pendingAct(analysis.text, quotes[0]!.text)
+        ? "no"
+        : sharedPolarity()(analysis.text, quotes[0]!.text);
   if (polarity === "unstated") {
     return { ...noAnswer(analysis, notFoundReason(analysis, articleCount)), quotes: quotes.slice(0, 1) };
   }

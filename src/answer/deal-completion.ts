@@ -6,7 +6,7 @@
  * not yet; a sentence saying the deal closed or was completed says yes. A sentence sharing only the word
  * "deal" ("Before the deal, only 12% of its branches …") says neither.
  */
-import { processTerm } from "../search/terms.js";
+import { processTerm, termsOf } from "../search/terms.js";
 
 /**
  * Whether a question asks if its deal is complete: a word of completion ending it ("is the deal done?",
@@ -49,4 +49,30 @@ export function completionStated(text: string): "pending" | "complete" | undefin
   if (PENDING.test(text)) return "pending";
   if (COMPLETED.test(text)) return "complete";
   return undefined;
+}
+
+/** A question asking what is needed ("does it need approval?"): its own word of needing. */
+const NEEDING =
+  /\b(?:needs?|requires?|required|must|subject to|pending|awaits?|awaiting|yet to|has to|have to)\b/i;
+/** Shortest stem compared by its beginning ("vote", "clear", "approv"). */
+const MIN_STEM = 4;
+
+/** A yes/no question asking whether an act is done: "has the regulator approved it yet?", "did holders vote?". */
+const ASKS_DONE = /^(?:and\s+)?(?:has|have|had|did|was|were)\b/i;
+
+/**
+ * Whether `evidence` says the act a yes/no question asks as done is still needed: "has the regulator
+ * approved the restart yet?" against "the work needs the approval of the regulator" — no, not yet. The
+ * sentence must state what is pending (see `completionStated`) with a word of the question's act after its
+ * word of needing; a question itself asking what is needed ("does it need approval?") is left to polarity.
+ */
+export function pendingAct(question: string, evidence: string): boolean {
+  if (!ASKS_DONE.test(question) || NEEDING.test(question)) return false;
+  const need = PENDING.exec(evidence);
+  if (!need || completionStated(evidence) !== "pending") return false;
+  // "cleared" is the act of "clearance": one stem begins the other.
+  const asked = termsOf(question).filter((t) => t.length >= MIN_STEM);
+  return termsOf(evidence.slice(need.index)).some((t) =>
+    asked.some((a) => t === a || (t.length >= MIN_STEM && (t.startsWith(a) || a.startsWith(t)))),
+  );
 }

@@ -2,7 +2,7 @@
  * Whether a sentence says yes or no to a yes/no question, or says that it is not told. Only the clause of
  * the sentence that is about the question counts ("GV also invested, while Quenby did not take part":
  * no for Quenby, yes for GV). A clause denies what the question asks when it holds an odd number of
- * denials among: negation words ("not", "no", "never", "n't"); verbs of not doing ("stop paying", "dropped
+ * denials among: negation words ("not", "no", "never", "n't", "zero": "holders get zero"); verbs of not doing ("stop paying", "dropped
  * out", "withdrew", "refused to", "failed to"); a word opposite to one the question asks about ("rejected"
  * for "accept", "fell" for "rise"); and the question's own negations. "Declined to say whether …", "would
  * not disclose …" — a denied verb of telling — leave the question unanswered.
@@ -25,7 +25,7 @@ export type Polarity = "yes" | "no" | "unstated";
 export type SenseLexicon = Pick<RelatedWords, "senses" | "synset">;
 
 /** Words that deny the clause they stand in. */
-const NEGATION = /^(?:no|not|never|none|neither|nor|nothing|nobody|without|cannot)$|n't$/;
+const NEGATION = /^(?:no|not|never|none|neither|nor|nothing|nobody|without|cannot|zero|nil)$|n't$/;
 
 /** Words after which the next word is a verb ("would stop", "to say", "did not"). */
 const BEFORE_VERB =
@@ -247,12 +247,21 @@ export function createPolarityReader(lexicon: SenseLexicon) {
  */
 export function aboutClause(sentence: string, askedTerms: ReadonlySet<string>): string {
   const clauses: string[] = [];
-  for (const part of sentence.split(CLAUSE_BREAK)) {
-    if (!part?.trim()) continue;
+  // A relative clause after a noun phrase with no verb of its own is that phrase's predicate: "and
+  // shareholders, who get zero".
+  let relativeOfBare = false;
+  let at = 0;
+  for (const brk of [...sentence.matchAll(new RegExp(CLAUSE_BREAK.source, "gi")), undefined]) {
+    const part = sentence.slice(at, brk ? brk.index : sentence.length);
+    const joins = relativeOfBare;
+    relativeOfBare = false;
+    if (brk) at = brk.index + brk[0].length;
+    if (!part.trim()) continue;
     const first = words(part)[0] ?? "";
     const opensWithVerb = VERB_FORM.has(lexiconTag(first) ?? "") && !/ing$/.test(first);
-    if (opensWithVerb && clauses.length) clauses[clauses.length - 1] += ` ${part}`;
+    if ((opensWithVerb || joins) && clauses.length) clauses[clauses.length - 1] += ` ${part}`;
     else clauses.push(part);
+    relativeOfBare = !!brk && /^,\s+(?:who|which)\s+$/i.test(brk[0]) && bareNounPhrase(part);
   }
   let best = sentence;
   let bestCount = 0;
@@ -264,6 +273,19 @@ export function aboutClause(sentence: string, askedTerms: ReadonlySet<string>): 
     }
   }
   return best;
+}
+
+/** Longest run of words read as a bare noun phrase ("shareholders", "the senior lenders"). */
+const BARE_PHRASE_WORDS = 4;
+
+/** Whether a clause is a short noun phrase with no verb: no verb form compromise knows, none ending "-ed". */
+function bareNounPhrase(part: string): boolean {
+  const all = words(part);
+  return (
+    all.length > 0 &&
+    all.length <= BARE_PHRASE_WORDS &&
+    !all.some((w) => /ed$/.test(w) || VERB_FORM.has(lexiconTag(w) ?? ""))
+  );
 }
 
 let shared: ((question: string, evidence: string) => Polarity) | undefined;

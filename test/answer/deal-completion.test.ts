@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksCompletion, completionStated } from "../../src/answer/deal-completion.js";
+import { asksCompletion, completionStated, pendingAct } from "../../src/answer/deal-completion.js";
 
 describe("asksCompletion", () => {
   it("reads questions whether a deal is complete", () => {
@@ -40,5 +40,40 @@ describe("completionStated", () => {
       "complete",
     );
     expect(completionStated("Before the deal, only 12% of its branches were in the west.")).toBeUndefined();
+  });
+});
+
+describe("pendingAct", () => {
+  it("reads an act asked as done that the sentence says is still needed", () => {
+    expect(
+      pendingAct(
+        "has the grid regulator approved the Kessing line yet?",
+        "The line needs the approval of the grid regulator, which has not ruled.",
+      ),
+    ).toBe(true);
+    expect(
+      pendingAct(
+        "did Tolland holders vote on the merger?",
+        "The merger still requires a vote of Tolland holders.",
+      ),
+    ).toBe(true);
+    expect(
+      pendingAct(
+        "was the port sale cleared?",
+        "The port sale is subject to clearance by the competition office.",
+      ),
+    ).toBe(true);
+  });
+
+  it("reads nothing where the question asks what is needed, or the sentence needs another thing", () => {
+    expect(pendingAct("does the deal need approval?", "The deal needs approval from regulators.")).toBe(
+      false,
+    );
+    expect(pendingAct("has the board approved the sale?", "The board approved the sale on Monday.")).toBe(
+      false,
+    );
+    expect(
+      pendingAct("did Farlow sign the lease?", "The plan requires the court's approval of the budget."),
+    ).toBe(false);
   });
 });

@@ -59,6 +59,11 @@ describe("readPolarity", () => {
     ],
     // Its own negation in the question and none in the sentence.
     ["has no regulator approved the merger?", "Regulators in Brussels approved the merger in May."],
+    // "Zero" denies as "nothing" does.
+    [
+      "do Vellmore shareholders get anything from the sale?",
+      "Lenders are repaid in full, while shareholders get zero.",
+    ],
   ])("says no to %j from %j", (question, evidence) => {
     expect(read(question, evidence)).toBe("no");
   });
@@ -93,6 +98,16 @@ describe("aboutClause", () => {
     expect(aboutClause(sentence, new Set(termsOf("did Apollo make a final bid?")))).toContain(
       "Apollo and Blackstone looked at the business dropped out before final bids",
     );
+  });
+
+  it("keeps a relative clause with the bare noun phrase it is the predicate of", () => {
+    const sentence = "Bondholders keep their claims, and the shareholders, who get nothing, lose their vote.";
+    expect(aboutClause(sentence, new Set(termsOf("do Ormond shareholders get anything?")))).toContain(
+      "the shareholders get nothing",
+    );
+    // After a clause with its own verb, a relative clause stays apart.
+    const other = "Dunmere sold the mill, which closed in May.";
+    expect(aboutClause(other, new Set(termsOf("did Dunmere sell the mill?")))).toBe("Dunmere sold the mill");
   });
 
   it("keeps the whole sentence when no clause holds a word of the question", () => {

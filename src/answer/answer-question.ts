@@ -32,7 +32,7 @@ import { type CountValue, countRange, type MoneyMeasure, type Value } from "./ex
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOfficeHolder, namesOrganizations } from "./kind-noun.js";
-import { type AliasTable, acronymRelatives, expandAcronyms } from "./learn-aliases.js";
+import { type AliasTable, acronymNames, acronymRelatives, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion, unshout } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
@@ -249,6 +249,14 @@ function answerDirect(
     : new Map<string, string[]>();
   for (const [t, others] of spelledOut)
     relatedWords.set(t, [...new Set([...(relatedWords.get(t) ?? []), ...others])]);
+  // "the NRC" is named by a sentence writing "the Nuclear Regulatory Commission" (a name only: ranking
+  // stays on the question's own words).
+  if (state.acronymPhrase) {
+    for (const [t, others] of acronymNames(corrected.analysis.text, state.acronymPhrase, (t) =>
+      state.index.documentFrequency(t),
+    ))
+      spelledOut.set(t, [...new Set([...(spelledOut.get(t) ?? []), ...others])]);
+  }
   // "how will it finance the plant?" is told by a sentence saying it will "pay for" it "from …".
   if (relation?.verb && relation.verbTerm) {
     const acts = actWords(relation.verb, wordNet)
@@ -346,6 +354,7 @@ function answerDirect(
     ranked = preferRelation(ranked, relation, analysis, weight, wordNet, stated);
   }
   let good = eligible(ranked, analysis, state.select.ubiquitous);
+
   // A sentence stating the asked purpose or means outranks every sentence that only shares words.
   if (relation) {
     const strongest = Math.max(0, ...good.map((c) => stated.get(c) ?? 0));

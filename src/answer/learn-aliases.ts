@@ -150,6 +150,8 @@ const MAX_PHRASE_WORDS = 6;
 /** A lower-case compound of three to six hyphenated words ("debtor-in-possession"). */
 const HYPHENATED = /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+){2,5}(?![\p{L}\p{N}-])/gu;
 
+const HYPHENATED_WHOLE = new RegExp(`^${HYPHENATED.source}$`, "u");
+
 /** A compound's initials, with or without its small words ("of", "and", "the", "for"). */
 function compoundInitials(words: readonly string[], skipSmall: boolean): string {
   return words
@@ -173,9 +175,8 @@ function* hyphenatedInitials(text: string): Generator<{ compound: string; initia
 }
 
 /**
- * For a question's acronyms the articles also spell out, as a lower-case compound ("DIP" beside
- * "debtor-in-possession") or a capitalised name ("NRC" beside "Nuclear Regulatory Commission") defined in
- * no brackets, each acronym's term → the rarest term of its phrase; for a spelt-out compound of the question whose
+ * For a question's acronyms the articles also spell out as a lower-case compound ("DIP" beside
+ * "debtor-in-possession"), each acronym's term → the rarest term of its phrase; for a spelt-out compound of the question whose
  * initials the articles write as an acronym, each of its terms → that acronym's term. A sentence using the
  * other form then speaks of the same thing. `phrase` gives the articles' phrase for lower-case initials,
  * `df` a term's document frequency.
@@ -190,23 +191,47 @@ export function acronymRelatives(
     if (relative !== term && !out.get(term)?.includes(relative))
       out.set(term, [...(out.get(term) ?? []), relative]);
   };
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/gu)) {
-    const term = termsOf(m[1]!)[0];
-    const long = phrase(m[1]!.toLowerCase());
-    // Articles define a name's initials in brackets only now and then: one writes "the NRC", another "the
-    // Nuclear Regulatory Commission", and a sentence naming either names the other.
-    if (!term || !long) continue;
-    const rarest = termsOf(long)
-      .filter((t) => df(t) > 0)
-      .sort((a, b) => df(a) - df(b))[0];
-    if (rarest) add(term, rarest);
-  }
+  // A name's initials are defined in brackets where the articles mean them (learned aliases, folded into
+  // the index); a lower-case compound is no name and has no such definition.
+  for (const [term, rarest] of spelledAcronyms(text, phrase, df, true)) add(term, rarest);
   for (const { compound, initials } of hyphenatedInitials(text)) {
     const acronym = termsOf(initials)[0];
     if (!acronym || df(acronym) === 0) continue;
     for (const t of termsOf(compound.replace(/-/g, " "))) add(t, acronym);
   }
   return out;
+}
+
+/**
+ * For a question's acronyms of a name that the articles also spell out without defining the initials in
+ * brackets ("NRC" in one article, "Nuclear Regulatory Commission" in another), each acronym's term → the
+ * rarest term of the name: a sentence naming the one names the other. Only for telling whether a sentence
+ * names the question's subject, not for ranking. `phrase` and `df` as for `acronymRelatives`.
+ */
+export function acronymNames(
+  text: string,
+  phrase: (initials: string) => string | undefined,
+  df: (term: string) => number,
+): Map<string, string[]> {
+  return new Map([...spelledAcronyms(text, phrase, df, false)].map(([term, rarest]) => [term, [rarest]]));
+}
+
+/** Each acronym of `text` the articles spell as a compound (`compound`) or a name, with the phrase's rarest term. */
+function* spelledAcronyms(
+  text: string,
+  phrase: (initials: string) => string | undefined,
+  df: (term: string) => number,
+  compound: boolean,
+): Generator<[string, string]> {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/gu)) {
+    const term = termsOf(m[1]!)[0];
+    const long = phrase(m[1]!.toLowerCase());
+    if (!term || !long || HYPHENATED_WHOLE.test(long) !== compound) continue;
+    const rarest = termsOf(long)
+      .filter((t) => df(t) > 0)
+      .sort((a, b) => df(a) - df(b))[0];
+    if (rarest && rarest !== term) yield [term, rarest];
+  }
 }
 
 /**

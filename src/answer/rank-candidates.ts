@@ -33,6 +33,8 @@ export interface Candidate {
   /** Comparable form of this passage's answer. */
   key?: string;
   score: number;
+  /** Terms of the earlier sentence its opening definite noun phrase points back to (`antecedentTerms`). */
+  antecedent?: ReadonlySet<string>;
 }
 
 /** Below this coverage a passage is not about the question. */
@@ -106,6 +108,9 @@ export function rankCandidates(input: RankInput): Candidate[] {
     const terms = ip.terms;
     const contextTerms = ip.contextTerms;
     let stems: ReadonlySet<string> | undefined;
+    // "… a poison pill: a shareholder rights plan. … The plan lasts one year": a sentence opening with a
+    // definite noun an earlier sentence of its paragraph names goes on about what that one said.
+    const antecedent = antecedentTerms(ip, lookup);
     // Coverage decides whether a passage is about the question (synonyms count fully); the score also
     // prefers the words the question itself used.
     const values = typed ? selectValues(ip, analysis, input.select) : [];
@@ -140,6 +145,9 @@ export function rankCandidates(input: RankInput): Candidate[] {
           stems ??= ip.stems;
           exact += asked.some((s) => stems!.has(s)) ? w : w * SYNONYM_MATCH;
         }
+      } else if (antecedent && named(term, antecedent)) {
+        covered += w;
+        exact += w / 2;
       } else if (named(term, contextTerms)) {
         covered += w / 2;
         exact += w / 2;
@@ -190,9 +198,47 @@ export function rankCandidates(input: RankInput): Candidate[] {
       0.002 * Math.max(0, ip.words - 25) -
       // A sentence that asks ("What could this mean for India?") states nothing.
       (ip.asks ? 0.2 : 0);
-    out.push({ ip, coverage, values, key: answerKey(analysis.answerType, values), score });
+    out.push({
+      ip,
+      coverage,
+      values,
+      key: answerKey(analysis.answerType, values),
+      score,
+      ...(antecedent ? { antecedent } : {}),
+    });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A sentence's opening definite noun phrase: "The plan", "The new facility" ("This" and "That" often stand
+ * alone: "That values the club at …").
+ */
+const DEFINITE_OPENING = /^The\s+(?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?[\p{Ll}][\p{L}-]*\b/u;
+/** How many sentences back, within its paragraph, a definite noun phrase's antecedent is looked for. */
+const ANTECEDENT_REACH = 3;
+
+/**
+ * The terms of the sentence a passage's opening definite noun phrase points back to: the nearest of the
+ * `ANTECEDENT_REACH` sentences before it in its paragraph that names one of the phrase's words ("The
+ * plan lasts one year" → "… a shareholder rights plan that …"); undefined when it opens otherwise or no
+ * such sentence stands there. A handful of look-ups, for passages opening so only.
+ */
+function antecedentTerms(
+  ip: IndexedPassage,
+  lookup: (passageId: string) => IndexedPassage | undefined,
+): ReadonlySet<string> | undefined {
+  const opening = DEFINITE_OPENING.exec(ip.passage.text);
+  if (!opening) return undefined;
+  const nouns = termsOf(opening[0].split(/\s+/).slice(1).join(" "));
+  const { articleId, index, paragraph } = ip.passage;
+  for (let k = 1; k <= ANTECEDENT_REACH && k <= index; k++) {
+    const before = lookup(`${articleId}:${index - k}`);
+    if (!before || before.passage.paragraph !== paragraph) return undefined;
+    const terms = before.terms;
+    if (nouns.some((t) => terms.has(t))) return terms;
+  }
+  return undefined;
 }
 
 /** A word as written at a character offset ("go-shop", "federal"). */
@@ -273,7 +319,7 @@ export function eligible(
   const named = (c: Candidate, name: NameTerms) =>
     name.terms.some((t) => c.ip.terms.has(t)) ||
     (!inSentence &&
-      name.terms.some((t) => c.ip.contextTerms.has(t)) &&
+      name.terms.some((t) => c.ip.contextTerms.has(t) || c.antecedent?.has(t)) &&
       !opensWithOtherName(c.ip, name, actorTerms, who));
   const satisfied = (c: Candidate, name: NameTerms) =>
     named(c, name) ||

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/create-engine.js";
 import {
+  acronymNames,
   acronymRelatives,
   createAliasTable,
   expandAcronyms,
@@ -140,8 +141,15 @@ describe("acronymRelatives", () => {
     expect(relatives("how big is the DIP loan?")).toEqual(new Map([["dip", ["possess"]]]));
   });
 
-  it("relates a name's initials to the name one article spells out and another shortens, with no brackets", () => {
-    expect(relatives("what did the FTC say?")).toEqual(new Map([["ftc", ["commiss"]]]));
+  it("leaves a name's initials to the aliases its articles define in brackets", () => {
+    expect(relatives("what did the FTC say?").size).toBe(0);
+  });
+
+  it("names by a name's initials the name one article spells out and another shortens, with no brackets", () => {
+    expect(acronymNames("what did the FTC say?", (i) => phrases.get(i), df)).toEqual(
+      new Map([["ftc", ["commiss"]]]),
+    );
+    expect(acronymNames("how big is the DIP loan?", (i) => phrases.get(i), df).size).toBe(0);
   });
 
   it("relates a spelt-out compound's words to the acronym the articles write", () => {

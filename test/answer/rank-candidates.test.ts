@@ -452,3 +452,35 @@ describe("rankCandidates: a word written in the asked word's place", () => {
     expect(rank("how long is the exclusivity window?").good[0]?.values[0]?.text).toBe("30-day");
   });
 });
+
+describe("rankCandidates: a definite noun phrase pointing back", () => {
+  it("counts the words of the earlier sentence of its paragraph that the phrase's noun points to", () => {
+    // A mine's water permit, a takeover defence and an aircraft order: the subject named two sentences back.
+    const { rank } = ranker([
+      article(
+        "mine",
+        "Brisel Mining won a water licence for its Tarn Creek copper mine. Farmers downstream had fought it in court. The licence runs 25 years.",
+      ),
+      article(
+        "pill",
+        "Harnet's board adopted a poison pill, a shareholder rights plan against creeping control. Index funds may own up to 15%. The plan lasts two years.",
+      ),
+      article(
+        "jets",
+        "Varrick Air agreed a maintenance package with Selden Aero for its regional jets. Selden will service engines at two hangars. The package runs eight years.",
+      ),
+    ]);
+    expect(rank("how long is Brisel's water licence?").good[0]?.values[0]?.text).toBe("25 years");
+    expect(rank("how long does Harnet's poison pill last?").good[0]?.values[0]?.text).toBe("two years");
+    expect(rank("how long is Varrick's maintenance package with Selden?").good[0]?.values[0]?.text).toBe(
+      "eight years",
+    );
+  });
+
+  it("counts nothing from another paragraph or from a sentence not naming the phrase's noun", () => {
+    const { rank } = ranker([
+      article("mill", "Corvale Paper sold its pulp mill to a pension fund.\nThe agreement runs 20 years."),
+    ]);
+    expect(rank("how long does the pulp mill sale agreement run?").good).toHaveLength(0);
+  });
+});

@@ -339,7 +339,7 @@ export function loadWordNet(dir?: string): RelatedWords {
   for (const { index } of [...Object.values(files), adverbs]) {
     for (const m of index.matchAll(/^([^ \n]+_[^ \n]+) /gm)) phrases.add(m[1]!);
   }
-  const isPhrase = (phrase: string): boolean => {
+  const phraseLookUp = (phrase: string): boolean => {
     const w = phrase.toLowerCase().trim().replace(/\s+/g, "_");
     return POS.some((pos) => phraseBases(w, pos).some((b) => phrases.has(b))) || phrases.has(w);
   };
@@ -358,6 +358,10 @@ export function loadWordNet(dir?: string): RelatedWords {
       return found;
     };
   };
+
+  // Remembered: a question's every word pair is asked ("much is", "deal with"), the same pairs by every
+  // question of a kind, and each ask tries the pair's inflected bases for every part of speech.
+  const isPhrase = cached(phraseLookUp, /(?:)/, false);
 
   const taggedSenses = (word: string, only?: Pos | "adv"): number => {
     let count = 0;

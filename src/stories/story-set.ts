@@ -533,9 +533,13 @@ export function createStorySet(
     if (view && !rebuild && dirty && incremental) view = updatedView(view);
     else if (dirty) view = undefined;
     if (!view || rebuild) view = wholeView();
-    changed.clear();
-    replaced.clear();
-    departed.clear();
+    // Only when dirty: V8's clear() gives even an empty Set a new table (~2 µs), and a question asks the
+    // story of every article using one of its terms, tens of thousands of calls at 25,000 articles.
+    if (dirty) {
+      changed.clear();
+      replaced.clear();
+      departed.clear();
+    }
     rebuild = false;
     return view;
   };

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadWordNet, relatedTerms, sharedWordNet } from "../../src/search/related-words.js";
 import { processTerm } from "../../src/search/terms.js";
@@ -46,6 +47,49 @@ describe("loadWordNet", () => {
     expect(words.isPhrase("kicks in")).toBe(true);
     expect(words.isPhrase("each year")).toBe(true);
     expect(words.isPhrase("green paint")).toBe(false);
+  });
+
+  it("tells a phrase the same when asked again, in any case and spacing, as on its first ask", () => {
+    // A fresh database answers each phrase its first time without the memory; the shared one is asked the
+    // same phrases again and again, in another order and spelling.
+    const fresh = loadWordNet();
+    const word = fc.constantFrom(
+      "kicks",
+      "kick",
+      "in",
+      "each",
+      "year",
+      "green",
+      "paint",
+      "hands",
+      "back",
+      "took",
+      "over",
+      "sets",
+      "up",
+      "deal",
+      "with",
+    );
+    const phrase = fc
+      .tuple(word, word, fc.constantFrom(" ", "  ", "\t"), fc.boolean())
+      .map(([a, b, gap, upper]) => {
+        const p = `${a}${gap}${b}`;
+        return upper ? ` ${p.toUpperCase()}` : p;
+      });
+    const first = new Map<string, boolean>();
+    const firstAsk = (p: string) => {
+      const key = p.toLowerCase().trim().replace(/\s+/g, " ");
+      if (!first.has(key)) first.set(key, fresh.isPhrase(key));
+      return first.get(key);
+    };
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 30 }), (asked) => {
+        for (const p of asked) expect(words.isPhrase(p)).toBe(firstAsk(p));
+      }),
+      { numRuns: 60 },
+    );
+    expect(first.size).toBeGreaterThan(20);
+    expect([...first.values()]).toContain(true);
   });
 
   it("names the missing folder when the database files are absent", () => {

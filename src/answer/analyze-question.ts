@@ -210,6 +210,14 @@ function agentWordOf(text: string): string | undefined {
 const PER_SHARE = /\b(?:per|a|each|every)[- ](?:_\s+){0,3}share\b/;
 
 /**
+ * Whether a question asks how far one level stands above or below another ("how much higher was the bid
+ * than the first one?"): a percentage answers it ("36% above"), or else an amount ("$75 million more").
+ */
+export function asksDifference(question: string): boolean {
+  return /\bhow much (?:higher|lower)\b.*\bthan\b/i.test(question);
+}
+
+/**
  * "how much is X paying / did X pay / will X spend …": a verb of paying asks an amount, whatever it buys
  * ("how much of a premium is it paying?" still asks the premium).
  */
@@ -501,6 +509,8 @@ function answerTypeOf(
     return { type: "duration", focusWords: [] };
   }
   if (
+    // "how much higher was the bid than …?": a level compared is told as a percentage ("36% above") first.
+    asksDifference(q) ||
     /\b(?:what|which) (?:percent|percentage)\b|\bby how much\b|\bhow much .*\b(?:percent|%)|\b(?:rate|share) of\b/.test(
       // A percentage the question writes ("pay for its 20% stake?") names what is bought, not what is asked.
       q.replace(/\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g, ""),

@@ -10,7 +10,7 @@ import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { asksForAmount, asksForMeasure, countInstead, measuredNounOf, namesAmount } from "./amount-noun.js";
-import { analyzeQuestion, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, asksDifference, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
@@ -406,6 +406,15 @@ function answerDirect(
     ranked = rank(seen);
     good = eligible(ranked, analysis, state.select.ubiquitous);
     if (!good.length) ({ analysis, ranked } = asMoney);
+  }
+  // "how much higher was the bid than the first?": where no percentage answers, an amount may ("$75 million
+  // more").
+  if (!good.length && analysis.answerType === "percent" && asksDifference(analysis.text)) {
+    const asPercent = { analysis, ranked };
+    analysis = { ...analysis, answerType: "money", percentMeasure: undefined };
+    ranked = rank(seen);
+    good = eligible(ranked, analysis, state.select.ubiquitous);
+    if (!good.length) ({ analysis, ranked } = asPercent);
   }
   if (!good.length) {
     const otherRole = otherRoleReason(analysis, ranked);

@@ -435,7 +435,11 @@ const BEFORE_RATE = /^\s*(?:in cash\s+|of [a-z]+\s+)?/i;
 
 /** What an amount is counted per, written right after it: "$25 a share", "$8.5 million per game" (`rate-unit.ts`). */
 function perUnitOf(after: string): MoneyValue["per"] {
-  return rateUnitAt(after.slice(BEFORE_RATE.exec(after)?.[0].length ?? 0));
+  return (
+    rateUnitAt(after.slice(BEFORE_RATE.exec(after)?.[0].length ?? 0)) ??
+    // "$310 million of annual savings": the word after "of" may say the rate itself.
+    rateUnitAt(after.replace(/^\s*of\s+/i, ""))
+  );
 }
 
 function extractMoney(text: string, pastYear?: number): MoneyValue[] {

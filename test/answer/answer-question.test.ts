@@ -1484,3 +1484,24 @@ describe("answerQuestion: names the question gives beside its subject", () => {
     expect(result.answer).toContain("$38.50");
   });
 });
+
+describe("answerQuestion: how much higher one level is than another", () => {
+  const GAPS = [
+    // A grocer's bankruptcy auction tells the gap as a percentage; a chemicals bid tells it as an amount.
+    [
+      "Ketterby Foods won the auction for Lathby Grocers with a bid of $96 million.\n\nThe winning bid is 28% above the opening offer.",
+      "How much higher was the winning bid than the opening offer?",
+      "28%",
+    ],
+    [
+      "Castellan Chemicals raised its offer for Orlena Coatings to $1.2 billion, $150 million more than its first offer.",
+      "How much higher is Castellan's new offer than its first offer?",
+      "$150 million",
+    ],
+  ] as const;
+  it("answers by the percentage above, or else by the amount more", () => {
+    for (const [body, question, gap] of GAPS) {
+      expect(engineOf([article("gap-a", body)]).answer(question).answer).toContain(gap);
+    }
+  });
+});

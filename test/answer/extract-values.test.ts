@@ -842,3 +842,16 @@ describe("extractValues: counts of a name's things", () => {
     expect(pubs.count.map((c) => c.key)).toEqual(["count:48"]);
   });
 });
+
+describe("extractValues: a rate told by the word after 'of'", () => {
+  it("reads '$45 million of annual savings' as a rate a year, and '$5 million of water rights' as none", () => {
+    // A brewers' merger and a farm sale.
+    const savings = extractValues(
+      "Jorvik expects $45 million of annual savings from the merger.",
+      processTerm,
+    );
+    expect(savings.money.map((m) => m.per)).toEqual(["year"]);
+    const farm = extractValues("Dunstable paid $5 million of water rights.", processTerm);
+    expect(farm.money.map((m) => m.per)).toEqual([undefined]);
+  });
+});

@@ -54,6 +54,7 @@ import {
 } from "./rank-candidates.js";
 import { asksFuture, dayOf, yearOf } from "./resolve-day.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
+import { agreeWithinRounding, figureOf } from "./rounded-figures.js";
 import { askedKind, otherRoleNamed, type SelectOptions } from "./select-values.js";
 import { answerStoryListing } from "./story-listings.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
@@ -557,10 +558,19 @@ function withoutVagueCounts(good: Candidate[]): Candidate[] {
     return v && r ? [{ noun: v.noun, n: r[0] }] : [];
   });
   if (!exact.length) return good;
+  // "roughly 260 stores" in one source, "265 stores" in another: the exact count within the hedged one's
+  // rounding says more.
+  const figure = (c: Candidate) => {
+    const v = count(c);
+    return v ? figureOf(v, c.ip.passage.text) : undefined;
+  };
+  const bare = good.filter((c) => figure(c) && !figure(c)!.hedged);
   const kept = good.filter((c) => {
     const v = count(c);
     const r = v?.vague ? countRange(v) : undefined;
-    return !r || !exact.some((e) => e.noun === v!.noun && e.n >= r[0] && e.n < r[1]);
+    if (r && exact.some((e) => e.noun === v!.noun && e.n >= r[0] && e.n < r[1])) return false;
+    const f = figure(c);
+    return !f?.hedged || !bare.some((b) => count(b)!.noun === v!.noun && agreeWithinRounding(f, figure(b)));
   });
   return kept.length ? kept : good;
 }

@@ -1505,3 +1505,21 @@ describe("answerQuestion: how much higher one level is than another", () => {
     }
   });
 });
+
+describe("answerQuestion: a hedged count and an exact one", () => {
+  it("answers with the exact count another source gives within the hedged count's rounding", () => {
+    // A chain bought out of bankruptcy: one source rounds the stores kept, two give the number.
+    const engine = engineOf([
+      article("chain-a", "Tarvello plans to keep roughly 180 Mossgrove stores open after the sale."),
+      article(
+        "chain-b",
+        "Tarvello bought Mossgrove out of bankruptcy. It will keep 184 shops open, a filing showed.",
+      ),
+      article(
+        "chain-c",
+        "Mossgrove was sold to Tarvello. The buyer is keeping 184 stores and closing the rest.",
+      ),
+    ]);
+    expect(engine.answer("How many Mossgrove stores is Tarvello keeping open?").answer).toContain("184");
+  });
+});

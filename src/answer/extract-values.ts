@@ -766,7 +766,31 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
     const noun = termOf(m[4]!);
     if (noun && isMeasureUnit(`${m[3] ?? ""}${m[4]!}`)) out.push(digitCount(m, noun));
   }
+  for (const m of text.matchAll(COUNT_MODIFIER)) {
+    if (covered(out, m.index) || !countableModifier(m[2]!)) continue;
+    const noun = termOf(m[2]!);
+    if (noun)
+      out.push({ text: m[0], key: `count:${m[1]!.replace(/,/g, "")}`, at: m.index, noun, vague: false });
+  }
   return out;
+}
+
+/** A count written as a compound modifier before a noun: "the 18,200-seat arena", "a 1,200-bed hospital". */
+const COUNT_MODIFIER = /\b(\d{1,3}(?:,\d{3})+|\d+)-(\p{Ll}+)\b(?=\s+\p{L})/gu;
+
+/**
+ * Whether the word of a compound modifier after a number is a thing counted ("seat", "bed", "member"),
+ * not a time ("20-year"), a unit ("3-nanometre"; `measure-unit.ts` reads those) or no noun: WordNet's
+ * commonest noun sense, outside noun.time and noun.quantity.
+ */
+function countableModifier(word: string): boolean {
+  const sense = sharedWordNet().senses(word, "noun")[0];
+  return (
+    sense !== undefined &&
+    sense.lexFile !== NOUN_TIME &&
+    sense.lexFile !== NOUN_QUANTITY &&
+    !isMeasureUnit(word)
+  );
 }
 
 /** Whether a count found already spans the offset. */

@@ -855,3 +855,17 @@ describe("extractValues: a rate told by the word after 'of'", () => {
     expect(farm.money.map((m) => m.per)).toEqual([undefined]);
   });
 });
+
+describe("extractValues: a count written as a compound modifier", () => {
+  it("counts the noun of '1,200-bed' or '12-member', not a time's or a unit's", () => {
+    // A hospital sale, a club's board, and a chip plant's lease.
+    const hospital = extractValues("Ketterby bought the 1,200-bed Wendry General Hospital.", processTerm);
+    expect(hospital.count.map((c) => [c.text, c.key, c.noun])).toEqual([
+      ["1,200-bed", "count:1200", processTerm("beds")],
+    ]);
+    const board = extractValues("The club named a 12-member board for the 30-year-old owner.", processTerm);
+    expect(board.count.map((c) => c.key)).toEqual(["count:12"]);
+    const plant = extractValues("It signed a 20-year lease for a 3-nanometre plant.", processTerm);
+    expect(plant.count.filter((c) => c.key === "count:20")).toEqual([]);
+  });
+});

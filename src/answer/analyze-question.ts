@@ -715,8 +715,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     type === "person"
       ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of")
       : // "how much did the stock go up?": a stock moves as its shares do, and news tells the move by the
-        // shares ("shares jumped 14%"), where "stock" more often names what is sold ("common stock").
-        percent.measure === "change"
+        // shares ("shares jumped 14%"), where "stock" more often names what is sold ("common stock"). A
+        // reaction asked ("how did the stock react?") reads the word as the move's already (below).
+        percent.measure === "change" && !STOCK_REACTION.test(q)
         ? text.replace(/\bstock\b/gi, "shares")
         : text,
   );

@@ -210,6 +210,23 @@ function agentWordOf(text: string): string | undefined {
 const PER_SHARE = /\b(?:per|a|each|every)[- ](?:_\s+){0,3}share\b/;
 
 /**
+ * Whether a question asks how far one level stands above or below another ("how much higher was the bid
+ * than the first one?"): a percentage answers it ("36% above"), or else an amount ("$75 million more").
+ */
+export function asksDifference(question: string): boolean {
+  return /\bhow much (?:higher|lower)\b.*\bthan\b/i.test(question);
+}
+
+/**
+ * "how much is X paying / did X pay / will X spend …": a verb of paying asks an amount, whatever it buys
+ * ("how much of a premium is it paying?" still asks the premium).
+ */
+const PAID_FOR =
+  /\bhow much (?:is|are|was|were|did|does|do|will|would|has|have|had)\b(?: [\w'-]+){1,5}? (?:pay|pays|paying|paid|spend|spends|spending|spent)\b/;
+/** "what share price is it paying?", "what share price did they pay?": a price paid a share. */
+const SHARE_PRICE_PAID = /\bshare price\b.*\b(?:pay|pays|paying|paid)\b/;
+
+/**
  * "what was the opening bid?", "what is the final offer?": a bid is stated as its price, per share or in
  * total ("an offer of 685p a share", "a £4.2 billion bid"), and either answers.
  */
@@ -240,9 +257,15 @@ const REACTION =
 const ADDRESSEE =
   /\b(?:tell|told)\s+(.+?)\s*(?:\b(?:about|on|in|at|during|when|after|before|regarding)\b.*)?[?.!]*$/;
 
-/** The unit a money question asks per ("what do holders get per share?", "how much per game?"). */
-function perOf(q: string): QuestionAnalysis["per"] {
-  return PER_SHARE.test(q) ? "share" : askedRateUnit(q);
+/**
+ * The unit a money question asks per ("what do holders get per share?", "how much per game?"), from the
+ * question with its names masked and its case kept: an abbreviated unit is told by its capitals ("per MWh").
+ */
+function perOf(text: string): QuestionAnalysis["per"] {
+  const masked = text.replace(/(?<=\S\s+)\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*/gu, "_").replace(/[’‘]/g, "'");
+  const q = masked.toLowerCase();
+  // "what share price is it paying?": a price paid for shares is paid per share.
+  return PER_SHARE.test(q) || SHARE_PRICE_PAID.test(q) ? "share" : askedRateUnit(masked);
 }
 
 /**
@@ -296,7 +319,7 @@ const PERCENT_MEASURE_WORDS: readonly (readonly [PercentMeasure, RegExp])[] = [
   ["stake", /\b(?:stake|own|owns|ownership|holding|control|voting power)\b/g],
   [
     "change",
-    /\b(?:rise|rose|risen|jump|jumped|climb|climbed|fall|fell|fallen|drop|dropped|gain|gained|decline|declined|surge|surged|grow|grew|growth|change|changed|move|moved|react|reacted|respond|responded|fare|fared|perform|performed)\b/g,
+    /\b(?:rise|rose|risen|jump|jumped|climb|climbed|fall|fell|fallen|drop|dropped|gain|gained|decline|declined|surge|surged|grow|grew|growth|change|changed|move|moved|react|reacted|respond|responded|fare|fared|perform|performed|(?:go|goes|going|gone|went) (?:up|down))\b/g,
   ],
 ];
 
@@ -411,6 +434,9 @@ function withoutNames(text: string): string {
     .replace(/[’‘]/g, "'");
 }
 
+/** A name of several capitalised words ("Solbeck Invest"); "Series A" is a round's name, and kept. */
+const NAME_OF_WORDS = /\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{N}'’-]*)+/gu;
+
 /** Nouns naming an amount of money ("what is Northwind's revenue?"). */
 const MONEY_NOUN =
   /\b(?:revenues?|sales|income|profits?|losses|funding|investment|budget|spending|valuation|market value|debt|cash)\b/;
@@ -462,10 +488,12 @@ function answerTypeOf(
     return { type: "count", focusWords: ["power"], measured: /\bcapacity\b/.test(q) };
   }
   // "how many stores survive under …": with no auxiliary after the counted words, up to three words.
+  // "how many Rusk & Dorne stores": a name joined by "&" is one word before the counted noun.
+  const joined = q.replace(/(\w)\s+&\s+(?=\w)/g, "$1&");
   const howMany =
-    q.match(
-      /\bhow many\s+((?:[\w-]+\s+){0,2}?[\w-]+?)(?=\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could|in|of|for|on|at|to)\b|[?.!]|$)/,
-    ) ?? q.match(/\bhow many\s+((?:[\w-]+\s+){0,2}[\w-]+)/);
+    joined.match(
+      /\bhow many\s+((?:[\w&-]+\s+){0,2}?[\w&-]+?)(?=\s+(?:is|are|was|were|does|do|did|has|have|will|would|can|could|in|of|for|on|at|to)\b|[?.!]|$)/,
+    ) ?? joined.match(/\bhow many\s+((?:[\w&-]+\s+){0,2}[\w&-]+)/);
   if (howMany) {
     const words = howMany[1]!.split(/\s+/);
     if (/^(years?|months?|weeks?|days?|decades?)$/.test(words[0]!))
@@ -481,8 +509,11 @@ function answerTypeOf(
     return { type: "duration", focusWords: [] };
   }
   if (
+    // "how much higher was the bid than …?": a level compared is told as a percentage ("36% above") first.
+    asksDifference(q) ||
     /\b(?:what|which) (?:percent|percentage)\b|\bby how much\b|\bhow much .*\b(?:percent|%)|\b(?:rate|share) of\b/.test(
-      q,
+      // A percentage the question writes ("pay for its 20% stake?") names what is bought, not what is asked.
+      q.replace(/\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)/g, ""),
     )
   ) {
     return { type: "percent", focusWords: [] };
@@ -520,7 +551,11 @@ function answerTypeOf(
       /\bhow much of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)*(?!['’]s)\b(?![\w'’-])/u.test(
         text,
       )) &&
-    !/\b(?:how much (?:money|cash)|cost|dollars?|euros?|pounds?|worth|valued)\b/.test(q)
+    !/\b(?:how much (?:money|cash)|cost|dollars?|euros?|pounds?|worth|valued)\b/.test(q) &&
+    // "how much is the fund paying for the stake?", "what share price is it paying?": what is paid for a
+    // stake is an amount of money.
+    !PAID_FOR.test(q) &&
+    !SHARE_PRICE_PAID.test(q)
   ) {
     return { type: "percent", focusWords: [] };
   }
@@ -675,10 +710,17 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const yesNo = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q);
   const compares = yesNo && COMPARISON.test(q);
   // "who runs / leads / heads X" asks for its chief executive.
-  const all = termsOf(
-    type === "person" ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of") : text,
-  );
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
+  const all = termsOf(
+    type === "person"
+      ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of")
+      : // "how much did the stock go up?": a stock moves as its shares do, and news tells the move by the
+        // shares ("shares jumped 14%"), where "stock" more often names what is sold ("common stock"). A
+        // reaction asked ("how did the stock react?") reads the word as the move's already (below).
+        percent.measure === "change" && !STOCK_REACTION.test(q)
+        ? text.replace(/\bstock\b/gi, "shares")
+        : text,
+  );
   // "what did Brandvold tell the local paper?": whom it was told only frames the remark; the sentence
   // names the paper ("told the Ledger-Dispatch"), or nobody.
   const toldWhom = type === "quote" ? (ADDRESSEE.exec(q)?.[1] ?? "") : "";
@@ -696,7 +738,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const range = type === "money" ? rangeOf(q) : { words: [] };
   // "how much does it cost every year?": the rate's words are said by an amount at that rate ("$45 million
   // a year"), however the sentence writes it (`rateTerms`).
-  const per = type === "money" ? perOf(withoutNames(text)) : undefined;
+  const per = type === "money" ? perOf(text) : undefined;
   const rateWords = per ? (q.match(rateWordsOf(per)) ?? []) : [];
   const cueSet = new Set([
     ...termsOf(percent.base.join(" ")),
@@ -719,7 +761,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)
     .slice(1)
-    .filter((t) => /^\p{Lu}/u.test(t) && !/^(I|AI)$/.test(t));
+    // The unit a rate is asked per, written as its abbreviation ("per MWh"), is no name.
+    .filter((t) => /^\p{Lu}/u.test(t) && !/^(I|AI)$/.test(t) && t.toLowerCase() !== per);
   const terms = all.filter((t) => !cueSet.has(t) && !isFrame(t));
   return {
     text,
@@ -750,7 +793,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     dealTerms: termsOf((q.match(DEAL_NOUN) ?? []).join(" ")),
     measureTerms: termsOf(percent.words.join(" ")),
     // A rate names its quantity itself: "$25 a share" is a price whatever word stands beside it.
-    measure: type === "money" && !perOf(withoutNames(text)) ? measureOf(q) : undefined,
+    // A word of a name of several words ("Solbeck Invest", "Value Partners") names no quantity.
+    measure:
+      type === "money" && !perOf(text)
+        ? measureOf(text.replace(NAME_OF_WORDS, "_").toLowerCase().replace(/[’‘]/g, "'"))
+        : undefined,
     prior:
       type === "money" &&
       /\bbefore (?:the|this|its|that) \w+|\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b|\b(?:last|previous) private\b|\boriginally\b/.test(

@@ -21,10 +21,15 @@ const AFTER_PREPOSITION =
  */
 export function anotherPartysDeal(
   ip: IndexedPassage,
-  analysis: Pick<QuestionAnalysis, "dealTerms" | "names">,
+  analysis: Pick<QuestionAnalysis, "dealTerms" | "names"> & Partial<Pick<QuestionAnalysis, "terms">>,
   mainActors: ReadonlySet<string>,
 ): boolean {
   if (!analysis.dealTerms?.length || analysis.names.length || !mainActors.size) return false;
+  // "what was the stalking horse bid?": a sentence holding every word that says which deal is asked,
+  // besides the deal's noun, is about that deal, whoever it names.
+  const deal = new Set(analysis.dealTerms);
+  const which = (analysis.terms ?? []).filter((t) => !deal.has(t));
+  if (which.length && which.every((t) => ip.terms.has(t))) return false;
   const actors = new Set([...mainActors].filter((a) => !isPlace(a)).flatMap((a) => termsOf(a)));
   if ([...actors].some((t) => ip.terms.has(t))) return false;
   const text = ip.passage.text;

@@ -10,7 +10,7 @@ import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
 import { asksForAmount, asksForMeasure, countInstead, measuredNounOf, namesAmount } from "./amount-noun.js";
-import { analyzeQuestion, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
+import { analyzeQuestion, asksDifference, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
@@ -54,6 +54,7 @@ import {
 } from "./rank-candidates.js";
 import { asksFuture, dayOf, yearOf } from "./resolve-day.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
+import { agreeWithinRounding, figureOf } from "./rounded-figures.js";
 import { askedKind, otherRoleNamed, type SelectOptions } from "./select-values.js";
 import { answerStoryListing } from "./story-listings.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
@@ -416,6 +417,15 @@ function answerDirect(
     good = eligible(ranked, analysis, state.select.ubiquitous);
     if (!good.length) ({ analysis, ranked } = asMoney);
   }
+  // "how much higher was the bid than the first?": where no percentage answers, an amount may ("$75 million
+  // more").
+  if (!good.length && analysis.answerType === "percent" && asksDifference(analysis.text)) {
+    const asPercent = { analysis, ranked };
+    analysis = { ...analysis, answerType: "money", percentMeasure: undefined };
+    ranked = rank(seen);
+    good = eligible(ranked, analysis, state.select.ubiquitous);
+    if (!good.length) ({ analysis, ranked } = asPercent);
+  }
   if (!good.length) {
     const otherRole = otherRoleReason(analysis, ranked);
     if (otherRole) return { ...noAnswer(analysis, otherRole.reason), quotes: [state.toQuote(otherRole.ip)] };
@@ -559,10 +569,19 @@ function withoutVagueCounts(good: Candidate[]): Candidate[] {
     return v && r ? [{ noun: v.noun, n: r[0] }] : [];
   });
   if (!exact.length) return good;
+  // "roughly 260 stores" in one source, "265 stores" in another: the exact count within the hedged one's
+  // rounding says more.
+  const figure = (c: Candidate) => {
+    const v = count(c);
+    return v ? figureOf(v, c.ip.passage.text) : undefined;
+  };
+  const bare = good.filter((c) => figure(c) && !figure(c)!.hedged);
   const kept = good.filter((c) => {
     const v = count(c);
     const r = v?.vague ? countRange(v) : undefined;
-    return !r || !exact.some((e) => e.noun === v!.noun && e.n >= r[0] && e.n < r[1]);
+    if (r && exact.some((e) => e.noun === v!.noun && e.n >= r[0] && e.n < r[1])) return false;
+    const f = figure(c);
+    return !f?.hedged || !bare.some((b) => count(b)!.noun === v!.noun && agreeWithinRounding(f, figure(b)));
   });
   return kept.length ? kept : good;
 }

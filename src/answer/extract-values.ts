@@ -12,7 +12,7 @@ import { sharedWordNet } from "../search/related-words.js";
 import { processTerm } from "../search/terms.js";
 import { type DateValue, extractDates } from "./extract-dates.js";
 import { namesOfficeHolder } from "./kind-noun.js";
-import { isMeasureUnit } from "./measure-unit.js";
+import { isCurrencyWord, isMeasureUnit } from "./measure-unit.js";
 import { isCalendarWord, isPersonName } from "./name-lexicon.js";
 import { rateUnitAt } from "./rate-unit.js";
 
@@ -393,9 +393,20 @@ function matches(pattern: RegExp, text: string): RegExpExecArray[] {
 /** A currency sign or code before an amount: "$38 billion", "US$5bn", "€10 million", "EUR 2.5 billion". */
 const MONEY =
   /(?:(?:US|A|C|HK)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|AUD|CAD|HKD|Rs\.?)\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|mn|tn|[kmb])\b)?/gi;
-/** A currency word after an amount: "38 billion dollars", "10 million euros". */
+/**
+ * A word after an amount, maybe a currency: "38 billion dollars", "10 million euros", "4.5 billion
+ * Norwegian kroner" (a country's adjective may stand before it).
+ */
 const MONEY_WORDS =
-  /\b(\d[\d,]*(?:\.\d+)?)\s+(trillion|billion|million)\s+(dollars|usd|euros?|pounds|yen|rupees)\b/gi;
+  /\b(\d[\d,]*(?:\.\d+)?)\s+(trillion|billion|million)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)\b/gu;
+/** Currency words the currency's code is read from (see `currencyOf`). */
+const KNOWN_CURRENCY = /^(?:dollars|usd|euros?|pounds|yen|rupees)$/i;
+/**
+ * After an amount, its restatement in a currency sign: "4.5 billion kroner ($420 million)", "…, or about
+ * $425 million": the article converts it, so the word before was a currency.
+ */
+const RESTATED_AFTER =
+  /^\s*(?:\(|,?\s*or\s+)(?:about|roughly|around|some|nearly|almost|approximately|~)?\s*(?:US|A|C|HK)?[$€£¥₹]/;
 
 /**
  * An amount in a currency's hundredth: "685p", "685 pence", "85 cents". "7 p.m." is a time, so "p" must
@@ -424,7 +435,11 @@ const BEFORE_RATE = /^\s*(?:in cash\s+|of [a-z]+\s+)?/i;
 
 /** What an amount is counted per, written right after it: "$25 a share", "$8.5 million per game" (`rate-unit.ts`). */
 function perUnitOf(after: string): MoneyValue["per"] {
-  return rateUnitAt(after.slice(BEFORE_RATE.exec(after)?.[0].length ?? 0));
+  return (
+    rateUnitAt(after.slice(BEFORE_RATE.exec(after)?.[0].length ?? 0)) ??
+    // "$310 million of annual savings": the word after "of" may say the rate itself.
+    rateUnitAt(after.replace(/^\s*of\s+/i, ""))
+  );
 }
 
 function extractMoney(text: string, pastYear?: number): MoneyValue[] {
@@ -467,8 +482,15 @@ function extractMoney(text: string, pastYear?: number): MoneyValue[] {
     push(m[0].trim(), currencyOf(m[0]), amount, m.index);
   }
   for (const m of matches(MONEY_WORDS, text)) {
+    const word = m[3]!;
+    const known = KNOWN_CURRENCY.test(word);
+    // "$425 million at …": an amount a sign already marks; a stop word ("at" is also a currency) is none.
+    if (/[$€£¥₹]\s*$/.test(text.slice(0, m.index)) || (!known && processTerm(word) === null)) continue;
+    // A currency WordNet knows ("yuan", "francs"), or a word whose amount the article restates in a
+    // currency sign ("4.5 billion kroner ($420 million)"); "20 million shares" is neither.
+    if (!known && !isCurrencyWord(word) && !RESTATED_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const amount = Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]!;
-    push(m[0], currencyOf(m[3]!), amount, m.index);
+    push(m[0], known ? currencyOf(word) : word.toLowerCase(), amount, m.index);
   }
   for (const m of matches(SUBUNIT, text)) {
     const amount = Number(m[1]!.replace(/,/g, "")) / 100;
@@ -568,6 +590,13 @@ function fractionPercent(m: RegExpExecArray): number | undefined {
   return Math.round((1000 * numerator) / denominator) / 10;
 }
 
+/**
+ * A part of a company's shares, written right after a percentage: "6% of Norvale's outstanding shares",
+ * "about 9% of the common stock". Whoever holds it, it is a stake, whatever verb is near ("shares rose").
+ */
+const OF_SHARES =
+  /^\s+of\s+(?:the\s+|its\s+|their\s+|\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*['’]s?\s+)?(?:(?:outstanding|issued|common|ordinary|voting|class\s+\w)\s+)*(?:shares|stock|share capital)\b/u;
+
 function extractPercent(text: string): PercentValue[] {
   const found = [
     ...matches(PERCENT, text).map((m) => ({ text: m[0], at: m.index, n: Number(m[1]) })),
@@ -584,6 +613,7 @@ function extractPercent(text: string): PercentValue[] {
     // verb left out measures the same.
     const elided = i > 0 && /^[^.;:!?]*\sand\s[^.;:!?,]*$/.test(text.slice(lo, m.at));
     const measure =
+      (OF_SHARES.test(text.slice(m.at + m.text.length)) ? "stake" : undefined) ??
       measureOf(PERCENT_CUES, text, m.at, m.at + m.text.length, lo, hi) ??
       (elided ? out[i - 1]?.measure : undefined);
     const value = { text: m.text, key: `percent:${m.n}`, at: m.at };
@@ -612,9 +642,10 @@ const VAGUE_COUNT =
 // counted noun is a plural: not a word ending in "ss", "is" or "us" ("3.3 million wireless subscribers",
 // "20 famous brands", "a 15-year thesis"). A
 // measure may stand between the count and its noun ("40,000 300-millimetre wafers", "12 28-nanometre lines"),
-// and a maker's name before two more words ("60 Aurora Vela narrow-body jets").
+// and a maker's name before two more words ("60 Aurora Vela narrow-body jets"), two joined by "&" too
+// ("260 Rusk & Dorne stores").
 const NUMBER_COUNT =
-  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:[A-Z][\w.-]*[^s\W]\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*[^siu\W]s|people|staff|personnel)\b/g;
+  /\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s+(?:thousand|million|billion))?\s+((?:(?:[A-Z][\w.-]*\s+&\s+)?[A-Z][\w.-]*[^s\W]\s+)?(?:(?:[A-Za-z][\w.-]*|\d+(?:\.\d+)?-[A-Za-z][\w-]*)\s+){0,2}?)([A-Za-z][\w-]*[^siu\W]s|people|staff|personnel)\b/g;
 /**
  * A count written in words: "three distilleries", "two new plants", "a dozen sites". Not "one of its
  * plants" (a part, not a count); the counted noun is a plural.
@@ -735,7 +766,31 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
     const noun = termOf(m[4]!);
     if (noun && isMeasureUnit(`${m[3] ?? ""}${m[4]!}`)) out.push(digitCount(m, noun));
   }
+  for (const m of text.matchAll(COUNT_MODIFIER)) {
+    if (covered(out, m.index) || !countableModifier(m[2]!)) continue;
+    const noun = termOf(m[2]!);
+    if (noun)
+      out.push({ text: m[0], key: `count:${m[1]!.replace(/,/g, "")}`, at: m.index, noun, vague: false });
+  }
   return out;
+}
+
+/** A count written as a compound modifier before a noun: "the 18,200-seat arena", "a 1,200-bed hospital". */
+const COUNT_MODIFIER = /\b(\d{1,3}(?:,\d{3})+|\d+)-(\p{Ll}+)\b(?=\s+\p{L})/gu;
+
+/**
+ * Whether the word of a compound modifier after a number is a thing counted ("seat", "bed", "member"),
+ * not a time ("20-year"), a unit ("3-nanometre"; `measure-unit.ts` reads those) or no noun: WordNet's
+ * commonest noun sense, outside noun.time and noun.quantity.
+ */
+function countableModifier(word: string): boolean {
+  const sense = sharedWordNet().senses(word, "noun")[0];
+  return (
+    sense !== undefined &&
+    sense.lexFile !== NOUN_TIME &&
+    sense.lexFile !== NOUN_QUANTITY &&
+    !isMeasureUnit(word)
+  );
 }
 
 /** Whether a count found already spans the offset. */

@@ -22,6 +22,7 @@ import {
 } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import type { Candidate } from "./rank-candidates.js";
+import { sameRateUnit } from "./rate-unit.js";
 import { CANDIDATES } from "./retrieve-passages.js";
 
 /** Types whose values can contradict each other (names and free text cannot, in this sense). */
@@ -170,7 +171,7 @@ const currencyOf = (m: MoneyValue) => m.key.split(":")[1];
 export function sameQuantity(x: MoneyValue, y: MoneyValue): boolean {
   if (
     currencyOf(x) !== currencyOf(y) ||
-    x.per !== y.per ||
+    !sameRateUnit(x.per, y.per) ||
     Boolean(x.prior) !== Boolean(y.prior) ||
     Boolean(x.dated) !== Boolean(y.dated)
   )

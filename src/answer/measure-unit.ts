@@ -67,3 +67,28 @@ function unitSense(word: string): boolean {
   if (sense.hypernyms.some((id) => wordNet.synset(id, "noun")?.words.includes("rate"))) return true;
   return unitKind(sense) === "unit";
 }
+
+const currencies = new Map<string, boolean>();
+
+/**
+ * Whether a word written after an amount ("4.5 billion yuan", "300 million francs", "kroner") names a
+ * currency: one of WordNet's first senses of it, or of its singular, is a monetary unit. WordNet lists no
+ * irregular plural of most currencies ("kroner", "kronor"); those are told by their restatement instead
+ * (see `extract-values.ts`).
+ */
+export function isCurrencyWord(word: string): boolean {
+  const key = word.toLowerCase();
+  let found = currencies.get(key);
+  if (found === undefined) {
+    const wordNet = sharedWordNet();
+    const singular = toSingular(key, model) || key;
+    found = [key, singular].some((w) =>
+      wordNet
+        .senses(w, "noun")
+        .slice(0, MONEY_SENSES)
+        .some((s) => unitKind(s) === "money"),
+    );
+    currencies.set(key, found);
+  }
+  return found;
+}

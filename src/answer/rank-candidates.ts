@@ -6,11 +6,12 @@
 import type { PassageHit } from "../search/passage-index.js";
 import { sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf } from "../search/terms.js";
-import { acronymExpansions, type QuestionAnalysis, type Slot } from "./analyze-question.js";
+import { acronymExpansions, DEAL_TERMS, type QuestionAnalysis, type Slot } from "./analyze-question.js";
 import type { MoneyValue, PercentValue, Value } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { isPlace } from "./name-lexicon.js";
 import { openingName } from "./opening-name.js";
+import { sameRateUnit } from "./rate-unit.js";
 import {
   answerKey,
   isRate,
@@ -119,7 +120,8 @@ export function rankCandidates(input: RankInput): Candidate[] {
       analysis.percentMeasure !== undefined &&
       (values[0] as PercentValue | undefined)?.measure === analysis.percentMeasure;
     // "$45 million a year" says "every year" whatever words the question used for the rate.
-    const atRate = analysis.per !== undefined && (values[0] as MoneyValue | undefined)?.per === analysis.per;
+    const atRate =
+      analysis.per !== undefined && sameRateUnit((values[0] as MoneyValue | undefined)?.per, analysis.per);
     let covered = 0;
     let exact = 0;
     // "the deal", "the offer": every sentence of a story is about its deal, so the word counts where a
@@ -325,12 +327,15 @@ export function eligible(
     named(c, name) ||
     (name.main &&
       !opensWithOtherName(c.ip, name, actorTerms) &&
-      !namesAny(
-        actorTerms,
-        c.ip.terms,
-        undefined,
-        STANDS_FOR_ACTOR.test(c.ip.passage.text) ? askedTerms : name.terms,
-      ));
+      (name.deal ||
+        !namesAny(
+          actorTerms,
+          c.ip.terms,
+          undefined,
+          // Nor one the question names after its subject ("what is X paying Y for the Z power?"): a
+          // sentence naming the subject ("X would pay $98") tells what X does with them.
+          STANDS_FOR_ACTOR.test(c.ip.passage.text) || name.object ? askedTerms : name.terms,
+        )));
   return candidates.filter(
     (c) =>
       c.coverage >= MIN_COVERAGE &&
@@ -398,20 +403,32 @@ interface NameTerms {
   terms: string[];
   /** One of the story's main actors. */
   main: boolean;
+  /**
+  /** Named after the question's first name ("is X paying Y for the Z power?"): whom or what X deals with. */
+  object?: boolean;
+  /** Naming which deal ("in the Z deal", "Z's takeover"): a main actor of it, any other, stands for it. */
+  deal?: boolean;
 }
 
 /** The names a question spells with capitals (not counting its first word). */
 function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>): NameTerms[] {
   const subject = new Set(analysis.terms);
-  const runs = [...analysis.text.matchAll(/\p{Lu}[\p{L}\p{N}_'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*)*/gu)];
-  return runs.flatMap((m) => {
+  // A possessive ends a name: "Brenlow's Quenmoor data campus" names two, each of which must stand.
+  const runs = [
+    ...analysis.text.matchAll(
+      /\p{Lu}[\p{L}\p{N}_'’.-]*?(?:['’]s\b|(?:\s+\p{Lu}[\p{L}\p{N}_'’.-]*?)*(?:['’]s\b)?)(?=[^\p{L}\p{N}_'’.-]|$)/gu,
+    ),
+  ];
+  const actorWords = new Set([...mainActors].flatMap((a) => a.split(/\s+/)));
+  const found: NameTerms[] = runs.flatMap((m) => {
     // The question's first word is capitalised without being a name ("What", "Who").
     const words = (m.index === 0 ? m[0].split(/\s+/).slice(1) : m[0].split(/\s+/)).map((w) =>
       w.replace(/['’]s$/, ""),
     );
     // "Corvell's CFO" is a name and a title: the title names nobody.
     const asked = termsOf(words.join(" ")).filter((t) => subject.has(t) && !C_LEVEL.test(t));
-    if (!asked.length) return [];
+    // The unit a rate is asked per, abbreviated ("per MWh"), names nobody.
+    if (!asked.length || (words.length === 1 && words[0]!.toLowerCase() === analysis.per)) return [];
     // "TV" abbreviates a common noun: a sentence writing "television" names it too.
     const terms = [
       ...asked,
@@ -422,6 +439,13 @@ function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>):
       // "DIP" is named by the "debtor-in-possession" the articles spell it as.
       ...asked.flatMap((t) => analysis.spelledOut?.get(t) ?? []),
     ];
-    return [{ terms, main: words.every((w) => mainActors.has(w.toLowerCase())) }];
+    // A main actor of several words ("oxcombe rovers") is named by any of its words ("Oxcombe").
+    const main = words.every((w) => actorWords.has(w.toLowerCase()));
+    // "the Oxcombe deal", "X's takeover": a name before a deal's noun says which deal, not whose figure.
+    const next = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(analysis.text.slice(m.index + m[0].length))?.[1];
+    const namesDeal = next !== undefined && DEAL_TERMS.has(processTerm(next) ?? "");
+    return [{ terms, main, ...(namesDeal ? { deal: true } : {}) }];
   });
+  // The first name is the question's subject; a later one is what or whom the subject deals with.
+  return found.map((n, i) => (i > 0 ? { ...n, object: true } : n));
 }

@@ -38,6 +38,12 @@ const MAX_MODIFIERS = 2;
  */
 function unitNoun(determiner: string, words: readonly string[]): string | undefined {
   const wordNet = sharedWordNet();
+  const unknown = (w: string) => !wordNet.partsOfSpeech(w.toLowerCase()).length;
+  const first = words[0];
+  // "per MWh", "per kWh": a word WordNet does not know with a capital inside, as no name or compound
+  // modifier is spelt ("per Merrowby share", "per regular-season game"), is an abbreviated unit itself.
+  if (determiner.toLowerCase() === "per" && first && unknown(first) && /^.\p{L}*\p{Lu}/u.test(first))
+    return first.toLowerCase();
   for (let i = 0; i < words.length && i <= MAX_MODIFIERS; i++) {
     const written = words[i]!;
     const word = written.toLowerCase();
@@ -56,7 +62,35 @@ function unitNoun(determiner: string, words: readonly string[]): string | undefi
     }
     return word;
   }
+  // "per megawatt-hour": after "per", a word WordNet does not know, where no noun follows, is a unit it does
+  // not list (a compound of units).
+  if (determiner.toLowerCase() === "per" && first && unknown(first)) return first.toLowerCase();
   return undefined;
+}
+
+/**
+ * Whether a short form abbreviates a long one, after Schwartz & Hearst (PSB 2003, "A simple algorithm for
+ * identifying abbreviation definitions"): its letters appear in the long form in order, the first at the
+ * start of the long form ("mwh" → megawatt-hour, "kwh" → kilowatt-hour, "yr" → year).
+ */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
+  let at = 1;
+  for (const letter of short.slice(1)) {
+    at = long.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two rate units (as `rateUnitAt` gives them, lower case) are the same: equal, both none, or one an
+ * abbreviation of the other ("mwh" and "megawatt-hour"), as articles and questions write a unit either way.
+ */
+export function sameRateUnit(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.length < b.length ? abbreviates(a, b) : abbreviates(b, a);
 }
 
 /** "a|an|per|each|every|for each" and up to three words after it. */

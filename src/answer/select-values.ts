@@ -36,6 +36,7 @@ import { learnAliases } from "./learn-aliases.js";
 import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
 import { openingName } from "./opening-name.js";
 import { placesFollowing } from "./place-before.js";
+import { sameRateUnit } from "./rate-unit.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
@@ -1130,7 +1131,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       return v.money
         .filter(
           (m) =>
-            (m.per === analysis.per ||
+            (sameRateUnit(m.per, analysis.per) ||
               askedUnitAfter(ip.passage.text, m, analysis.per) ||
               ((analysis.anyPer || analysis.relaxed) && m.per === "share") ||
               // "how much did the rival offer?" may be told only as a rate ("$850 million a season"):

@@ -507,3 +507,43 @@ describe("acronymExpansions", () => {
     expect(acronymExpansions("Tessel")).toEqual([]);
   });
 });
+
+describe("analyzeQuestion: what is paid for a stake, and how a stock moved", () => {
+  it("asks an amount where a verb of paying asks what a stake costs", () => {
+    // A family's stake in a football club, a fund's minority stake in a port, a brewer's shares.
+    const club = analyzeQuestion("How much did Tarvello pay for the Ardwyn stake?");
+    expect(club.answerType).toBe("money");
+    const port = analyzeQuestion("how much did the fund pay for its 20% stake?");
+    expect(port.answerType).toBe("money");
+    const brewer = analyzeQuestion("what share price did Mossgrove pay for the Yarrowby shares?");
+    expect([brewer.answerType, brewer.per]).toEqual(["money", "share"]);
+    // A stake or a premium asked, with nothing paid for, is still a percentage.
+    expect(analyzeQuestion("what stake is Mossgrove taking in Yarrowby?").answerType).toBe("percent");
+    expect(analyzeQuestion("How much of a premium is Oxcombe paying?").answerType).toBe("percent");
+  });
+
+  it("asks a change of the shares where the stock went up or down", () => {
+    const up = analyzeQuestion("how much did Kistrel stock go up after the bid?");
+    expect([up.answerType, up.percentMeasure]).toEqual(["percent", "change"]);
+    // A stock moves as its shares do: news says "shares jumped", and "common stock" names what is sold.
+    expect(up.terms).toContain(processTerm("shares"));
+    expect(up.terms).not.toContain(processTerm("stock"));
+  });
+
+  it("reads no quantity in a word of a name", () => {
+    const q = analyzeQuestion("How much is Solbeck Invest contributing?");
+    expect([q.answerType, q.measure]).toEqual(["money", undefined]);
+  });
+
+  it("counts the noun after a name joined by '&'", () => {
+    expect(analyzeQuestion("how many Rusk & Dorne stores are going to close?").focus).toBe(
+      processTerm("stores"),
+    );
+  });
+
+  it("reads a rate's abbreviated unit as no name", () => {
+    const q = analyzeQuestion("how much does Brenlow pay per MWh for Vandemere's electricity?");
+    expect(q.per).toBe("mwh");
+    expect(q.names).not.toContain("MWh");
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { anotherPartysDeal, datedEarlier } from "../../src/answer/another-party.js";
 import { indexArticle } from "../../src/answer/indexed-passage.js";
+import { termsOf } from "../../src/search/terms.js";
 import { article, passageWith } from "./support.js";
 
 // A wind-power contract for a data-centre operator, set beside other buyers' contracts.
@@ -45,5 +46,27 @@ describe("datedEarlier", () => {
     const ip = passageWith(passages, "Tessel Data signed");
     const at = ip.passage.text.indexOf("25-year");
     expect(datedEarlier(ip, at, "25-year".length)).toBe(false);
+  });
+});
+
+describe("anotherPartysDeal: a deal the question names by its role", () => {
+  // A bankrupt grocer's auction: the stalking horse is named, not one of the story's main actors.
+  const auction = indexArticle(
+    article(
+      "auction-1",
+      [
+        "Ketterby Foods won the auction for Lathby Grocers.",
+        "Marrick Partners, the stalking horse, had agreed to pay $140 million.",
+        "Rival Marrick Partners signed a $90 million deal for a bakery.",
+      ].join("\n\n"),
+    ),
+  );
+  const grocers = new Set(["ketterby foods", "lathby grocers"]);
+  const stalkingHorse = { dealTerms: termsOf("bid"), names: [], terms: termsOf("stalking horse bid") };
+
+  it("keeps a sentence holding every word saying which deal is asked, whoever it names", () => {
+    expect(anotherPartysDeal(passageWith(auction, "the stalking horse"), stalkingHorse, grocers)).toBe(false);
+    // Another party's deal not holding those words is still set aside.
+    expect(anotherPartysDeal(passageWith(auction, "a bakery"), stalkingHorse, grocers)).toBe(true);
   });
 });

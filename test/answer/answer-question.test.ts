@@ -1412,3 +1412,114 @@ describe("answerQuestion: an amount not stated as asked", () => {
     expect(bonus).toMatchObject({ status: "answered", answer: expect.stringContaining("3 million") });
   });
 });
+
+describe("answerQuestion: names the question gives beside its subject", () => {
+  // A wind-power purchase: the buyer, the seller and the farm are each named throughout.
+  const power = () =>
+    engineOf([
+      article(
+        "wind-a",
+        [
+          "Brenlow Data agreed to buy all the output of Solbeck Power's Vandemere wind farm for 15 years.",
+          "Brenlow will pay roughly $61 per megawatt-hour, a filing showed.",
+          "Brenlow Data is also building a data campus in Quenmoor for its cloud customers.",
+          "Brenlow Data will also buy $150 million of new Solbeck Power shares.",
+        ].join("\n\n"),
+      ),
+      article(
+        "wind-b",
+        [
+          "Solbeck Power signed a 15-year deal to sell the Vandemere wind farm's power to Brenlow Data.",
+          "Solbeck Power shares rose 9% on the news, and Brenlow Data slipped 1%.",
+        ].join("\n\n"),
+      ),
+      article(
+        "wind-c",
+        [
+          "Brenlow Data and Solbeck Power announced a power purchase agreement for the Vandemere wind farm.",
+          "Brenlow Data will invest $150 million in Solbeck Power as part of the Vandemere agreement.",
+        ].join("\n\n"),
+      ),
+    ]);
+
+  it("answers a rate asked per an abbreviated unit by the rate written out, naming the subject only", () => {
+    const engine = power();
+    const result = engine.answer("how much does Brenlow pay per MWh for Vandemere's electricity?");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toContain("$61");
+    // The seller named after the subject is whom the subject pays: the sentence naming the payer tells it.
+    const paid = engine.answer("what price per MWh will Brenlow pay Solbeck for Vandemere's electricity?");
+    expect(paid.answer).toContain("$61");
+  });
+
+  it("reads a possessive as two names, each of which must stand", () => {
+    // The campus is named, but no amount is given for it: the share purchase is Solbeck's, not the campus's.
+    const result = power().answer("What will Brenlow's Quenmoor data campus cost?");
+    expect(result.status).toBe("no_answer");
+  });
+
+  // A family's stake in a football club: the club names the deal; the buyer pays.
+  const club = () =>
+    engineOf([
+      article(
+        "club-a",
+        [
+          "The Ardwyn family agreed to sell its 51% stake in Oxcombe Rovers to Tarvello Capital.",
+          "Tarvello Capital will pay $38.50 a share in cash for the family's stake.",
+        ].join("\n\n"),
+      ),
+      article(
+        "club-b",
+        "Tarvello Capital is buying control of Oxcombe Rovers from the Ardwyn family, ending 40 years of family ownership.",
+      ),
+      article(
+        "club-c",
+        "Oxcombe Rovers fans cheered the sale to Tarvello Capital, which the Ardwyn family had resisted for years.",
+      ),
+    ]);
+
+  it("answers a question naming the deal by a party with a sentence naming another party to it", () => {
+    const result = club().answer("what is the Oxcombe deal's price per share?");
+    expect(result.status).toBe("answered");
+    expect(result.answer).toContain("$38.50");
+  });
+});
+
+describe("answerQuestion: how much higher one level is than another", () => {
+  const GAPS = [
+    // A grocer's bankruptcy auction tells the gap as a percentage; a chemicals bid tells it as an amount.
+    [
+      "Ketterby Foods won the auction for Lathby Grocers with a bid of $96 million.\n\nThe winning bid is 28% above the opening offer.",
+      "How much higher was the winning bid than the opening offer?",
+      "28%",
+    ],
+    [
+      "Castellan Chemicals raised its offer for Orlena Coatings to $1.2 billion, $150 million more than its first offer.",
+      "How much higher is Castellan's new offer than its first offer?",
+      "$150 million",
+    ],
+  ] as const;
+  it("answers by the percentage above, or else by the amount more", () => {
+    for (const [body, question, gap] of GAPS) {
+      expect(engineOf([article("gap-a", body)]).answer(question).answer).toContain(gap);
+    }
+  });
+});
+
+describe("answerQuestion: a hedged count and an exact one", () => {
+  it("answers with the exact count another source gives within the hedged count's rounding", () => {
+    // A chain bought out of bankruptcy: one source rounds the stores kept, two give the number.
+    const engine = engineOf([
+      article("chain-a", "Tarvello plans to keep roughly 180 Mossgrove stores open after the sale."),
+      article(
+        "chain-b",
+        "Tarvello bought Mossgrove out of bankruptcy. It will keep 184 shops open, a filing showed.",
+      ),
+      article(
+        "chain-c",
+        "Mossgrove was sold to Tarvello. The buyer is keeping 184 stores and closing the rest.",
+      ),
+    ]);
+    expect(engine.answer("How many Mossgrove stores is Tarvello keeping open?").answer).toContain("184");
+  });
+});

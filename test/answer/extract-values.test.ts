@@ -784,3 +784,88 @@ describe("extractValues: what something was worth", () => {
     expect([now!.measure, before!.measure, before!.prior]).toEqual(["valuation", "valuation", true]);
   });
 });
+
+describe("extractValues: currencies named by a word", () => {
+  it("reads a currency WordNet knows after an amount, in its own currency", () => {
+    // A shipping loan in yuan and a Swiss bank's bond sale.
+    const loan = extractValues("Lathby Shipping borrowed 3 billion yuan from two state banks.", processTerm);
+    expect(loan.money.map((m) => [m.text, m.key])).toEqual([["3 billion yuan", "money:yuan:3000000000"]]);
+    const bond = extractValues("Feldmark Bank sold 750 million Swiss francs of bonds.", processTerm);
+    expect(bond.money.map((m) => m.key)).toEqual(["money:francs:750000000"]);
+  });
+
+  it("reads a currency word WordNet lacks when the article restates the amount in a currency sign", () => {
+    // A Nordic fund's stake in a ferry operator, told in kronor and in dollars.
+    const { money } = extractValues(
+      "Ardwyn Capital will pay about 2.8 billion Swedish kronor ($265 million) for the stake.",
+      processTerm,
+    );
+    expect(money.map((m) => m.key)).toEqual(["money:kronor:2800000000", "money:usd:265000000"]);
+    expect(money[0]!.equivalent).toBe("money:usd:265000000");
+    const or = extractValues("Its cheque is roughly 1.9 billion kroner, or about $180 million.", processTerm);
+    expect(or.money.map((m) => m.key)).toEqual(["money:kroner:1900000000", "money:usd:180000000"]);
+  });
+
+  it("reads no currency in a counted noun, nor again in an amount a sign already marks", () => {
+    const { money } = extractValues(
+      "Oxcombe will issue 20 million shares worth $425 million at Friday's close.",
+      processTerm,
+    );
+    expect(money.map((m) => m.key)).toEqual(["money:usd:425000000"]);
+  });
+});
+
+describe("extractValues: a percentage of a company's shares", () => {
+  it("reads a percentage of the outstanding shares as a stake, whatever verb stands near it", () => {
+    // A utility's equity sale and a brewer's buyback: "shares" in the clause is no move of the stock.
+    const utility = extractValues(
+      "Marrick will buy 4 million new shares, representing about 7% of Hexwold's outstanding shares.",
+      processTerm,
+    );
+    expect(utility.percent.map((p) => [p.text, p.measure])).toEqual([["7%", "stake"]]);
+    const brewer = extractValues("Tilsbury rose 3% after buying back 2% of its common stock.", processTerm);
+    expect(brewer.percent.map((p) => [p.text, p.measure])).toEqual([
+      ["3%", "change"],
+      ["2%", "stake"],
+    ]);
+  });
+});
+
+describe("extractValues: counts of a name's things", () => {
+  it("counts a noun after a name of two words joined by '&'", () => {
+    // A bankrupt chain's stores and a distiller's pubs.
+    const chain = extractValues("The buyer will keep 310 Rusk & Dorne stores open.", processTerm);
+    expect(chain.count.map((c) => [c.text, c.key, c.noun])).toEqual([
+      ["310 Rusk & Dorne stores", "count:310", processTerm("stores")],
+    ]);
+    const pubs = extractValues("It owns 48 Stavely & Wendry pubs in the north.", processTerm);
+    expect(pubs.count.map((c) => c.key)).toEqual(["count:48"]);
+  });
+});
+
+describe("extractValues: a rate told by the word after 'of'", () => {
+  it("reads '$45 million of annual savings' as a rate a year, and '$5 million of water rights' as none", () => {
+    // A brewers' merger and a farm sale.
+    const savings = extractValues(
+      "Jorvik expects $45 million of annual savings from the merger.",
+      processTerm,
+    );
+    expect(savings.money.map((m) => m.per)).toEqual(["year"]);
+    const farm = extractValues("Dunstable paid $5 million of water rights.", processTerm);
+    expect(farm.money.map((m) => m.per)).toEqual([undefined]);
+  });
+});
+
+describe("extractValues: a count written as a compound modifier", () => {
+  it("counts the noun of '1,200-bed' or '12-member', not a time's or a unit's", () => {
+    // A hospital sale, a club's board, and a chip plant's lease.
+    const hospital = extractValues("Ketterby bought the 1,200-bed Wendry General Hospital.", processTerm);
+    expect(hospital.count.map((c) => [c.text, c.key, c.noun])).toEqual([
+      ["1,200-bed", "count:1200", processTerm("beds")],
+    ]);
+    const board = extractValues("The club named a 12-member board for the 30-year-old owner.", processTerm);
+    expect(board.count.map((c) => c.key)).toEqual(["count:12"]);
+    const plant = extractValues("It signed a 20-year lease for a 3-nanometre plant.", processTerm);
+    expect(plant.count.filter((c) => c.key === "count:20")).toEqual([]);
+  });
+});

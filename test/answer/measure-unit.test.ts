@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMeasureUnit } from "../../src/answer/measure-unit.js";
+import { isCurrencyWord, isMeasureUnit } from "../../src/answer/measure-unit.js";
 
 describe("isMeasureUnit", () => {
   it("knows units of measure as news writes them after a number, abbreviated, compound or irregular", () => {
@@ -23,5 +23,12 @@ describe("isMeasureUnit", () => {
       "pounds",
     ])
       expect(isMeasureUnit(word), word).toBe(false);
+  });
+});
+
+describe("isCurrencyWord", () => {
+  it("reads a currency WordNet lists as one, and a counted thing as none", () => {
+    for (const word of ["yuan", "francs", "rand", "pesos", "euros"]) expect(isCurrencyWord(word)).toBe(true);
+    for (const word of ["shares", "tonnes", "people", "stores"]) expect(isCurrencyWord(word)).toBe(false);
   });
 });

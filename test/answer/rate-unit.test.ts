@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedRateUnit, rateUnitAt } from "../../src/answer/rate-unit.js";
+import { askedRateUnit, rateUnitAt, sameRateUnit } from "../../src/answer/rate-unit.js";
 
 describe("rateUnitAt", () => {
   it.each([
@@ -41,5 +41,30 @@ describe("askedRateUnit", () => {
     ["how much is the deal worth?"],
   ])("reads no rate in %j", (q) => {
     expect(askedRateUnit(q)).toBeUndefined();
+  });
+});
+
+describe("rates written per a unit WordNet does not list", () => {
+  it.each([
+    ["per MWh, a price the utility called fair", "mwh"],
+    ["per megawatt-hour under the contract", "megawatt-hour"],
+    ["per kWh for the first decade", "kwh"],
+  ])("reads %j as a rate of %j", (text, unit) => {
+    expect(rateUnitAt(text)).toBe(unit);
+  });
+
+  it("reads the abbreviated unit a question asks per", () => {
+    expect(askedRateUnit("what is Solbeck paying per MWh for the wind farm's output?")).toBe("mwh");
+  });
+
+  it("matches a unit with its abbreviation, and no unit with another's", () => {
+    expect(sameRateUnit("mwh", "megawatt-hour")).toBe(true);
+    expect(sameRateUnit("megawatt-hour", "mwh")).toBe(true);
+    expect(sameRateUnit("kwh", "kilowatt-hour")).toBe(true);
+    expect(sameRateUnit("share", "share")).toBe(true);
+    expect(sameRateUnit(undefined, undefined)).toBe(true);
+    expect(sameRateUnit("mwh", "month")).toBe(false);
+    expect(sameRateUnit("share", "year")).toBe(false);
+    expect(sameRateUnit("mwh", undefined)).toBe(false);
   });
 });

@@ -36,6 +36,7 @@ import { learnAliases } from "./learn-aliases.js";
 import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon.js";
 import { openingName } from "./opening-name.js";
 import { placesFollowing } from "./place-before.js";
+import { withoutTrailingTime } from "./trailing-time.js";
 
 /** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
 const GENERIC_NAMES =
@@ -152,7 +153,7 @@ interface AskedRole {
  * council's treasurer?", "who will be vice-chair?" (a bare role only right after the verb).
  */
 const WHO_IS_ROLE =
-  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|an?|its|their|[\p{L}\p{N}&.-]+'s)\s+(?:[\p{Ll}-]+(?:'s)?\s+){0,2}?)?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind|that|who|which)\b)/u;
+  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|an?|its|their|[\p{L}\p{N}&.-]+(?:'s|s'))\s+(?:[\p{Ll}-]+(?:'s|s')?\s+){0,2}?)?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind|that|who|which)\b)/u;
 const WHOSE = /^(?:and\s+)?whose\s+([a-z][a-z-]*)/;
 
 /** Words between "which" and the role noun that are no part of it. */
@@ -227,7 +228,8 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
   if (found === undefined) {
     const q = analysis.text.toLowerCase().replace(/[’‘]/g, "'");
     const whose = WHOSE.exec(q)?.[1];
-    const word = whose ?? WHO_IS_ROLE.exec(q)?.[1];
+    // "who is the team's president these days?": the role noun ends the phrase before a time adverbial.
+    const word = whose ?? WHO_IS_ROLE.exec(withoutTrailingTime(q, sharedWordNet()))?.[1];
     const noun = word ?? whichNoun(q);
     // "who chairs X?": the verb names a role ("chair"), held by the name in apposition to its noun.
     const verb = analysis.agentVerb;
@@ -385,10 +387,11 @@ function roleFillers<N extends NameValue>(
 
 /**
  * Whether the words between a company and a role noun make the company give the role: "Fenmart chief
- * executive", "Fenmart's new chief executive" — not "Ines Carrow and chief executive".
+ * executive", "Fenmart's new chief executive", a plural's "the Harriers' team coach" — not "Ines Carrow and
+ * chief executive".
  */
 function givesRole(between: string): boolean {
-  const m = /^(?:['’]s)?\s+(?:(\p{Ll}+)\s+)?$/u.exec(between);
+  const m = /^(?:['’]s?)?\s+(?:(\p{Ll}+)\s+)?$/u.exec(between);
   return m !== null && (m[1] === undefined || processTerm(m[1]) !== null);
 }
 

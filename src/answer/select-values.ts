@@ -1414,6 +1414,28 @@ function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: Questi
 }
 
 /**
+ * The names a passage says do the act a "who VERB …?" or "which KIND VERB …?" question asks ("Halvard
+ * Partners advised Skarven" for "who advised Skarven?"), less those the question names: `doers` is []
+ * where the question asks no act, the passage does not do it or does it only for another party, or no
+ * name stands where its doers do; `forAsked` says the passage names a party of the question as the one
+ * the act is done to or for ("advised Skarven"), not only a doer.
+ */
+export function askedActDoers(
+  ip: IndexedPassage,
+  analysis: QuestionAnalysis,
+): { doers: Value[]; forAsked: boolean } {
+  const verb = analysis.agentAct ?? analysis.kindVerb;
+  const term = analysis.agentVerb ?? (verb ? (processTerm(verb) ?? undefined) : undefined);
+  if (!verb && !term) return { doers: [], forAsked: false };
+  const names = notSources(ip.values.names, ip).filter((n) => !namedInQuestion(n.text, analysis));
+  const doers = doersOf(names, ip, analysis, term, verb) ?? [];
+  const forAsked =
+    doers.length > 0 &&
+    doerRanges(ip, term, verb).some(([, , , r]) => r !== undefined && namedInQuestion(r.text, analysis));
+  return { doers, forAsked };
+}
+
+/**
  * The names doing a verb (its canonical term and the word as written) in a passage: [] where it is done
  * by none of them, or done only for another party than the question's; undefined where the passage does
  * not do it, or no name stands where its doers do (see `doers`).

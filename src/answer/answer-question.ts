@@ -33,7 +33,7 @@ import type { DateValue } from "./extract-dates.js";
 import { type CountValue, countRange, type MoneyMeasure, type Value } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { namesOfficeHolder, namesOrganizations } from "./kind-noun.js";
+import { namesOfficeHolder, namesOrganizations, officeWords } from "./kind-noun.js";
 import { type AliasTable, acronymRelatives, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion, unshout } from "./normalize-question.js";
@@ -245,6 +245,16 @@ function answerDirect(
     state.select.isCommonWord,
     relatedWords,
   );
+  // "who's the lawyer for the committee?": the articles may name an office by another word for it or a
+  // kind of it ("counsel", "attorney"), however often they use the asked one.
+  for (const word of tokenize(corrected.analysis.text)) {
+    const t = !/^\p{Lu}/u.test(word) && processTerm(word);
+    if (!t || !corrected.analysis.terms.includes(t)) continue;
+    const kinds = officeWords(word.toLowerCase(), wordNet)
+      .flatMap((w) => processTerm(w) ?? [])
+      .filter((k) => k !== t && state.index.documentFrequency(k) > 0);
+    if (kinds.length) relatedWords.set(t, [...new Set([...(relatedWords.get(t) ?? []), ...kinds])]);
+  }
   // "the DIP loan" is the "debtor-in-possession loan" of a sentence, and the other way round.
   const spelledOut = state.acronymPhrase
     ? acronymRelatives(corrected.analysis.text, state.acronymPhrase, (t) => state.index.documentFrequency(t))

@@ -802,6 +802,47 @@ describe("a 'which' question asking for a kind of organisation", () => {
   });
 });
 
+describe("answerQuestion: a role the articles call by another word", () => {
+  it("answers 'who is the lawyer for …?' with the counsel, attorney or solicitor the articles name", () => {
+    // A bankruptcy, a pension fund's suit against a takeover, a football club's sale: the articles say
+    // "counsel", "attorney" and "solicitor", kinds of lawyer in WordNet, and "lawyer" only of others.
+    const court = engineOf([
+      article(
+        "court-1",
+        [
+          "Brackley Stores' creditors' committee dropped its objection after Ormsby Retail agreed to fund a $12 million trust.",
+          "Mirela Vostok, counsel to the creditors' committee, said the trust would lift recoveries.",
+          "A lawyer for Brackley Stores told the court the chain had run out of options.",
+          "Lawyers for the landlords objected to the lease terms.",
+        ].join("\n\n"),
+      ),
+    ]);
+    const suit = engineOf([
+      article(
+        "suit-1",
+        [
+          "The Quarrington pension fund sued to block Valtteri Mining's takeover of Sabeline Metals.",
+          "Casimiro Lund, an attorney for the pension fund, said the price ignored the value of the mines.",
+          "Lawyers for Valtteri Mining called the suit baseless.",
+        ].join("\n\n"),
+      ),
+    ]);
+    const club = engineOf([
+      article(
+        "club-1",
+        [
+          "Glenmoor Holdings bought the Tidemoor football club for £90 million.",
+          "Tidemoor's solicitor, Fenella Graydon, confirmed the sale had been registered.",
+          "The league's lawyers approved the paperwork on Friday.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(court.answer("who's the lawyer for the creditors' committee?").answer).toBe("Mirela Vostok");
+    expect(suit.answer("who is the pension fund's lawyer?").answer).toBe("Casimiro Lund");
+    expect(club.answer("who is Tidemoor's lawyer?").answer).toBe("Fenella Graydon");
+  });
+});
+
 describe("answerQuestion: who did the asked act", () => {
   it("answers 'who advised X on …?' from the sentence doing the act, over ones sharing more of its words", () => {
     // A ferry sale: the deal's sentences name the parties; only one names who advised the buyer.

@@ -38,9 +38,16 @@ import { openingName } from "./opening-name.js";
 import { placesFollowing } from "./place-before.js";
 import { withoutTrailingTime } from "./trailing-time.js";
 
-/** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
-const GENERIC_NAMES =
-  /^(?:ai|agi|c[a-z]o|series|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now|[a-z]{2,}-[a-z][\w-]*)$/i;
+/** Capitalised words that are common nouns here. */
+const GENERIC_WORDS =
+  /^(?:ai|agi|c[a-z]o|series|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now)$/i;
+/** An acronym-led adjective ("AI-focused"): lower case after the hyphen, as a double-barrelled surname ("Oakes-Whitby") is not. */
+const HYPHENED_ADJECTIVE = /^[A-Za-z]{2,}-[a-z][\w-]*$/;
+
+/** Whether a capitalised word or name is no name: a common noun here or an acronym-led adjective. */
+function genericName(text: string): boolean {
+  return GENERIC_WORDS.test(text) || HYPHENED_ADJECTIVE.test(text);
+}
 
 /**
  * Whether a question's own words already name this value (so it cannot be the answer): its first word
@@ -75,7 +82,7 @@ function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
   const first = words[0]!.toLowerCase();
   if (n.initial && (options.isCommonWord(first) || options.onlyDescribes?.(first) || isPluralNoun(first)))
     words = words.slice(1);
-  while (words.length && GENERIC_NAMES.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  while (words.length && genericName(words[words.length - 1]!)) words = words.slice(0, -1);
   const rest = words.join(" ");
   if (!rest) return undefined;
   return rest === n.text ? n : { ...n, text: rest, key: `name:${rest.toLowerCase()}`, initial: false };
@@ -548,7 +555,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
         !processTermsOf(n.text).some((t) => subject.has(t)) &&
         !isPlace(n.text) &&
         !isCalendarWord(n.text) &&
-        !GENERIC_NAMES.test(n.text) &&
+        !genericName(n.text) &&
         !placesFollowing(ip.passage.text.slice(0, n.at)),
     )
     .map((n) => wordIndexAt(ip.positions, n.at));
@@ -668,7 +675,7 @@ function bindToSubject<V extends Value>(
   if (named.size || actors.size) {
     const names = ip.values.names.filter(
       (n) =>
-        !GENERIC_NAMES.test(n.text) &&
+        !genericName(n.text) &&
         !isCalendarWord(n.text) &&
         !isPersonName(n.text, text.slice(0, n.at)) &&
         // A place locates a value ("9,100 employees across Texas"); it does not own it.
@@ -1254,7 +1261,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
         .filter((n) => {
           const name = n.text.toLowerCase();
           if (
-            GENERIC_NAMES.test(n.text) ||
+            genericName(n.text) ||
             isDemonym(n.text) ||
             isCalendarWord(n.text) ||
             namedInQuestion(n.text, analysis)

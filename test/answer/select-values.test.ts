@@ -938,6 +938,33 @@ describe("selectValues reads a role a plural possessor gives, and a question's c
   });
 });
 
+describe("selectValues keeps a hyphenated surname whole", () => {
+  // A hockey team's auction, a drug licence, a chip plant's sale: the last word of a name is a double-barrelled
+  // surname, not an acronym-led adjective ("AI-focused").
+  const bids = indexArticle(
+    article(
+      "bids",
+      [
+        "Two other groups reached the last round: one led by property investor Ravel Oakes-Whitby and one backed by Brannmoor Capital.",
+        "Rival offers for the licence came from Ilvane Bio and from Greta Tesk-Holloway.",
+        "The plant's other suitors were Quennel Semiconductor and a fund run by Joost Lindqvar-Amsel.",
+      ].join("\n"),
+    ),
+  );
+
+  it("answers with the whole name, surname included", () => {
+    expect(valuesIn(bids, "Oakes-Whitby", "which other groups reached the last round?")).toContain(
+      "Ravel Oakes-Whitby",
+    );
+    expect(valuesIn(bids, "Tesk-Holloway", "which companies made rival offers for the licence?")).toContain(
+      "Greta Tesk-Holloway",
+    );
+    expect(valuesIn(bids, "Lindqvar-Amsel", "which companies were the plant's other suitors?")).toContain(
+      "Joost Lindqvar-Amsel",
+    );
+  });
+});
+
 describe("selectValues binds a role to its own company and holder", () => {
   // Three invented deals: a cement merger, the grocer's sale, a shipyard bid.
   const cement = indexArticle(

@@ -4,8 +4,9 @@
  * All in memory over what `create-engine.ts` precomputed.
  */
 import { noneOfTheArticles } from "../count-text.js";
+import { irregularBase } from "../search/lemmatize.js";
 import type { PassageHit, PassageIndex } from "../search/passage-index.js";
-import { type RelatedWords, relatedTerms, sharedWordNet } from "../search/related-words.js";
+import { agentNouns, type RelatedWords, relatedTerms, sharedWordNet } from "../search/related-words.js";
 import { processTerm, termsOf, tokenize } from "../search/terms.js";
 import type { Story } from "../stories/describe-story.js";
 import type { AnswerResult, Article, Conflict, Quote } from "../types.js";
@@ -13,6 +14,7 @@ import { asksForAmount, asksForMeasure, countInstead, measuredNounOf, namesAmoun
 import { analyzeQuestion, asksDifference, eventTerms, type QuestionAnalysis } from "./analyze-question.js";
 import { answerRoleSpeaker } from "./answer-role-speaker.js";
 import { type ArticleFigures, cachedArticleFigures } from "./article-figures.js";
+import { roleHolders } from "./bind-entities.js";
 import { answeredResult, noAnswerResult, notFoundReason, subjectLabel } from "./build-result.js";
 import { clusterRemarks } from "./cluster-remarks.js";
 import { compoundRelatives } from "./compound-words.js";
@@ -31,7 +33,7 @@ import type { DateValue } from "./extract-dates.js";
 import { type CountValue, countRange, type MoneyMeasure, type Value } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { namesOfficeHolder, namesOrganizations } from "./kind-noun.js";
+import { namesOfficeHolder, namesOrganizations, officeWords } from "./kind-noun.js";
 import { type AliasTable, acronymNames, acronymRelatives, expandAcronyms } from "./learn-aliases.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion, unshout } from "./normalize-question.js";
@@ -55,7 +57,7 @@ import {
 import { asksFuture, dayOf, yearOf } from "./resolve-day.js";
 import { CANDIDATES, retrievePassages, termWeight } from "./retrieve-passages.js";
 import { agreeWithinRounding, figureOf } from "./rounded-figures.js";
-import { askedKind, otherRoleNamed, type SelectOptions } from "./select-values.js";
+import { askedActDoers, askedKind, otherRoleNamed, type SelectOptions } from "./select-values.js";
 import { answerStoryListing } from "./story-listings.js";
 import { suggestTopics, type Topic } from "./suggest-topics.js";
 import { holdTogether, uninformativeTerms } from "./uninformative-terms.js";
@@ -244,6 +246,16 @@ function answerDirect(
     state.select.isCommonWord,
     relatedWords,
   );
+  // "who's the lawyer for the committee?": the articles may name an office by another word for it or a
+  // kind of it ("counsel", "attorney"), however often they use the asked one.
+  for (const word of tokenize(corrected.analysis.text)) {
+    const t = !/^\p{Lu}/u.test(word) && processTerm(word);
+    if (!t || !corrected.analysis.terms.includes(t)) continue;
+    const kinds = officeWords(word.toLowerCase(), wordNet)
+      .flatMap((w) => processTerm(w) ?? [])
+      .filter((k) => k !== t && state.index.documentFrequency(k) > 0);
+    if (kinds.length) relatedWords.set(t, [...new Set([...(relatedWords.get(t) ?? []), ...kinds])]);
+  }
   // "the DIP loan" is the "debtor-in-possession loan" of a sentence, and the other way round.
   const spelledOut = state.acronymPhrase
     ? acronymRelatives(corrected.analysis.text, state.acronymPhrase, (t) => state.index.documentFrequency(t))
@@ -354,13 +366,18 @@ function answerDirect(
     widen();
     ranked = preferRelation(ranked, relation, analysis, weight, wordNet, stated);
   }
-  let good = eligible(ranked, analysis, state.select.ubiquitous);
-
+  // "who advised X on its purchase of Y?": a sentence whose names do the asked act answers over sentences
+  // sharing more of the question's other words.
+  const doing = new Set<Candidate>();
+  if (!relation && asksDoer(analysis)) ranked = preferDoers(ranked, analysis, wordNet, doing);
+  let good = eligible(ranked, analysis, state.select.ubiquitous, doing);
   // A sentence stating the asked purpose or means outranks every sentence that only shares words.
   if (relation) {
     const strongest = Math.max(0, ...good.map((c) => stated.get(c) ?? 0));
     if (strongest) good = good.filter((c) => stated.get(c) === strongest);
   }
+  const acted = good.filter((c) => doing.has(c));
+  if (acted.length) good = acted;
   if (!good.length) {
     widen();
     good = eligible(ranked, analysis, state.select.ubiquitous);
@@ -609,6 +626,64 @@ function organizationKind<A extends QuestionAnalysis>(wordNet: RelatedWords, ana
     terms: analysis.terms.filter((t) => t !== focus),
     cueTerms: [...analysis.cueTerms, focus],
   };
+}
+
+/** Whether a question asks who did an act: "who advised X?", "which banks lent the money?". */
+function asksDoer(analysis: QuestionAnalysis): boolean {
+  const type = analysis.answerType;
+  return (
+    (type === "organization" || type === "person" || type === "things") &&
+    Boolean(analysis.agentAct ?? analysis.kindVerb) &&
+    !analysis.yesNo
+  );
+}
+
+/** What doing the asked act adds to a candidate's score. */
+const DOER_BONUS = 0.15;
+
+/**
+ * Candidates re-ranked for a question asking who did an act: a sentence whose names do it ("Halvard
+ * Partners advised Skarven", `askedActDoers`), or that names someone by the noun for its doer ("is serving
+ * as financial advisor", WordNet's agent nouns of the verb) beside names it offers, gains DOER_BONUS and
+ * counts as about the question: the act is what is asked, the question's other words ("on its purchase
+ * of the ferries") only place it. Receives those candidates in `doing`.
+ */
+function preferDoers(
+  ranked: readonly Candidate[],
+  analysis: QuestionAnalysis,
+  wordNet: RelatedWords,
+  doing: Set<Candidate>,
+): Candidate[] {
+  const verb = (analysis.agentAct ?? analysis.kindVerb ?? "").toLowerCase();
+  const agents = new Set(agentNouns(irregularBase(verb), wordNet).flatMap((w) => processTerm(w) ?? []));
+  return ranked
+    .map((c, i) => {
+      if (i >= RELATION_READ) return c;
+      const done = askedActDoers(c.ip, analysis);
+      if (!done.doers.length && !holdsAgentNoun(c, agents)) return c;
+      // Done for a party the question names ("advised Skarven") says more than done for someone unnamed.
+      const bonus = done.forAsked ? 2 * DOER_BONUS : DOER_BONUS;
+      const better = { ...c, score: c.score + bonus, coverage: Math.max(c.coverage, MIN_COVERAGE) };
+      doing.add(better);
+      return better;
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Whether a name the candidate offers holds the noun for the act's doer ("Pemberly Partners is serving as
+ * financial advisor", "Wexley Advisory, the buyer's adviser"), as `roleHolders` binds a role.
+ */
+function holdsAgentNoun(c: Candidate, agents: ReadonlySet<string>): boolean {
+  if (!c.values.length || !agents.size) return false;
+  const text = c.ip.passage.text;
+  const spans = c.ip.positions
+    .filter((p) => agents.has(p.term))
+    .map((p) => ({ at: p.at, end: p.at + (/^[\p{L}'’-]+/u.exec(text.slice(p.at))?.[0].length ?? 0) }));
+  if (!spans.length) return false;
+  const offered = new Set(c.values.map((v) => v.key));
+  const names = c.ip.values.names.filter((n) => offered.has(n.key));
+  return roleHolders(text, names, spans).holders.length > 0;
 }
 
 /** What stating the asked purpose or means adds to a candidate's score. */

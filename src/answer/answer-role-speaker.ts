@@ -3,7 +3,9 @@
  * the articles — who holds the role, then what that person said.
  */
 import { noneOfTheArticles } from "../count-text.js";
+import { sharedWordNet } from "../search/related-words.js";
 import type { AnswerResult } from "../types.js";
+import { namesOfficeHolder } from "./kind-noun.js";
 
 /** "what did Northwind's CEO say …": the speaker named by a role, and the rest of the question. */
 const ROLE_SPEAKER =
@@ -11,6 +13,18 @@ const ROLE_SPEAKER =
 // "c?o" is any chief officer's acronym: CEO, CFO, COO, CTO.
 const ROLE_WORD =
   /\b(?:c[a-z]o|chief|executive|founder|co-founder|chairman|chairwoman|president|head|boss|spokes\w*)\b/i;
+/** The last word of a speaker's description ("the Fallowmere mayor" → mayor). */
+const LAST_WORD = /([\p{Ll}-]+)\s*$/u;
+
+/**
+ * Whether a speaker is named by a role: a company's title, or a public office WordNet files below a
+ * leader, an official or a civil authority ("mayor", "commissioner", "governor"; `namesOfficeHolder`).
+ */
+function namesRole(speaker: string): boolean {
+  if (ROLE_WORD.test(speaker)) return true;
+  const word = LAST_WORD.exec(speaker)?.[1];
+  return word !== undefined && namesOfficeHolder(word, sharedWordNet());
+}
 
 /** Answers one question directly (no two-step rewriting). */
 export type AnswerDirect = (question: string, previousQuestion?: string) => AnswerResult;
@@ -28,7 +42,7 @@ export function answerRoleSpeaker(
   previousQuestion?: string,
 ): AnswerResult | undefined {
   const role = ROLE_SPEAKER.exec(question);
-  if (!role || !ROLE_WORD.test(role[2]!)) return undefined;
+  if (!role || !namesRole(role[2]!)) return undefined;
   const who = answerDirect(`who is ${role[2]}?`);
   if (who.status === "answered" && who.answerType === "person" && who.answer) {
     const said = answerDirect(`${role[1]}${who.answer}${role[3]}`, previousQuestion);

@@ -75,12 +75,12 @@ const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const LIST_JOIN = /^\s*(?:,|,?\s+(?:and|or))\s+$/;
 /**
  * Between a name and the role noun after it, set off by a comma or linked by "is" / "as": a determiner or
- * a possessor and a few lower-case modifiers ("Marcus Feld, Orrery's chairman", "Blackfin Capital, its
+ * a possessor, singular or plural ("the Harriers' head coach"), and a few lower-case modifiers ("Marcus Feld, Orrery's chairman", "Blackfin Capital, its
  * largest shareholder", "Pellham Brothers is Quorvane's financial adviser", "Ingrid Orrell, the board's lead
  * independent director").
  */
 const NAME_COMMA_ROLE =
-  /^(?:\s*,|\s+(?:is|was|are|were|remains|became|becomes|will\s+(?:be|become)|would\s+become|is\s+to\s+become|has\s+been|as))\s*(?:(?:the|its|their|his|her|a|an|\p{Lu}[\p{L}\p{N}&.-]*['’]s|(?:the|its|their)\s+\p{Ll}[\p{Ll}-]*['’]s)\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
+  /^(?:\s*,|\s+(?:is|was|are|were|remains|became|becomes|will\s+(?:be|become)|would\s+become|is\s+to\s+become|has\s+been|as))\s*(?:(?:the|its|their|his|her|a|an|\p{Lu}[\p{L}\p{N}&.-]*(?:['’]s|s['’])|(?:the|its|their)\s+(?:\p{Lu}[\p{L}\p{N}&.-]*s['’]|\p{Ll}[\p{Ll}-]*(?:['’]s|s['’])))\s+)?(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u;
 /** Between a possessor or maker and its role noun: "'s" and at most one word ("Maltbury's K9 chips"). */
 const NAME_BEFORE_ROLE = /^(?:['’]s)?\s+(?:[\p{L}\p{N}][\p{L}\p{N}-]*\s+)?$/u;
 

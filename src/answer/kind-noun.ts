@@ -36,13 +36,21 @@ const OFFICE_DEPTH = 6;
 
 /**
  * The kinds of person an office's holder is, in WordNet: a leader (commissioner, chairman, chief
- * executive, minister, governor, coach) in any of a noun's commonest senses ("chair" is a chairman in its
- * third), and in its commonest sense also an official (judge), a civil authority (mayor) or a money
- * handler (treasurer) — only there, as "regulator" is an official in its second sense and a regulator in
- * deal news is an agency.
+ * executive, minister, governor, coach) or an officeholder ("officer" in its second sense) in any of a
+ * noun's commonest senses ("chair" is a chairman in its third), and in its commonest sense also an official
+ * (judge), a civil authority (mayor), a money handler (treasurer) or a professional (lawyer, whom a deal's
+ * parties retain by name) — only there, as "regulator" is an official in its second sense and a regulator
+ * in deal news is an agency.
  */
-const LEADER = ["leader"];
-const OFFICE_KINDS = ["leader", "official", "civil_authority", "money_handler"];
+const LEADER = ["leader", "officeholder"];
+const OFFICE_KINDS = [
+  "leader",
+  "officeholder",
+  "official",
+  "civil_authority",
+  "money_handler",
+  "professional",
+];
 
 /**
  * Whether a noun names an office a person holds — WordNet puts it below one of the kinds above — so "who is
@@ -60,6 +68,27 @@ export function namesOfficeHolder(noun: string, wordNet: Pick<RelatedWords, "sen
   return senses
     .slice(0, SENSES)
     .some((sense, i) => isBelow(sense.id, i === 0 ? OFFICE_KINDS : LEADER, wordNet));
+}
+
+/**
+ * The other words WordNet gives an office's holder in its commonest sense, and its more specific kinds
+ * (lawyer → attorney, counsel, solicitor; judge → jurist, magistrate): single words whose commonest sense
+ * is a kind of person (not one person, "Lincoln") and which its sense-tagged corpus uses mostly as nouns
+ * ("general" is an adjective first).
+ * Lower case; [] for a noun that names no office (`namesOfficeHolder`).
+ */
+export function officeWords(
+  noun: string,
+  wordNet: Pick<RelatedWords, "senses" | "synset" | "near" | "taggedSenses">,
+): string[] {
+  if (!namesOfficeHolder(noun, wordNet)) return [];
+  return wordNet.near(noun, "noun").filter((w) => {
+    const sense = wordNet.senses(w, "noun")[0];
+    // A person WordNet lists as an instance of the office ("Lincoln" for lawyer) has no kind above it.
+    if (w.includes(" ") || sense?.lexFile !== NOUN_PERSON || !sense.hypernyms.length) return false;
+    const asNoun = wordNet.taggedSenses(w, "noun");
+    return asNoun * 2 >= wordNet.taggedSenses(w);
+  });
 }
 
 /** Whether a noun synset stands at most `OFFICE_DEPTH` hypernyms below a synset holding one of `kinds`. */

@@ -69,8 +69,11 @@ export function askedRelation(
   return verb?.object ? { relation: "means", verb: verb.verb, verbTerm: verb.verbTerm } : undefined;
 }
 
-/** Words after which a verb has no object: the question ends, or a time or place follows. */
-const NO_OBJECT = /^(?:on|in|at|after|since|during|over|today|yesterday|so|when|then)$/;
+/**
+ * Words after which a verb has no object: the question ends, a time or place follows, or a "to" complement
+ * ("how did the landlords respond to the sale?" asks a reaction, not a means).
+ */
+const NO_OBJECT = /^(?:to|on|in|at|after|since|during|over|today|yesterday|so|when|then)$/;
 /** Words that end the subject and verb: an object's determiner, a pronoun or a preposition. */
 const PHRASE_END =
   /^(?:the|a|an|its|their|his|her|this|that|these|those|it|them|for|on|in|at|with|from|by|of|towards?|into|after|over|so|when)$/;

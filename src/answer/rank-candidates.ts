@@ -285,6 +285,11 @@ export function eligible(
   analysis: QuestionAnalysis,
   /** Lower-cased names of the story's main actors: often only implied ("the company"). */
   mainActors: ReadonlySet<string> = new Set(),
+  /**
+   * Candidates whose names do the act a "who …?" question asks ("Halvard Partners advised Skarven."): one
+   * of the question's names standing there is enough.
+   */
+  doers: ReadonlySet<Candidate> = new Set(),
 ): Candidate[] {
   const typed = needsValue(analysis);
   // A name in a typed question pins its subject: one bank's stock price is not another's. The passage or
@@ -345,7 +350,11 @@ export function eligible(
       // "Is it anywhere near as valuable as …?" is not answered by a sentence comparing nothing.
       (!analysis.compares || statesComparison(c.ip.passage.text)) &&
       // Each name counts once, by any of its words ("Park said" names Lena Park).
-      names.every((name) => satisfied(c, name)) &&
+      // A doer of the asked act for one party the question names ("Halvard advised Skarven" for "who
+      // advised Skarven on the Tollund purchase?") answers: its other names only place the act.
+      (doers.has(c) && names.length
+        ? names.some((name) => satisfied(c, name))
+        : names.every((name) => satisfied(c, name))) &&
       written.every((t) => c.ip.terms.has(t)) &&
       !otherOfficer(c),
   );

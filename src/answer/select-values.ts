@@ -37,10 +37,18 @@ import { isCalendarWord, isDemonym, isPersonName, isPlace } from "./name-lexicon
 import { openingName } from "./opening-name.js";
 import { placesFollowing } from "./place-before.js";
 import { sameRateUnit } from "./rate-unit.js";
+import { withoutTrailingTime } from "./trailing-time.js";
 
-/** Capitalised words that are common nouns here, and acronym-led adjectives ("AI-focused"). */
-const GENERIC_NAMES =
-  /^(?:ai|agi|c[a-z]o|series|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now|[a-z]{2,}-[a-z][\w-]*)$/i;
+/** Capitalised words that are common nouns here. */
+const GENERIC_WORDS =
+  /^(?:ai|agi|c[a-z]o|series|gpus?|cpus?|llms?|it|us|u\.s\.|uk|eu|ml|api|ipo|q[1-4]|here|well|now)$/i;
+/** An acronym-led adjective ("AI-focused"): lower case after the hyphen, as a double-barrelled surname ("Oakes-Whitby") is not. */
+const HYPHENED_ADJECTIVE = /^[A-Za-z]{2,}-[a-z][\w-]*$/;
+
+/** Whether a capitalised word or name is no name: a common noun here or an acronym-led adjective. */
+function genericName(text: string): boolean {
+  return GENERIC_WORDS.test(text) || HYPHENED_ADJECTIVE.test(text);
+}
 
 /**
  * Whether a question's own words already name this value (so it cannot be the answer): its first word
@@ -75,7 +83,7 @@ function trimName(n: NameValue, options: SelectOptions): NameValue | undefined {
   const first = words[0]!.toLowerCase();
   if (n.initial && (options.isCommonWord(first) || options.onlyDescribes?.(first) || isPluralNoun(first)))
     words = words.slice(1);
-  while (words.length && GENERIC_NAMES.test(words[words.length - 1]!)) words = words.slice(0, -1);
+  while (words.length && genericName(words[words.length - 1]!)) words = words.slice(0, -1);
   const rest = words.join(" ");
   if (!rest) return undefined;
   return rest === n.text ? n : { ...n, text: rest, key: `name:${rest.toLowerCase()}`, initial: false };
@@ -153,7 +161,7 @@ interface AskedRole {
  * council's treasurer?", "who will be vice-chair?" (a bare role only right after the verb).
  */
 const WHO_IS_ROLE =
-  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|an?|its|their|[\p{L}\p{N}&.-]+'s)\s+(?:[\p{Ll}-]+(?:'s)?\s+){0,2}?)?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind|that|who|which)\b)/u;
+  /^(?:and\s+)?who(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:(?:the|an?|its|their|[\p{L}\p{N}&.-]+(?:'s|s'))\s+(?:[\p{Ll}-]+(?:'s|s')?\s+){0,2}?)?([\p{Ll}][\p{Ll}-]*)\s*(?:\?|$|\b(?:of|at|in|for|on|to|behind|that|who|which)\b)/u;
 const WHOSE = /^(?:and\s+)?whose\s+([a-z][a-z-]*)/;
 
 /** Words between "which" and the role noun that are no part of it. */
@@ -228,7 +236,8 @@ function askedRoleOf(analysis: QuestionAnalysis): AskedRole | undefined {
   if (found === undefined) {
     const q = analysis.text.toLowerCase().replace(/[’‘]/g, "'");
     const whose = WHOSE.exec(q)?.[1];
-    const word = whose ?? WHO_IS_ROLE.exec(q)?.[1];
+    // "who is the team's president these days?": the role noun ends the phrase before a time adverbial.
+    const word = whose ?? WHO_IS_ROLE.exec(withoutTrailingTime(q, sharedWordNet()))?.[1];
     const noun = word ?? whichNoun(q);
     // "who chairs X?": the verb names a role ("chair"), held by the name in apposition to its noun.
     const verb = analysis.agentVerb;
@@ -386,10 +395,11 @@ function roleFillers<N extends NameValue>(
 
 /**
  * Whether the words between a company and a role noun make the company give the role: "Fenmart chief
- * executive", "Fenmart's new chief executive" — not "Ines Carrow and chief executive".
+ * executive", "Fenmart's new chief executive", a plural's "the Harriers' team coach" — not "Ines Carrow and
+ * chief executive".
  */
 function givesRole(between: string): boolean {
-  const m = /^(?:['’]s)?\s+(?:(\p{Ll}+)\s+)?$/u.exec(between);
+  const m = /^(?:['’]s?)?\s+(?:(\p{Ll}+)\s+)?$/u.exec(between);
   return m !== null && (m[1] === undefined || processTerm(m[1]) !== null);
 }
 
@@ -546,7 +556,7 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
         !processTermsOf(n.text).some((t) => subject.has(t)) &&
         !isPlace(n.text) &&
         !isCalendarWord(n.text) &&
-        !GENERIC_NAMES.test(n.text) &&
+        !genericName(n.text) &&
         !placesFollowing(ip.passage.text.slice(0, n.at)),
     )
     .map((n) => wordIndexAt(ip.positions, n.at));
@@ -666,7 +676,7 @@ function bindToSubject<V extends Value>(
   if (named.size || actors.size) {
     const names = ip.values.names.filter(
       (n) =>
-        !GENERIC_NAMES.test(n.text) &&
+        !genericName(n.text) &&
         !isCalendarWord(n.text) &&
         !isPersonName(n.text, text.slice(0, n.at)) &&
         // A place locates a value ("9,100 employees across Texas"); it does not own it.
@@ -1252,7 +1262,7 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
         .filter((n) => {
           const name = n.text.toLowerCase();
           if (
-            GENERIC_NAMES.test(n.text) ||
+            genericName(n.text) ||
             isDemonym(n.text) ||
             isCalendarWord(n.text) ||
             namedInQuestion(n.text, analysis)
@@ -1409,6 +1419,28 @@ function doers<V extends Value>(names: V[], ip: IndexedPassage, analysis: Questi
   const found = doersOf(names, ip, analysis, analysis.agentVerb, analysis.agentAct);
   // Where the passage does not do the act, or no name stands where its doers do, every name may answer.
   return found ?? names;
+}
+
+/**
+ * The names a passage says do the act a "who VERB …?" or "which KIND VERB …?" question asks ("Halvard
+ * Partners advised Skarven" for "who advised Skarven?"), less those the question names: `doers` is []
+ * where the question asks no act, the passage does not do it or does it only for another party, or no
+ * name stands where its doers do; `forAsked` says the passage names a party of the question as the one
+ * the act is done to or for ("advised Skarven"), not only a doer.
+ */
+export function askedActDoers(
+  ip: IndexedPassage,
+  analysis: QuestionAnalysis,
+): { doers: Value[]; forAsked: boolean } {
+  const verb = analysis.agentAct ?? analysis.kindVerb;
+  const term = analysis.agentVerb ?? (verb ? (processTerm(verb) ?? undefined) : undefined);
+  if (!verb && !term) return { doers: [], forAsked: false };
+  const names = notSources(ip.values.names, ip).filter((n) => !namedInQuestion(n.text, analysis));
+  const doers = doersOf(names, ip, analysis, term, verb) ?? [];
+  const forAsked =
+    doers.length > 0 &&
+    doerRanges(ip, term, verb).some(([, , , r]) => r !== undefined && namedInQuestion(r.text, analysis));
+  return { doers, forAsked };
 }
 
 /**

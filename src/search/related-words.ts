@@ -467,6 +467,9 @@ export function relatedTerms(
   tokens.forEach((token, i) => {
     const term = processTerm(token);
     const base = irregularBase(token.toLowerCase());
+    // "advised" → advisor, "invest" → investor: the noun for who does the act, spelt from its stem but
+    // stemmed apart, is the same word however often the articles use the asked one.
+    if (term && asked.has(term)) add(term, agentNouns(base, words), 0);
     if (term && asked.has(term) && df(term) <= RARE_DF) {
       add(term, words.of(base), df(term));
       // A word no article uses is looked for one step further, and a compound relative by its head noun,
@@ -500,6 +503,32 @@ export function relatedTerms(
     }
   });
   return out;
+}
+
+/** WordNet's lexicographer file of nouns for people (lexnames(5WN)). */
+const NOUN_PERSON = 18;
+
+/** An agent noun's ending: who does the act ("advisor", "lender"), not who receives it ("advisee"). */
+const AGENT_ENDING = /(?:er|or|ar|ist|ant|ent)$/;
+
+/**
+ * The words WordNet derives from a verb (one used mostly as a verb in its sense-tagged corpus) that name a
+ * person by what they do and are spelt from its stem ("advise" → advisor, "lend" → lender, "bid" →
+ * bidder); not synonyms ("counsel"), the act's other nouns ("advisement") nor who receives it ("advisee").
+ * Lower case, as WordNet writes them; [] for a word used mostly otherwise than as a verb.
+ */
+export function agentNouns(word: string, words: RelatedWords): string[] {
+  const term = processTerm(word);
+  if (!term || words.taggedSenses(word, "verb") * 2 < words.taggedSenses(word) || !words.taggedSenses(word))
+    return [];
+  return words
+    .of(word)
+    .filter(
+      (w) =>
+        AGENT_ENDING.test(w) &&
+        (processTerm(w) ?? "").startsWith(term) &&
+        words.senses(w, "noun")[0]?.lexFile === NOUN_PERSON,
+    );
 }
 
 /** Whether WordNet's sense-tagged corpus uses the word as a noun at least as often as otherwise. */

@@ -802,6 +802,90 @@ describe("a 'which' question asking for a kind of organisation", () => {
   });
 });
 
+describe("answerQuestion: a role the articles call by another word", () => {
+  it("answers 'who is the lawyer for …?' with the counsel, attorney or solicitor the articles name", () => {
+    // A bankruptcy, a pension fund's suit against a takeover, a football club's sale: the articles say
+    // "counsel", "attorney" and "solicitor", kinds of lawyer in WordNet, and "lawyer" only of others.
+    const court = engineOf([
+      article(
+        "court-1",
+        [
+          "Brackley Stores' creditors' committee dropped its objection after Ormsby Retail agreed to fund a $12 million trust.",
+          "Mirela Vostok, counsel to the creditors' committee, said the trust would lift recoveries.",
+          "A lawyer for Brackley Stores told the court the chain had run out of options.",
+          "Lawyers for the landlords objected to the lease terms.",
+        ].join("\n\n"),
+      ),
+    ]);
+    const suit = engineOf([
+      article(
+        "suit-1",
+        [
+          "The Quarrington pension fund sued to block Valtteri Mining's takeover of Sabeline Metals.",
+          "Casimiro Lund, an attorney for the pension fund, said the price ignored the value of the mines.",
+          "Lawyers for Valtteri Mining called the suit baseless.",
+        ].join("\n\n"),
+      ),
+    ]);
+    const club = engineOf([
+      article(
+        "club-1",
+        [
+          "Glenmoor Holdings bought the Tidemoor football club for £90 million.",
+          "Tidemoor's solicitor, Fenella Graydon, confirmed the sale had been registered.",
+          "The league's lawyers approved the paperwork on Friday.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(court.answer("who's the lawyer for the creditors' committee?").answer).toBe("Mirela Vostok");
+    expect(suit.answer("who is the pension fund's lawyer?").answer).toBe("Casimiro Lund");
+    expect(club.answer("who is Tidemoor's lawyer?").answer).toBe("Fenella Graydon");
+  });
+});
+
+describe("answerQuestion: who did the asked act", () => {
+  it("answers 'who advised X on …?' from the sentence doing the act, over ones sharing more of its words", () => {
+    // A ferry sale: the deal's sentences name the parties; only one names who advised the buyer.
+    const engine = engineOf([
+      article(
+        "ferry-1",
+        [
+          "Skarven Lines agreed to buy the Tollund ferry routes from Fenholt Shipping for $640 million.",
+          "The purchase of the Tollund routes gives Skarven Lines eleven more ships.",
+          "Halvard Partners advised Skarven.",
+        ].join("\n\n"),
+      ),
+      article("ferry-2", "Skarven Lines will pay for the Tollund purchase with cash and new debt."),
+    ]);
+    expect(engine.answer("who advised Skarven on its purchase of the Tollund routes?").answer).toBe(
+      "Halvard Partners",
+    );
+  });
+
+  it("reads an adviser spelt 'advisor' as the one who advises", () => {
+    // A biotech licence and a sports-team sale: press releases write "financial advisor".
+    const engine = engineOf([
+      article(
+        "licence-1",
+        [
+          "Ostrel Therapeutics granted Brightlake Pharma an exclusive licence to its lead antibody for $90 million upfront.",
+          "Pemberly Partners is serving as financial advisor and Tarrant Lowe LLP as legal counsel to Ostrel.",
+        ].join("\n\n"),
+      ),
+      article("licence-2", "Brightlake Pharma said the Ostrel licence covers every market but China."),
+      article(
+        "team-1",
+        [
+          "The league's owners approved the sale of the Rasmore Harriers to Corbel Sports Capital on Friday.",
+          "Wexley Advisory is acting as financial advisor to the Harriers' owners.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(engine.answer("which firms advised Ostrel on the licence?").answer).toMatch(/Pemberly Partners/);
+    expect(engine.answer("who advised on the Harriers sale?").answer).toMatch(/Wexley Advisory/);
+  });
+});
+
 /** An engine over a handful of articles written for one test. */
 function engineOf(articles: Article[]): Engine {
   return createEngine(articles, { publicBaseUrl: "http://localhost:3000" });

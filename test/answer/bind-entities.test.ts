@@ -128,6 +128,16 @@ describe("roleHolders", () => {
     expect(bound(ferry, "chief").holders).toEqual(["Rowle Harwell"]);
   });
 
+  it("binds a name before a role a plural possessor owns ('the Harriers'', 'the noteholders'')", () => {
+    // A sports-team sale, a bankruptcy plan, a drug licence: the possessor ends in "s'", not "'s".
+    const team = "Thessaly Quorn, the Harriers' head coach, will stay on after the sale.";
+    expect(bound(team, "coach").holders).toEqual(["Thessaly Quorn"]);
+    const plan = "Berengar Brenck-Varga, the noteholders' financial adviser, backed the plan.";
+    expect(bound(plan, "adviser").holders).toEqual(["Berengar Brenck-Varga"]);
+    const licence = "Idonea Trevane, the Fennicks’ representative on the board, welcomed the licence.";
+    expect(bound(licence, "representative").holders).toEqual(["Idonea Trevane"]);
+  });
+
   it("binds every name of a list opened by 'such as'", () => {
     const text = "Lenders such as Nordbank, Helm Credit and Ridgeway lent the money.";
     expect(bound(text, "Lenders").holders).toEqual(["Nordbank", "Helm Credit", "Ridgeway"]);

@@ -4,6 +4,7 @@ import {
   isPartyNoun,
   namesOfficeHolder,
   namesOrganizations,
+  officeWords,
 } from "../../src/answer/kind-noun.js";
 import { sharedWordNet } from "../../src/search/related-words.js";
 
@@ -21,9 +22,28 @@ describe("namesOrganizations", () => {
   });
 });
 
+describe("officeWords", () => {
+  it("gives an office's other words and kinds, not persons WordNet lists as instances of it", () => {
+    const lawyer = officeWords("lawyer", sharedWordNet());
+    for (const word of ["attorney", "counsel", "solicitor"]) expect(lawyer, word).toContain(word);
+    expect(lawyer).not.toContain("lincoln");
+    expect(officeWords("judge", sharedWordNet())).toContain("magistrate");
+  });
+
+  it("gives nothing for a role companies fill", () => {
+    expect(officeWords("adviser", sharedWordNet())).toEqual([]);
+    expect(officeWords("bidder", sharedWordNet())).toEqual([]);
+  });
+});
+
 describe("namesOfficeHolder", () => {
   it("knows offices people hold, below 'leader' in WordNet", () => {
     for (const noun of ["commissioner", "chairman", "ceo", "minister", "governor", "mayor", "coach"])
+      expect(namesOfficeHolder(noun, sharedWordNet()), noun).toBe(true);
+  });
+
+  it("knows a professional's and an officeholder's office: a lawyer, an officer", () => {
+    for (const noun of ["lawyer", "attorney", "officer"])
       expect(namesOfficeHolder(noun, sharedWordNet()), noun).toBe(true);
   });
 

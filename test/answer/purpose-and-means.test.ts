@@ -11,6 +11,13 @@ import { sharedWordNet } from "../../src/search/related-words.js";
 const wordNet = sharedWordNet();
 
 describe("askedRelation", () => {
+  it("asks no means of a reaction: a verb with a 'to' complement is done to nothing", () => {
+    // A plant restart, a store chain's sale, a chip merger: how someone reacts is what they said or did.
+    expect(askedRelation("how are local campaigners reacting to the restart plan?", wordNet)).toBeUndefined();
+    expect(askedRelation("how did the landlords respond to the sale?", wordNet)).toBeUndefined();
+    expect(askedRelation("how did the unions react to the merger?", wordNet)).toBeUndefined();
+  });
+
   it("reads a means question's verb past a subject of several words", () => {
     expect(askedRelation("how will Ostrava Steel finance the new mill?", wordNet)).toMatchObject({
       relation: "means",

@@ -910,6 +910,61 @@ const grocer = indexArticle(
   ),
 );
 
+describe("selectValues reads a role a plural possessor gives, and a question's closing time words", () => {
+  // A hockey-team sale, a bond restructuring, a drug licence: "the Harriers' team president".
+  const team = indexArticle(
+    article("team", "Corra Vellacott, the Harriers' team president, will keep her job after the sale."),
+  );
+  const bonds = indexArticle(
+    article("bonds", "Benedek Munt, the noteholders' chief negotiator, backed the plan on Friday."),
+  );
+  const licence = indexArticle(
+    article("licence", "Senna Orlaith, the Fennicks' head of research, welcomed the licence deal."),
+  );
+
+  it("answers with the person in apposition to a role written after a plural possessive", () => {
+    expect(valuesIn(team, "Vellacott", "who is the Harriers' president?")).toEqual(["Corra Vellacott"]);
+    expect(valuesIn(bonds, "Munt", "who is the noteholders' chief negotiator?")).toEqual(["Benedek Munt"]);
+    expect(valuesIn(licence, "Orlaith", "who is the Fennicks' head of research?")).toEqual(["Senna Orlaith"]);
+  });
+
+  it("reads the role before a time adverbial closing the question", () => {
+    expect(valuesIn(team, "Vellacott", "who is the Harriers' president these days?")).toEqual([
+      "Corra Vellacott",
+    ]);
+    expect(valuesIn(bonds, "Munt", "who's the noteholders' chief negotiator at the moment?")).toEqual([
+      "Benedek Munt",
+    ]);
+  });
+});
+
+describe("selectValues keeps a hyphenated surname whole", () => {
+  // A hockey team's auction, a drug licence, a chip plant's sale: the last word of a name is a double-barrelled
+  // surname, not an acronym-led adjective ("AI-focused").
+  const bids = indexArticle(
+    article(
+      "bids",
+      [
+        "Two other groups reached the last round: one led by property investor Ravel Oakes-Whitby and one backed by Brannmoor Capital.",
+        "Rival offers for the licence came from Ilvane Bio and from Greta Tesk-Holloway.",
+        "The plant's other suitors were Quennel Semiconductor and a fund run by Joost Lindqvar-Amsel.",
+      ].join("\n"),
+    ),
+  );
+
+  it("answers with the whole name, surname included", () => {
+    expect(valuesIn(bids, "Oakes-Whitby", "which other groups reached the last round?")).toContain(
+      "Ravel Oakes-Whitby",
+    );
+    expect(valuesIn(bids, "Tesk-Holloway", "which companies made rival offers for the licence?")).toContain(
+      "Greta Tesk-Holloway",
+    );
+    expect(valuesIn(bids, "Lindqvar-Amsel", "which companies were the plant's other suitors?")).toContain(
+      "Joost Lindqvar-Amsel",
+    );
+  });
+});
+
 describe("selectValues binds a role to its own company and holder", () => {
   // Three invented deals: a cement merger, the grocer's sale, a shipyard bid.
   const cement = indexArticle(

@@ -444,7 +444,7 @@ const MONEY_NOUN =
 /**
  * WordNet's lexicographer files of nouns for acts, artifacts, cognition, communication and people
  * (lexnames(5WN)): an acronym whose commonest sense is one of them ("TV", "IPO", "CEO") abbreviates a
- * common noun; organisations ("NRC") and places are names by themselves.
+ * common noun; organisations ("EPA") and places are names by themselves.
  */
 const COMMON_NOUN_FILES = new Set([4, 6, 9, 10, 18]);
 

@@ -25,11 +25,12 @@ export function anotherPartysDeal(
   mainActors: ReadonlySet<string>,
 ): boolean {
   if (!analysis.dealTerms?.length || analysis.names.length || !mainActors.size) return false;
-  // "what was the stalking horse bid?": a sentence holding every word that says which deal is asked,
-  // besides the deal's noun, is about that deal, whoever it names.
+  // "what was the backstop equity offer?": a sentence holding every word that says which deal is asked,
+  // besides the deal's noun, is about that deal, whoever it names; one word ("the final offer") is too
+  // little to tell it.
   const deal = new Set(analysis.dealTerms);
   const which = (analysis.terms ?? []).filter((t) => !deal.has(t));
-  if (which.length && which.every((t) => ip.terms.has(t))) return false;
+  if (which.length >= 2 && which.every((t) => ip.terms.has(t))) return false;
   const actors = new Set([...mainActors].filter((a) => !isPlace(a)).flatMap((a) => termsOf(a)));
   if ([...actors].some((t) => ip.terms.has(t))) return false;
   const text = ip.passage.text;

@@ -262,7 +262,7 @@ function answerDirect(
     : new Map<string, string[]>();
   for (const [t, others] of spelledOut)
     relatedWords.set(t, [...new Set([...(relatedWords.get(t) ?? []), ...others])]);
-  // "the NRC" is named by a sentence writing "the Nuclear Regulatory Commission" (a name only: ranking
+  // "the EPA" is named by a sentence writing "the Environmental Protection Agency" (a name only: ranking
   // stays on the question's own words).
   if (state.acronymPhrase) {
     for (const [t, others] of acronymNames(corrected.analysis.text, state.acronymPhrase, (t) =>
@@ -542,7 +542,7 @@ function answerDirect(
       ? completion === "complete"
         ? "yes"
         : "no"
-      : pendingAct(analysis.text, quotes[0]!.text)
+      : pendingAct(analysis.text, quotes[0]!.text, analysis.clause?.predicate)
         ? "no"
         : sharedPolarity()(analysis.text, quotes[0]!.text);
   if (polarity === "unstated") {
@@ -586,7 +586,7 @@ function withoutVagueCounts(good: Candidate[]): Candidate[] {
     return v && r ? [{ noun: v.noun, n: r[0] }] : [];
   });
   if (!exact.length) return good;
-  // "roughly 260 stores" in one source, "265 stores" in another: the exact count within the hedged one's
+  // "about 40 depots" in one source, "42 depots" in another: the exact count within the hedged one's
   // rounding says more.
   const figure = (c: Candidate) => {
     const v = count(c);

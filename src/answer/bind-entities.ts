@@ -1,6 +1,6 @@
 /**
  * Which entity of a sentence fills a role: the name standing in apposition to a role noun ("Merrowby's
- * chair, Dame Helen Marsh", "Marcus Feld, the lab's chairman", "chairwoman Ruth Obiora"), the maker
+ * chair, Dame Helen Marsh", "Ivo Feld, the lab's chairman", "chairwoman Ruth Obiora"), the maker
  * written with its product ("running on Maltbury's K9 chips"), the place a company is based in ("the
  * Leeds-based group", "X, which is headquartered in Seattle"), and the dateline that opens a wire story
  * ("LONDON, June 9 (Harbour Wire) -"), which names no answer. Plain string work on one sentence: cheap enough
@@ -75,7 +75,7 @@ const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const LIST_JOIN = /^\s*(?:,|,?\s+(?:and|or))\s+$/;
 /**
  * Between a name and the role noun after it, set off by a comma or linked by "is" / "as": a determiner or
- * a possessor, singular or plural ("the Harriers' head coach"), and a few lower-case modifiers ("Marcus Feld, Orrery's chairman", "Blackfin Capital, its
+ * a possessor, singular or plural ("the Harriers' head coach"), and a few lower-case modifiers ("Ivo Feld, Orrery's chairman", "Blackfin Capital, its
  * largest shareholder", "Pellham Brothers is Quorvane's financial adviser", "Ingrid Orrell, the board's lead
  * independent director").
  */
@@ -104,7 +104,7 @@ function predicates(gap: string): boolean {
 /**
  * The names of a sentence bound to any of the role nouns at `roles`, each list in order of position:
  * `holders` stand in apposition (right after the noun, "chairwoman Ruth Obiora", "investors such as X, Y
- * and Z"; or set off by a comma before it, "Marcus Feld, Orrery's chairman") and hold the role; `kind`
+ * and Z"; or set off by a comma before it, "Ivo Feld, Orrery's chairman") and hold the role; `kind`
  * end with the noun ("Brightwater Cloud" for "cloud"); `owners` stand right before it and own or make it
  * ("Maltbury's K9 chips", "Merrowby's chair").
  */

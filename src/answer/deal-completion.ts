@@ -6,7 +6,7 @@
  * not yet; a sentence saying the deal closed or was completed says yes. A sentence sharing only the word
  * "deal" ("Before the deal, only 12% of its branches …") says neither.
  */
-import { processTerm, termsOf } from "../search/terms.js";
+import { processTerm, stemsOf } from "../search/terms.js";
 
 /**
  * Whether a question asks if its deal is complete: a word of completion ending it ("is the deal done?",
@@ -62,17 +62,20 @@ const ASKS_DONE = /^(?:and\s+)?(?:has|have|had|did|was|were)\b/i;
 
 /**
  * Whether `evidence` says the act a yes/no question asks as done is still needed: "has the regulator
- * approved the restart yet?" against "the work needs the approval of the regulator" — no, not yet. The
- * sentence must state what is pending (see `completionStated`) with a word of the question's act after its
- * word of needing; a question itself asking what is needed ("does it need approval?") is left to polarity.
+ * approved the restart yet?" against "the work needs the approval of the regulator" — no, not yet.
+ * `predicate` is the question's verb as a stem (`yesNoClause`'s, "approv"). The sentence must state what is
+ * pending (see `completionStated`) with a word of that act after its word of needing, and not state the act
+ * done before it ("the merger, which the board approved, is subject to a vote of holders"); a question
+ * itself asking what is needed ("does it need approval?") is left to polarity.
  */
-export function pendingAct(question: string, evidence: string): boolean {
-  if (!ASKS_DONE.test(question) || NEEDING.test(question)) return false;
+export function pendingAct(question: string, evidence: string, predicate: string | undefined): boolean {
+  if (!predicate || predicate.length < MIN_STEM || !ASKS_DONE.test(question) || NEEDING.test(question)) {
+    return false;
+  }
   const need = PENDING.exec(evidence);
   if (!need || completionStated(evidence) !== "pending") return false;
   // "cleared" is the act of "clearance": one stem begins the other.
-  const asked = termsOf(question).filter((t) => t.length >= MIN_STEM);
-  return termsOf(evidence.slice(need.index)).some((t) =>
-    asked.some((a) => t === a || (t.length >= MIN_STEM && (t.startsWith(a) || a.startsWith(t)))),
-  );
+  const isAct = (t: string) => t.length >= MIN_STEM && (t.startsWith(predicate) || predicate.startsWith(t));
+  if ([...stemsOf(evidence.slice(0, need.index))].some(isAct)) return false;
+  return [...stemsOf(evidence.slice(need.index))].some(isAct);
 }

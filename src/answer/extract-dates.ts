@@ -28,8 +28,12 @@ const MONTHS = "january|february|march|april|may|june|july|august|september|octo
 /** Month names capitalised, so the modal "may" is never a month. */
 const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
 const DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-/** "today" beside a verb in the past tense: "today announced", "said today", "announced earlier today". */
-const REPORTED_TODAY = /(?<=\b\p{L}+(?:ed|aid)\s+(?:earlier\s+)?)today\b|\btoday(?=\s+\p{Ll}+ed\b)/giu;
+/**
+ * "today" beside a verb in the past tense: "today announced", "said today", "announced earlier today" (not
+ * "need today", nor "today's").
+ */
+const REPORTED_TODAY =
+  /(?<=\b(?:\p{L}+[^e\s]ed|said)\s+(?:earlier\s+)?)today\b(?!['’]s)|\btoday(?=\s+\p{Ll}+[^e\s]ed\b)/giu;
 /** Months as news agencies shorten them before a day ("Dec. 10", "Oct 5", "13 Jan"). */
 const MONTH_SHORT = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 /** A month written out or shortened, before or after its day. */

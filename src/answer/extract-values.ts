@@ -394,15 +394,31 @@ function matches(pattern: RegExp, text: string): RegExpExecArray[] {
 const MONEY =
   /(?:(?:US|A|C|HK)?\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|INR|AUD|CAD|HKD|Rs\.?)\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*-?\s*(trillion|billion|million|thousand|bn|mn|tn|[kmb])\b)?/gi;
 /**
- * A word after an amount, maybe a currency: "38 billion dollars", "10 million euros", "4.5 billion
- * Norwegian kroner" (a country's adjective may stand before it).
+ * A word after an amount, maybe a currency: "38 billion dollars", "10 million euros", "2.8 billion
+ * Swedish kronor" (a country's adjective may stand before it).
  */
 const MONEY_WORDS =
-  /\b(\d[\d,]*(?:\.\d+)?)\s+(trillion|billion|million)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Ll}+)\b/gu;
+  /\b(\d[\d,]*(?:\.\d+)?)\s+((?:[Tt]r|[Bb]|[Mm])illion|TRILLION|BILLION|MILLION)\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{L}+)\b/gu;
+/**
+ * Whether a word after an amount is its currency (`after`: the text following the word): one the code is
+ * read from, one WordNet files as money ("yuan", "francs") unless it is an adjective before a noun ("5
+ * million real users"), or a word WordNet does not know as a noun whose amount the article restates in a
+ * currency sign ("2.8 billion kronor ($265 million)"); "20 million shares ($45 million)" is none. A stop
+ * word ("at" is also a currency) is none.
+ */
+function currencyWord(word: string, after: string): boolean {
+  if (KNOWN_CURRENCY.test(word)) return true;
+  if (processTerm(word) === null) return false;
+  const wordNet = sharedWordNet();
+  const lower = word.toLowerCase();
+  if (isCurrencyWord(lower)) return !(wordNet.senses(lower, "adj").length && /^\s+\p{Ll}/u.test(after));
+  return RESTATED_AFTER.test(after) && !wordNet.senses(lower, "noun").length;
+}
+
 /** Currency words the currency's code is read from (see `currencyOf`). */
 const KNOWN_CURRENCY = /^(?:dollars|usd|euros?|pounds|yen|rupees)$/i;
 /**
- * After an amount, its restatement in a currency sign: "4.5 billion kroner ($420 million)", "…, or about
+ * After an amount, its restatement in a currency sign: "2.8 billion kronor ($265 million)", "…, or about
  * $425 million": the article converts it, so the word before was a currency.
  */
 const RESTATED_AFTER =
@@ -482,15 +498,24 @@ function extractMoney(text: string, pastYear?: number): MoneyValue[] {
     push(m[0].trim(), currencyOf(m[0]), amount, m.index);
   }
   for (const m of matches(MONEY_WORDS, text)) {
-    const word = m[3]!;
-    const known = KNOWN_CURRENCY.test(word);
-    // "$425 million at …": an amount a sign already marks; a stop word ("at" is also a currency) is none.
-    if (/[$€£¥₹]\s*$/.test(text.slice(0, m.index)) || (!known && processTerm(word) === null)) continue;
-    // A currency WordNet knows ("yuan", "francs"), or a word whose amount the article restates in a
-    // currency sign ("4.5 billion kroner ($420 million)"); "20 million shares" is neither.
-    if (!known && !isCurrencyWord(word) && !RESTATED_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // "$425 million at …": an amount a sign already marks.
+    if (/[$€£¥₹]\s*$/.test(text.slice(0, m.index))) continue;
+    // "38 Billion Dollars in cash": a capitalised word taken for a country's adjective may be the currency.
+    const adjective = m[3];
+    const [word, end] =
+      adjective &&
+      !currencyWord(m[4]!, text.slice(m.index + m[0].length)) &&
+      currencyWord(adjective, ` ${m[4]}`)
+        ? [adjective, m[0].length - m[4]!.length - 1]
+        : [m[4]!, m[0].length];
+    if (!currencyWord(word, text.slice(m.index + end))) continue;
     const amount = Number(m[1]!.replace(/,/g, "")) * SCALE[m[2]!.toLowerCase()]!;
-    push(m[0], known ? currencyOf(word) : word.toLowerCase(), amount, m.index);
+    push(
+      m[0].slice(0, end).trimEnd(),
+      KNOWN_CURRENCY.test(word) ? currencyOf(word) : word.toLowerCase(),
+      amount,
+      m.index,
+    );
   }
   for (const m of matches(SUBUNIT, text)) {
     const amount = Number(m[1]!.replace(/,/g, "")) / 100;
@@ -775,7 +800,7 @@ function extractCounts(text: string, termOf: (word: string) => string | null): C
   return out;
 }
 
-/** A count written as a compound modifier before a noun: "the 18,200-seat arena", "a 1,200-bed hospital". */
+/** A count written as a compound modifier before a noun: "the 9,500-seat stadium", "a 1,200-bed hospital". */
 const COUNT_MODIFIER = /\b(\d{1,3}(?:,\d{3})+|\d+)-(\p{Ll}+)\b(?=\s+\p{L})/gu;
 
 /**

@@ -204,7 +204,7 @@ export function acronymRelatives(
 
 /**
  * For a question's acronyms of a name that the articles also spell out without defining the initials in
- * brackets ("NRC" in one article, "Nuclear Regulatory Commission" in another), each acronym's term → the
+ * brackets ("EPA" in one article, "Environmental Protection Agency" in another), each acronym's term → the
  * rarest term of the name: a sentence naming the one names the other. Only for telling whether a sentence
  * names the question's subject, not for ranking. `phrase` and `df` as for `acronymRelatives`.
  */

@@ -71,9 +71,9 @@ function unitSense(word: string): boolean {
 const currencies = new Map<string, boolean>();
 
 /**
- * Whether a word written after an amount ("4.5 billion yuan", "300 million francs", "kroner") names a
+ * Whether a word written after an amount ("3 billion yuan", "300 million francs", "kronor") names a
  * currency: one of WordNet's first senses of it, or of its singular, is a monetary unit. WordNet lists no
- * irregular plural of most currencies ("kroner", "kronor"); those are told by their restatement instead
+ * irregular plural of most currencies ("kronor", "forint"); those are told by their restatement instead
  * (see `extract-values.ts`).
  */
 export function isCurrencyWord(word: string): boolean {

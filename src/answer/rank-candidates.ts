@@ -109,7 +109,7 @@ export function rankCandidates(input: RankInput): Candidate[] {
     const terms = ip.terms;
     const contextTerms = ip.contextTerms;
     let stems: ReadonlySet<string> | undefined;
-    // "… a poison pill: a shareholder rights plan. … The plan lasts one year": a sentence opening with a
+    // "… won a water licence for its mine. … The licence runs 25 years": a sentence opening with a
     // definite noun an earlier sentence of its paragraph names goes on about what that one said.
     const antecedent = antecedentTerms(ip, lookup);
     // Coverage decides whether a passage is about the question (synonyms count fully); the score also
@@ -212,6 +212,12 @@ export function rankCandidates(input: RankInput): Candidate[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** Whether any passage of the candidate's article holds one of `terms` (a name's). */
+function articleNames(ip: IndexedPassage, terms: readonly string[]): boolean {
+  const wanted = new Set(terms);
+  return ip.article.passages.some((p) => termsOf(p.text).some((t) => wanted.has(t)));
+}
+
 /**
  * A sentence's opening definite noun phrase: "The plan", "The new facility" ("This" and "That" often stand
  * alone: "That values the club at …").
@@ -223,7 +229,7 @@ const ANTECEDENT_REACH = 3;
 /**
  * The terms of the sentence a passage's opening definite noun phrase points back to: the nearest of the
  * `ANTECEDENT_REACH` sentences before it in its paragraph that names one of the phrase's words ("The
- * plan lasts one year" → "… a shareholder rights plan that …"); undefined when it opens otherwise or no
+ * licence runs 25 years" → "… won a water licence for its mine"); undefined when it opens otherwise or no
  * such sentence stands there. A handful of look-ups, for passages opening so only.
  */
 function antecedentTerms(
@@ -287,7 +293,7 @@ export function eligible(
   mainActors: ReadonlySet<string> = new Set(),
   /**
    * Candidates whose names do the act a "who …?" question asks ("Halvard Partners advised Skarven."): one
-   * of the question's names standing there is enough.
+   * of the question's names standing there is enough, the others named in its article.
    */
   doers: ReadonlySet<Candidate> = new Set(),
 ): Candidate[] {
@@ -351,9 +357,11 @@ export function eligible(
       (!analysis.compares || statesComparison(c.ip.passage.text)) &&
       // Each name counts once, by any of its words ("Park said" names Lena Park).
       // A doer of the asked act for one party the question names ("Halvard advised Skarven" for "who
-      // advised Skarven on the Tollund purchase?") answers: its other names only place the act.
+      // advised Skarven on the Tollund purchase?") answers where its article names the others, which only
+      // place the act; an article never naming them tells of another deal ("advised Skarven on a bond sale").
       (doers.has(c) && names.length
-        ? names.some((name) => satisfied(c, name))
+        ? names.some((name) => satisfied(c, name)) &&
+          names.every((name) => satisfied(c, name) || articleNames(c.ip, name.terms))
         : names.every((name) => satisfied(c, name))) &&
       written.every((t) => c.ip.terms.has(t)) &&
       !otherOfficer(c),
@@ -412,7 +420,6 @@ interface NameTerms {
   terms: string[];
   /** One of the story's main actors. */
   main: boolean;
-  /**
   /** Named after the question's first name ("is X paying Y for the Z power?"): whom or what X deals with. */
   object?: boolean;
   /** Naming which deal ("in the Z deal", "Z's takeover"): a main actor of it, any other, stands for it. */

@@ -65,13 +65,17 @@ const PAST_TIME = /\b(?:yesterday|last|ago|earlier|previously)\b/i;
 /** A weekday's clause saying what is still to come: "will vote on Tuesday", "is due to report on Friday". */
 const FUTURE_CLAUSE =
   /\b(?:will|would|shall|next|is to|are to|due|set to|scheduled|slated|expected|expects?|plans?|planned|intends?|aims?|targets?|targeted|tomorrow|coming)\b|['’]ll\b/i;
+/** How many days back a day and month without a year still reads as just past in a news report. */
+const RECENT_DAYS = 60;
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b/i;
 
 /**
  * Whether a time stands before its article's publication: a calendar stretch ending before the day
  * `published` (ISO), or a time read against the article's date that looks back ("last year", "two weeks
  * ago") — a weekday too, unless the clause before it (`clause`, the words from the last clause break up to
- * the time) says it is still to come: news reports the days just past ("shares closed at $40 on Monday").
+ * the time) says it is still to come: news reports the days just past ("shares closed at $40 on Monday");
+ * so is a day and month in the two months before the article's date ("filed on February 9" in an article
+ * of March 3; not "on January 15" in one of December 20, nor "on December 9" in one of March 3).
  * `range` is the time's stretch in years (see `dateRange` in `extract-dates.ts`), when it is a calendar one.
  */
 export function beforePublication(
@@ -88,12 +92,20 @@ export function beforePublication(
     if (PAST_TIME.test(time.text)) return true;
     if (FUTURE_CLAUSE.test(clause) || /\bnext\b/i.test(time.text)) return false;
     if (WEEKDAY.test(time.text)) return true;
-    // "filed on February 9" in an article of March 3: a day of the article's year already gone.
+    // "filed on February 9" in an article of March 3: a day just gone.
     const day = date && !Number.isNaN(date.getTime()) ? chrono.strict.parse(time.text, date)[0] : undefined;
     if (!day?.start.isCertain("day") || !day.start.isCertain("month") || day.start.isCertain("year"))
       return false;
-    const onDay = Date.UTC(date!.getUTCFullYear(), day.start.get("month")! - 1, day.start.get("day")!);
-    return onDay < Date.UTC(date!.getUTCFullYear(), date!.getUTCMonth(), date!.getUTCDate());
+    // The last such day on or before the article's: past only if news would still report it as just done
+    // ("on January 15" in a December article is next month's, "on December 9" in a March one this year's).
+    const published = Date.UTC(date!.getUTCFullYear(), date!.getUTCMonth(), date!.getUTCDate());
+    const inYear = (year: number) => Date.UTC(year, day.start.get("month")! - 1, day.start.get("day")!);
+    const last =
+      inYear(date!.getUTCFullYear()) <= published
+        ? inYear(date!.getUTCFullYear())
+        : inYear(date!.getUTCFullYear() - 1);
+    const ago = (published - last) / 86_400_000;
+    return ago > 0 && ago <= RECENT_DAYS;
   }
   if (!range || !date || Number.isNaN(date.getTime())) return false;
   const start = Date.UTC(date.getUTCFullYear(), 0, 1);

@@ -2,9 +2,9 @@
  * The day an article without front matter was published, read from the lines above its first sentence,
  * where pages and pasted copies put it: "date 2025-09-09", "2025/09/09 18:16", "Published 12 Jan 2026,
  * 09:14 GMT", "Writing Team : May 27, 2025 1:29:34 PM", a bare "March 3, 2026" (which cleaning then drops
- * as furniture), one field of a masthead line ("Trade Journal | Mergers | April 7, 2026", "By Ana Ruiz ·
+ * as furniture), one field of a masthead line ("Trade Weekly | Deals | August 4, 2026", "By Ana Ruiz ·
  * 19 October 2026 · Deals"), "Posted June 22, 2026 by a blogger"; or from the wire dateline opening the
- * first sentence ("CHARLOTTE, N.C., March 18, 2026 (BUSINESS WIRE) --"). A date in a headline ("Deal to
+ * first sentence ("TACOMA, Wash., May 12, 2026 (WIRE SERVICE) --"). A date in a headline ("Deal to
  * close by March 3, 2026") is no publication date: the date must be a whole line or field but for one
  * leading word, a label ending in ":" or "|", or a trailing byline.
  */
@@ -20,17 +20,17 @@ export const HEADER_LINES = 8;
 const LEAD_IN = /^(?:\s*|\s*[\p{L}]+\s+|[^\d:|]{1,40}[:|]\s*)$/u;
 /** What may follow it: a time zone ("… 09:14 GMT"), or a byline ("Posted June 22, 2026 by sam_k"). */
 const TAIL = /^\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?\s*(?:\bby\s+\S.{0,60})?$/;
-/** Where a masthead line separates its fields: "Journal | Ownership | April 7, 2026". */
+/** Where a masthead line separates its fields: "Trade Weekly | Deals | August 4, 2026". */
 const FIELD_SEPARATOR = /\s+[|·•—–]\s+/;
 /**
- * A photo caption or credit above the text ("PHOTO: …", "(Courier file photo)"): part of the page's
+ * A photo caption or credit above the text ("PHOTO: …", "(Gazette photo)"): part of the page's
  * header, so a date line below it still dates the page.
  */
 const CAPTION =
   /^(?:\(?\s*(?:photo|image|picture|illustration)s?\b|\([^()]{0,80}\b(?:photo|image)s?\b[^()]{0,80}\)$)/i;
 /**
- * A wire dateline before the date: place names in capitals, each perhaps followed by a region ("AMBREY,
- * Pa.", "COLUMBUS, Ohio and CHICAGO"), then a comma.
+ * A wire dateline before the date: place names in capitals, each perhaps followed by a region ("TACOMA,
+ * Wash.", "LYON and PARIS"), then a comma.
  */
 const DATELINE_PLACE =
   /^\p{Lu}[\p{Lu}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’&-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?(?:\s+and\s+\p{Lu}[\p{Lu}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{Lu}\p{M}.'’&-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?)*,\s*$/u;
@@ -46,9 +46,7 @@ const DATELINE_END = /^\s*(?:\(|\/|--|—|–|-\s)/;
 export function headerDate(lines: readonly string[]): string | undefined {
   let prose = false;
   for (const line of lines.slice(0, HEADER_LINES)) {
-    const day = prose
-      ? undefined
-      : (dateLine(line) ?? line.split(FIELD_SEPARATOR).map(dateLine).find(Boolean));
+    const day = prose ? undefined : (dateLine(line) ?? fields(line).map(dateLine).find(Boolean));
     // A press release's dateline may follow a headline and a subhead long enough to read as prose.
     const dated = day ?? datelineDate(line);
     if (dated) return dated;
@@ -56,6 +54,16 @@ export function headerDate(lines: readonly string[]): string | undefined {
       prose = true;
   }
   return undefined;
+}
+
+/**
+ * A masthead line's fields: split at "|", "·" or "•", or at dashes where there are two or more of them (a
+ * headline may end "— March 3, 2026"); none when the line has no separator.
+ */
+function fields(line: string): string[] {
+  const parts = line.split(FIELD_SEPARATOR);
+  if (parts.length < 2) return [];
+  return parts.length > 2 || /\s[|·•]\s/.test(line) ? parts : [];
 }
 
 function dateLine(line: string): string | undefined {

@@ -862,6 +862,24 @@ describe("answerQuestion: who did the asked act", () => {
     );
   });
 
+  it("does not answer 'who advised X on …?' from an article never naming the deal asked", () => {
+    // A ferry sale, and the same buyer's bond sale told elsewhere.
+    const engine = engineOf([
+      article(
+        "ferry-1",
+        "Skarven Lines agreed to buy the Tollund ferry routes from Fenholt Shipping for $640 million.",
+      ),
+      article("ferry-2", "Skarven Lines will pay for the Tollund purchase with cash and new debt."),
+      article(
+        "bond-1",
+        "Skarven Lines sold bonds last year to pay for new ships, and Fenholt Shipping bought them. Halvard Partners advised Skarven on the bond sale.",
+      ),
+    ]);
+    expect(engine.answer("who advised Skarven on its purchase of the Tollund routes?").answer).not.toMatch(
+      /Halvard/,
+    );
+  });
+
   it("reads an adviser spelt 'advisor' as the one who advises", () => {
     // A biotech licence and a sports-team sale: press releases write "financial advisor".
     const engine = engineOf([

@@ -49,31 +49,49 @@ describe("pendingAct", () => {
       pendingAct(
         "has the grid regulator approved the Kessing line yet?",
         "The line needs the approval of the grid regulator, which has not ruled.",
+        "approv",
       ),
     ).toBe(true);
     expect(
       pendingAct(
         "did Tolland holders vote on the merger?",
         "The merger still requires a vote of Tolland holders.",
+        "vote",
       ),
     ).toBe(true);
     expect(
       pendingAct(
         "was the port sale cleared?",
         "The port sale is subject to clearance by the competition office.",
+        "clear",
       ),
     ).toBe(true);
   });
 
-  it("reads nothing where the question asks what is needed, or the sentence needs another thing", () => {
-    expect(pendingAct("does the deal need approval?", "The deal needs approval from regulators.")).toBe(
-      false,
-    );
-    expect(pendingAct("has the board approved the sale?", "The board approved the sale on Monday.")).toBe(
-      false,
-    );
+  it("reads nothing where the question asks what is needed, the act is stated done, or another thing is needed", () => {
     expect(
-      pendingAct("did Farlow sign the lease?", "The plan requires the court's approval of the budget."),
+      pendingAct("does the deal need approval?", "The deal needs approval from regulators.", "need"),
+    ).toBe(false);
+    expect(
+      pendingAct(
+        "did the Ostrel board approve the merger?",
+        "The merger, which the Ostrel board approved unanimously, is subject to approval by holders.",
+        "approv",
+      ),
+    ).toBe(false);
+    expect(
+      pendingAct(
+        "did shareholders receive a payment?",
+        "The deal still needs the approval of shareholders.",
+        "receiv",
+      ),
+    ).toBe(false);
+    expect(
+      pendingAct(
+        "did Farlow sign the lease?",
+        "The plan requires the court's approval of the budget.",
+        "sign",
+      ),
     ).toBe(false);
   });
 });

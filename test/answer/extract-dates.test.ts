@@ -32,6 +32,7 @@ describe("extractDates: times without a year", () => {
       ["today", "date:today", "undated"],
     ]);
     expect(spans("Dentry Foods today employs 900 people at the plant.")).toEqual([]);
+    expect(spans("The sale will need today's vote of Dentry holders.")).toEqual([]);
     expect(spans("Today the mine is the largest in the province.")).toEqual([]);
   });
 

@@ -806,6 +806,29 @@ describe("extractValues: currencies named by a word", () => {
     expect(or.money.map((m) => m.key)).toEqual(["money:kroner:1900000000", "money:usd:180000000"]);
   });
 
+  it("reads a currency written in capitals or as a code after the amount", () => {
+    // A robotics start-up's round, a railway's bond, a miner's sale.
+    expect(keys(values("Zorvik Robotics raised 10 million USD from two funds.").money)).toEqual([
+      "money:usd:10000000",
+    ]);
+    expect(keys(values("Pellbrook Rail sold 300 million Euros of green bonds.").money)).toEqual([
+      "money:eur:300000000",
+    ]);
+    expect(keys(values("Talvik Mining agreed a sale worth 38 Billion Dollars in cash.").money)).toEqual([
+      "money:usd:38000000000",
+    ]);
+  });
+
+  it("reads no currency in a counted noun restated in a currency sign, nor in an adjective before a noun", () => {
+    expect(keys(values("Quellin sold 3 million shares ($45 million) on Tuesday.").money)).toEqual([
+      "money:usd:45000000",
+    ]);
+    expect(keys(values("Quellin sold 3 million shares, or about $45 million.").money)).toEqual([
+      "money:usd:45000000",
+    ]);
+    expect(keys(values("The app now has 5 million real users in Brazil.").money)).toEqual([]);
+  });
+
   it("reads no currency in a counted noun, nor again in an amount a sign already marks", () => {
     const { money } = extractValues(
       "Oxcombe will issue 20 million shares worth $425 million at Friday's close.",

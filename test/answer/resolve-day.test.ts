@@ -77,6 +77,9 @@ describe("beforePublication", () => {
     expect(beforePublication(undated("on December 9"), undefined, "Creditors meet ", "2026-03-03")).toBe(
       false,
     );
+    // Early next year, seen from December; late last year, seen from January.
+    expect(beforePublication(undated("on January 15"), undefined, "Holders vote ", "2025-12-20")).toBe(false);
+    expect(beforePublication(undated("on December 9"), undefined, "The bid came ", "2026-01-05")).toBe(true);
     expect(
       beforePublication(undated("on February 9"), undefined, "The company filed its bid ", undefined),
     ).toBe(false);

@@ -56,6 +56,7 @@ describe("headerDate", () => {
     expect(headerDate(["March 3, 2026 deadline looms for Zephra bid"])).toBeUndefined();
     expect(headerDate(["Published March 2026"])).toBeUndefined();
     expect(headerDate([HEADLINE, "Quarry Weekly | Deals | Aug 4"])).toBeUndefined();
+    expect(headerDate(["Arlen Foods to buy Mossgiel — March 3, 2026"])).toBeUndefined();
     // A wire dateline without its year dates nothing: the year is not the reader's.
     expect(headerDate([HEADLINE, "OSLO, April 6 (Wire) - Northwind agreed to be bought."])).toBeUndefined();
     // Below the first sentence a date line is part of the text, not the page's header.

@@ -85,11 +85,18 @@ function abbreviates(short: string, long: string): boolean {
 
 /**
  * Whether two rate units (as `rateUnitAt` gives them, lower case) are the same: equal, both none, or one an
- * abbreviation of the other ("mwh" and "megawatt-hour"), as articles and questions write a unit either way.
+ * abbreviation of the other ("mwh" and "megawatt-hour", "hr" and "hour"; not "mt" and "month"), as
+ * articles and questions write a unit either way.
  */
 export function sameRateUnit(a: string | undefined, b: string | undefined): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
+  // WordNet lists many abbreviations with their units ("hr" with hour, "mt" with tonne): where it knows
+  // both words, they are one unit only if they share a sense ("mt" is no month); the letters decide the rest.
+  const wordNet = sharedWordNet();
+  const senses = (w: string) => wordNet.senses(w.replace(/-/g, " "), "noun").map((s) => s.id);
+  const [sa, sb] = [senses(a), senses(b)];
+  if (sa.length && sb.length) return sa.some((id) => sb.includes(id));
   return a.length < b.length ? abbreviates(a, b) : abbreviates(b, a);
 }
 

@@ -67,4 +67,12 @@ describe("rates written per a unit WordNet does not list", () => {
     expect(sameRateUnit("share", "year")).toBe(false);
     expect(sameRateUnit("mwh", undefined)).toBe(false);
   });
+
+  it("takes WordNet's word for an abbreviation it lists, over letters in order", () => {
+    expect(sameRateUnit("hr", "hour")).toBe(true);
+    expect(sameRateUnit("mt", "tonne")).toBe(true);
+    expect(sameRateUnit("mt", "month")).toBe(false);
+    expect(sameRateUnit("mi", "minute")).toBe(false);
+    expect(sameRateUnit("hr", "hectare")).toBe(false);
+  });
 });

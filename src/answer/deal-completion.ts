@@ -16,8 +16,13 @@ const ASKS_COMPLETE =
   /^(?:and\s+)?(?:is|are|was|has|have)\b(?:.*\b(?:done|final|finali[sz]ed|complete|completed|closed|finished|sealed|official|locked in|wrapped up|over)(?:\s+(?:yet|now|already|for good))?\s*[?.!]*$|.*\b(?:done|sealed|final|sure)\s+(?:deal|thing)\b)/i;
 
 /** What a deal still needs: an approval, a vote, a clearance, a closing still to come. */
-const PENDING =
-  /\b(?:needs?|requires?|required|must|subject to|pending|conditional (?:on|upon)|still (?:has|have|needs?) to|has to|have to|yet to|awaits?|awaiting)\b[^.;]*\b(?:approv\w*|vote\w*|clearance|clear(?:ed)?|consent|sign[- ]off|review|regulators?|shareholders?|holders?|court|ruling)\b|\b(?:expected|scheduled|set|due|targeted|slated) to (?:close|complete|be completed|be finali[sz]ed)\b|\b(?:will|would) vote\b|\bvote (?:on|at)\b/i;
+/** Words of needing: "needs", "is subject to", "has yet to", "awaits". */
+const NEED_WORDS =
+  "needs?|requires?|required|must|subject to|pending|conditional (?:on|upon)|still (?:has|have|needs?) to|has to|have to|yet to|awaits?|awaiting";
+const PENDING = new RegExp(
+  `\\b(?:${NEED_WORDS})\\b[^.;]*\\b(?:approv\\w*|vote\\w*|clearance|clear(?:ed)?|consent|sign[- ]off|review|regulators?|shareholders?|holders?|court|ruling)\\b|\\b(?:expected|scheduled|set|due|targeted|slated) to (?:close|complete|be completed|be finali[sz]ed)\\b|\\b(?:will|would) vote\\b|\\bvote (?:on|at)\\b`,
+  "i",
+);
 
 /** A deal stated complete: "the deal closed on Tuesday", "completed the acquisition". */
 const COMPLETED =
@@ -52,8 +57,7 @@ export function completionStated(text: string): "pending" | "complete" | undefin
 }
 
 /** A question asking what is needed ("does it need approval?"): its own word of needing. */
-const NEEDING =
-  /\b(?:needs?|requires?|required|must|subject to|pending|awaits?|awaiting|yet to|has to|have to)\b/i;
+const NEEDING = new RegExp(`\\b(?:${NEED_WORDS})\\b`, "i");
 /** Shortest stem compared by its beginning ("vote", "clear", "approv"). */
 const MIN_STEM = 4;
 

@@ -52,6 +52,11 @@ export interface QuestionAnalysis {
   nameSiblings?: ReadonlyMap<string, readonly string[]>;
   /** For dates: whether the question asks when something starts or when it is complete. */
   aspect: "start" | "complete" | "other";
+  /**
+   * For dates: the question asks for a day ("what date …?", "on which day …?", "the exact date"), so a
+   * year, a quarter or a milestone ("once regulators approve") does not answer it while a day is known.
+   */
+  asksDay?: boolean;
   /** A yes/no question ("is Northwind expected to IPO?"). */
   yesNo: boolean;
   /** A yes/no question asking for a comparison ("is it paying less than …?"): a sentence stating one answers. */
@@ -285,6 +290,10 @@ const DEAL_WORDS = [
   "contract",
   "bid",
 ];
+/** "what date", "which day", "on what exact date", "the exact date", "date exactly". */
+const ASKS_DAY =
+  /\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)\b|\b(?:exact|precise)\s+(?:date|day)\b|\bdate\s+exactly\b/;
+
 const DEAL_NOUN = new RegExp(`\\b(?:${DEAL_WORDS.join("|")})\\b`, "g");
 /** A deal's, a round's or an offering's size (`answerTypeOf`): its amount of money. */
 const DEAL_SIZE = new RegExp(
@@ -781,6 +790,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       : /\b(all|fully|complete\w*|finish\w*|operational|online|full)\b/.test(q)
         ? "complete"
         : "other",
+    ...(type === "date" && ASKS_DAY.test(q) ? { asksDay: true } : {}),
     ...(measured ? { measured } : {}),
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     per,

@@ -29,7 +29,7 @@ import {
   withoutPastTimes,
   withoutPeriodEnds,
 } from "./event-time.js";
-import type { DateValue } from "./extract-dates.js";
+import { type DateValue, namesDay } from "./extract-dates.js";
 import { type CountValue, countRange, type MoneyMeasure, type Value } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
@@ -456,6 +456,11 @@ function answerDirect(
     const timed = good.filter((c) => !isMilestone(c));
     if (timed.length) good = timed;
     good = withoutPeriodEnds(good, analysis);
+    // "What date …?" is answered by a day where a source gives one, before a year or a quarter.
+    if (analysis.asksDay) {
+      const days = good.filter((c) => namesDay(c.values[0] as DateValue));
+      if (days.length) good = days;
+    }
     // Only a time of the asked event answers: a story that never says when its deal closes has other
     // times ("on Thursday", "last year"), none of them the closing.
     const event = analysis.yesNo ? [] : eventTerms(analysis);

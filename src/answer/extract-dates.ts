@@ -282,6 +282,22 @@ const PART_RANGE: Record<string, [number, number]> = {
 };
 
 /**
+ * Whether a time names one day: a calendar day ("February 12, 2027"), a day of a month without its year
+ * ("Feb. 12"), a weekday ("on Thursday") or a day told against the article's date ("yesterday"). Not a
+ * year, month, quarter, period or milestone.
+ */
+export function namesDay(d: DateValue): boolean {
+  if (d.kind === "event") return false;
+  const body = d.key.slice("date:".length);
+  return ONE_DAY.test(body);
+}
+
+/** The keys of times naming one day (`namesDay`). */
+const ONE_DAY = new RegExp(
+  `^(?:\\d{4}-\\d{1,2}-\\d{1,2}|(?:${MONTHS}) \\d{1,2}|${DAY_NAMES.toLowerCase()}|today|yesterday|tomorrow)$`,
+);
+
+/**
  * The stretch of time a calendar date covers, in years ("late 2026" → [2026.67, 2027]); a fiscal year
  * may lie a year either side of the calendar year. Undefined for undated times and milestones.
  */

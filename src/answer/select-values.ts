@@ -18,7 +18,7 @@ import {
   ownedByOther,
   qualifierAfter,
 } from "./bind-values.js";
-import { remarkDatedBy, remarkDatesEvent } from "./extract-dates.js";
+import { namesDay, remarkDatedBy, remarkDatesEvent } from "./extract-dates.js";
 import {
   type CountValue,
   compatibleMeasures,
@@ -1192,12 +1192,14 @@ function selectTypedValues(ip: IndexedPassage, analysis: QuestionAnalysis, optio
       return preferAspect(
         v.date.filter(
           (d) =>
+            // "What date …?" is not answered by a milestone ("if the board keeps refusing").
+            !(analysis.asksDay && d.kind === "event") &&
             !restatesQuestion(d, ip, analysis) &&
             // "said on Monday that …" dates a remark, not the asked event, unless a remark is asked about
             // or what is said reports the asked event done.
             (ASKS_REMARK.test(analysis.text) || datesAskedEvent(ip.passage.text, d, analysis)),
         ),
-        analysis.aspect,
+        analysis,
       );
     case "count": {
       const focus = analysis.focus;
@@ -1479,10 +1481,20 @@ function doersOf<V extends Value>(
 }
 
 /**
- * Whether a milestone only restates the question's own event: "once it is running at full capacity" does
- * not say when the plant reaches full capacity. More than half its words must be the question's subject.
+ * Whether a time only restates the question's own: a calendar time all of whose words the question writes
+ * ("2027" for "what date is the 2027 annual meeting?"), or a milestone naming the question's own event
+ * ("once it is running at full capacity" does not say when the plant reaches full capacity: more than half
+ * its words are the question's subject).
  */
 function restatesQuestion(d: DateValue, ip: IndexedPassage, analysis: QuestionAnalysis): boolean {
+  // "What date is the 2027 annual meeting?" is not answered by "2027".
+  if (d.kind === "calendar") {
+    const asked = new Set(analysis.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    return d.key
+      .slice("date:".length)
+      .split(/[\s-]+/)
+      .every((w) => asked.has(w));
+  }
   if (d.kind !== "event") return false;
   const { subject } = subjectOf(analysis);
   const words = ip.positions.filter((p) => p.at >= d.at && p.at < d.at + d.text.length);
@@ -1499,11 +1511,19 @@ function datesAskedEvent(text: string, d: DateValue, analysis: QuestionAnalysis)
 const ASKS_REMARK =
   /\b(?:say|says|said|tell|tells|told|comment\w*|speak|spoke|add|added|note|noted|announc\w*)\b/;
 
-/** Times before milestones ("in 2027" over "once it is approved"), and the asked aspect first. */
-function preferAspect(dates: DateValue[], aspect: QuestionAnalysis["aspect"]): DateValue[] {
+/**
+ * Times before milestones ("in 2027" over "once it is approved"), a day first where one is asked ("what
+ * date …?"), and the asked aspect first.
+ */
+function preferAspect(
+  dates: DateValue[],
+  analysis: Pick<QuestionAnalysis, "aspect" | "asksDay">,
+): DateValue[] {
+  const { aspect } = analysis;
   return [...dates].sort(
     (a, b) =>
       Number(a.kind === "event") - Number(b.kind === "event") ||
+      (analysis.asksDay ? Number(namesDay(b)) - Number(namesDay(a)) : 0) ||
       (aspect === "other" ? 0 : Number(b.aspect === aspect) - Number(a.aspect === aspect)),
   );
 }

@@ -154,6 +154,9 @@ describe("analyzeQuestion: terms", () => {
     expect(analyzeQuestion("when will deployment begin?").aspect).toBe("start");
     expect(analyzeQuestion("when will all capacity be fully operational?").aspect).toBe("complete");
     expect(analyzeQuestion("when was the deal announced?").aspect).toBe("other");
+    expect(analyzeQuestion("On what date exactly does the charter end?").asksDay).toBe(true);
+    expect(analyzeQuestion("what day did the owners vote?").asksDay).toBe(true);
+    expect(analyzeQuestion("when does the charter end?").asksDay).toBeUndefined();
   });
 });
 

@@ -708,6 +708,41 @@ describe("a 'when' question where one source gives a milestone and others a time
   });
 });
 
+describe("a 'what date' question", () => {
+  const engine = (...texts: string[]) =>
+    createEngine(
+      texts.map((t, i) => article(`day-${i}`, t)),
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+
+  it("answers with a day where a source gives one, before a year or a period", () => {
+    // A capacity reservation, a ship charter and a shareholder vote: one source gives the years, another the day.
+    const capacity = engine(
+      "Under the reservation, which runs from 2027 through 2031, Tollmere will buy output from Vessanby.",
+      "Vessanby will reserve capacity for Tollmere from March 1, 2027 through June 30, 2031, the companies said.",
+    ).answer("On what date exactly does the Tollmere reservation end?");
+    expect(capacity).toMatchObject({ status: "answered", answer: expect.stringContaining("June 30, 2031") });
+    const charter = engine(
+      "The Quorlane charter of the Brightfen tanker begins in the second quarter of 2027.",
+      "Quorlane said the Brightfen charter begins on April 14, 2027.",
+    ).answer("What date does the Quorlane charter of the Brightfen tanker begin?");
+    expect(charter).toMatchObject({ status: "answered", answer: expect.stringContaining("April 14") });
+  });
+
+  it("is not answered by a milestone or by the year the question gives", () => {
+    // A proxy fight: the meeting's day is never given, only a condition and its year.
+    const vote = engine(
+      "Haddrel said it would nominate directors at Pemberwick's 2027 annual meeting if the board keeps refusing to talk.",
+    ).answer("What date is Pemberwick's 2027 annual meeting?");
+    expect(vote.status).toBe("no_answer");
+    // "When …?" still takes the milestone where no time is given.
+    const when = engine(
+      "Ulvane will pay Carrowick the second instalment once the new kiln at Sandmere is commissioned.",
+    ).answer("When will Ulvane pay Carrowick the second instalment?");
+    expect(when).toMatchObject({ status: "answered", answer: expect.stringContaining("kiln") });
+  });
+});
+
 describe("a 'how many' question where one source is vague and another exact", () => {
   it("answers with the exact count inside the vague one's span, not one outside it", () => {
     // An aircraft order and a robot-fleet contract, each told loosely by one source and exactly by another.

@@ -3,6 +3,7 @@ import {
   dateRange,
   extractDates,
   milestonesAgree,
+  namesDay,
   remarkDatedBy,
   remarkDatesEvent,
   sameDateValue,
@@ -194,6 +195,24 @@ describe("extractDates: quarters and what happens then", () => {
       ["in late 2027", "other"],
       ["in 2028", "start"],
       ["by 2030", "complete"],
+    ]);
+  });
+});
+
+describe("namesDay", () => {
+  const days = (text: string) => extractDates(text).map((d) => [d.text, namesDay(d)]);
+  it("holds for a calendar day, a day of a month and a weekday, not a year, a period or a milestone", () => {
+    expect(days("Holders of record on February 12, 2027 get one share for every three.")).toEqual([
+      ["February 12, 2027", true],
+    ]);
+    expect(days("The vote was held on Thursday.")).toEqual([["on Thursday", true]]);
+    expect(days("The charter starts on April 14 and runs through 2031.")).toEqual([
+      ["on April 14", true],
+      ["through 2031", false],
+    ]);
+    expect(days("Output starts in the second quarter of 2027.").every(([, day]) => !day)).toBe(true);
+    expect(days("It pays once the kiln is commissioned.")).toEqual([
+      ["once the kiln is commissioned", false],
     ]);
   });
 });

@@ -209,8 +209,10 @@ export function createPolarityReader(lexicon: SenseLexicon) {
   return function readPolarity(question: string, evidence: string): Polarity {
     const asked = words(question);
     const said = words(aboutClause(evidence, new Set(termsOf(question))));
-    // A denied verb of telling: "declined to say whether …", "would not disclose".
-    for (let i = 0; i < said.length; i++) {
+    // A denied verb of telling: "declined to say whether …", "would not disclose" — unless the telling is
+    // what is asked: "did either company disclose the price?" is answered no by "neither disclosed it".
+    const asksTelling = asked.some((w, i) => usedAsVerb(asked, i, true) && seedSense(w, telling, 2) >= 0);
+    for (let i = 0; i < said.length && !asksTelling; i++) {
       if (!(NEGATION.test(said[i]!) || deniesAt(said, i))) continue;
       for (let j = i + 1; j <= i + 3 && j < said.length; j++) {
         if (usedAsVerb(said, j, false) && seedSense(said[j]!, telling, 2) >= 0) return "unstated";

@@ -73,10 +73,27 @@ describe("readPolarity", () => {
       "is Mistral profitable?",
       "Mensch declined to say whether Mistral was profitable, but said revenue had tripled.",
     ],
-    ["did Société Générale disclose the price?", "Société Générale did not disclose the price it paid."],
     ["will Müller close the plant?", "Müller would not comment on the future of the plant."],
   ])("says a denied telling leaves %j unstated", (question, evidence) => {
     expect(read(question, evidence)).toBe("unstated");
+  });
+
+  it.each([
+    // A lender's price, a charter's rate, a licence's royalty: the telling itself is asked.
+    [
+      "did Société Générale disclose the price?",
+      "Société Générale did not disclose the price it paid.",
+      "no",
+    ],
+    [
+      "Did either company disclose the day rate for the Vessanby rig?",
+      "Neither company disclosed the day rate.",
+      "no",
+    ],
+    ["Has Tollmere revealed the royalty?", "Tollmere revealed the royalty in its annual report.", "yes"],
+    ["did Haddrel say how many jobs will go?", "Haddrel declined to say how many jobs would go.", "no"],
+  ])("answers %j by the telling when the telling is asked", (question, evidence, expected) => {
+    expect(read(question, evidence)).toBe(expected);
   });
 
   it("reads an opposite only where the clause does not use the asked word itself", () => {

@@ -650,6 +650,13 @@ function extractPercent(text: string): PercentValue[] {
 const NUM_WORD = `\\d+(?:\\.\\d+)?|${NUMBER_PHRASE}`;
 const DURATION = new RegExp(`\\b(${NUM_WORD})[- ](year|month|week|day|decade)s?(?:[- ]long)?\\b`, "gi");
 
+/**
+ * One unit written with the article, as a span of time: "within a year", "for a decade", "a year-long
+ * lock-up". A preposition of extent (or "-long") must make it one: "$660 million a year" is a rate.
+ */
+const ONE_UNIT =
+  /\b(?:(?:within|for|over|after|under|than|about|nearly|almost|roughly|(?:up|close) to)\s+(an?)\s+(year|month|week|day|decade)\b(?![-\s]+(?:ago|earlier|later|before|old)\b)|(an?)\s+(year|month|week|decade)-long\b)/gi;
+
 function extractDuration(text: string): Value[] {
   const out: Value[] = [];
   for (const m of matches(DURATION, text)) {
@@ -658,7 +665,13 @@ function extractDuration(text: string): Value[] {
     // "in 2 years' time" is a date, "a 7-year deal" and "over seven years" are durations; both are fine here.
     out.push({ text: m[0], key: `duration:${n} ${m[2]!.toLowerCase()}`, at: m.index });
   }
-  return out;
+  for (const m of matches(ONE_UNIT, text)) {
+    const unit = (m[2] ?? m[4])!.toLowerCase();
+    const article = (m[1] ?? m[3])!;
+    const at = m.index + m[0].indexOf(article);
+    out.push({ text: text.slice(at, m.index + m[0].length), key: `duration:1 ${unit}`, at });
+  }
+  return out.sort((a, b) => a.at - b.at);
 }
 
 const VAGUE_COUNT =

@@ -374,6 +374,18 @@ describe("extractValues: a percentage with its verb left out", () => {
 });
 
 describe("extractValues: durations", () => {
+  it("reads one unit written with the article as a duration where a preposition of extent makes it one", () => {
+    // A spin-off's retained stake, a charter and a lock-up; a royalty's rate per year is no duration.
+    const sell = values(
+      "Tollmere will keep a 9.9% stake, which it intends to sell within a year of the spin-off.",
+    );
+    expect(keys(sell.duration)).toEqual(["duration:1 year"]);
+    const charter = values("The Quorlane rig is chartered for a decade, with a year-long option to extend.");
+    expect(texts(charter.duration)).toEqual(["a decade", "a year-long"]);
+    expect(values("Haddrel collects about $40 million a year in royalties.").duration).toEqual([]);
+    expect(values("Pemberwick signed the lease a year ago.").duration).toEqual([]);
+  });
+
   it("reads seven-year and 7-year as the same duration", () => {
     const { duration } = values("The seven-year deal, a 7-year term, runs over 3 years.");
     expect(texts(duration)).toEqual(["seven-year", "7-year", "3 years"]);

@@ -57,6 +57,11 @@ export interface QuestionAnalysis {
    * year, a quarter or a milestone ("once regulators approve") does not answer it while a day is known.
    */
   asksDay?: boolean;
+  /**
+   * For figures: the place in a series the question asks for ("the second instalment": 2; "its final
+   * payment": -1), read against a list after a colon by `select-values.ts`, and the ordinal's term.
+   */
+  listOrdinal?: { position: number; term: string };
   /** A yes/no question ("is Northwind expected to IPO?"). */
   yesNo: boolean;
   /** A yes/no question asking for a comparison ("is it paying less than …?"): a sentence stating one answers. */
@@ -290,6 +295,19 @@ const DEAL_WORDS = [
   "contract",
   "bid",
 ];
+/** An ordinal the question counts a series with: "the second instalment", "its final payment", "X's last". */
+const ASKED_ORDINAL =
+  /(?:\b(?:the|its|their)|['’]s)\s+(first|second|third|fourth|fifth|last|final)\s+\p{L}/iu;
+const POSITIONS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  last: -1,
+  final: -1,
+};
+
 /** "what date", "which day", "on what exact date", "the exact date", "date exactly". */
 const ASKS_DAY =
   /\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day)\b|\b(?:exact|precise)\s+(?:date|day)\b|\bdate\s+exactly\b/;
@@ -749,6 +767,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // a year"), however the sentence writes it (`rateTerms`).
   const per = type === "money" ? perOf(text) : undefined;
   const rateWords = per ? (q.match(rateWordsOf(per)) ?? []) : [];
+  // Figures only: a list's times are not all read as times ("on signing"), so their places would slip.
+  const ordinal =
+    type === "money" || type === "percent" || type === "count" ? ASKED_ORDINAL.exec(q)?.[1] : undefined;
   const cueSet = new Set([
     ...termsOf(percent.base.join(" ")),
     ...termsOf(range.words.join(" ")),
@@ -791,6 +812,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         ? "complete"
         : "other",
     ...(type === "date" && ASKS_DAY.test(q) ? { asksDay: true } : {}),
+    ...(ordinal
+      ? { listOrdinal: { position: POSITIONS[ordinal.toLowerCase()]!, term: termsOf(ordinal)[0]! } }
+      : {}),
     ...(measured ? { measured } : {}),
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     per,

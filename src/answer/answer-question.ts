@@ -324,16 +324,21 @@ function answerDirect(
   }
 
   // 3. retrieve, 4. rank (each candidate's values of the asked type are selected here).
+  const uninformative = uninformativeTerms(
+    analysis.text,
+    analysis.terms,
+    relatedWords,
+    (t) => state.index.documentFrequency(t),
+    wordNet,
+    holdTogether(state.index, (id) => state.passages.get(id)?.terms),
+  );
+  // "the second milestone payment": a list gives its items' places without writing them, so an ordinal
+  // no article writes is no evidence against a sentence.
+  const ordinal = analysis.listOrdinal?.term;
+  if (ordinal && state.index.documentFrequency(ordinal) === 0) uninformative.add(ordinal);
   const weight = termWeight(
     state.index,
-    uninformativeTerms(
-      analysis.text,
-      analysis.terms,
-      relatedWords,
-      (t) => state.index.documentFrequency(t),
-      wordNet,
-      holdTogether(state.index, (id) => state.passages.get(id)?.terms),
-    ),
+    uninformative,
     saidOtherwise(analysis.terms, relatedWords, (t) => state.index.documentFrequency(t)),
   );
   const rankWith = (hits: readonly PassageHit[], asked: QuestionAnalysis) =>

@@ -526,6 +526,17 @@ function nearSubject<V extends Value>(values: V[], ip: IndexedPassage, analysis:
     subject.has(p.term) && !otherCompound(text, p.at, analysis.text) ? [i] : [],
   );
   if (!hits.length) return values;
+  // A list after a colon is in the order the question's ordinal counts, where no ordinal in the sentence
+  // picks an item itself: "payable in three tranches: $1.1 billion on signing; $1.3 billion …" gives the
+  // first tranche $1.1 billion. The question's words before the colon say what the list is of.
+  const position = analysis.listOrdinal?.position;
+  const listed = position === undefined ? undefined : listedAt(text, values, position);
+  if (
+    listed &&
+    hits.some((h) => ip.positions[h]!.at < listed.colon) &&
+    !ip.positions.some((p) => ordinalOfAsked(text, p.at, analysis.text))
+  )
+    return [listed.value, ...values.filter((v) => v !== listed.value)];
   // A count's own unit ("megawatts" of "the first 300 megawatts") is in every figure of its kind: it
   // places the figure only when the question's other words stand in reach of it too ("Park plans to
   // spend $1.4 trillion on developing 30 gigawatts"), not clauses away ("… with the rest at sites in
@@ -710,6 +721,37 @@ function bindToSubject<V extends Value>(
     .map((v, i) => [v, 2 * byNoun[i]! + byName[i]!, nearest[i]!] as const)
     .sort((a, b) => a[2] - b[2] || b[1] - a[1])
     .map(([v, n]) => [v, n] as [V, number]);
+}
+
+/**
+ * The value at a place (1-based; -1 the last) of a list written after a colon, its items parted by
+ * semicolons (or else commas): "three tranches: $1.1 billion on signing; $1.3 billion at tool-in; $0.8
+ * billion …". Each item is the first of `values` in its part; at least two parts must hold one. Undefined
+ * without such a list.
+ */
+function listedAt<V extends Value>(
+  text: string,
+  values: readonly V[],
+  position: number,
+): { value: V; colon: number } | undefined {
+  const sorted = [...values].sort((a, b) => a.at - b.at);
+  const colon = text.lastIndexOf(":", sorted[sorted.length - 1]?.at ?? -1);
+  if (colon < 0) return undefined;
+  const rest = text.slice(colon + 1);
+  // "1,100" is one number: a comma parts items only before a space.
+  const separator = rest.includes(";") ? /;/g : /,\s/g;
+  const ends = [...rest.matchAll(separator)].map((m) => colon + 1 + m.index);
+  ends.push(text.length);
+  const items: V[] = [];
+  let start = colon;
+  for (const end of ends) {
+    const first = sorted.find((v) => v.at > start && v.at < end);
+    if (first) items.push(first);
+    start = end;
+  }
+  if (items.length < 2) return undefined;
+  const value = position > 0 ? items[position - 1] : items[items.length + position];
+  return value && { value, colon };
 }
 
 /**

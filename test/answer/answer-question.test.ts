@@ -708,6 +708,46 @@ describe("a 'when' question where one source gives a milestone and others a time
   });
 });
 
+describe("an ordinal question against a list after a colon", () => {
+  const engine = (...texts: string[]) =>
+    createEngine(
+      texts.map((t, i) => article(`list-${i}`, t)),
+      { publicBaseUrl: "http://localhost:3000" },
+    );
+
+  it("takes the item at the asked place", () => {
+    // An aircraft order's deposits, a licence's milestones and an earn-out: each told as a list.
+    const deposits = engine(
+      "Marlowick will pay Dunvessa deposits of $900 million in three instalments: $300 million on signing, $250 million in 2027, and $350 million at first delivery.",
+    );
+    expect(deposits.answer("How big is the first Marlowick deposit instalment?")).toMatchObject({
+      status: "answered",
+      answer: "$300 million",
+    });
+    expect(deposits.answer("How much is the final Marlowick deposit instalment?")).toMatchObject({
+      answer: "$350 million",
+    });
+    const milestones = engine(
+      "Kesterlane signed a licence with Orrelby on Monday for its eye drug.",
+      "Kesterlane will pay Orrelby €400 million in three milestone payments: €50 million on approval in Europe; €150 million on approval in the U.S.; €200 million once sales pass €1 billion.",
+    );
+    expect(milestones.answer("How big is the second milestone payment?")).toMatchObject({
+      answer: "€150 million",
+    });
+    expect(milestones.answer("How much is Kesterlane's last milestone payment?")).toMatchObject({
+      answer: "€200 million",
+    });
+  });
+
+  it("leaves an ordinal the sentence writes to the words", () => {
+    // An earn-out told out of order: the sentence's own ordinal picks the item, not the list's order.
+    const written = engine(
+      "Fennimore's earn-out: $40 million for the second year, $20 million for the first year.",
+    ).answer("How much is the Fennimore earn-out for the first year?");
+    expect(written).toMatchObject({ answer: "$20 million" });
+  });
+});
+
 describe("a 'what date' question", () => {
   const engine = (...texts: string[]) =>
     createEngine(

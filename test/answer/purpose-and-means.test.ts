@@ -113,9 +113,27 @@ describe("statesRelation", () => {
     const why = askedRelation("why gas and not more solar?", wordNet)!;
     expect(
       statesRelation('Dara Okafor, on why gas: "Solar alone cannot run a smelter at night.', why, wordNet),
-    ).toBe(1);
-    expect(statesRelation("The main reason was the price of batteries.", why, wordNet)).toBe(1);
+    ).toBe(2);
+    expect(statesRelation("The main reason was the price of batteries.", why, wordNet)).toBe(2);
     expect(statesRelation("Why would anyone build gas plants now?", why, wordNet)).toBe(0);
+  });
+
+  it("hears a reason reported with the act, and ranks a cause above a bare infinitive for 'why'", () => {
+    // A rejected bid, a bankruptcy and a spin-off: reasons told by a participle of saying, "blaming", a result.
+    const why = askedRelation("why did the Pemberwick board reject the offer?", wordNet)!;
+    const said =
+      "Pemberwick's board rejected the Haddrel offer, calling it opportunistic and saying it undervalues the company.";
+    expect(statesRelation(said, why, wordNet)).toBe(2);
+    const blamed = "Carrowick filed for bankruptcy in May, blaming high rents and a slump in sales.";
+    expect(statesRelation(blamed, askedRelation("why did Carrowick go bankrupt?", wordNet)!, wordNet)).toBe(
+      2,
+    );
+    const result =
+      "Ulvane's chief executive said splitting the companies would let each focus on its own customers.";
+    expect(statesRelation(result, askedRelation("why is Ulvane splitting up?", wordNet)!, wordNet)).toBe(2);
+    // An infinitive completing a verb is weaker evidence of a reason.
+    const infinitive = "Haddrel said it intends to nominate directors at Pemberwick's annual meeting.";
+    expect(statesRelation(infinitive, why, wordNet)).toBeLessThan(2);
   });
 
   it("reads what a buyer is doing with the money as a purpose question", () => {

@@ -23,7 +23,6 @@
  * and an end line with the counts again and a CRC-32 of the body.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,6 +52,7 @@ import {
   unpackLayout,
   valueKinds,
 } from "./indexed-passage.js";
+import { type ReusedBuffer, readFileInto } from "./read-file-into.js";
 
 /** Bumped when the file layout itself changes (the code hash covers everything else). */
 const FORMAT = "deal-bot-index-snapshot/9";
@@ -159,13 +159,10 @@ export async function contentHash(seedsDir: string): Promise<string | undefined>
   const hash = createHash("sha256").update(await codeHash());
   // Read one after another, synchronously: this runs once, at start, before anything else waits on the
   // event loop, and each promise-based read cost three trips through libuv's thread pool (three times as slow).
+  // Into one reused buffer: a new buffer a file (what readFileSync gives) cost a third more at start.
+  const buffer: ReusedBuffer = { bytes: Buffer.allocUnsafe(64 * 1024) };
   for (const name of names) {
-    let read: Buffer | undefined;
-    try {
-      read = readFileSync(join(seedsDir, name));
-    } catch {
-      read = undefined;
-    }
+    const read = readFileInto(join(seedsDir, name), buffer);
     if (read) hash.update(name).update("\0").update(read).update("\0");
     else hash.update(name).update("\0unreadable\0");
   }

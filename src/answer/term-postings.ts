@@ -45,13 +45,17 @@ export function createTermPostings(): TermPostings {
         idOf.push(articleId);
         numberOf.set(articleId, n);
       }
-      const distinct = [...new Set(terms)];
-      termsOf.set(articleId, distinct);
-      for (const t of distinct) {
+      // A term met again already ends its posting with this article (removed above, so nowhere else):
+      // duplicates are skipped without a Set and a copy of it per article (~300 terms each, at start).
+      const distinct: string[] = [];
+      for (const t of terms) {
         const posting = postings.get(t);
-        if (posting) posting.push(n);
-        else postings.set(t, [n]);
+        if (!posting) postings.set(t, [n]);
+        else if (posting[posting.length - 1] !== n) posting.push(n);
+        else continue;
+        distinct.push(t);
       }
+      termsOf.set(articleId, distinct);
     },
     remove,
     articlesUsing(term) {

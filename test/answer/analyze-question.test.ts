@@ -547,3 +547,21 @@ describe("analyzeQuestion: what is paid for a stake, and how a stock moved", () 
     expect(q.names).not.toContain("MWh");
   });
 });
+
+describe("analyzeQuestion: a past event's clause of time", () => {
+  it("counts the clause's words as cues where the rest of the question keeps a subject, and only then", () => {
+    const a = analyzeQuestion("Where did Ollerby shares close after the board approved the sale?");
+    expect(a.terms).toEqual(termsOf("Ollerby shares close"));
+    expect(a.cueTerms).toEqual(expect.arrayContaining(termsOf("board approved sale")));
+    expect(analyzeQuestion("what did the minister say when she signed the permit?").cueTerms).toEqual(
+      expect.arrayContaining(termsOf("signed permit")),
+    );
+    // "what happened after …" asks about the event itself; a condition in the present picks the figure.
+    expect(analyzeQuestion("what happened after the regulator approved the plan?").terms).toEqual(
+      expect.arrayContaining(termsOf("regulator approved plan")),
+    );
+    expect(analyzeQuestion("How much does Pendrel get when the first turbine is installed?").terms).toEqual(
+      expect.arrayContaining(termsOf("first turbine installed")),
+    );
+  });
+});

@@ -909,6 +909,51 @@ function engineOf(articles: Article[]): Engine {
   return createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
 }
 
+describe("answerQuestion: a past event placing the asked fact in time", () => {
+  it("answers without the event's words in the sentence, but declines a figure a present condition picks", () => {
+    // A cider maker's sale, a copper mine's permit and a hospital takeover: the sentence stating the fact
+    // dates it ("on Tuesday") or says nothing of when; the clause's event is told in another sentence.
+    const engine = engineOf([
+      article(
+        "cider-1",
+        [
+          "Ollerby Cider's board backed the £410 million bid from Tambrook Brewing on Tuesday, ending a month of talks.",
+          "Ollerby shares closed up 9% at $31.40 on Tuesday.",
+        ].join("\n\n"),
+      ),
+      article(
+        "mine-1",
+        [
+          "Mining minister Ruth Haldane signed the water permit for Vostrick Metals' copper mine on Friday.",
+          '"This mine will bring work to the whole valley for thirty years," the minister said.',
+          "Vostrick gets $40 million upfront from its partner Pendrel Resources.",
+          "The first shipment should be loaded in 2028, which would trigger a milestone payment whose size was not disclosed.",
+        ].join("\n\n"),
+      ),
+      article(
+        "hospital-1",
+        [
+          "Brightlea Health completed its takeover of the Dunmere hospital trust on Monday.",
+          "The hospitals kept all 1,150 nurses on their wards through the winter.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(engine.answer("Where did Ollerby shares close after the board backed the bid?").answer).toBe(
+      "$31.40",
+    );
+    expect(engine.answer("What did the minister say when she signed the permit?").quotes[0]?.text).toContain(
+      "bring work to the whole valley",
+    );
+    expect(
+      engine.answer("How many nurses did the hospitals keep when Brightlea took control?").answer,
+    ).toMatch(/1,150/);
+    // Which payment is asked depends on the condition, which no sentence with an amount states.
+    expect(engine.answer("How much does Vostrick get when the first shipment is loaded?").status).toBe(
+      "no_answer",
+    );
+  });
+});
+
 describe("answerQuestion: words the articles put otherwise", () => {
   it("answers an acronym by the compound the articles spell it as, and the compound by the acronym", () => {
     // A court sale and a shipping loan: the articles write the lower-case compound, then the initials.

@@ -14,6 +14,7 @@ import { openingFiller } from "./opening-filler.js";
 import { pastEventClauses } from "./past-event-clause.js";
 import { verbBase } from "./purpose-and-means.js";
 import { askedRateUnit } from "./rate-unit.js";
+import { askedReaction } from "./reaction-question.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
 
 export interface QuestionAnalysis {
@@ -240,15 +241,23 @@ const BID_PRICE = /^(?:and\s+)?what(?:'s| is| was| are| were)\s+(?:[\w'-]+\s+){0
 const STOCK_QUOTE =
   /^(?:and\s+)?where\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:shares?|stock)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|trade|traded|trading)\b/;
 /**
+ * "what did the stock close at?", "what were the units trading at?": a level a trading day ends or stands
+ * at is a market quote too, whatever trades.
+ */
+const QUOTED_AT =
+  /^(?:and\s+)?what\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|opening|trade|traded|trading)\s+at\b/;
+
+/** Whether a question asks a market quote or a bid (see BID_PRICE, STOCK_QUOTE, QUOTED_AT, PRONOUN_QUOTE). */
+function asksQuote(q: string): boolean {
+  return BID_PRICE.test(q) || STOCK_QUOTE.test(q) || QUOTED_AT.test(q) || PRONOUN_QUOTE.test(q);
+}
+
+/**
  * "where did it open?", "where will they close?": a verb of a trading day with a pronoun for its subject
  * and no object is a market quote too ("where did the plant open?" names what opened, and is a place).
  */
 const PRONOUN_QUOTE =
   /^(?:and\s+)?where\s+(?:did|does|do|will|is|are|was|were|has|have)\s+(?:it|they)\s+(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|opening|trade|traded|trading)(?:\s+(?:on|at|in)\s+[\w\s'-]+)?[?.!\s]*$/;
-
-/** "how did the shares react / do / fare / trade …": how a stock moved (see `answerTypeOf`). */
-const STOCK_REACTION =
-  /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:shares?|stocks?)\b.*\b(react|reacted|reacting|respond|responded|responding|do|doing|done|fare|fared|faring|perform|performed|performing|trade|traded|trading|take|taken|took)\b/;
 
 /** "how did the regulator react / respond …", "how was the offer received?": how someone took something. */
 const REACTION =
@@ -527,10 +536,11 @@ function answerTypeOf(
   ) {
     return { type: "percent", focusWords: [] };
   }
-  // "how did the stock react?", "how did Pellmore shares do?": a market's verdict is the move, a percentage.
-  if (STOCK_REACTION.test(q)) return { type: "percent", focusWords: [] };
-  // "how did the regulator react to the price?": a reaction is what was said or done, not the price.
-  if (REACTION.test(q)) return { type: "none", focusWords: [] };
+  // "how did the stock react?", "how did the units trade?": a market's verdict is the move, a percentage;
+  // "how did the regulator react to the price?": a party's is what it said or did, not the price.
+  const reaction = askedReaction(q, sharedWordNet());
+  if (reaction?.market) return { type: "percent", focusWords: [] };
+  if (reaction || REACTION.test(q)) return { type: "none", focusWords: [] };
   // "how much voting control will she have?", "what level of acceptances …?": a share of the votes or
   // of the shares is a percentage.
   if (
@@ -565,8 +575,7 @@ function answerTypeOf(
     return { type: "money", focusWords: [] };
   }
   // "what was the opening bid?", "what is the final offer?": a bid or an offer is stated as its price.
-  if (BID_PRICE.test(q) || STOCK_QUOTE.test(q) || PRONOUN_QUOTE.test(q))
-    return { type: "money", focusWords: [] };
+  if (asksQuote(q)) return { type: "money", focusWords: [] };
   // "what do holders get per share?": what is paid for each share is an amount.
   if (PER_SHARE.test(withoutNames(text))) return { type: "money", focusWords: [] };
   if (/\bhow much\b|\bhow big\b|\bhow large\b|\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q)) {
@@ -725,13 +734,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const compares = yesNo && COMPARISON.test(q);
   // "who runs / leads / heads X" asks for its chief executive.
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
+  const reaction = askedReaction(q, sharedWordNet());
   const all = termsOf(
     type === "person"
       ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of")
       : // "how much did the stock go up?": a stock moves as its shares do, and news tells the move by the
         // shares ("shares jumped 14%"), where "stock" more often names what is sold ("common stock"). A
         // reaction asked ("how did the stock react?") reads the word as the move's already (below).
-        percent.measure === "change" && !STOCK_REACTION.test(q)
+        percent.measure === "change" && !reaction?.market
         ? text.replace(/\bstock\b/gi, "shares")
         : text,
   );
@@ -740,13 +750,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const toldWhom = type === "quote" ? (ADDRESSEE.exec(q)?.[1] ?? "") : "";
   // "how did the stock react to the news?": a move of the shares is what the stock's reaction is, so a
   // sentence stating one ("Pellmore shares jumped 21%") covers those words however it names the shares.
-  const reaction = type === "percent" ? STOCK_REACTION.exec(q) : null;
-  if (reaction) {
+  if (type === "percent" && reaction?.market) {
     percent.measure ??= "change";
     percent.words.push(
-      ...(q.match(/\b(?:shares?|stocks?)\b|\bto (?:the )?(?:news|announcement|deal|offer|bid)\b/g) ?? []),
+      ...reaction.security,
+      ...reaction.stimulus,
+      ...(q.match(/\bto (?:the )?(?:news|announcement|deal|offer|bid)\b/g) ?? []),
       // The verb asking how they moved ("trade", "fare") is the move itself, however a sentence tells it.
-      reaction[1]!,
+      reaction.verb,
     );
   }
   const range = type === "money" ? rangeOf(q) : { words: [] };
@@ -760,6 +771,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(CUE_TERMS.get(type) ?? []),
     ...termsOf(cueWords.join(" ")),
     ...qualifierTerms(q),
+    // "how did the landlords respond?", "how did investors take the news?": what a party said or did
+    // answers, in its own verb; news reacted to is what every reaction is to.
+    ...(reaction && !reaction.market ? termsOf([reaction.verb, ...reaction.stimulus].join(" ")) : []),
     ...(compares ? termsOf((q.match(COMPARING_WORDS) ?? []).join(" ")) : []),
     // "what share of the money …?" asks a percentage as "what percentage of" does: "share" names the type.
     ...(type === "percent" && /\bshare of\b/.test(q) ? termsOf("share") : []),
@@ -803,9 +817,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     per,
     ...(rateWords.length ? { rateTerms: termsOf(rateWords.join(" ")) } : {}),
     ...(range.range ? { range: range.range } : {}),
-    ...(type === "money" && (BID_PRICE.test(q) || STOCK_QUOTE.test(q) || PRONOUN_QUOTE.test(q))
-      ? { anyPer: true as const }
-      : {}),
+    ...(type === "money" && asksQuote(q) ? { anyPer: true as const } : {}),
     percentMeasure: percent.measure,
     dealTerms: termsOf((q.match(DEAL_NOUN) ?? []).join(" ")),
     measureTerms: termsOf(percent.words.join(" ")),

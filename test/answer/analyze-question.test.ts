@@ -269,6 +269,23 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
     expect(analyzeQuestion("how did the shares trade on Monday?").percentMeasure).toBe("change");
   });
 
+  it("reads how any security moved, or a party reacted, with the reaction's words only cueing", () => {
+    // WordNet files bonds under securities; units are told by the verb of trading.
+    expect(analyzeQuestion("how did Tambrook's bonds fare after the bid?").percentMeasure).toBe("change");
+    const units = analyzeQuestion("How did Saltash's units trade on the news?");
+    expect(units.answerType).toBe("percent");
+    expect(units.measureTerms).toEqual(expect.arrayContaining([term("units"), term("trade")]));
+    const investors = analyzeQuestion("How did Pendrel's investors take the news?");
+    expect(investors.answerType).toBe("none");
+    expect(investors.terms).toEqual(termsOf("Pendrel investors"));
+  });
+
+  it("reads what a security closed or traded at as a market quote", () => {
+    const a = analyzeQuestion("What did Kelso stock close at on Friday?");
+    expect(a.answerType).toBe("money");
+    expect(a.anyPer).toBe(true);
+  });
+
   it("reads an opening or closing price as a market quote, not a price paid", () => {
     expect(analyzeQuestion("what was the opening price on the first day?").measure).toBeUndefined();
   });

@@ -905,6 +905,11 @@ describe("answerQuestion: who did the asked act", () => {
 });
 
 /** An engine over a handful of articles written for one test. */
+/** An article of one paragraph a sentence. */
+function paragraphs(id: string, ...sentences: string[]): Article {
+  return article(id, sentences.join("\n\n"));
+}
+
 function engineOf(articles: Article[]): Engine {
   return createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
 }
@@ -914,28 +919,22 @@ describe("answerQuestion: a past event placing the asked fact in time", () => {
     // A cider maker's sale, a copper mine's permit and a hospital takeover: the sentence stating the fact
     // dates it ("on Tuesday") or says nothing of when; the clause's event is told in another sentence.
     const engine = engineOf([
-      article(
+      paragraphs(
         "cider-1",
-        [
-          "Ollerby Cider's board backed the £410 million bid from Tambrook Brewing on Tuesday, ending a month of talks.",
-          "Ollerby shares closed up 9% at $31.40 on Tuesday.",
-        ].join("\n\n"),
+        "Ollerby Cider's board backed the £410 million bid from Tambrook Brewing on Tuesday, ending a month of talks.",
+        "Ollerby shares closed up 9% at $31.40 on Tuesday.",
       ),
-      article(
+      paragraphs(
         "mine-1",
-        [
-          "Mining minister Ruth Haldane signed the water permit for Vostrick Metals' copper mine on Friday.",
-          '"This mine will bring work to the whole valley for thirty years," the minister said.',
-          "Vostrick gets $40 million upfront from its partner Pendrel Resources.",
-          "The first shipment should be loaded in 2028, which would trigger a milestone payment whose size was not disclosed.",
-        ].join("\n\n"),
+        "Mining minister Ruth Haldane signed the water permit for Vostrick Metals' copper mine on Friday.",
+        '"This mine will bring work to the whole valley for thirty years," the minister said.',
+        "Vostrick gets $40 million upfront from its partner Pendrel Resources.",
+        "The first shipment should be loaded in 2028, which would trigger a milestone payment whose size was not disclosed.",
       ),
-      article(
+      paragraphs(
         "hospital-1",
-        [
-          "Brightlea Health completed its takeover of the Dunmere hospital trust on Monday.",
-          "The hospitals kept all 1,150 nurses on their wards through the winter.",
-        ].join("\n\n"),
+        "Brightlea Health completed its takeover of the Dunmere hospital trust on Monday.",
+        "The hospitals kept all 1,150 nurses on their wards through the winter.",
       ),
     ]);
     expect(engine.answer("Where did Ollerby shares close after the board backed the bid?").answer).toBe(
@@ -950,6 +949,36 @@ describe("answerQuestion: a past event placing the asked fact in time", () => {
     // Which payment is asked depends on the condition, which no sentence with an amount states.
     expect(engine.answer("How much does Vostrick get when the first shipment is loaded?").status).toBe(
       "no_answer",
+    );
+  });
+});
+
+describe("answerQuestion: reactions and market quotes of any security", () => {
+  it("answers how units traded, how a party responded and how investors took the news", () => {
+    // A warehouse trust's purchase, a shopping centre's sale and a cable merger: the sentence tells the
+    // move or the act ("closed down", "objected", "questioned"), never the question's verb of reacting.
+    const engine = engineOf([
+      paragraphs(
+        "trust-1",
+        "Saltash Logistics Trust agreed to buy 22 warehouses from Yelverton Freight for C$1.4 billion, funded partly by new units sold at C$11.20 each.",
+        "Saltash units closed down 3.8% at C$11.05 on Tuesday, as investors weighed the discount.",
+      ),
+      paragraphs(
+        "mall-1",
+        "Oakhurst Malls will sell its Dunmere centre to Corrimal Property for $210 million.",
+        "A group of tenants led by a cinema chain objected to the purchase, saying the new owner would raise service charges.",
+      ),
+      paragraphs(
+        "cable-1",
+        "Trevane Cable agreed to merge with Kelso Networks in an all-stock deal.",
+        "Trevane shares slid 6% in early trading, as some investors questioned the price paid for Kelso's fibre network.",
+      ),
+    ]);
+    expect(engine.answer("How did Saltash's units trade on the news?").answer).toBe("3.8%");
+    expect(engine.answer("What did Saltash units close at on Tuesday?").answer).toBe("C$11.05");
+    expect(engine.answer("How did the tenants respond?").quotes[0]?.text).toContain("objected");
+    expect(engine.answer("How did Trevane's investors take the news?").quotes[0]?.text).toContain(
+      "questioned",
     );
   });
 });

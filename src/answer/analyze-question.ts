@@ -12,7 +12,7 @@ import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
 import { openingFiller } from "./opening-filler.js";
 import { pastEventClauses } from "./past-event-clause.js";
-import { verbBase } from "./purpose-and-means.js";
+import { asksCause, verbBase } from "./purpose-and-means.js";
 import { askedRateUnit } from "./rate-unit.js";
 import { askedReaction } from "./reaction-question.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
@@ -481,7 +481,7 @@ function answerTypeOf(
 } {
   // "why did the regulator want a new carrier instead of price promises?" asks a reason, whatever value
   // its words name.
-  if (/^(?:and\s+)?why\b/.test(q)) return { type: "none", focusWords: [] };
+  if (/^(?:and\s+)?why\b/.test(q) || asksCause(q, sharedWordNet())) return { type: "none", focusWords: [] };
   // "who's the advocate criticising the price freeze?", "who got the stake?": "who" asks for a doer,
   // whatever value its other words name (the values are asked with "how much", "what").
   if (/^(?:and\s+)?(?:who|whom)\b/.test(q) && !/\bhow (?:much|many)\b/.test(q)) {
@@ -624,8 +624,8 @@ function answerTypeOf(
       if (AUXILIARIES.has(w) || (words.length && (/ed$/.test(w) || ARTICLES.has(w)))) break;
       words.push(w);
     }
-    // "what happened", "what changed": a verb, not a kind of thing.
-    if (words.length && !/(?:ed|ens)$/.test(words[0]!)) {
+    // "what happened", "what changed", "what sent it into bankruptcy": a verb, not a kind of thing.
+    if (words.length && !/(?:ed|ens)$/.test(words[0]!) && irregularBase(words[0]!) === words[0]) {
       const joined = words.join(" ");
       if (
         /\b(?:compan(?:y|ies)|firms?|providers?|vendors?|partners?|investors?|backers?|rivals?|competitors?|clouds?)\b/.test(
@@ -683,6 +683,25 @@ const TIME_QUALIFIER = new RegExp(
 /** The terms of a question's time qualifiers (see TIME_QUALIFIER). */
 function qualifierTerms(q: string): Set<string> {
   return new Set([...q.matchAll(TIME_QUALIFIER)].flatMap((m) => termsOf(m[0])));
+}
+
+/**
+ * "when can people start trading …?", "what do people get?": a subject naming humans at large (WordNet's
+ * commonest sense is "people" or "person", or directly below one: "folks", "the public") says who may do
+ * it, anyone; the sentence tells the act without it. Its word (as written, lower case), or undefined.
+ */
+function genericSubject(q: string): string | undefined {
+  const word =
+    /^(?:and\s+)?(?:when|where|how|why|what)\s+(?:can|could|will|would|do|does|did|may|might|should|must)\s+([a-z]+)\s+[a-z]/.exec(
+      q,
+    )?.[1];
+  const sense = word ? sharedWordNet().senses(word, "noun")[0] : undefined;
+  if (!sense) return undefined;
+  const human = (words: readonly string[]) => words.includes("people") || words.includes("person");
+  return human(sense.words) ||
+    sense.hypernyms.slice(0, 1).some((id) => human(sharedWordNet().synset(id, "noun")?.words ?? []))
+    ? word
+    : undefined;
 }
 
 /**
@@ -771,6 +790,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(CUE_TERMS.get(type) ?? []),
     ...termsOf(cueWords.join(" ")),
     ...qualifierTerms(q),
+    ...termsOf(genericSubject(q) ?? ""),
+    // "what sent the chain into bankruptcy?": the cause is told by its own verb ("blaming", "after"), never
+    // the question's.
+    ...termsOf(asksCause(q, sharedWordNet()) ?? ""),
     // "how did the landlords respond?", "how did investors take the news?": what a party said or did
     // answers, in its own verb; news reacted to is what every reaction is to.
     ...(reaction && !reaction.market ? termsOf([reaction.verb, ...reaction.stimulus].join(" ")) : []),

@@ -582,3 +582,26 @@ describe("analyzeQuestion: a past event's clause of time", () => {
     );
   });
 });
+
+describe("analyzeQuestion: humans at large as the subject", () => {
+  it("reads 'people' or 'someone' doing the asked act as anyone, a cue, but counts people asked for", () => {
+    // "people" is searched as the employees it often counts; here it only says who may trade.
+    const trade = analyzeQuestion("When can people start trading Pendrel shares?");
+    expect(trade.terms).not.toContain(term("people"));
+    expect(trade.cueTerms).toContain(term("people"));
+    expect(analyzeQuestion("what can someone buy with the voucher?").terms).not.toContain(term("someone"));
+    expect(analyzeQuestion("how many people will the mine employ?").terms).toContain(term("people"));
+    expect(analyzeQuestion("when can investors sell their shares?").terms).toContain(term("investors"));
+  });
+});
+
+describe("analyzeQuestion: what caused something", () => {
+  it("reads 'what' doing a verb of causing as asking a cause, not a kind of thing, the verb only a cue", () => {
+    const sent = analyzeQuestion("What sent Corrimal Foods into administration?");
+    expect(sent.answerType).toBe("none");
+    expect(sent.cueTerms).toContain(term("sent"));
+    expect(analyzeQuestion("what pushes the owner to sell?").answerType).toBe("none");
+    // A kind asked stays one: "what chips", "what banks advised".
+    expect(analyzeQuestion("what chips will it buy?").answerType).toBe("things");
+  });
+});

@@ -983,6 +983,31 @@ describe("answerQuestion: reactions and market quotes of any security", () => {
   });
 });
 
+describe("answerQuestion: a cause asked with 'what'", () => {
+  it("answers what sent a company into administration with the sentence telling why", () => {
+    // A bakery chain's rescue sale and a ferry operator's ship sale: the cause is told with "after" or
+    // "drove", and no name answers it.
+    const engine = engineOf([
+      paragraphs(
+        "bakery-1",
+        "Ashby Partners will buy the bakeries of Corrimal Foods for £40 million.",
+        "Corrimal Foods went into administration in May after grain prices doubled and Ledbury Bank refused to extend its loans.",
+      ),
+      paragraphs(
+        "fleet-1",
+        "Dunmere Ferries sold four ships to Vostrick Lines for $95 million.",
+        "A collapse in freight rates drove Dunmere Ferries to sell the ships.",
+      ),
+    ]);
+    const sent = engine.answer("What sent Corrimal Foods into administration?");
+    expect(sent.answer).toBe("");
+    expect(sent.quotes[0]?.text).toContain("grain prices doubled");
+    expect(engine.answer("What drove Dunmere Ferries to sell the ships?").quotes[0]?.text).toContain(
+      "collapse in freight rates",
+    );
+  });
+});
+
 describe("answerQuestion: words the articles put otherwise", () => {
   it("answers an acronym by the compound the articles spell it as, and the compound by the acronym", () => {
     // A court sale and a shipping loan: the articles write the lower-case compound, then the initials.

@@ -852,9 +852,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         : undefined,
     prior:
       type === "money" &&
-      /\bbefore (?:the|this|its|that) \w+|\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b|\b(?:last|previous) private\b|\boriginally\b/.test(
-        q,
-      ),
+      // "what was it worth before this round?" asks an earlier figure; "how much does it pay before the
+      // spin-off?" orders two acts to come, and asks the one figure there is.
+      ((/\bbefore (?:the|this|its|that) \w+/.test(q) && /\b(?:did|was|were|had|used to)\b/.test(q)) ||
+        /\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b|\b(?:last|previous) private\b|\boriginally\b/.test(
+          q,
+        )),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
     ...(type === "organization" || type === "person" ? agentVerbOf(text) : {}),

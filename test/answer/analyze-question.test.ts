@@ -605,3 +605,13 @@ describe("analyzeQuestion: what caused something", () => {
     expect(analyzeQuestion("what chips will it buy?").answerType).toBe("things");
   });
 });
+
+describe("analyzeQuestion: an act before another", () => {
+  it("asks an earlier figure with 'before' only in a question about the past", () => {
+    expect(analyzeQuestion("what was the ferry line worth before the bid?").prior).toBe(true);
+    // Two acts to come, in order: the one figure there is.
+    expect(analyzeQuestion("How much cash does Ferncliff pay its parent before the spin-off?").prior).toBe(
+      false,
+    );
+  });
+});

@@ -1008,6 +1008,30 @@ describe("answerQuestion: a cause asked with 'what'", () => {
   });
 });
 
+describe("answerQuestion: an amount paid before an act to come", () => {
+  it("answers with the amount, not only one its sentence dates earlier", () => {
+    // A spin-off's dividend and a port's sale: "before the split" orders acts still to come.
+    const engine = engineOf([
+      paragraphs(
+        "spin-1",
+        "Harrowby Group will spin off its Ferncliff pumps unit to shareholders next spring.",
+        "Before the split, Ferncliff will borrow $700 million and pay Harrowby a cash dividend of $600 million.",
+      ),
+      paragraphs(
+        "port-1",
+        "Quenmore Ports will sell its river terminal to Saltash Logistics Trust for $90 million.",
+        "Ahead of the sale, Quenmore will pay its pension fund $12 million.",
+      ),
+    ]);
+    expect(engine.answer("How big is the dividend Ferncliff pays Harrowby before the spin-off?").answer).toBe(
+      "$600 million",
+    );
+    expect(engine.answer("How much will Quenmore pay its pension fund before the sale?").answer).toBe(
+      "$12 million",
+    );
+  });
+});
+
 describe("answerQuestion: words the articles put otherwise", () => {
   it("answers an acronym by the compound the articles spell it as, and the compound by the acronym", () => {
     // A court sale and a shipping loan: the articles write the lower-case compound, then the initials.

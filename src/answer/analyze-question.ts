@@ -11,8 +11,10 @@ import { kindVerbOf } from "./asked-act.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
 import { stripMarkup } from "./normalize-question.js";
 import { openingFiller } from "./opening-filler.js";
-import { verbBase } from "./purpose-and-means.js";
+import { pastEventClauses } from "./past-event-clause.js";
+import { asksCause, verbBase } from "./purpose-and-means.js";
 import { askedRateUnit } from "./rate-unit.js";
+import { askedReaction } from "./reaction-question.js";
 import { COMPARING_WORDS, COMPARISON, type YesNoClause } from "./yes-no.js";
 
 export interface QuestionAnalysis {
@@ -249,15 +251,23 @@ const BID_PRICE = /^(?:and\s+)?what(?:'s| is| was| are| were)\s+(?:[\w'-]+\s+){0
 const STOCK_QUOTE =
   /^(?:and\s+)?where\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:shares?|stock)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|trade|traded|trading)\b/;
 /**
+ * "what did the stock close at?", "what were the units trading at?": a level a trading day ends or stands
+ * at is a market quote too, whatever trades.
+ */
+const QUOTED_AT =
+  /^(?:and\s+)?what\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|opening|trade|traded|trading)\s+at\b/;
+
+/** Whether a question asks a market quote or a bid (see BID_PRICE, STOCK_QUOTE, QUOTED_AT, PRONOUN_QUOTE). */
+function asksQuote(q: string): boolean {
+  return BID_PRICE.test(q) || STOCK_QUOTE.test(q) || QUOTED_AT.test(q) || PRONOUN_QUOTE.test(q);
+}
+
+/**
  * "where did it open?", "where will they close?": a verb of a trading day with a pronoun for its subject
  * and no object is a market quote too ("where did the plant open?" names what opened, and is a place).
  */
 const PRONOUN_QUOTE =
   /^(?:and\s+)?where\s+(?:did|does|do|will|is|are|was|were|has|have)\s+(?:it|they)\s+(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|opening|trade|traded|trading)(?:\s+(?:on|at|in)\s+[\w\s'-]+)?[?.!\s]*$/;
-
-/** "how did the shares react / do / fare / trade …": how a stock moved (see `answerTypeOf`). */
-const STOCK_REACTION =
-  /^(?:and\s+)?how\s+(?:did|does|do|has|have|had|is|are|was|were)\b.*\b(?:shares?|stocks?)\b.*\b(react|reacted|reacting|respond|responded|responding|do|doing|done|fare|fared|faring|perform|performed|performing|trade|traded|trading|take|taken|took)\b/;
 
 /** "how did the regulator react / respond …", "how was the offer received?": how someone took something. */
 const REACTION =
@@ -498,7 +508,7 @@ function answerTypeOf(
 } {
   // "why did the regulator want a new carrier instead of price promises?" asks a reason, whatever value
   // its words name.
-  if (/^(?:and\s+)?why\b/.test(q)) return { type: "none", focusWords: [] };
+  if (/^(?:and\s+)?why\b/.test(q) || asksCause(q, sharedWordNet())) return { type: "none", focusWords: [] };
   // "who's the advocate criticising the price freeze?", "who got the stake?": "who" asks for a doer,
   // whatever value its other words name (the values are asked with "how much", "what").
   if (/^(?:and\s+)?(?:who|whom)\b/.test(q) && !/\bhow (?:much|many)\b/.test(q)) {
@@ -553,10 +563,11 @@ function answerTypeOf(
   ) {
     return { type: "percent", focusWords: [] };
   }
-  // "how did the stock react?", "how did Pellmore shares do?": a market's verdict is the move, a percentage.
-  if (STOCK_REACTION.test(q)) return { type: "percent", focusWords: [] };
-  // "how did the regulator react to the price?": a reaction is what was said or done, not the price.
-  if (REACTION.test(q)) return { type: "none", focusWords: [] };
+  // "how did the stock react?", "how did the units trade?": a market's verdict is the move, a percentage;
+  // "how did the regulator react to the price?": a party's is what it said or did, not the price.
+  const reaction = askedReaction(q, sharedWordNet());
+  if (reaction?.market) return { type: "percent", focusWords: [] };
+  if (reaction || REACTION.test(q)) return { type: "none", focusWords: [] };
   // "how much voting control will she have?", "what level of acceptances …?": a share of the votes or
   // of the shares is a percentage.
   if (
@@ -591,8 +602,7 @@ function answerTypeOf(
     return { type: "money", focusWords: [] };
   }
   // "what was the opening bid?", "what is the final offer?": a bid or an offer is stated as its price.
-  if (BID_PRICE.test(q) || STOCK_QUOTE.test(q) || PRONOUN_QUOTE.test(q))
-    return { type: "money", focusWords: [] };
+  if (asksQuote(q)) return { type: "money", focusWords: [] };
   // "what do holders get per share?": what is paid for each share is an amount.
   if (PER_SHARE.test(withoutNames(text))) return { type: "money", focusWords: [] };
   if (/\bhow much\b|\bhow big\b|\bhow large\b|\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q)) {
@@ -641,8 +651,8 @@ function answerTypeOf(
       if (AUXILIARIES.has(w) || (words.length && (/ed$/.test(w) || ARTICLES.has(w)))) break;
       words.push(w);
     }
-    // "what happened", "what changed": a verb, not a kind of thing.
-    if (words.length && !/(?:ed|ens)$/.test(words[0]!)) {
+    // "what happened", "what changed", "what sent it into bankruptcy": a verb, not a kind of thing.
+    if (words.length && !/(?:ed|ens)$/.test(words[0]!) && irregularBase(words[0]!) === words[0]) {
       const joined = words.join(" ");
       if (
         /\b(?:compan(?:y|ies)|firms?|providers?|vendors?|partners?|investors?|backers?|rivals?|competitors?|clouds?)\b/.test(
@@ -702,6 +712,38 @@ function qualifierTerms(q: string): Set<string> {
   return new Set([...q.matchAll(TIME_QUALIFIER)].flatMap((m) => termsOf(m[0])));
 }
 
+/**
+ * "when can people start trading …?", "what do people get?": a subject naming humans at large (WordNet's
+ * commonest sense is "people" or "person", or directly below one: "folks", "the public") says who may do
+ * it, anyone; the sentence tells the act without it. Its word (as written, lower case), or undefined.
+ */
+function genericSubject(q: string): string | undefined {
+  const word =
+    /^(?:and\s+)?(?:when|where|how|why|what)\s+(?:can|could|will|would|do|does|did|may|might|should|must)\s+([a-z]+)\s+[a-z]/.exec(
+      q,
+    )?.[1];
+  const sense = word ? sharedWordNet().senses(word, "noun")[0] : undefined;
+  if (!sense) return undefined;
+  const human = (words: readonly string[]) => words.includes("people") || words.includes("person");
+  return human(sense.words) ||
+    sense.hypernyms.slice(0, 1).some((id) => human(sharedWordNet().synset(id, "noun")?.words ?? []))
+    ? word
+    : undefined;
+}
+
+/**
+ * The terms only a past event's clause of time holds (see `past-event-clause.ts`), when the question's
+ * other words keep a subject term (not `isCue`) of their own; [] otherwise: "what happened after the deal
+ * was announced?" asks about the event itself.
+ */
+function locatingTerms(q: string, all: readonly string[], isCue: (t: string) => boolean): string[] {
+  const clauses = pastEventClauses(q, sharedWordNet());
+  if (!clauses.length) return [];
+  const main = new Set(termsOf(clauses.reduce((rest, c) => rest.replace(c, " "), q)));
+  const located = all.filter((t) => !main.has(t));
+  return all.some((t) => main.has(t) && !isCue(t)) ? located : [];
+}
+
 /** For each term of a multi-word name in the text (capitalised runs, not the opening word), the name's other terms. */
 function nameSiblingsOf(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -738,13 +780,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const compares = yesNo && COMPARISON.test(q);
   // "who runs / leads / heads X" asks for its chief executive.
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
+  const reaction = askedReaction(q, sharedWordNet());
   const all = termsOf(
     type === "person"
       ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of")
       : // "how much did the stock go up?": a stock moves as its shares do, and news tells the move by the
         // shares ("shares jumped 14%"), where "stock" more often names what is sold ("common stock"). A
         // reaction asked ("how did the stock react?") reads the word as the move's already (below).
-        percent.measure === "change" && !STOCK_REACTION.test(q)
+        percent.measure === "change" && !reaction?.market
         ? text.replace(/\bstock\b/gi, "shares")
         : text,
   );
@@ -753,13 +796,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const toldWhom = type === "quote" ? (ADDRESSEE.exec(q)?.[1] ?? "") : "";
   // "how did the stock react to the news?": a move of the shares is what the stock's reaction is, so a
   // sentence stating one ("Pellmore shares jumped 21%") covers those words however it names the shares.
-  const reaction = type === "percent" ? STOCK_REACTION.exec(q) : null;
-  if (reaction) {
+  if (type === "percent" && reaction?.market) {
     percent.measure ??= "change";
     percent.words.push(
-      ...(q.match(/\b(?:shares?|stocks?)\b|\bto (?:the )?(?:news|announcement|deal|offer|bid)\b/g) ?? []),
+      ...reaction.security,
+      ...reaction.stimulus,
+      ...(q.match(/\bto (?:the )?(?:news|announcement|deal|offer|bid)\b/g) ?? []),
       // The verb asking how they moved ("trade", "fare") is the move itself, however a sentence tells it.
-      reaction[1]!,
+      reaction.verb,
     );
   }
   const range = type === "money" ? rangeOf(q) : { words: [] };
@@ -776,6 +820,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     ...(CUE_TERMS.get(type) ?? []),
     ...termsOf(cueWords.join(" ")),
     ...qualifierTerms(q),
+    ...termsOf(genericSubject(q) ?? ""),
+    // "what sent the chain into bankruptcy?": the cause is told by its own verb ("blaming", "after"), never
+    // the question's.
+    ...termsOf(asksCause(q, sharedWordNet()) ?? ""),
+    // "how did the landlords respond?", "how did investors take the news?": what a party said or did
+    // answers, in its own verb; news reacted to is what every reaction is to.
+    ...(reaction && !reaction.market ? termsOf([reaction.verb, ...reaction.stimulus].join(" ")) : []),
     ...(compares ? termsOf((q.match(COMPARING_WORDS) ?? []).join(" ")) : []),
     // "what share of the money …?" asks a percentage as "what percentage of" does: "share" names the type.
     ...(type === "percent" && /\bshare of\b/.test(q) ? termsOf("share") : []),
@@ -787,6 +838,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   ]);
   const addressee = new Set(termsOf(toldWhom));
   const isFrame = (t: string) => FRAME_TERMS.has(t) || addressee.has(t);
+  // "where did the shares close after the board approved the plan?": a past event's clause only places
+  // the fact in time, where the rest of the question still says what is asked.
+  for (const t of locatingTerms(q, all, (t) => cueSet.has(t) || isFrame(t))) cueSet.add(t);
   const focusTerms = termsOf(focusWords.join(" "));
   const focus = focusTerms[focusTerms.length - 1];
   const names = tokenize(text)
@@ -820,9 +874,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     per,
     ...(rateWords.length ? { rateTerms: termsOf(rateWords.join(" ")) } : {}),
     ...(range.range ? { range: range.range } : {}),
-    ...(type === "money" && (BID_PRICE.test(q) || STOCK_QUOTE.test(q) || PRONOUN_QUOTE.test(q))
-      ? { anyPer: true as const }
-      : {}),
+    ...(type === "money" && asksQuote(q) ? { anyPer: true as const } : {}),
     percentMeasure: percent.measure,
     dealTerms: termsOf((q.match(DEAL_NOUN) ?? []).join(" ")),
     measureTerms: termsOf(percent.words.join(" ")),
@@ -834,9 +886,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         : undefined,
     prior:
       type === "money" &&
-      /\bbefore (?:the|this|its|that) \w+|\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b|\b(?:last|previous) private\b|\boriginally\b/.test(
-        q,
-      ),
+      // "what was it worth before this round?" asks an earlier figure; "how much does it pay before the
+      // spin-off?" orders two acts to come, and asks the one figure there is.
+      ((/\bbefore (?:the|this|its|that) \w+/.test(q) && /\b(?:did|was|were|had|used to)\b/.test(q)) ||
+        /\bpre-money\b|\bprevious(?:ly)?\b|\bprior\b|\blast year\b|\ba year (?:ago|earlier)\b|\bused to be\b|\b(?:last|previous) private\b|\boriginally\b/.test(
+          q,
+        )),
     who: type === "organization" && /^(?:and\s+)?(?:who|whom)\b/.test(q),
     speaker: type === "quote" ? speakerOf(q) : [],
     ...(type === "organization" || type === "person" ? agentVerbOf(text) : {}),

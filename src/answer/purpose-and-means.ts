@@ -69,6 +69,26 @@ export function askedRelation(
   return verb?.object ? { relation: "means", verb: verb.verb, verbTerm: verb.verbTerm } : undefined;
 }
 
+/** The search term of "cause", which WordNet's glosses of causing verbs use. */
+const CAUSE_TERM = processTerm("cause") ?? "";
+
+/**
+ * "what + verb + someone + into / to …" with "what" the verb's subject ("what sent the chain into
+ * bankruptcy?", "what drove the owner to sell?", "what led to the sale?"): the resultative construction asks
+ * what caused the result, where the verb is one WordNet defines by causing (a gloss saying "cause": send,
+ * drive, lead, push, prompt), not an act of its own ("what sold the shares to …"). Lower-case input; the
+ * verb as written, or undefined.
+ */
+export function asksCause(
+  q: string,
+  wordNet: Pick<RelatedWords, "senses" | "glossTerms">,
+): string | undefined {
+  const m = /^(?:and\s+)?what\s+([a-z]+)\s+(?:[\w&'’-]+\s+){0,4}?(?:into|to|towards?)\b/.exec(q);
+  if (!m || AUXILIARY.test(m[1]!) || /^(?:is|are|was|were|be)$/.test(m[1]!)) return undefined;
+  const base = verbBase(m[1]!, wordNet);
+  return base !== undefined && wordNet.glossTerms(base).has(CAUSE_TERM) ? m[1] : undefined;
+}
+
 /**
  * Words after which a verb has no object: the question ends, a time or place follows, or a "to" complement
  * ("how did the landlords respond to the sale?" asks a reaction, not a means).

@@ -272,6 +272,23 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
     expect(analyzeQuestion("how did the shares trade on Monday?").percentMeasure).toBe("change");
   });
 
+  it("reads how any security moved, or a party reacted, with the reaction's words only cueing", () => {
+    // WordNet files bonds under securities; units are told by the verb of trading.
+    expect(analyzeQuestion("how did Tambrook's bonds fare after the bid?").percentMeasure).toBe("change");
+    const units = analyzeQuestion("How did Saltash's units trade on the news?");
+    expect(units.answerType).toBe("percent");
+    expect(units.measureTerms).toEqual(expect.arrayContaining([term("units"), term("trade")]));
+    const investors = analyzeQuestion("How did Pendrel's investors take the news?");
+    expect(investors.answerType).toBe("none");
+    expect(investors.terms).toEqual(termsOf("Pendrel investors"));
+  });
+
+  it("reads what a security closed or traded at as a market quote", () => {
+    const a = analyzeQuestion("What did Kelso stock close at on Friday?");
+    expect(a.answerType).toBe("money");
+    expect(a.anyPer).toBe(true);
+  });
+
   it("reads an opening or closing price as a market quote, not a price paid", () => {
     expect(analyzeQuestion("what was the opening price on the first day?").measure).toBeUndefined();
   });
@@ -548,5 +565,56 @@ describe("analyzeQuestion: what is paid for a stake, and how a stock moved", () 
     const q = analyzeQuestion("how much does Brenlow pay per MWh for Vandemere's electricity?");
     expect(q.per).toBe("mwh");
     expect(q.names).not.toContain("MWh");
+  });
+});
+
+describe("analyzeQuestion: a past event's clause of time", () => {
+  it("counts the clause's words as cues where the rest of the question keeps a subject, and only then", () => {
+    const a = analyzeQuestion("Where did Ollerby shares close after the board approved the sale?");
+    expect(a.terms).toEqual(termsOf("Ollerby shares close"));
+    expect(a.cueTerms).toEqual(expect.arrayContaining(termsOf("board approved sale")));
+    expect(analyzeQuestion("what did the minister say when she signed the permit?").cueTerms).toEqual(
+      expect.arrayContaining(termsOf("signed permit")),
+    );
+    // "what happened after …" asks about the event itself; a condition in the present picks the figure.
+    expect(analyzeQuestion("what happened after the regulator approved the plan?").terms).toEqual(
+      expect.arrayContaining(termsOf("regulator approved plan")),
+    );
+    expect(analyzeQuestion("How much does Pendrel get when the first turbine is installed?").terms).toEqual(
+      expect.arrayContaining(termsOf("first turbine installed")),
+    );
+  });
+});
+
+describe("analyzeQuestion: humans at large as the subject", () => {
+  it("reads 'people' or 'someone' doing the asked act as anyone, a cue, but counts people asked for", () => {
+    // "people" is searched as the employees it often counts; here it only says who may trade.
+    const trade = analyzeQuestion("When can people start trading Pendrel shares?");
+    expect(trade.terms).not.toContain(term("people"));
+    expect(trade.cueTerms).toContain(term("people"));
+    expect(analyzeQuestion("what can someone buy with the voucher?").terms).not.toContain(term("someone"));
+    expect(analyzeQuestion("how many people will the mine employ?").terms).toContain(term("people"));
+    expect(analyzeQuestion("when can investors sell their shares?").terms).toContain(term("investors"));
+  });
+});
+
+describe("analyzeQuestion: what caused something", () => {
+  it("reads 'what' doing a verb of causing as asking a cause, not a kind of thing, the verb only a cue", () => {
+    const sent = analyzeQuestion("What sent Corrimal Foods into administration?");
+    expect(sent.answerType).toBe("none");
+    expect(sent.cueTerms).toContain(term("sent"));
+    expect(analyzeQuestion("what pushes the owner to sell?").answerType).toBe("none");
+    // A kind asked stays one: "what chips", "what banks advised".
+    expect(analyzeQuestion("what chips will it buy?").answerType).toBe("things");
+  });
+});
+
+describe("analyzeQuestion: an act before another", () => {
+  it("asks an earlier figure with 'before' only in a question about the past", () => {
+    expect(analyzeQuestion("what was the ferry line worth before the bid?").prior).toBe(true);
+    // Two acts to come, in order: the one figure there is.
+    expect(analyzeQuestion("How much cash does Ferncliff pay its parent before the spin-off?").prior).toBe(
+      false,
+    );
   });
 });

@@ -980,9 +980,132 @@ describe("answerQuestion: who did the asked act", () => {
 });
 
 /** An engine over a handful of articles written for one test. */
+/** An article of one paragraph a sentence. */
+function paragraphs(id: string, ...sentences: string[]): Article {
+  return article(id, sentences.join("\n\n"));
+}
+
 function engineOf(articles: Article[]): Engine {
   return createEngine(articles, { publicBaseUrl: "http://localhost:3000" });
 }
+
+describe("answerQuestion: a past event placing the asked fact in time", () => {
+  it("answers without the event's words in the sentence, but declines a figure a present condition picks", () => {
+    // A cider maker's sale, a copper mine's permit and a hospital takeover: the sentence stating the fact
+    // dates it ("on Tuesday") or says nothing of when; the clause's event is told in another sentence.
+    const engine = engineOf([
+      paragraphs(
+        "cider-1",
+        "Ollerby Cider's board backed the £410 million bid from Tambrook Brewing on Tuesday, ending a month of talks.",
+        "Ollerby shares closed up 9% at $31.40 on Tuesday.",
+      ),
+      paragraphs(
+        "mine-1",
+        "Mining minister Ruth Haldane signed the water permit for Vostrick Metals' copper mine on Friday.",
+        '"This mine will bring work to the whole valley for thirty years," the minister said.',
+        "Vostrick gets $40 million upfront from its partner Pendrel Resources.",
+        "The first shipment should be loaded in 2028, which would trigger a milestone payment whose size was not disclosed.",
+      ),
+      paragraphs(
+        "hospital-1",
+        "Brightlea Health completed its takeover of the Dunmere hospital trust on Monday.",
+        "The hospitals kept all 1,150 nurses on their wards through the winter.",
+      ),
+    ]);
+    expect(engine.answer("Where did Ollerby shares close after the board backed the bid?").answer).toBe(
+      "$31.40",
+    );
+    expect(engine.answer("What did the minister say when she signed the permit?").quotes[0]?.text).toContain(
+      "bring work to the whole valley",
+    );
+    expect(
+      engine.answer("How many nurses did the hospitals keep when Brightlea took control?").answer,
+    ).toMatch(/1,150/);
+    // Which payment is asked depends on the condition, which no sentence with an amount states.
+    expect(engine.answer("How much does Vostrick get when the first shipment is loaded?").status).toBe(
+      "no_answer",
+    );
+  });
+});
+
+describe("answerQuestion: reactions and market quotes of any security", () => {
+  it("answers how units traded, how a party responded and how investors took the news", () => {
+    // A warehouse trust's purchase, a shopping centre's sale and a cable merger: the sentence tells the
+    // move or the act ("closed down", "objected", "questioned"), never the question's verb of reacting.
+    const engine = engineOf([
+      paragraphs(
+        "trust-1",
+        "Saltash Logistics Trust agreed to buy 22 warehouses from Yelverton Freight for C$1.4 billion, funded partly by new units sold at C$11.20 each.",
+        "Saltash units closed down 3.8% at C$11.05 on Tuesday, as investors weighed the discount.",
+      ),
+      paragraphs(
+        "mall-1",
+        "Oakhurst Malls will sell its Dunmere centre to Corrimal Property for $210 million.",
+        "A group of tenants led by a cinema chain objected to the purchase, saying the new owner would raise service charges.",
+      ),
+      paragraphs(
+        "cable-1",
+        "Trevane Cable agreed to merge with Kelso Networks in an all-stock deal.",
+        "Trevane shares slid 6% in early trading, as some investors questioned the price paid for Kelso's fibre network.",
+      ),
+    ]);
+    expect(engine.answer("How did Saltash's units trade on the news?").answer).toBe("3.8%");
+    expect(engine.answer("What did Saltash units close at on Tuesday?").answer).toBe("C$11.05");
+    expect(engine.answer("How did the tenants respond?").quotes[0]?.text).toContain("objected");
+    expect(engine.answer("How did Trevane's investors take the news?").quotes[0]?.text).toContain(
+      "questioned",
+    );
+  });
+});
+
+describe("answerQuestion: a cause asked with 'what'", () => {
+  it("answers what sent a company into administration with the sentence telling why", () => {
+    // A bakery chain's rescue sale and a ferry operator's ship sale: the cause is told with "after" or
+    // "drove", and no name answers it.
+    const engine = engineOf([
+      paragraphs(
+        "bakery-1",
+        "Ashby Partners will buy the bakeries of Corrimal Foods for £40 million.",
+        "Corrimal Foods went into administration in May after grain prices doubled and Ledbury Bank refused to extend its loans.",
+      ),
+      paragraphs(
+        "fleet-1",
+        "Dunmere Ferries sold four ships to Vostrick Lines for $95 million.",
+        "A collapse in freight rates drove Dunmere Ferries to sell the ships.",
+      ),
+    ]);
+    const sent = engine.answer("What sent Corrimal Foods into administration?");
+    expect(sent.answer).toBe("");
+    expect(sent.quotes[0]?.text).toContain("grain prices doubled");
+    expect(engine.answer("What drove Dunmere Ferries to sell the ships?").quotes[0]?.text).toContain(
+      "collapse in freight rates",
+    );
+  });
+});
+
+describe("answerQuestion: an amount paid before an act to come", () => {
+  it("answers with the amount, not only one its sentence dates earlier", () => {
+    // A spin-off's dividend and a port's sale: "before the split" orders acts still to come.
+    const engine = engineOf([
+      paragraphs(
+        "spin-1",
+        "Harrowby Group will spin off its Ferncliff pumps unit to shareholders next spring.",
+        "Before the split, Ferncliff will borrow $700 million and pay Harrowby a cash dividend of $600 million.",
+      ),
+      paragraphs(
+        "port-1",
+        "Quenmore Ports will sell its river terminal to Saltash Logistics Trust for $90 million.",
+        "Ahead of the sale, Quenmore will pay its pension fund $12 million.",
+      ),
+    ]);
+    expect(engine.answer("How big is the dividend Ferncliff pays Harrowby before the spin-off?").answer).toBe(
+      "$600 million",
+    );
+    expect(engine.answer("How much will Quenmore pay its pension fund before the sale?").answer).toBe(
+      "$12 million",
+    );
+  });
+});
 
 describe("answerQuestion: words the articles put otherwise", () => {
   it("answers an acronym by the compound the articles spell it as, and the compound by the acronym", () => {

@@ -576,7 +576,7 @@ function answerTypeOf(
   if (PER_SHARE.test(withoutNames(text))) return { type: "money", focusWords: [] };
   const priced = /\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q);
   if (/\bhow much\b|\bhow big\b|\bhow large\b/.test(q) || priced) {
-    // "how big is the escalator?" is money by its form alone: the articles may state the noun otherwise.
+    // "how big is the haircut?" is money by its form alone: the articles may state the noun otherwise.
     return {
       type: "money",
       focusWords: [],
@@ -591,7 +591,7 @@ function answerTypeOf(
       q,
     )
   ) {
-    // "what cap rate did they pay?": what is paid is money by the verb alone, whatever the noun asked.
+    // "what coupon did they pay?": what is paid is money by the verb alone, whatever the noun asked.
     return { type: "money", focusWords: [], ...(DEAL_SIZE.test(q) ? {} : { typedByForm: true as const }) };
   }
   if (

@@ -313,7 +313,7 @@ function answerDirect(
       : undefined,
     // "what is the break fee?" asks for an amount when WordNet files the noun under possessions; so does
     // "what fee are the underwriters getting?", whose kind is no kind of name. What the articles state
-    // beside the asked noun tells first ("Escalator: 2.5%"): they know their deal's nouns.
+    // beside the asked noun tells first ("Haircut: 35%"): they know their deal's nouns.
     ...learnedType,
     answerType:
       learnedType?.answerType ??

@@ -37,8 +37,8 @@ const CLAUSE_BREAK =
 /** A label in brackets right after a time names it: "26-May-2026 (the "Outside Date")". */
 const LABEL_AFTER = /^\s*\(([^()]{1,60})\)/;
 /**
- * A label opening a line or a cell before a colon names what follows it: "Record date: close of business
- * on February 12" dates the record date, though the clause after the colon does not name it.
+ * A label opening a line or a cell before a colon names what follows it: "Payment date: close of business
+ * on March 8" dates the payment, though the clause after the colon does not name it.
  */
 const LABEL_BEFORE = /(?:^|[|•·—–]\s*)([^|•·—–:;,()]{1,40}):\s*$/u;
 

@@ -475,8 +475,8 @@ export function sameAskedNoun(
   const [x, y] = [a.values[0], b.values[0]];
   const kind = x?.key.split(":")[0];
   if (!x || !y || !kind || !COMPARABLE.has(kind) || kind !== y.key.split(":")[0]) return false;
-  // A time ending a period ("runs until 2040") does not date the event beside the same word ("running by
-  // 2029").
+  // A time ending a period ("the lease runs until 2040") does not date the event beside the same word
+  // ("all of it running by 2029").
   const period = (c: Candidate, v: Value) => "aspect" in v && endsPeriod(c, v as DateValue);
   if (period(a, x) || period(b, y)) return false;
   const asked = new Set(analysis.terms);

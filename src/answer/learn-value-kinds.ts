@@ -1,7 +1,7 @@
 /**
- * What kind of value each noun of the articles takes, learned from the articles themselves: "Escalator:
- * 2.5% fixed", "a rent escalator of 2.5%" and "a 7.25% cap rate" say that an escalator and a cap rate are
- * percentages, "Record date: February 12, 2027" that a record date is a date. No word list can know this
+ * What kind of value each noun of the articles takes, learned from the articles themselves: "Haircut:
+ * 35%", "a haircut of 35%" and "a 6.25% coupon rate" say that a haircut and a coupon rate are percentages,
+ * "Payment date: March 8, 2027" that a payment date is a date. No word list can know this
  * for the nouns of a deal nobody has seen; the corpus can. At indexing, each typed value (money, percent,
  * count, date, duration) is tied to the noun it stands beside — the label it follows ("Noun: value"), the
  * noun a few function words before it ("noun of value", "the noun was value"), or the noun phrase right
@@ -23,9 +23,9 @@ export type KindCounts = number[];
 const MIN_EVIDENCE = 3;
 /** The dominant kind must hold at least this share of a noun's values ("most of one kind"). */
 const MIN_SHARE = 2 / 3;
-/** At most this many function words or modifiers stand between a noun and its value ("escalator of about"). */
+/** At most this many function words or modifiers stand between a noun and its value ("haircut of about"). */
 const MAX_GAP = 4;
-/** At most this many words of a noun phrase after a value ("a 7.25% cap rate"). */
+/** At most this many words of a noun phrase after a value ("a 6.25% coupon rate"). */
 const MAX_AFTER = 3;
 
 /** A modal or infinitive "to" right before a word makes it a verb. */
@@ -57,15 +57,15 @@ function roleOf(word: string, label = false): "noun" | "modifier" | "other" {
   return /ly$/.test(lower) ? "modifier" : "noun";
 }
 
-/** Whether a word may be a noun a value is of (see `roleOf`): "escalator", "earnout"; not "paying", "sell". */
+/** Whether a word may be a noun a value is of (see `roleOf`): "haircut", "earnout"; not "paying", "sell". */
 export function mayBeNoun(word: string): boolean {
   return roleOf(word, true) === "noun";
 }
 
 /**
- * The noun term before a value: the last word of a label the value follows ("Cap rate: ~7.3%"), or the
- * first noun reached over at most `MAX_GAP` function words and modifiers ("escalator of 2.5%", "the cap
- * rate was 7.25%"); undefined at punctuation, a figure, a verb or a name.
+ * The noun term before a value: the last word of a label the value follows ("Coupon rate: ~6.3%"), or the
+ * first noun reached over at most `MAX_GAP` function words and modifiers ("haircut of 35%", "the coupon
+ * rate was 6.25%"); undefined at punctuation, a figure, a verb or a name.
  */
 function nounBefore(text: string, at: number): string | undefined {
   let rest = text.slice(0, at);
@@ -93,8 +93,8 @@ function nounBefore(text: string, at: number): string | undefined {
 }
 
 /**
- * The head noun term of a noun phrase right after a value ("7.25% cap rate" → rate, "$2.1B debt
- * package" → package): up to `MAX_AFTER` lower-case nouns and modifiers, the last a noun.
+ * The head noun term of a noun phrase right after a value ("6.25% coupon rate" → rate, "$400M note
+ * offering" → offering): up to `MAX_AFTER` lower-case nouns and modifiers, the last a noun.
  */
 function nounAfter(text: string, end: number): string | undefined {
   let rest = text.slice(end);

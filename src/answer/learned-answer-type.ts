@@ -1,9 +1,9 @@
 /**
  * The kind of value a question asks, from what the articles state beside its noun (`learn-value-kinds.ts`):
- * "what's the annual rent escalator?" asks a percentage where the articles write "Escalator: 2.5%" and "an
- * escalator of 2.5%", "what is the record date?" a date where they write "Record date: February 12". Used
+ * "what's the haircut on the notes?" asks a percentage where the articles write "Haircut: 35%" and "a
+ * haircut of 35%", "what is the payment date?" a date where they write "Payment date: March 8". Used
  * where the question's form alone told no kind ("what is the …?", "which …", "how big is …?") or only
- * money by its verb ("what cap rate did they pay?").
+ * money by its verb ("what coupon did they pay?").
  */
 import { termsOf } from "../search/terms.js";
 import type { AnswerType } from "../types.js";
@@ -13,7 +13,7 @@ import { mayBeNoun, type ValueKind } from "./learn-value-kinds.js";
 
 const AUXILIARY = "did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|must";
 
-/** "what cap rate did …", "what kind of recovery are …": the noun phrase between "what" and its verb. */
+/** "what coupon did …", "what kind of haircut are …": the noun phrase between "what" and its verb. */
 const WHAT_NOUN = new RegExp(
   `^(?:and\\s+)?(?:what|which)\\s+(?:(?:kind|type|sort)s?\\s+of\\s+(?:an?\\s+)?)?((?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+)\\s+(?:${AUXILIARY})\\b`,
   "iu",
@@ -25,8 +25,9 @@ const HOW_BIG =
 
 /**
  * The head noun of the noun phrase a question asks the value of, lower case, a compound whole ("lock-up"):
- * "escalator" of "what's the annual rent escalator?", "rate" of "what cap rate did they pay?", "recovery" of "what kind of recovery
- * are creditors looking at?", "greenshoe" of "how big is the greenshoe?"; undefined for other forms.
+ * "coupon" of "what's the annual coupon on the notes?", "rate" of "what royalty rate did they pay?",
+ * "haircut" of "what kind of haircut are holders taking?", "greenshoe" of "how big is the greenshoe?";
+ * undefined for other forms.
  */
 export function askedHead(question: string): string | undefined {
   const q = question.trim();

@@ -61,7 +61,7 @@ describe("answering with the kind of value the articles state beside the asked n
       bodies: {
         "quendrick-1": "Quendrick Robotics insiders agreed to a lock-up of 180 days after the listing.",
         "quendrick-2":
-          "Quendrick Robotics priced its listing on Tuesday.\n\n- Lock-up: 180 days for directors and early backers\n- Exchange: Nasdaq",
+          "Quendrick Robotics priced its listing on Tuesday.\n\n- Lock-up: 180 days for directors and early backers",
         "quendrick-3": "Early Quendrick Robotics investors signed a 180-day lock-up, the prospectus shows.",
       },
       question: "what is the lock-up for Quendrick insiders?",

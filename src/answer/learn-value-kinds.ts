@@ -25,6 +25,8 @@ const MIN_EVIDENCE = 3;
 const MIN_SHARE = 2 / 3;
 /** At most this many function words or modifiers stand between a noun and its value ("haircut of about"). */
 const MAX_GAP = 4;
+/** How many characters before a value are read for its noun (`MAX_GAP` words and a label fit well within). */
+const BEFORE_WINDOW = 120;
 /** At most this many words of a noun phrase after a value ("a 6.25% coupon rate"). */
 const MAX_AFTER = 3;
 
@@ -68,7 +70,8 @@ export function mayBeNoun(word: string): boolean {
  * rate was 6.25%"); undefined at punctuation, a figure, a verb or a name.
  */
 function nounBefore(text: string, at: number): string | undefined {
-  let rest = text.slice(0, at);
+  // A few words back is all that is read: a window keeps the end-anchored patterns short in long passages.
+  let rest = text.slice(Math.max(0, at - BEFORE_WINDOW), at);
   for (let step = 0; step <= MAX_GAP; step++) {
     rest = rest.replace(/[\s~≈]+$/u, "");
     const label = rest.endsWith(":");

@@ -13,12 +13,17 @@ const NOUN_POSSESSION = 21;
 const WHAT_IS =
   /^(?:and\s+)?what(?:['’]s|\s+(?:is|was|are|were|will be|would be))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(.+?)(?:\s+(?:for|of|to|in|on|at|if|under|with|from|by|that|which|when|after|before|paid|agreed)\b.*)?[?.!\s]*$/i;
 
+/** The noun phrase a "what is the <noun phrase>?" question asks ("break-up fee"), or undefined. */
+export function askedNounPhrase(question: string): string | undefined {
+  return WHAT_IS.exec(question.trim())?.[1];
+}
+
 /**
  * The head noun of a "what is the <noun phrase>?" question ("fee" of "what is Quarnex's break-up fee?"),
  * or undefined for another form of question.
  */
 export function askedNoun(question: string): string | undefined {
-  const phrase = WHAT_IS.exec(question.trim())?.[1];
+  const phrase = askedNounPhrase(question);
   const words = phrase?.split(/[\s-]+/).filter(Boolean);
   const head = words?.[words.length - 1]?.replace(/['’]s?$/, "").toLowerCase();
   return head && /^\p{L}+$/u.test(head) ? head : undefined;

@@ -99,6 +99,11 @@ export interface QuestionAnalysis {
   measureTerms?: readonly string[];
   /** Terms of the nouns naming a deal itself ("offer", "merger"): a story that never uses one means its own deal. */
   dealTerms?: readonly string[];
+  /**
+   * The type was told by the question's form alone ("how big is …?", "what … did they pay?"), not by a
+   * word naming a kind of value: the articles' own use of the asked noun may tell better (`learned-answer-type.ts`).
+   */
+  typedByForm?: true;
   /** For money: an earlier figure is asked ("worth before this round?", "the pre-money valuation"). */
   prior: boolean;
   /**
@@ -505,6 +510,7 @@ function answerTypeOf(
   focusWords: string[];
   cueWords?: string[];
   measured?: boolean;
+  typedByForm?: true;
 } {
   // "why did the regulator want a new carrier instead of price promises?" asks a reason, whatever value
   // its words name.
@@ -605,8 +611,14 @@ function answerTypeOf(
   if (asksQuote(q)) return { type: "money", focusWords: [] };
   // "what do holders get per share?": what is paid for each share is an amount.
   if (PER_SHARE.test(withoutNames(text))) return { type: "money", focusWords: [] };
-  if (/\bhow much\b|\bhow big\b|\bhow large\b|\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q)) {
-    return { type: "money", focusWords: [] };
+  const priced = /\b(?:worth|valued?|valuation|price[ds]?|costs?)\b/.test(q);
+  if (/\bhow much\b|\bhow big\b|\bhow large\b/.test(q) || priced) {
+    // "how big is the haircut?" is money by its form alone: the articles may state the noun otherwise.
+    return {
+      type: "money",
+      focusWords: [],
+      ...(!priced && !/\bhow much\b/.test(q) ? { typedByForm: true } : {}),
+    };
   }
   // "total deal size?", "what's the size of the round?": a deal's size is its amount; "and if it falls
   // through, what do they pay?", "what does the buyer owe?": what is paid is an amount.
@@ -616,7 +628,8 @@ function answerTypeOf(
       q,
     )
   ) {
-    return { type: "money", focusWords: [] };
+    // "what coupon did they pay?": what is paid is money by the verb alone, whatever the noun asked.
+    return { type: "money", focusWords: [], ...(DEAL_SIZE.test(q) ? {} : { typedByForm: true as const }) };
   }
   if (
     /^(?:and\s+)?(?:by |until |since )?when\b|\b(?:what|which) (?:date|day|month|year|time)\b|\bwhen (?:will|does|did|is|was|are|were|do)\b|\b(?:timeframe|time frame|timeline|schedule|deadline)\b/.test(
@@ -775,7 +788,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // it may tell a follow-up ("so when?").
   const { opening, rest: text } = openingFiller(stripMarkup(question));
   const q = text.toLowerCase().replace(/[’‘]/g, "'");
-  const { type, focusWords, cueWords = [], measured } = answerTypeOf(q, text);
+  const { type, focusWords, cueWords = [], measured, typedByForm } = answerTypeOf(q, text);
   const yesNo = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q);
   const compares = yesNo && COMPARISON.test(q);
   // "who runs / leads / heads X" asks for its chief executive.
@@ -870,6 +883,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       ? { listOrdinal: { position: POSITIONS[ordinal.toLowerCase()]!, term: termsOf(ordinal)[0]! } }
       : {}),
     ...(measured ? { measured } : {}),
+    ...(typedByForm ? { typedByForm } : {}),
     excludesMain: /\b(?:other|else|besides|apart from|aside from|additional|alternative|another)\b/.test(q),
     per,
     ...(rateWords.length ? { rateTerms: termsOf(rateWords.join(" ")) } : {}),

@@ -35,6 +35,8 @@ import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
 import { namesOfficeHolder, namesOrganizations, officeWords } from "./kind-noun.js";
 import { type AliasTable, acronymNames, acronymRelatives, expandAcronyms } from "./learn-aliases.js";
+import type { ValueKind } from "./learn-value-kinds.js";
+import { learnedAnswerType } from "./learned-answer-type.js";
 import { mergeFollowUp } from "./merge-follow-up.js";
 import { clipQuestion, normalizeQuestion, unshout } from "./normalize-question.js";
 import { sharedPolarity } from "./polarity.js";
@@ -96,6 +98,8 @@ export interface AnswerState {
   /** What value selection needs to know about the corpus as a whole. */
   select: SelectOptions;
   toQuote: (ip: IndexedPassage) => Quote;
+  /** The kind of value the articles mostly state beside a noun, by its search term (`learn-value-kinds.ts`). */
+  valueKindOf?: (term: string) => ValueKind | undefined;
   /** Topic commands to suggest when there is no answer. */
   topics: readonly Topic[];
 }
@@ -286,6 +290,19 @@ function answerDirect(
   // it: the noun only says what kind of name is asked ("reviewed by the FMT" names it; `select-values.ts`).
   const kind = corrected.analysis.answerType === "things" ? askedKind(corrected.analysis) : undefined;
   const unusedKind = kind && state.index.documentFrequency(kind) === 0 && !relatedWords.get(kind) ? kind : "";
+  const learned = state.valueKindOf && learnedAnswerType(corrected.analysis, state.valueKindOf);
+  // A quantity another type's rules read into the question ("pay" → a price) is not the asked one's.
+  const learnedType = learned
+    ? {
+        answerType: learned,
+        measure: undefined,
+        per: undefined,
+        anyPer: undefined,
+        range: undefined,
+        rateTerms: undefined,
+        prior: false,
+      }
+    : undefined;
   let analysis = organizationKind(wordNet, {
     ...corrected.analysis,
     terms: corrected.analysis.terms.filter((t) => !unusedDeal.has(t) && t !== unusedKind),
@@ -295,14 +312,17 @@ function answerDirect(
       ? yesNoClause(corrected.analysis.text, (w) => wordNet.partsOfSpeech(w))
       : undefined,
     // "what is the break fee?" asks for an amount when WordNet files the noun under possessions; so does
-    // "what fee are the underwriters getting?", whose kind is no kind of name.
+    // "what fee are the underwriters getting?", whose kind is no kind of name. What the articles state
+    // beside the asked noun tells first ("Haircut: 35%"): they know their deal's nouns.
+    ...learnedType,
     answerType:
-      (corrected.analysis.answerType === "none" &&
+      learnedType?.answerType ??
+      ((corrected.analysis.answerType === "none" &&
         !corrected.analysis.yesNo &&
         asksForAmount(corrected.analysis.text, wordNet)) ||
       (corrected.analysis.answerType === "things" && focusNamesAmount(corrected.analysis, wordNet))
         ? ("money" as const)
-        : corrected.analysis.answerType,
+        : corrected.analysis.answerType),
   });
   // "who's the commissioner?" asks for the person holding an office WordNet files below "leader".
   if (

@@ -15,6 +15,7 @@ import { type AnswerState, answerQuestion } from "./answer-question.js";
 import type { Engine } from "./engine.js";
 import { articleNames, type IndexedPassage, indexArticle } from "./indexed-passage.js";
 import { type Alias, createAliasTable, learnAliases, phraseAcronyms } from "./learn-aliases.js";
+import { createValueKindCounts, type KindCounts, valueKindsBeside } from "./learn-value-kinds.js";
 import { createNameStatistics } from "./name-statistics.js";
 import { createShorthandIndex } from "./shorthand.js";
 import { listingOf, sourceRefOf } from "./source-ref.js";
@@ -42,6 +43,8 @@ export interface CorpusCounts {
   aliases: Alias[];
   acronyms: [string, [string, number][]][];
   lowerWords: [string, number][];
+  /** Per noun term, how many values of each kind the articles state beside it (`learn-value-kinds.ts`). */
+  valueKinds?: [string, KindCounts][];
 }
 
 export interface EngineOptions {
@@ -114,6 +117,14 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     return best?.[0];
   };
 
+  /** Per noun term, the kinds of value stated beside it; counted from an article's values as it comes and goes. */
+  const valueKinds = createValueKindCounts(options.counts?.saved?.valueKinds);
+  const countValueKinds = (indexed: readonly IndexedPassage[], delta: number) =>
+    valueKinds.count(
+      valueKindsBeside(indexed.map((ip) => ({ text: ip.passage.text, values: ip.values }))),
+      delta,
+    );
+
   const countWords = (article: Article, delta: number) => {
     for (const p of article.passages) {
       for (const w of lowerCaseWords(p.text)) {
@@ -172,6 +183,10 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     const old = articles.get(id);
     if (!old) return false;
     index.remove(old.passages);
+    countValueKinds(
+      old.passages.flatMap((p) => passages.get(p.id) ?? []),
+      -1,
+    );
     for (const p of old.passages) {
       passages.delete(p.id);
       quotes.delete(p.id);
@@ -207,6 +222,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
       for (const a of learnAliases(text)) aliases.add(a);
       countAcronyms(phraseAcronyms(text), 1);
       countWords(article, 1);
+      countValueKinds(indexed, 1);
       index.add(article.passages);
     }
     articles.set(article.meta.id, article);
@@ -252,6 +268,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
       aliases: aliases.all(),
       acronyms: [...acronyms].map(([initials, phrases]) => [initials, [...phrases]]),
       lowerWords: [...lowerWords],
+      valueKinds: valueKinds.all(),
     };
   recountNames();
   // Grouping into stories is start-up work, never the first question's.
@@ -275,6 +292,7 @@ export function createEngine(initial: readonly Article[], options: EngineOptions
     articles,
     select: { ubiquitous, isCommonWord: (w) => lowerWords.has(w), onlyDescribes },
     toQuote,
+    valueKindOf: valueKinds.dominantKind,
     topics: options.topics ?? [],
   };
 

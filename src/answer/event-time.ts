@@ -36,6 +36,11 @@ const CLAUSE_BREAK =
   /[,;:()]|(?<!\p{Lu}[\p{L}-]*)\s(?:and|with|while|but|after|before|which|then)\s|\s(?:and|with|while|but|after|before|which|then)\s(?!\p{Lu})/gu;
 /** A label in brackets right after a time names it: "26-May-2026 (the "Outside Date")". */
 const LABEL_AFTER = /^\s*\(([^()]{1,60})\)/;
+/**
+ * A label opening a line or a cell before a colon names what follows it: "Payment date: close of business
+ * on March 8" dates the payment, though the clause after the colon does not name it.
+ */
+const LABEL_BEFORE = /(?:^|[|•·—–]\s*)([^|•·—–:;,()]{1,40}):\s*$/u;
 
 /**
  * The question's verbs (as search terms): words WordNet knows as verbs that stand after no determiner
@@ -117,7 +122,7 @@ function clauseTerms(c: Candidate, time: DateValue): Set<string> {
 }
 
 /** Whether a time ends a period ("until the end of 2032", "runs to 2030"). */
-function endsPeriod(c: Candidate, time: DateValue): boolean {
+export function endsPeriod(c: Candidate, time: DateValue): boolean {
   return PERIOD_END.test(time.text) || PERIOD_END_BEFORE.test(c.ip.passage.text.slice(0, time.at));
 }
 
@@ -181,9 +186,11 @@ export function timeOfEvent(
   const end = next ? after + next.index : text.length;
   const label = LABEL_AFTER.exec(text.slice(after));
   const labelEnd = label ? after + label[0].length : after;
+  const labelled = LABEL_BEFORE.exec(text.slice(0, start));
+  const from = labelled ? labelled.index : start;
   const inClause = c.ip.positions.filter(
     (p) =>
-      ((p.at >= start && p.at < end) || (p.at >= after && p.at < labelEnd)) &&
+      ((p.at >= from && p.at < end) || (p.at >= after && p.at < labelEnd)) &&
       (p.at < time.at || p.at >= after),
   );
   const wanted = new Set(event.flatMap((t) => [t, ...(analysis.related?.get(t) ?? [])]));

@@ -10,6 +10,7 @@ import type { QuestionAnalysis } from "./analyze-question.js";
 import type { ArticleFigures } from "./article-figures.js";
 import { sameRemark } from "./cluster-remarks.js";
 import { roundedMatch, statedElsewhere } from "./corroborate.js";
+import { endsPeriod } from "./event-time.js";
 import { type DateValue, dateRange, milestonesAgree, sameDateValue } from "./extract-dates.js";
 import {
   compatibleMeasures,
@@ -21,6 +22,7 @@ import {
   vaguelyAgree,
 } from "./extract-values.js";
 import type { IndexedPassage } from "./indexed-passage.js";
+import { nounsBeside } from "./learn-value-kinds.js";
 import type { Candidate } from "./rank-candidates.js";
 import { sameRateUnit } from "./rate-unit.js";
 import { CANDIDATES } from "./retrieve-passages.js";
@@ -326,7 +328,7 @@ export function settleValueAnswer(input: SettleInput): {
         (x) =>
           x.coverage >= SAME_QUANTITY_COVERAGE &&
           !eligible.includes(x) &&
-          (sameMeasure(c, x, analysis.measure) || sameMilestone(c, x)),
+          (sameMeasure(c, x, analysis.measure) || sameMilestone(c, x) || sameAskedNoun(c, x, analysis)),
       ),
       ...also,
     ],
@@ -457,6 +459,29 @@ export function sameMilestone(chosen: Candidate, other: Candidate): boolean {
     x.aspect === y.aspect &&
     other.coverage >= chosen.coverage * SAME_MILESTONE_RATIO
   );
+}
+
+/**
+ * Whether two candidates' first values are of one kind and each stands beside the same noun the question
+ * asks about ("Haircut: 3.5%" against "a haircut of 35%"): a list line stating it names the thing alone,
+ * not the subject the rest of its article names, so it shares too few of the question's words to answer
+ * — but it states the asked quantity, and disagrees.
+ */
+export function sameAskedNoun(
+  a: Candidate,
+  b: Candidate,
+  analysis: Pick<QuestionAnalysis, "terms">,
+): boolean {
+  const [x, y] = [a.values[0], b.values[0]];
+  const kind = x?.key.split(":")[0];
+  if (!x || !y || !kind || !COMPARABLE.has(kind) || kind !== y.key.split(":")[0]) return false;
+  // A time ending a period ("the lease runs until 2040") does not date the event beside the same word
+  // ("all of it running by 2029").
+  const period = (c: Candidate, v: Value) => "aspect" in v && endsPeriod(c, v as DateValue);
+  if (period(a, x) || period(b, y)) return false;
+  const asked = new Set(analysis.terms);
+  const own = nounsBeside(a.ip.passage.text, x).filter((t) => asked.has(t));
+  return own.length > 0 && nounsBeside(b.ip.passage.text, y).some((t) => own.includes(t));
 }
 
 /**

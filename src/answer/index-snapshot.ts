@@ -573,7 +573,8 @@ export async function readSnapshot(
         if (
           !Array.isArray(counts?.aliases) ||
           !Array.isArray(counts.acronyms) ||
-          !Array.isArray(counts.lowerWords)
+          !Array.isArray(counts.lowerWords) ||
+          !Array.isArray(counts.valueKinds)
         )
           throw new Error("corpus counts incomplete");
       } else if ("miniSearch" in entry) {

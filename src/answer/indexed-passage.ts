@@ -133,17 +133,32 @@ class TermView implements ReadonlySet<string> {
  * per passage cost a story of 100,000 passages tens of milliseconds a term.
  */
 export function countHolding(passages: readonly IndexedPassage[], term: string): number {
+  let n = 0;
+  forEachHolding(passages, term, () => n++);
+  return n;
+}
+
+/** The passages holding a term (as `countHolding` counts them), in order. */
+export function passagesHolding(passages: readonly IndexedPassage[], term: string): IndexedPassage[] {
+  const out: IndexedPassage[] = [];
+  forEachHolding(passages, term, (ip) => out.push(ip));
+  return out;
+}
+
+function forEachHolding(
+  passages: readonly IndexedPassage[],
+  term: string,
+  each: (ip: IndexedPassage) => void,
+) {
   const id = termIds.get(term);
   // A term no passage was ever packed with (a spelling correction tries some 400 a word) is held by none
   // of a packed story's passages: no pass over them.
-  if (id === undefined && allPacked(passages)) return 0;
-  let n = 0;
+  if (id === undefined && allPacked(passages)) return;
   for (const ip of passages) {
     if (ip instanceof PackedPassage) {
-      if (id !== undefined && holds(ip.pool, ip.at, ip.context, id)) n++;
-    } else if (ip.terms.has(term)) n++;
+      if (id !== undefined && holds(ip.pool, ip.at, ip.context, id)) each(ip);
+    } else if (ip.terms.has(term)) each(ip);
   }
-  return n;
 }
 
 /** Whether every passage of a list is packed, per list (a story's list is kept while its articles stay). */

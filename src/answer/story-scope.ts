@@ -14,7 +14,8 @@ import type { StorySet } from "../stories/story-set.js";
 import type { AnswerResult, Article } from "../types.js";
 import type { AnswerState } from "./answer-question.js";
 import type { AnswerOptions } from "./engine.js";
-import { countHolding, type IndexedPassage } from "./indexed-passage.js";
+import { countHolding, type IndexedPassage, passagesHolding } from "./indexed-passage.js";
+import { dominantOf, type ValueKind, valueKindsBeside } from "./learn-value-kinds.js";
 
 /** How many stories a "which story?" reply offers at most. */
 const MAX_CHOICES = 5;
@@ -118,6 +119,18 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       }
       return found;
     };
+    // A noun's kind of value is the story's own: another deal's "rate" may be an amount.
+    const kinds = new Map<string, ValueKind | undefined>();
+    const valueKindOf = (term: string) => {
+      if (!kinds.has(term)) {
+        const holding = passagesHolding(held, term).map((ip) => ({
+          text: ip.passage.text,
+          values: ip.values,
+        }));
+        kinds.set(term, dominantOf(valueKindsBeside(holding).get(term)));
+      }
+      return kinds.get(term);
+    };
     const index: PassageIndex = {
       add: readOnly,
       remove: readOnly,
@@ -138,6 +151,7 @@ export function createStoryScope(deps: StoryScopeDeps): StoryScope {
       ...whole,
       index,
       articles,
+      valueKindOf,
       select: {
         ubiquitous: deps.actorsAmong(story.articleIds, passageIds.size),
         isCommonWord: writesLowerCase,

@@ -60,6 +60,14 @@ describe("timeOfEvent", () => {
         "The bank registered the bonds with the exchange on June 30.",
       ].join("\n\n"),
     ),
+    article(
+      "dividend-1",
+      [
+        "Calloway Mills declared a special dividend on Tuesday.",
+        "- Payment date: close of business on Monday, March 8, 2027",
+        "- Ex-dividend: Ardley exchange rules apply",
+      ].join("\n"),
+    ),
   ]);
   const dated = (question: string) => {
     const { analysis, ranked } = rank(question);
@@ -71,6 +79,13 @@ describe("timeOfEvent", () => {
 
   it("reads a label in brackets right after a time as naming it", () => {
     expect(dated("when is the long stop date?")).toContain("12-Jun-2027");
+  });
+
+  it("reads a label before a colon as naming the time in its line", () => {
+    // The clause after the colon names no payment; the label does.
+    expect(dated("when is the payment date for the Calloway dividend?")).toContain(
+      "on Monday, March 8, 2027",
+    );
   });
 
   it("keeps a capitalised name joined by 'and' in the clause of the time after it", () => {

@@ -6,6 +6,7 @@ import {
   findValueConflicts,
   findWordingConflict,
   groupWordings,
+  sameAskedNoun,
   sameMeasure,
   settleValueAnswer,
 } from "../../src/answer/find-conflicts.js";
@@ -528,6 +529,33 @@ describe("sameMeasure", () => {
     const bid = candidate("how much does the bid value Tessly at?", "h1");
     const revenue = candidate("what was Tessly's revenue last year?", "h4");
     expect(sameMeasure(bid, revenue, "valuation")).toBe(false);
+  });
+});
+
+describe("sameAskedNoun", () => {
+  // A music catalogue deal: the royalty in running text, in a list line, and another percentage.
+  const corpus = ranker([
+    article("r1", "Fenwright Music pays a royalty of 18% on Ostmere records."),
+    article(
+      "r2",
+      "Fenwright Music filed the Ostmere terms.\n\n- Royalty: 1.8% of net receipts\n- Term: five years",
+    ),
+    article("r3", "Fenwright Music also holds 18% of Ostmere Records."),
+  ]);
+  const question = "what percentage is the royalty on Ostmere records?";
+  const { analysis, ranked } = corpus.rank(question);
+  const of = (id: string) => {
+    const found = ranked.find((c) => c.ip.article.meta.id === id && c.key);
+    if (!found) throw new Error(`no candidate from ${id}`);
+    return found;
+  };
+
+  it("pairs two figures each written beside the asked noun, however the line is worded", () => {
+    expect(sameAskedNoun(of("r1"), of("r2"), analysis)).toBe(true);
+  });
+
+  it("does not pair a figure of another thing", () => {
+    expect(sameAskedNoun(of("r1"), of("r3"), analysis)).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { createEngine } from "../../src/answer/create-engine.js";
 import type { Engine } from "../../src/answer/engine.js";
 import { loadArticles } from "../../src/corpus/load-articles.js";
 import type { AnswerResult, Article } from "../../src/types.js";
+import { article } from "./support.js";
 
 const stories = join("..", "shared", "eval", "stories");
 async function load(dir: string): Promise<Article[]> {
@@ -111,5 +112,41 @@ describe("answering within one story", () => {
     expect(engine.storyOf(round[0]!.meta.id)!.articleIds).toBe(roundIds);
     expect(engine.answer("how much did Mistral AI raise?")).toEqual(before);
     expect(engine.answer("how much is Salesforce paying for Informatica?").agreement.of).toBe(5);
+  });
+});
+
+describe("the kind of value a noun takes, within one story", () => {
+  // Two deals write "rate" for different things: a ship's charter rate is an amount a day, a bond's
+  // coupon rate a percentage. Over both stories the word has no dominant kind; within each it has one.
+  const charter = [
+    "Rooksby Shipping chartered the tanker Marlowen Star to Dunsford Energy at a rate of $32,000 a day.",
+    "Rooksby Shipping said the Marlowen Star charter rate is $32,000 a day for three years.",
+    "Dunsford Energy agreed a $32,000 daily rate for the Marlowen Star, Rooksby Shipping said.",
+  ];
+  const bond = [
+    "Pellicane Foods sold $400 million of notes due 2031 at a rate of 6.25%.",
+    "The Pellicane Foods notes carry a 6.25% rate, the company said.",
+    "Pellicane Foods priced its notes due 2031.\n\n- Rate: 6.25%\n- Size: $400 million",
+  ];
+  const engine = () =>
+    createEngine(
+      [
+        ...charter.map((body, i) => article(`rooksby-${i}`, body)),
+        ...bond.map((body, i) => article(`pellicane-${i}`, body)),
+      ],
+      options,
+    );
+
+  it("answers each story's rate with the kind its own articles state beside it", () => {
+    const both = engine();
+    expect(both.stories()).toHaveLength(2);
+    expect(both.answer("What's the rate on the Pellicane notes?")).toMatchObject({
+      answerType: "percent",
+      answer: "6.25%",
+    });
+    expect(both.answer("What is the Marlowen Star charter rate?")).toMatchObject({
+      answerType: "money",
+      answer: expect.stringMatching(/^\$32,000\b/),
+    });
   });
 });

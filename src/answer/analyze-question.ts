@@ -9,6 +9,7 @@ import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/
 import type { AnswerType } from "../types.js";
 import { kindVerbOf } from "./asked-act.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
+import { namesOfficeHolder } from "./kind-noun.js";
 import { stripMarkup } from "./normalize-question.js";
 import { openingFiller } from "./opening-filler.js";
 import { verbBase } from "./purpose-and-means.js";
@@ -420,6 +421,19 @@ const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her", "must"
 const PERSON_CUES =
   /\b(c[a-z]o|chief|executive|founder|chairman|president|head|heading|leader|boss|runs?|running|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
 
+/** Kinds of person a "which" question asks for that hold no office WordNet lists (`namesOffice`). */
+const PERSON_KIND = /^(?:people|persons?|executives?|analysts?|ceos?|leaders?)$/;
+
+/**
+ * Whether a question's words (names masked) name an office a person holds, as WordNet files it below
+ * "leader" or "official" (`namesOfficeHolder`): "who is the company's top officer?", "who's the
+ * commissioner?". A buyer, bidder, lender or adviser is a role companies fill, and no office.
+ */
+function namesOffice(q: string): boolean {
+  const wordNet = sharedWordNet();
+  return (q.match(/[a-z][a-z-]*/g) ?? []).some((w) => namesOfficeHolder(w, wordNet));
+}
+
 /** A word that can be a counted thing: a plural or a collective noun for people (as `extract-values.ts` counts). */
 const COUNTED_NOUN = /^(?:[a-z][\w-]*[^s]s|people|staff|personnel|workforce)$/;
 
@@ -475,8 +489,15 @@ function answerTypeOf(
   // "who's the advocate criticising the price freeze?", "who got the stake?": "who" asks for a doer,
   // whatever value its other words name (the values are asked with "how much", "what").
   if (/^(?:and\s+)?(?:who|whom)\b/.test(q) && !/\bhow (?:much|many)\b/.test(q)) {
-    return { type: PERSON_CUES.test(q) ? "person" : "organization", focusWords: [] };
+    return {
+      type: PERSON_CUES.test(q) || namesOffice(withoutNames(text)) ? "person" : "organization",
+      focusWords: [],
+    };
   }
+  // "which judge approved the sale?", "which analyst put a number on what it is worth?": a kind of person
+  // asks for a person, whatever value its other words name.
+  const kind = /^(?:and\s+)?(?:which|what)\s+(?:other\s+)?([a-z-]+)\b/.exec(q)?.[1];
+  if (kind && (PERSON_KIND.test(kind) || namesOffice(kind))) return { type: "person", focusWords: [kind] };
   // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts";
   // a price per unit of it ("what's the price per megawatt-hour?") is money.
   if (
@@ -623,9 +644,6 @@ function answerTypeOf(
         )
       ) {
         return { type: "organization", focusWords: words };
-      }
-      if (/\b(?:people|persons?|executives?|analysts?|ceos?|leaders?)\b/.test(joined)) {
-        return { type: "person", focusWords: words };
       }
       return { type: "things", focusWords: words };
     }

@@ -718,6 +718,10 @@ function rangeOf(q: string): { range?: QuestionAnalysis["range"]; words: string[
   return { range: first.length ? "first" : later.length ? "last" : "any", words: [...first, ...later] };
 }
 
+/** "runs", "leads", "heads" a company, not a part its possessive names ("X's site", "its lab"). */
+const RUNS_COMPANY =
+  /\b(?:runs|leads|heads|is in charge of)\b(?!\s+(?:(?:its|their|his|her)\s|[\p{L}\p{N}&.-]+(?:['’]s|s['’])\s))/iu;
+
 /** Analyses a question (already stripped of markup). */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   // Its reading rests on the first word, past chat's opening filler ("ok, who …"), which is kept apart:
@@ -727,11 +731,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const { type, focusWords, cueWords = [], measured } = answerTypeOf(q, text);
   const yesNo = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q);
   const compares = yesNo && COMPARISON.test(q);
-  // "who runs / leads / heads X" asks for its chief executive.
+  // "who runs / leads / heads X" asks for its chief executive; "who runs X's site / its lab" for whoever
+  // runs that part of it, by whatever title ("general manager").
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
   const all = termsOf(
     type === "person"
-      ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of")
+      ? text.replace(RUNS_COMPANY, "CEO of")
       : // "how much did the stock go up?": a stock moves as its shares do, and news tells the move by the
         // shares ("shares jumped 14%"), where "stock" more often names what is sold ("common stock"). A
         // reaction asked ("how did the stock react?") reads the word as the move's already (below).

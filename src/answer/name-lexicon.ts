@@ -40,8 +40,12 @@ const ROLE_BEFORE =
 /** One word of a person's name: capitalised, lower case after, each part of a hyphenated surname capitalised or not. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
 
-/** Whether a capitalised name of two or three words is a person's. */
-export function isPersonName(name: string, textBefore: string): boolean {
+/**
+ * Whether a capitalised name of two or three words is a person's: by its given or family name, a role or
+ * speech verb in `textBefore`, or an office set off after it (`officeAfter`: "X, the mine's general
+ * manager,").
+ */
+export function isPersonName(name: string, textBefore: string, officeAfter = false): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
   // Any script's letters: "Zoë Ørsted", "Radek Zielarski", "José Núñez"; a double-barrelled surname
@@ -54,7 +58,8 @@ export function isPersonName(name: string, textBefore: string): boolean {
     (words.length === 3 && tagged(words[1]!, FIRST_NAME)) ||
     tagged(last, LAST_NAME) ||
     last.split("-").some((part) => tagged(part, LAST_NAME)) ||
-    ROLE_BEFORE.test(textBefore)
+    ROLE_BEFORE.test(textBefore) ||
+    officeAfter
   );
 }
 

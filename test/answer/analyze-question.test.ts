@@ -26,6 +26,17 @@ describe("analyzeQuestion: who asks for a doer", () => {
     expect(analyzeQuestion("Who is the buyer's lender?").answerType).toBe("organization");
   });
 
+  it("reads 'who runs X' as asking for X's chief executive, and 'who runs X's mine' not", () => {
+    // A copper-mine stake sale and a chip maker's fab.
+    const asked = (q: string) => {
+      const a = analyzeQuestion(q);
+      return [...a.terms, ...a.cueTerms];
+    };
+    expect(asked("Who runs Tamsk Minerals?")).toContain(term("CEO"));
+    expect(asked("Who runs Tamsk's Quorrel mine?")).not.toContain(term("CEO"));
+    expect(asked("who heads its copper smelter?")).not.toContain(term("CEO"));
+  });
+
   it("types a why-question and a reaction as asking no value, whatever value its words name", () => {
     // A telecom merger's remedies, a ferry contract, a food merger's review.
     expect(

@@ -1679,3 +1679,32 @@ describe("answerQuestion: a person by the office the question names", () => {
     expect(power.answer("Which analyst estimated what the contract is worth?").answer).toBe("Ilsa Tornquist");
   });
 });
+
+describe("answerQuestion: who runs a part of a company", () => {
+  it("answers 'who runs X's mine?' with the mine's manager, not X's chief executive", () => {
+    // A copper-mine stake sale told by three sources: "runs X's mine" asks for whoever runs the mine, by
+    // whatever title; the chief executive runs the company.
+    const engine = engineOf([
+      article(
+        "mine-1",
+        [
+          "Tamsk Minerals agreed to sell a 30% stake in its Quorrel copper mine to Vessant Metals for $900 million.",
+          "Tamsk chief executive Hollin Ostergaard said the Quorrel sale would cut the company's debt.",
+        ].join("\n\n"),
+      ),
+      article(
+        "mine-2",
+        [
+          "Vessant Metals will buy 30% of Tamsk Minerals' Quorrel mine.",
+          "Maribeth Kessel, the general manager of the Quorrel mine, said output would rise next year.",
+        ].join("\n\n"),
+      ),
+      article(
+        "mine-3",
+        "Tamsk Minerals shares rose after the Quorrel deal with Vessant Metals.\n\nTamsk has run the Quorrel mine since 1998; it employs 1,200 people.",
+      ),
+    ]);
+    expect(engine.answer("Who runs Tamsk's Quorrel mine?").answer).toBe("Maribeth Kessel");
+    expect(engine.answer("Who runs Tamsk Minerals?").answer).toBe("Hollin Ostergaard");
+  });
+});

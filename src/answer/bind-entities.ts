@@ -75,7 +75,7 @@ const PREPOSITION_BEFORE =
   /\b(?:to|from|with|for|of|by|at|in|on|into|onto|over|under|against|about)\s+(?:the\s+)?$/;
 
 /**
- * A phrase set off by commas right after a subject, before its verb: "X, Harlowe's CFO since 2021, becomes
+ * A phrase set off by commas right after a subject, before its verb: "X, Talvern's CFO since 2020, becomes
  * …", "Y, currently vice president and controller, will become …". The verb's role is the subject's.
  */
 const APPOSITIVE_BEFORE_VERB =
@@ -116,7 +116,7 @@ function predicates(gap: string): boolean {
 /**
  * Whether the words between a name and a role noun after it say the name holds the role: set off by a
  * comma or linked by a copula (`NAME_COMMA_ROLE`), maybe past a phrase in apposition to the name first
- * ("X, Harlowe's CFO since 2021, becomes Brisbek's chief financial officer"), and saying what it is, not
+ * ("X, Talvern's CFO since 2020, becomes Brackmoor's chief financial officer"), and saying what it is, not
  * what it does (`predicates`).
  */
 function namesItsRole(gap: string): boolean {

@@ -49,7 +49,7 @@ export function isPersonName(name: string, textBefore: string, officeAfter = fal
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
   // Any script's letters: "Zoë Ørsted", "Radek Zielarski", "José Núñez"; a double-barrelled surname
-  // capitalises each part ("Asha Marlow-Keane").
+  // capitalises each part ("Asha Pellworth-Quist").
   if (!words.every((w) => PERSON_WORD.test(w))) return false;
   const last = words[words.length - 1]!;
   return (

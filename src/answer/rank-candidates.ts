@@ -463,7 +463,7 @@ function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>):
     // "the Oxcombe deal", "X's takeover": a name before a deal's noun says which deal, not whose figure.
     const next = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(analysis.text.slice(m.index + m[0].length))?.[1];
     const namesDeal = next !== undefined && DEAL_TERMS.has(processTerm(next) ?? "");
-    // "Sorvanta's Tobrey Butte site": the possessor of the next name.
+    // "Tamsk's Quorrel mine": the possessor of the next name.
     const owns = /['’]s$/.test(m[0]) && /^\s+\p{Lu}/u.test(analysis.text.slice(m.index + m[0].length));
     return [{ terms, main, ...(namesDeal ? { deal: true } : {}), ...(owns ? { owns: true } : {}) }];
   });

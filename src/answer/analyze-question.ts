@@ -9,6 +9,7 @@ import { canonicalOf, processTerm, stemsOf, termsOf, tokenize } from "../search/
 import type { AnswerType } from "../types.js";
 import { kindVerbOf } from "./asked-act.js";
 import type { MoneyMeasure, PercentMeasure } from "./extract-values.js";
+import { namesOfficeHolder } from "./kind-noun.js";
 import { stripMarkup } from "./normalize-question.js";
 import { openingFiller } from "./opening-filler.js";
 import { pastEventClauses } from "./past-event-clause.js";
@@ -462,6 +463,19 @@ const ARTICLES = new Set(["the", "a", "an", "its", "their", "his", "her", "must"
 const PERSON_CUES =
   /\b(c[a-z]o|chief|executive|founder|chairman|president|head|heading|leader|boss|runs?|running|leads|analyst|spokes\w*|said|say|says|quoted|believes|thinks)\b/;
 
+/** Kinds of person a "which" question asks for that hold no office WordNet lists (`namesOffice`). */
+const PERSON_KIND = /^(?:people|persons?|executives?|analysts?|ceos?|leaders?)$/;
+
+/**
+ * Whether a question's words (names masked) name an office a person holds, as WordNet files it below
+ * "leader" or "official" (`namesOfficeHolder`): "who is the company's top officer?", "who's the
+ * commissioner?". A buyer, bidder, lender or adviser is a role companies fill, and no office.
+ */
+function namesOffice(q: string): boolean {
+  const wordNet = sharedWordNet();
+  return (q.match(/[a-z][a-z-]*/g) ?? []).some((w) => namesOfficeHolder(w, wordNet));
+}
+
 /** A word that can be a counted thing: a plural or a collective noun for people (as `extract-values.ts` counts). */
 const COUNTED_NOUN = /^(?:[a-z][\w-]*[^s]s|people|staff|personnel|workforce)$/;
 
@@ -518,8 +532,15 @@ function answerTypeOf(
   // "who's the advocate criticising the price freeze?", "who got the stake?": "who" asks for a doer,
   // whatever value its other words name (the values are asked with "how much", "what").
   if (/^(?:and\s+)?(?:who|whom)\b/.test(q) && !/\bhow (?:much|many)\b/.test(q)) {
-    return { type: PERSON_CUES.test(q) ? "person" : "organization", focusWords: [] };
+    return {
+      type: PERSON_CUES.test(q) || namesOffice(withoutNames(text)) ? "person" : "organization",
+      focusWords: [],
+    };
   }
+  // "which judge approved the sale?", "which analyst put a number on what it is worth?": a kind of person
+  // asks for a person, whatever value its other words name.
+  const kind = /^(?:and\s+)?(?:which|what)\s+(?:other\s+)?([a-z-]+)\b/.exec(q)?.[1];
+  if (kind && (PERSON_KIND.test(kind) || namesOffice(kind))) return { type: "person", focusWords: [kind] };
   // Power and capacity are counted in watts: "how much power", "what capacity", "how many gigawatts";
   // a price per unit of it ("what's the price per megawatt-hour?") is money.
   if (
@@ -674,9 +695,6 @@ function answerTypeOf(
       ) {
         return { type: "organization", focusWords: words };
       }
-      if (/\b(?:people|persons?|executives?|analysts?|ceos?|leaders?)\b/.test(joined)) {
-        return { type: "person", focusWords: words };
-      }
       return { type: "things", focusWords: words };
     }
   }
@@ -782,6 +800,10 @@ function rangeOf(q: string): { range?: QuestionAnalysis["range"]; words: string[
   return { range: first.length ? "first" : later.length ? "last" : "any", words: [...first, ...later] };
 }
 
+/** "runs", "leads", "heads" a company, not a part its possessive names ("X's site", "its lab"). */
+const RUNS_COMPANY =
+  /\b(?:runs|leads|heads|is in charge of)\b(?!\s+(?:(?:its|their|his|her)\s|[\p{L}\p{N}&.-]+(?:['’]s|s['’])\s))/iu;
+
 /** Analyses a question (already stripped of markup). */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   // Its reading rests on the first word, past chat's opening filler ("ok, who …"), which is kept apart:
@@ -791,12 +813,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const { type, focusWords, cueWords = [], measured, typedByForm } = answerTypeOf(q, text);
   const yesNo = /^(?:is|are|was|were|does|do|did|will|would|can|could|has|have|had|should)\b/.test(q);
   const compares = yesNo && COMPARISON.test(q);
-  // "who runs / leads / heads X" asks for its chief executive.
+  // "who runs / leads / heads X" asks for its chief executive; "who runs X's site / its lab" for whoever
+  // runs that part of it, by whatever title ("general manager").
   const percent = type === "percent" ? percentMeasureOf(q) : { words: [], base: [] };
   const reaction = askedReaction(q, sharedWordNet());
   const all = termsOf(
     type === "person"
-      ? text.replace(/\b(?:runs|leads|heads|is in charge of)\b/i, "CEO of")
+      ? text.replace(RUNS_COMPANY, "CEO of")
       : // "how much did the stock go up?": a stock moves as its shares do, and news tells the move by the
         // shares ("shares jumped 14%"), where "stock" more often names what is sold ("common stock"). A
         // reaction asked ("how did the stock react?") reads the word as the move's already (below).

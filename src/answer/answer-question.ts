@@ -33,7 +33,7 @@ import { type DateValue, namesDay } from "./extract-dates.js";
 import { type CountValue, countRange, type MoneyMeasure, type Value } from "./extract-values.js";
 import { findRemarkConflict, settleValueAnswer } from "./find-conflicts.js";
 import type { IndexedPassage } from "./indexed-passage.js";
-import { namesOfficeHolder, namesOrganizations, officeWords } from "./kind-noun.js";
+import { namesOrganizations, officeWords } from "./kind-noun.js";
 import { type AliasTable, acronymNames, acronymRelatives, expandAcronyms } from "./learn-aliases.js";
 import type { ValueKind } from "./learn-value-kinds.js";
 import { learnedAnswerType } from "./learned-answer-type.js";
@@ -324,14 +324,6 @@ function answerDirect(
         ? ("money" as const)
         : corrected.analysis.answerType),
   });
-  // "who's the commissioner?" asks for the person holding an office WordNet files below "leader".
-  if (
-    analysis.answerType === "organization" &&
-    /^(?:and\s+)?who\b/.test(analysis.text) &&
-    tokenize(analysis.text).some((w) => !/^\p{Lu}/u.test(w) && namesOfficeHolder(w.toLowerCase(), wordNet))
-  ) {
-    Object.assign(analysis, { answerType: "person" as const });
-  }
   // "how much water will it use?" asks for a measured quantity, not money (WordNet files water as a substance).
   if (analysis.answerType === "money" && asksForMeasure(analysis.text, wordNet)) {
     const measuredNoun = measuredNounOf(analysis.text);

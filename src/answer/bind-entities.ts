@@ -60,7 +60,8 @@ const SUBJECT_REACH = 12;
  */
 function subjectBefore<N extends NameValue>(text: string, names: readonly N[], at: number): N | undefined {
   const before = names.filter((n) => n.at + n.text.length <= at && !isCalendarWord(n.text));
-  const n = before[before.length - 1];
+  // "X will move to Quarnell Foods as its CFO": a name after a preposition is its object, not the subject.
+  const n = before.findLast((b) => !PREPOSITION_BEFORE.test(text.slice(0, b.at)));
   if (!n) return undefined;
   const gap = text.slice(n.at + n.text.length, at);
   const words = gap.match(/\S+/g)?.length ?? 0;
@@ -68,6 +69,17 @@ function subjectBefore<N extends NameValue>(text: string, names: readonly N[], a
     ? n
     : undefined;
 }
+
+/** A preposition right before a name: the name is its object. */
+const PREPOSITION_BEFORE =
+  /\b(?:to|from|with|for|of|by|at|in|on|into|onto|over|under|against|about)\s+(?:the\s+)?$/;
+
+/**
+ * A phrase set off by commas right after a subject, before its verb: "X, Talvern's CFO since 2020, becomes
+ * …", "Y, currently vice president and controller, will become …". The verb's role is the subject's.
+ */
+const APPOSITIVE_BEFORE_VERB =
+  /^\s*,[^,;:()—–]{1,80},(?=\s+(?:is|was|are|were|remains|became|becomes|will|would|has\s+been)\b)/;
 
 /** Between a possessor and the name it owns: "'s" and a few lower-case words ("HALDEN's advanced VX200"). */
 const POSSESSED = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -102,6 +114,17 @@ function predicates(gap: string): boolean {
 }
 
 /**
+ * Whether the words between a name and a role noun after it say the name holds the role: set off by a
+ * comma or linked by a copula (`NAME_COMMA_ROLE`), maybe past a phrase in apposition to the name first
+ * ("X, Talvern's CFO since 2020, becomes Brackmoor's chief financial officer"), and saying what it is, not
+ * what it does (`predicates`).
+ */
+function namesItsRole(gap: string): boolean {
+  const rest = gap.replace(APPOSITIVE_BEFORE_VERB, "");
+  return NAME_COMMA_ROLE.test(rest) && !predicates(rest);
+}
+
+/**
  * The names of a sentence bound to any of the role nouns at `roles`, each list in order of position:
  * `holders` stand in apposition (right after the noun, "chairwoman Ruth Obiora", "investors such as X, Y
  * and Z"; or set off by a comma before it, "Ivo Feld, Orrery's chairman") and hold the role; `kind`
@@ -130,8 +153,9 @@ export function roleHolders<N extends NameValue>(
         listed.add(owned ?? n);
       } else if (
         end <= r.at &&
-        NAME_COMMA_ROLE.test(text.slice(end, r.at)) &&
-        !predicates(text.slice(end, r.at))
+        namesItsRole(text.slice(end, r.at)) &&
+        // "will move to Quarnell Foods as its CFO": the preposition's object is where the subject goes.
+        !(/^\s+as\b/.test(text.slice(end, r.at)) && PREPOSITION_BEFORE.test(text.slice(0, n.at)))
       )
         holders.add(n);
       else if (end <= r.at && NAME_BEFORE_ROLE.test(text.slice(end, r.at))) owners.add(n);

@@ -1014,10 +1014,26 @@ function extractNames(text: string): NameValue[] {
   return out;
 }
 
-/** People among the names: those whose first or last word is a known given or family name, or beside a role. */
+/**
+ * A noun phrase set off by a comma after a name, up to its head noun: "X, the general manager of …",
+ * "X, the authority's treasurer,", "X, chief executive of …".
+ */
+const APPOSED =
+  /^,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}\p{N}&.-]+['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s*[,;.]|\s+(?:of|at|for|in)\b)/u;
+
+/** Whether the phrase set off after a name ends in an office WordNet knows (`isOfficeTitle`): the name is a person's. */
+function officeAfter(text: string, name: Value): boolean {
+  const head = APPOSED.exec(text.slice(name.at + name.text.length))?.[1];
+  return head !== undefined && isOfficeTitle(head);
+}
+
+/**
+ * People among the names: those whose first or last word is a known given or family name, beside a role,
+ * or with an office in apposition after them.
+ */
 function extractPeople(text: string, names: readonly NameValue[]): Value[] {
   return names
-    .filter((n) => isPersonName(n.text, text.slice(0, n.at)))
+    .filter((n) => isPersonName(n.text, text.slice(0, n.at), officeAfter(text, n)))
     .map((n) => ({ text: n.text, key: `person:${n.text.toLowerCase()}`, at: n.at }));
 }
 

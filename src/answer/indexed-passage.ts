@@ -16,6 +16,7 @@ import { extractValues, type PassageValues } from "./extract-values.js";
 import { describesParty } from "./kind-noun.js";
 import { type AliasTable, createAliasTable, learnAliases } from "./learn-aliases.js";
 import { describedPartyTerms, learnDescriptions } from "./learn-descriptions.js";
+import { learnPeople } from "./learn-people.js";
 
 /** A word's term and character offset. */
 export interface TermPosition {
@@ -572,7 +573,10 @@ export function indexArticle(article: Article, known: AliasTable = createAliasTa
   const aliases = [known, createAliasTable(learnAliases(article.passages.map((p) => p.text).join("\n")))];
   // A counted noun folds as the passage's words do ("accelerators" is filed under "chip"), which a word's
   // stem alone does not.
-  const allValues = article.passages.map((p) => extractValues(p.text, nounTerm, article.meta.published));
+  // A person the article names as one anywhere is one in each of its sentences, and so is the surname alone.
+  const allValues = learnPeople(
+    article.passages.map((p) => extractValues(p.text, nounTerm, article.meta.published)),
+  );
   const wordNet = sharedWordNet();
   const descriptions = learnDescriptions(
     article.passages.map((p, i) => ({ text: p.text, names: allValues[i]!.names })),

@@ -37,18 +37,29 @@ const LAST_NAME = /LastName/;
 const ROLE_BEFORE =
   /\b(?:c[a-z]o|chief|officer|founder|co-founder|chairman|chairwoman|president|analyst|executive|director|minister|spokesperson|partner|governor|secretary|judge|said|says|according to)\s*,?\s*$/i;
 
-/** Whether a capitalised name of two or three words is a person's. */
-export function isPersonName(name: string, textBefore: string): boolean {
+/** One word of a person's name: capitalised, lower case after, each part of a hyphenated surname capitalised or not. */
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u;
+
+/**
+ * Whether a capitalised name of two or three words is a person's: by its given or family name, a role or
+ * speech verb in `textBefore`, or an office set off after it (`officeAfter`: "X, the mine's general
+ * manager,").
+ */
+export function isPersonName(name: string, textBefore: string, officeAfter = false): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 3) return false;
-  // Any script's letters: "Zoë Ørsted", "Radek Zielarski", "José Núñez".
-  if (!words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return false;
+  // Any script's letters: "Zoë Ørsted", "Radek Zielarski", "José Núñez"; a double-barrelled surname
+  // capitalises each part ("Asha Pellworth-Quist").
+  if (!words.every((w) => PERSON_WORD.test(w))) return false;
+  const last = words[words.length - 1]!;
   return (
     tagged(words[0]!, FIRST_NAME) ||
     // An honorific before the given name: "Dame Ines Carrow", "Sir Keir Lennox".
     (words.length === 3 && tagged(words[1]!, FIRST_NAME)) ||
-    tagged(words[words.length - 1]!, LAST_NAME) ||
-    ROLE_BEFORE.test(textBefore)
+    tagged(last, LAST_NAME) ||
+    last.split("-").some((part) => tagged(part, LAST_NAME)) ||
+    ROLE_BEFORE.test(textBefore) ||
+    officeAfter
   );
 }
 

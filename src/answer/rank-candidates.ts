@@ -337,7 +337,8 @@ export function eligible(
   const satisfied = (c: Candidate, name: NameTerms) =>
     named(c, name) ||
     (name.main &&
-      !opensWithOtherName(c.ip, name, actorTerms) &&
+      // A person opening the sentence is the one a person question asks for, not another subject.
+      !opensWithOtherName(c.ip, name, actorTerms, who) &&
       (name.deal ||
         !namesAny(
           actorTerms,
@@ -345,7 +346,7 @@ export function eligible(
           undefined,
           // Nor one the question names after its subject ("what is X paying Y for the Z power?"): a
           // sentence naming the subject ("X would pay $98") tells what X does with them.
-          STANDS_FOR_ACTOR.test(c.ip.passage.text) || name.object ? askedTerms : name.terms,
+          STANDS_FOR_ACTOR.test(c.ip.passage.text) || name.object || name.owns ? askedTerms : name.terms,
         )));
   return candidates.filter(
     (c) =>
@@ -424,6 +425,8 @@ interface NameTerms {
   object?: boolean;
   /** Naming which deal ("in the Z deal", "Z's takeover"): a main actor of it, any other, stands for it. */
   deal?: boolean;
+  /** The possessor of the question's next name ("X's Y site"): a sentence naming Y speaks of X's. */
+  owns?: boolean;
 }
 
 /** The names a question spells with capitals (not counting its first word). */
@@ -460,7 +463,9 @@ function nameTerms(analysis: QuestionAnalysis, mainActors: ReadonlySet<string>):
     // "the Oxcombe deal", "X's takeover": a name before a deal's noun says which deal, not whose figure.
     const next = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(analysis.text.slice(m.index + m[0].length))?.[1];
     const namesDeal = next !== undefined && DEAL_TERMS.has(processTerm(next) ?? "");
-    return [{ terms, main, ...(namesDeal ? { deal: true } : {}) }];
+    // "Tamsk's Quorrel mine": the possessor of the next name.
+    const owns = /['’]s$/.test(m[0]) && /^\s+\p{Lu}/u.test(analysis.text.slice(m.index + m[0].length));
+    return [{ terms, main, ...(namesDeal ? { deal: true } : {}), ...(owns ? { owns: true } : {}) }];
   });
   // The first name is the question's subject; a later one is what or whom the subject deals with.
   return found.map((n, i) => (i > 0 ? { ...n, object: true } : n));

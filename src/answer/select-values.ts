@@ -174,9 +174,13 @@ const NOT_ROLE = new Set(["other", "else", "another", "additional", "the", "of"]
 function whichNoun(q: string): string | undefined {
   const m = /^(?:and\s+)?(?:which|what)\s+((?:[a-z-]+\s*){1,4})/.exec(q);
   let noun: string | undefined;
+  const wordNet = sharedWordNet();
   for (const w of m?.[1]?.trim().split(/\s+/) ?? []) {
     if (NOT_ROLE.has(w)) continue;
-    if (!sharedWordNet().partsOfSpeech(w).includes("noun") || AUXILIARY.test(w)) break;
+    if (!wordNet.partsOfSpeech(w).includes("noun") || AUXILIARY.test(w)) break;
+    // "which analyst put a number on it?": after the kind, a word WordNet's sense-tagged corpus uses
+    // mostly as a verb is the question's verb ("put"), not more of the kind.
+    if (noun && wordNet.taggedSenses(w, "verb") > wordNet.taggedSenses(w, "noun")) break;
     noun = w;
   }
   return noun;

@@ -14,6 +14,29 @@ describe("analyzeQuestion: who asks for a doer", () => {
     expect(analyzeQuestion("who will pay the cost of the ferries?").answerType).toBe("organization");
   });
 
+  it("types a question naming an office WordNet files under leader or official as asking for a person", () => {
+    // A reactor restart, a stadium bond, a retailer's court sale; written as people type them.
+    expect(analyzeQuestion("Who is Kelvara's nuclear officer?").answerType).toBe("person");
+    expect(analyzeQuestion("Who is the stadium authority's treasurer?").answerType).toBe("person");
+    expect(analyzeQuestion("Which judge approved the Ferrisby sale for $180 million?").answerType).toBe(
+      "person",
+    );
+    // A role companies fill is no office: the bidder may be a company.
+    expect(analyzeQuestion("Which bidder offered the most for the stores?").answerType).not.toBe("person");
+    expect(analyzeQuestion("Who is the buyer's lender?").answerType).toBe("organization");
+  });
+
+  it("reads 'who runs X' as asking for X's chief executive, and 'who runs X's mine' not", () => {
+    // A copper-mine stake sale and a chip maker's fab.
+    const asked = (q: string) => {
+      const a = analyzeQuestion(q);
+      return [...a.terms, ...a.cueTerms];
+    };
+    expect(asked("Who runs Tamsk Minerals?")).toContain(term("CEO"));
+    expect(asked("Who runs Tamsk's Quorrel mine?")).not.toContain(term("CEO"));
+    expect(asked("who heads its copper smelter?")).not.toContain(term("CEO"));
+  });
+
   it("types a why-question and a reaction as asking no value, whatever value its words name", () => {
     // A telecom merger's remedies, a ferry contract, a food merger's review.
     expect(

@@ -1823,3 +1823,86 @@ describe("answerQuestion: a hedged count and an exact one", () => {
     expect(engine.answer("How many Mossgrove stores is Tarvello keeping open?").answer).toContain("184");
   });
 });
+
+describe("answerQuestion: a person by the office the question names", () => {
+  it("answers who will hold a role from the subject of 'becomes' past a phrase in apposition", () => {
+    // A cement spin-off: the new company's finance chief is named with the role she leaves first.
+    const engine = engineOf([
+      article(
+        "spin-1",
+        [
+          "Talvern Group will spin off its cement unit as Brackmoor Materials early next year.",
+          "Idony Carvell, Talvern's CFO since 2020, becomes Brackmoor's chief financial officer.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(engine.answer("Who will be Brackmoor's CFO?").answer).toBe("Idony Carvell");
+  });
+
+  it("takes the subject, not a preposition's object, as the holder of a role after 'as'", () => {
+    // A ferry merger: the executive moves to the merged line, whose name stands between.
+    const engine = engineOf([
+      article(
+        "ferry-1",
+        [
+          "Dunmarrow Ferries agreed to merge with Kitterick Lines in an all-share deal.",
+          "Kitterick finance chief Ysolt Brennagh will move to Dunmarrow as its CFO.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(engine.answer("Who will be Dunmarrow's CFO?").answer).toBe("Ysolt Brennagh");
+  });
+
+  it("answers 'which judge' and 'which analyst' with the person the title binds", () => {
+    // A retailer's court sale and a power contract.
+    const court = engineOf([
+      article(
+        "court-1",
+        [
+          "Ferrisby Kitchens agreed to sell its stores to Halloran Retail for $180 million in bankruptcy court.",
+          "Judge Morwen Tasker approved the Ferrisby Kitchens sale on Tuesday.",
+        ].join("\n\n"),
+      ),
+    ]);
+    const power = engineOf([
+      article(
+        "power-1",
+        [
+          "Kelvara Power signed a 15-year contract to supply a data centre operator.",
+          "Penhallow Securities analyst Ilsa Tornquist estimated the contract was worth about $400 million a year.",
+        ].join("\n\n"),
+      ),
+    ]);
+    expect(court.answer("Which judge approved the Ferrisby Kitchens sale?").answer).toBe("Morwen Tasker");
+    expect(power.answer("Which analyst estimated what the contract is worth?").answer).toBe("Ilsa Tornquist");
+  });
+});
+
+describe("answerQuestion: who runs a part of a company", () => {
+  it("answers 'who runs X's mine?' with the mine's manager, not X's chief executive", () => {
+    // A copper-mine stake sale told by three sources: "runs X's mine" asks for whoever runs the mine, by
+    // whatever title; the chief executive runs the company.
+    const engine = engineOf([
+      article(
+        "mine-1",
+        [
+          "Tamsk Minerals agreed to sell a 30% stake in its Quorrel copper mine to Vessant Metals for $900 million.",
+          "Tamsk chief executive Hollin Ostergaard said the Quorrel sale would cut the company's debt.",
+        ].join("\n\n"),
+      ),
+      article(
+        "mine-2",
+        [
+          "Vessant Metals will buy 30% of Tamsk Minerals' Quorrel mine.",
+          "Maribeth Kessel, the general manager of the Quorrel mine, said output would rise next year.",
+        ].join("\n\n"),
+      ),
+      article(
+        "mine-3",
+        "Tamsk Minerals shares rose after the Quorrel deal with Vessant Metals.\n\nTamsk has run the Quorrel mine since 1998; it employs 1,200 people.",
+      ),
+    ]);
+    expect(engine.answer("Who runs Tamsk's Quorrel mine?").answer).toBe("Maribeth Kessel");
+    expect(engine.answer("Who runs Tamsk Minerals?").answer).toBe("Hollin Ostergaard");
+  });
+});

@@ -904,3 +904,16 @@ describe("extractValues: a count written as a compound modifier", () => {
     expect(plant.count.filter((c) => c.key === "count:20")).toEqual([]);
   });
 });
+
+describe("extractValues: people by an office in apposition", () => {
+  it("takes a name followed by an office set off by commas for a person's", () => {
+    // A copper mine, a stadium bond and a ferry merger; no lexicon knows these given names.
+    const people = (text: string) => extractValues(text, (w) => w.toLowerCase()).people.map((p) => p.text);
+    expect(
+      people("Maribeth Kessel, the general manager of the Quorrel mine, said output would rise."),
+    ).toEqual(["Maribeth Kessel"]);
+    expect(people("Idony Carvell, the authority's treasurer, signed the bonds.")).toEqual(["Idony Carvell"]);
+    // A company described by a kind of company holds no office.
+    expect(people("Dunmarrow Ferries, the island's oldest operator, agreed to merge.")).toEqual([]);
+  });
+});

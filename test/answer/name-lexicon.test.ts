@@ -34,6 +34,12 @@ describe("isPersonName", () => {
     expect(isPersonName("Zorblat Quux", "said the company's chief executive ")).toBe(true);
   });
 
+  it("reads a double-barrelled surname with a capital after the hyphen as one word of a name", () => {
+    expect(isPersonName("Asha Pellworth-Quist", "")).toBe(true);
+    expect(isPersonName("Orvella Maskell-Walsh", "")).toBe(true);
+    expect(isPersonName("Orvella Maskell-Quist", "")).toBe(false);
+  });
+
   it("reads names in any script", () => {
     expect(isPersonName("Maria Müller", "")).toBe(true);
     expect(isPersonName("Zorblat Ørsted", "said finance chief ")).toBe(true);

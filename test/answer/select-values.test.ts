@@ -956,7 +956,7 @@ describe("selectValues keeps a hyphenated surname whole", () => {
     expect(valuesIn(bids, "Oakes-Whitby", "which other groups reached the last round?")).toContain(
       "Ravel Oakes-Whitby",
     );
-    expect(valuesIn(bids, "Tesk-Holloway", "which companies made rival offers for the licence?")).toContain(
+    expect(valuesIn(bids, "Tesk-Holloway", "who made rival offers for the licence?")).toContain(
       "Greta Tesk-Holloway",
     );
     expect(valuesIn(bids, "Lindqvar-Amsel", "which companies were the plant's other suitors?")).toContain(

@@ -258,10 +258,11 @@ const STOCK_QUOTE =
   /^(?:and\s+)?where\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:shares?|stock)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|trade|traded|trading)\b/;
 /**
  * "what did the stock close at?", "what were the units trading at?": a level a trading day ends or stands
- * at is a market quote too, whatever trades.
+ * at is a market quote too, whatever trades. "at" ends the question or a time follows it ("close at after
+ * the deal was announced?"); "what did the company open at its new plant?" asks no quote.
  */
 const QUOTED_AT =
-  /^(?:and\s+)?what\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|opening|trade|traded|trading)\s+at\b/;
+  /^(?:and\s+)?what\s+(?:did|does|do|will|is|are|was|were|has|have)\b.*\b(?:close|closed|closing|end|ended|finish|finished|settle|settled|open|opened|opening|trade|traded|trading)\s+at\b(?=\s*(?:[?.!]|$|(?:on|after|before|when|once|following|the day|yesterday|today|last|that day)\b))/;
 
 /** Whether a question asks a market quote or a bid (see BID_PRICE, STOCK_QUOTE, QUOTED_AT, PRONOUN_QUOTE). */
 function asksQuote(q: string): boolean {

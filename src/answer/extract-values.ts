@@ -652,10 +652,13 @@ const DURATION = new RegExp(`\\b(${NUM_WORD})[- ](year|month|week|day|decade)s?(
 
 /**
  * One unit written with the article, as a span of time: "within a year", "for a decade", "a year-long
- * lock-up". A preposition of extent (or "-long") must make it one: "$660 million a year" is a rate.
+ * lock-up". A preposition of extent (or "-long") must make it one: "$660 million a year" is a rate, and
+ * "after a day of trading" a point in time.
  */
 const ONE_UNIT =
-  /\b(?:(?:within|for|over|after|under|than|about|nearly|almost|roughly|(?:up|close) to)\s+(an?)\s+(year|month|week|day|decade)\b(?![-\s]+(?:ago|earlier|later|before|old)\b)|(an?)\s+(year|month|week|decade)-long\b)/gi;
+  /\b(?:(?:within|for|over|under|than|about|nearly|almost|roughly|(?:up|close) to)\s+(an?)\s+(year|month|week|day|decade)\b(?![-\s]+(?:ago|earlier|later|before|old|long)\b)|(an?)\s+(year|month|week|decade)-long\b)/gi;
+/** Where the article opens in a match of ONE_UNIT ("about a month": not the "a" of "about"). */
+const ARTICLE_AT = /\ban?\s/i;
 
 function extractDuration(text: string): Value[] {
   const out: Value[] = [];
@@ -667,8 +670,7 @@ function extractDuration(text: string): Value[] {
   }
   for (const m of matches(ONE_UNIT, text)) {
     const unit = (m[2] ?? m[4])!.toLowerCase();
-    const article = (m[1] ?? m[3])!;
-    const at = m.index + m[0].indexOf(article);
+    const at = m.index + m[0].search(ARTICLE_AT);
     out.push({ text: text.slice(at, m.index + m[0].length), key: `duration:1 ${unit}`, at });
   }
   return out.sort((a, b) => a.at - b.at);

@@ -310,6 +310,16 @@ describe("analyzeQuestion: stakes, premiums and rates", () => {
     const a = analyzeQuestion("What did Kelso stock close at on Friday?");
     expect(a.answerType).toBe("money");
     expect(a.anyPer).toBe(true);
+    expect(
+      analyzeQuestion("what were the Tollmere units trading at after the deal was announced?").anyPer,
+    ).toBe(true);
+  });
+
+  it("reads no quote where 'at' places something else", () => {
+    // A plant opening, an air-show order, a first day's trading hour.
+    expect(analyzeQuestion("What did Haddrel open at its new plant?").anyPer).toBeUndefined();
+    expect(analyzeQuestion("what did Vessanby order at the end at the air show?").anyPer).toBeUndefined();
+    expect(analyzeQuestion("what did the IPO raise when trading opened at nine?").anyPer).toBeUndefined();
   });
 
   it("reads an opening or closing price as a market quote, not a price paid", () => {

@@ -384,6 +384,15 @@ describe("extractValues: durations", () => {
     expect(texts(charter.duration)).toEqual(["a decade", "a year-long"]);
     expect(values("Haddrel collects about $40 million a year in royalties.").duration).toEqual([]);
     expect(values("Pemberwick signed the lease a year ago.").duration).toEqual([]);
+    // The span starts at the article, not at the "a" of "about" or "almost".
+    const review = "The Carrowick review took about a month and the lock-up lasts almost a year.";
+    expect(values(review).duration.map((d) => [d.text, review.slice(d.at, d.at + d.text.length)])).toEqual([
+      ["a month", "a month"],
+      ["a year", "a year"],
+    ]);
+    // A point in time, and a "-long" compound read whole.
+    expect(values("Ulvane shares rose after a day of trading.").duration).toEqual([]);
+    expect(texts(values("Sandmere ended a year-long delay.").duration)).toEqual(["a year-long"]);
   });
 
   it("reads seven-year and 7-year as the same duration", () => {
